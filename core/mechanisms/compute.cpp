@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/mechanisms/compute.h"
+
+#include "core/mechanisms/dotproduct.h"
+#include "core/mechanisms/random.h"
+#include "core/mechanisms/validation.h"
+
+#include <stdexcept>
+#include <string>
+
+namespace attnscope::core {
+
+namespace {
+
+Matrix causalMaskMatrix(std::int64_t tq, std::int64_t tk)
+{
+    // 1 where query i may attend to key j, 0 where the mask removes it.
+    Matrix m(tq, tk);
+    for (std::int64_t i = 0; i < tq; ++i)
+        for (std::int64_t j = 0; j < tk; ++j)
+            m(i, j) = j <= i ? 1.0f : 0.0f;
+    return m;
+}
+
+GruWeights gruWeights(const SeededInit &init, const std::string &prefix, std::int64_t in, std::int64_t n)
+{
+    return GruWeights{init.weight(prefix + ".W_z", in, n), init.weight(prefix + ".U_z", n, n),
+                      init.weight(prefix + ".W_r", in, n), init.weight(prefix + ".U_r", n, n),
+                      init.weight(prefix + ".W_h", in, n), init.weight(prefix + ".U_h", n, n)};
+}
+
+void recordGru(Trace &t, const std::string &prefix, const GruWeights &w)
+{
+    t.setTensor(prefix + ".W_z", w.wz);
+    t.setTensor(prefix + ".U_z", w.uz);
+    t.setTensor(prefix + ".W_r", w.wr);
+    t.setTensor(prefix + ".U_r", w.ur);
+    t.setTensor(prefix + ".W_h", w.wh);
+    t.setTensor(prefix + ".U_h", w.uh);
+}
+
+std::vector<std::string> gruNames(const std::string &prefix)
+{
+    return {prefix + ".W_z", prefix + ".U_z", prefix + ".W_r", prefix + ".U_r", prefix + ".W_h", prefix + ".U_h"};
+}
+
+// Splits [T, H*d] into H matrices [T, d].
+std::vector<Matrix> splitHeads(const Matrix &m, std::int64_t heads)
+{
+    const std::int64_t d = m.cols() / heads;
+    std::vector<Matrix> out;
+    out.reserve(static_cast<std::size_t>(heads));
+    for (std::int64_t h = 0; h < heads; ++h)
+        out.emplace_back(m.middleCols(h * d, d));
+    return out;
+}
+
+// The per-head attention steps shared by sdpa, the grouped family and MLA.
+void recordHeadSteps(Trace &t, std::int64_t heads, const std::vector<std::string> &scoreInputs, bool causal,
+                     const std::string &weightedInput)
+{
+    for (int h = 0; h < static_cast<int>(heads); ++h) {
+        const int head = heads > 1 ? h : -1;
+        t.addStep(StepKind::Scores, "scores", scoreInputs, head);
+        std::vector<std::string> softmaxInputs{"scores"};
+        if (causal) {
+            t.addStep(StepKind::Mask, "mask", {"scores"}, head);
+            softmaxInputs.emplace_back("mask");
+        }
+        t.addStep(StepKind::Softmax, "weights", softmaxInputs, head);
+        if (!weightedInput.empty())
+            t.addStep(StepKind::WeightedSum, heads > 1 ? "head_outputs" : "output", {"weights", weightedInput}, head);
+    }
+}
+
+Trace computeSdpa(const Config &c)
+{
+    const SeededInit init(c.seed);
+    const bool cross = c.attention == AttentionKind::Cross;
+    Trace t;
+    const Matrix x = seededInput(c, "X", c.tokens);
+    t.setTensor("X", x);
+    t.addStep(StepKind::Input, "X", {});
+    Matrix xKv = x;
+    if (cross) {
+        xKv = seededInput(c, "X_enc", c.sourceTokens);
+        t.setTensor("X_enc", xKv);
+        t.addStep(StepKind::Input, "X_enc", {});
+    }
+    const Matrix wq = init.weight("W_Q", c.dModel, c.dHead);
+    const Matrix wk = init.weight("W_K", c.dModel, c.dHead);
+    const Matrix wv = init.weight("W_V", c.dModel, c.dHead);
+    t.setTensor("W_Q", wq);
+    t.setTensor("W_K", wk);
+    t.setTensor("W_V", wv);
+    const std::string kvName = cross ? "X_enc" : "X";
+    t.setTensor("Q", Matrix(x * wq));
+    t.addStep(StepKind::ProjectQuery, "Q", {"X", "W_Q"});
+    t.setTensor("K", Matrix(xKv * wk));
+    t.addStep(StepKind::ProjectKey, "K", {kvName, "W_K"});
+    t.setTensor("V", Matrix(xKv * wv));
+    t.addStep(StepKind::ProjectValue, "V", {kvName, "W_V"});
+    const auto r = scaledDotProduct(x * wq, xKv * wk, xKv * wv, c.causal);
+    t.setTensor("scores", r.scores);
+    if (c.causal)
+        t.setTensor("mask", causalMaskMatrix(c.tokens, c.tokens));
+    t.setTensor("weights", r.weights);
+    t.setTensor("output", r.output);
+    recordHeadSteps(t, 1, {"Q", "K"}, c.causal, "V");
+    return t;
+}
+
+Trace computeGrouped(const Config &c)
+{
+    const bool cross = c.attention == AttentionKind::Cross;
+    Trace t;
+    const Matrix x = seededInput(c, "X", c.tokens);
+    t.setTensor("X", x);
+    t.addStep(StepKind::Input, "X", {});
+    Matrix xKv = x;
+    if (cross) {
+        xKv = seededInput(c, "X_enc", c.sourceTokens);
+        t.setTensor("X_enc", xKv);
+        t.addStep(StepKind::Input, "X_enc", {});
+    }
+    const GroupedWeights w = groupedWeights(c);
+    t.setTensor("W_Q", w.wq);
+    t.setTensor("W_K", w.wk);
+    t.setTensor("W_V", w.wv);
+    t.setTensor("W_O", w.wo);
+    const auto r = groupedAttention(w, x, xKv, c.nHeads, c.nKvHeads, c.dHead, c.causal);
+    const std::string kvName = cross ? "X_enc" : "X";
+    t.setTensor("Q", r.q);
+    t.addStep(StepKind::ProjectQuery, "Q", {"X", "W_Q"});
+    t.setTensor("K", r.k);
+    t.addStep(StepKind::ProjectKey, "K", {kvName, "W_K"});
+    t.setTensor("V", r.v);
+    t.addStep(StepKind::ProjectValue, "V", {kvName, "W_V"});
+    t.setTensor("scores", Tensor::fromStack(r.scores));
+    if (c.causal)
+        t.setTensor("mask", causalMaskMatrix(c.tokens, c.tokens));
+    t.setTensor("weights", Tensor::fromStack(r.weights));
+    t.setTensor("head_outputs", Tensor::fromStack(splitHeads(r.headsOut, c.nHeads)));
+    recordHeadSteps(t, c.nHeads, {"Q", "K"}, c.causal, "V");
+    t.setTensor("heads_out", r.headsOut);
+    t.addStep(StepKind::ConcatHeads, "heads_out", {"head_outputs"});
+    t.setTensor("output", r.output);
+    t.addStep(StepKind::OutputProjection, "output", {"heads_out", "W_O"});
+    return t;
+}
+
+Trace computeLatent(const Config &c)
+{
+    Trace t;
+    const Matrix x = seededInput(c, "X", c.tokens);
+    t.setTensor("X", x);
+    t.addStep(StepKind::Input, "X", {});
+    const LatentWeights w = latentWeights(c);
+    const bool queryLatent = c.dLatentQ > 0;
+    if (queryLatent) {
+        t.setTensor("W_DQ", w.wdq);
+        t.setTensor("W_UQ", w.wuq);
+    } else {
+        t.setTensor("W_Q", w.wq);
+    }
+    t.setTensor("W_QR", w.wqr);
+    t.setTensor("W_DKV", w.wdkv);
+    t.setTensor("W_UK", w.wuk);
+    t.setTensor("W_UV", w.wuv);
+    t.setTensor("W_KR", w.wkr);
+    t.setTensor("W_O", w.wo);
+
+    const auto r = latentAttention(w, latentShape(c), x, c.mlaPath);
+    const bool absorbed = c.mlaPath == MlaPath::Absorbed;
+    if (queryLatent) {
+        t.setTensor("c_Q", r.cQ);
+        t.addStep(StepKind::DownProjectQuery, "c_Q", {"X", "W_DQ"});
+        t.setTensor("q_C", r.qC);
+        t.addStep(StepKind::ProjectQuery, "q_C", {"c_Q", "W_UQ"});
+        t.setTensor("q_R", r.qR);
+        t.addStep(StepKind::RopeQuery, "q_R", {"c_Q", "W_QR"});
+    } else {
+        t.setTensor("q_C", r.qC);
+        t.addStep(StepKind::ProjectQuery, "q_C", {"X", "W_Q"});
+        t.setTensor("q_R", r.qR);
+        t.addStep(StepKind::RopeQuery, "q_R", {"X", "W_QR"});
+    }
+    t.setTensor("c_KV", r.cKV);
+    t.addStep(StepKind::DownProjectKv, "c_KV", {"X", "W_DKV"});
+    t.setTensor("k_R", r.kR);
+    t.addStep(StepKind::RopeKey, "k_R", {"X", "W_KR"});
+
+    t.setTensor("scores", Tensor::fromStack(r.scores));
+    t.setTensor("mask", causalMaskMatrix(c.tokens, c.tokens));
+    t.setTensor("weights", Tensor::fromStack(r.weights));
+    t.setTensor("head_outputs", Tensor::fromStack(splitHeads(r.headsOut, c.nHeads)));
+    if (!absorbed) {
+        t.setTensor("k_C", r.kC);
+        t.addStep(StepKind::UpProjectKey, "k_C", {"c_KV", "W_UK"});
+        t.setTensor("v_C", r.vC);
+        t.addStep(StepKind::UpProjectValue, "v_C", {"c_KV", "W_UV"});
+        recordHeadSteps(t, c.nHeads, {"q_C", "q_R", "k_C", "k_R"}, true, "v_C");
+    } else {
+        t.setTensor("q_lat", Tensor::fromStack(r.qLat));
+        t.setTensor("o_lat", Tensor::fromStack(r.oLat));
+        for (int h = 0; h < static_cast<int>(c.nHeads); ++h) {
+            t.addStep(StepKind::AbsorbKey, "q_lat", {"q_C", "W_UK"}, h);
+            t.addStep(StepKind::Scores, "scores", {"q_lat", "c_KV", "q_R", "k_R"}, h);
+            t.addStep(StepKind::Mask, "mask", {"scores"}, h);
+            t.addStep(StepKind::Softmax, "weights", {"scores", "mask"}, h);
+            t.addStep(StepKind::WeightedSum, "o_lat", {"weights", "c_KV"}, h);
+            t.addStep(StepKind::AbsorbValue, "head_outputs", {"o_lat", "W_UV"}, h);
+        }
+    }
+    t.setTensor("heads_out", r.headsOut);
+    t.addStep(StepKind::ConcatHeads, "heads_out", {"head_outputs"});
+    t.setTensor("output", r.output);
+    t.addStep(StepKind::OutputProjection, "output", {"heads_out", "W_O"});
+    return t;
+}
+
+Trace computeBahdanau(const Config &c)
+{
+    Trace t;
+    const Matrix xSrc = seededInput(c, "X_src", c.sourceTokens);
+    const Matrix yEmb = seededInput(c, "Y_emb", c.tokens);
+    const BahdanauWeights w = bahdanauWeights(c);
+    t.setTensor("X_src", xSrc);
+    t.addStep(StepKind::Input, "X_src", {});
+    recordGru(t, "gru_fwd", w.encoderForward);
+    recordGru(t, "gru_bwd", w.encoderBackward);
+    recordGru(t, "gru_dec", w.decoder);
+    t.setTensor("W_s", w.ws);
+    t.setTensor("W_a", w.wa);
+    t.setTensor("U_a", w.ua);
+    t.setTensor("v_a", Tensor::fromRowVector(w.va));
+
+    const auto r = bahdanauAttention(w, xSrc, yEmb);
+    auto withGru = [](std::vector<std::string> names, const std::string &prefix) {
+        for (auto &n : gruNames(prefix))
+            names.push_back(std::move(n));
+        return names;
+    };
+    t.setTensor("h_fwd", r.forwardStates);
+    t.addStep(StepKind::GruForward, "h_fwd", withGru({"X_src"}, "gru_fwd"));
+    t.setTensor("h_bwd", r.backwardStates);
+    t.addStep(StepKind::GruBackward, "h_bwd", withGru({"X_src"}, "gru_bwd"));
+    t.setTensor("annotations", r.annotations);
+    t.addStep(StepKind::Annotations, "annotations", {"h_fwd", "h_bwd"});
+    t.setTensor("Y_emb", yEmb);
+    t.addStep(StepKind::Input, "Y_emb", {});
+    t.setTensor("S_prev", r.previousStates);
+    t.setTensor("S", r.states);
+    t.setTensor("scores", r.scores);
+    t.setTensor("weights", r.weights);
+    t.setTensor("context", r.context);
+    t.addStep(StepKind::DecoderInit, "S_prev", {"h_bwd", "W_s"}, -1, 0);
+    for (std::int64_t i = 0; i < c.tokens; ++i) {
+        t.addStep(StepKind::AlignmentScores, "scores", {"S_prev", "annotations", "W_a", "U_a", "v_a"}, -1, i);
+        t.addStep(StepKind::Softmax, "weights", {"scores"}, -1, i);
+        t.addStep(StepKind::WeightedSum, "context", {"weights", "annotations"}, -1, i);
+        t.addStep(StepKind::DecoderState, "S", withGru({"S_prev", "Y_emb", "context"}, "gru_dec"), -1, i);
+    }
+    return t;
+}
+
+} // namespace
+
+Matrix seededInput(const Config &config, const char *name, std::int64_t rows)
+{
+    return SeededInit(config.seed).input(name, rows, config.dModel);
+}
+
+GroupedWeights groupedWeights(const Config &c)
+{
+    const SeededInit init(c.seed);
+    return GroupedWeights{init.weight("W_Q", c.dModel, c.nHeads * c.dHead),
+                          init.weight("W_K", c.dModel, c.nKvHeads * c.dHead),
+                          init.weight("W_V", c.dModel, c.nKvHeads * c.dHead),
+                          init.weight("W_O", c.nHeads * c.dHead, c.dModel)};
+}
+
+LatentWeights latentWeights(const Config &c)
+{
+    const SeededInit init(c.seed);
+    LatentWeights w;
+    const std::int64_t n = c.nHeads;
+    if (c.dLatentQ > 0) {
+        w.wdq = init.weight("W_DQ", c.dModel, c.dLatentQ);
+        w.wuq = init.weight("W_UQ", c.dLatentQ, n * c.dHead);
+        w.wqr = init.weight("W_QR", c.dLatentQ, n * c.dRope);
+    } else {
+        w.wq = init.weight("W_Q", c.dModel, n * c.dHead);
+        w.wqr = init.weight("W_QR", c.dModel, n * c.dRope);
+    }
+    w.wdkv = init.weight("W_DKV", c.dModel, c.dLatentKv);
+    w.wuk = init.weight("W_UK", c.dLatentKv, n * c.dHead);
+    w.wuv = init.weight("W_UV", c.dLatentKv, n * c.dHead);
+    w.wkr = init.weight("W_KR", c.dModel, c.dRope);
+    w.wo = init.weight("W_O", n * c.dHead, c.dModel);
+    return w;
+}
+
+LatentShape latentShape(const Config &c)
+{
+    return LatentShape{c.nHeads, c.dHead, c.dRope, c.ropeBase, c.ropeLayout};
+}
+
+BahdanauWeights bahdanauWeights(const Config &c)
+{
+    const SeededInit init(c.seed);
+    const std::int64_t m = c.dModel;
+    const std::int64_t n = c.hidden;
+    BahdanauWeights w;
+    w.encoderForward = gruWeights(init, "gru_fwd", m, n);
+    w.encoderBackward = gruWeights(init, "gru_bwd", m, n);
+    w.decoder = gruWeights(init, "gru_dec", m + 2 * n, n);
+    w.ws = init.weight("W_s", n, n);
+    w.wa = init.weight("W_a", n, c.alignDim);
+    w.ua = init.weight("U_a", 2 * n, c.alignDim);
+    w.va = init.weight("v_a", c.alignDim, 1).transpose();
+    return w;
+}
+
+Trace compute(const Config &config)
+{
+    if (const auto errors = validateConfig(config); !errors.empty()) {
+        std::string all;
+        for (const auto &e : errors)
+            all += (all.empty() ? "" : " ") + e.message;
+        throw std::invalid_argument(all);
+    }
+    switch (config.mechanism) {
+    case Mechanism::Bahdanau: return computeBahdanau(config);
+    case Mechanism::Sdpa: return computeSdpa(config);
+    case Mechanism::Mha:
+    case Mechanism::Gqa:
+    case Mechanism::Mqa: return computeGrouped(config);
+    case Mechanism::Mla: return computeLatent(config);
+    }
+    throw std::logic_error("compute: unknown mechanism");
+}
+
+std::shared_ptr<const Trace> computeShared(const Config &config)
+{
+    return std::make_shared<const Trace>(compute(config));
+}
+
+} // namespace attnscope::core

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/trace/tensor.h"
+
+#include <vector>
+
+namespace attnscope::core {
+
+// Multi-head attention with grouped keys and values: one implementation of MHA
+// (n_kv_heads == n_heads, Vaswani et al. 2017), GQA (Ainslie et al. 2023) and MQA
+// (n_kv_heads == 1, Shazeer 2019). Query head i reads KV head i / (n_heads / n_kv_heads);
+// heads are contiguous column blocks of width d_h.
+struct GroupedWeights
+{
+    Matrix wq; // [d_model, n_heads * d_h]
+    Matrix wk; // [d_model, n_kv_heads * d_h]
+    Matrix wv; // [d_model, n_kv_heads * d_h]
+    Matrix wo; // [n_heads * d_h, d_model]
+};
+
+struct GroupedResult
+{
+    Matrix q;                     // [T_q, n_heads * d_h]
+    Matrix k;                     // [T_k, n_kv_heads * d_h]
+    Matrix v;                     // [T_k, n_kv_heads * d_h]
+    std::vector<Matrix> scores;   // n_heads x [T_q, T_k], scaled, before the mask
+    std::vector<Matrix> weights;  // n_heads x [T_q, T_k]
+    Matrix headsOut;              // [T_q, n_heads * d_h]
+    Matrix output;                // [T_q, d_model]
+};
+
+// x: queries' input [T_q, d_model]; xKv: keys' and values' input [T_k, d_model] (x itself
+// for self-attention). causal needs T_q == T_k.
+[[nodiscard]] GroupedResult groupedAttention(const GroupedWeights &w, const Matrix &x, const Matrix &xKv,
+                                             std::int64_t nHeads, std::int64_t nKvHeads, std::int64_t dHead,
+                                             bool causal);
+
+// KV head read by query head `head`.
+[[nodiscard]] constexpr std::int64_t kvHeadOf(std::int64_t head, std::int64_t nHeads, std::int64_t nKvHeads)
+{
+    return head / (nHeads / nKvHeads);
+}
+
+} // namespace attnscope::core
