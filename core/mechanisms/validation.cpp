@@ -109,7 +109,6 @@ void checkApplicable(const Request &r, Collector &errors)
     } else {
         notFor(r.nKvHeads.has_value(), "kv-heads", std::to_string(r.nKvHeads.value_or(0)),
                "mla has no separate KV heads; its cache is the latent of rank --latent-rank.");
-        notFor(cross, "cross", "", "mla is implemented as causal self-attention, as in DeepSeek-V2; --cross does not apply.");
     }
     if (!bahdanau && !cross && r.sourceTokens)
         errors.add("source-tokens", std::to_string(*r.sourceTokens),
@@ -212,11 +211,12 @@ std::vector<ValidationError> validateConfig(const Config &c, std::int64_t memory
         errors.atLeast("source-tokens", c.sourceTokens, 1, "the number of source tokens");
     if (m == Mechanism::Bahdanau) {
         errors.atLeast("hidden", c.hidden, 1, "the GRU width");
-        errors.atLeast("align-dim", c.alignDim, 1, "the alignment model width");
+        if (c.hidden >= 1 || c.alignDim != c.hidden) // not when it merely defaults to a bad hidden
+            errors.atLeast("align-dim", c.alignDim, 1, "the alignment model width");
     } else {
         errors.atLeast("heads", c.nHeads, 1, "the number of heads");
         errors.atLeast("head-dim", c.dHead, 1, "the head width");
-        if (m != Mechanism::Mla) {
+        if (m != Mechanism::Mla && c.nHeads >= 1) {
             errors.atLeast("kv-heads", c.nKvHeads, 1, "the number of KV heads");
             if (c.nHeads >= 1 && c.nKvHeads >= 1 && c.nHeads % c.nKvHeads != 0)
                 errors.add("kv-heads", std::to_string(c.nKvHeads),
@@ -224,7 +224,9 @@ std::vector<ValidationError> validateConfig(const Config &c, std::int64_t memory
                                + ") so that every KV head serves an equal group of query heads.");
         }
     }
-    if (c.causal && c.attention == AttentionKind::Cross)
+    if (m == Mechanism::Mla && c.attention == AttentionKind::Cross)
+        errors.add("cross", "", "mla is implemented as causal self-attention, as in DeepSeek-V2; --cross does not apply.");
+    else if (c.causal && c.attention == AttentionKind::Cross)
         errors.add("causal", "", "a causal mask applies to self-attention only; drop --causal or --cross.");
     if (m == Mechanism::Mla) {
         errors.atLeast("latent-rank", c.dLatentKv, 1, "the KV latent rank d_c");

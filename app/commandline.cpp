@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/commandline.h"
+
+#include "app/computecommand.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cmath>
+#include <limits>
+
+namespace attnscope::app {
+
+namespace {
+
+// Seeds are written to JSON as numbers, which hold integers exactly up to 2^53 - 1.
+constexpr quint64 kMaxSeed = (quint64(1) << 53) - 1;
+
+struct IntOption
+{
+    const char *name;
+    std::optional<std::int64_t> core::Request::*field;
+    const char *valueName;
+    const char *help;
+};
+
+const IntOption kIntOptions[] = {
+    {"d-model", &core::Request::dModel, "N", "Model (embedding) width d_model. Default 32."},
+    {"heads", &core::Request::nHeads, "N", "Query heads n_h. Default 4 (1 for sdpa)."},
+    {"kv-heads", &core::Request::nKvHeads, "N", "Key/value heads n_g; must divide --heads (gqa). mha: = heads, mqa: 1."},
+    {"head-dim", &core::Request::dHead, "N", "Head width d_h. Default d_model / heads (d_model for sdpa)."},
+    {"tokens", &core::Request::tokens, "N", "Query tokens T (decoder steps for bahdanau). Default 6."},
+    {"source-tokens", &core::Request::sourceTokens, "N", "Source tokens (cross attention, bahdanau). Default 5."},
+    {"latent-rank", &core::Request::dLatentKv, "N", "MLA: KV latent rank d_c. Default 4 d_h."},
+    {"query-rank", &core::Request::dLatentQ, "N", "MLA: query latent rank d_c' (0 = no query compression). Default 0."},
+    {"rope-dim", &core::Request::dRope, "N", "MLA: decoupled RoPE width d_h^R (even). Default d_h / 2."},
+    {"hidden", &core::Request::hidden, "N", "Bahdanau: GRU width n. Default 16."},
+    {"align-dim", &core::Request::alignDim, "N", "Bahdanau: alignment model width n'. Default = hidden."},
+};
+
+QString computeSynopsis()
+{
+    return QStringLiteral(
+        "Usage: attnscope compute --mechanism bahdanau|sdpa|mha|gqa|mqa|mla [options]\n"
+        "Computes one attention mechanism on seeded inputs and weights, prints a summary and,\n"
+        "with --dump FILE, writes every tensor as JSON (docs/dump-format.md).\n"
+        "Exit codes: 0 success, 1 the dump could not be written, 2 bad flags or values.\n");
+}
+
+} // namespace
+
+bool isCommand(const QStringList &arguments)
+{
+    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("compute");
+}
+
+ComputeParse parseComputeArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({"h", "help"}, "Show this help.");
+    const QCommandLineOption mechanism("mechanism", "Mechanism: bahdanau, sdpa, mha, gqa, mqa or mla.", "M");
+    const QCommandLineOption causal("causal", "Causal (masked) self-attention.");
+    const QCommandLineOption cross("cross", "Cross attention: keys and values from a source sequence.");
+    const QCommandLineOption seed("seed", "Seed of inputs and weights, 0 to 2^53 - 1. Default 0.", "N");
+    const QCommandLineOption ropeBase("rope-base", "MLA: RoPE base. Default 10000.", "X");
+    const QCommandLineOption ropeLayout("rope-layout", "MLA: RoPE layout, interleaved (default) or half.", "L");
+    const QCommandLineOption mlaPath("mla-path", "MLA: naive (default) or absorbed.", "P");
+    const QCommandLineOption dump("dump", "Write every tensor as JSON to FILE.", "FILE");
+    parser.addOption(help);
+    parser.addOption(mechanism);
+    std::vector<QCommandLineOption> intOptions;
+    for (const auto &o : kIntOptions) {
+        intOptions.emplace_back(QString::fromLatin1(o.name), QString::fromLatin1(o.help),
+                                QString::fromLatin1(o.valueName));
+        parser.addOption(intOptions.back());
+    }
+    for (const auto *o : {&causal, &cross, &seed, &ropeBase, &ropeLayout, &mlaPath, &dump})
+        parser.addOption(*o);
+
+    // arguments[1] is "compute": parse the rest as if it were the whole command line.
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0, QStringLiteral("attnscope")));
+    if (!parser.parse(rest))
+        return parser.errorText();
+    if (parser.isSet(help))
+        return HelpRequested{computeSynopsis() + parser.helpText().section(QLatin1Char('\n'), 2)};
+    if (!parser.positionalArguments().isEmpty())
+        return QStringLiteral("unexpected argument '%1'; every value follows its --flag.")
+            .arg(parser.positionalArguments().constFirst());
+    for (const QString &name : parser.optionNames()) {
+        if (parser.optionNames().count(name) > 1)
+            return QStringLiteral("--%1 is given more than once; give it once.").arg(name);
+    }
+
+    ComputeOptions options;
+    core::Request &r = options.request;
+    if (!parser.isSet(mechanism))
+        return QStringLiteral("--mechanism is required: choose bahdanau, sdpa, mha, gqa, mqa or mla.");
+    const QString mechanismText = parser.value(mechanism);
+    const auto m = core::mechanismFromId(mechanismText.toStdString());
+    if (!m)
+        return QStringLiteral("--mechanism '%1': not a mechanism; choose bahdanau, sdpa, mha, gqa, mqa or mla.")
+            .arg(mechanismText);
+    r.mechanism = *m;
+
+    for (std::size_t i = 0; i < intOptions.size(); ++i) {
+        if (!parser.isSet(intOptions[i]))
+            continue;
+        const QString text = parser.value(intOptions[i]);
+        bool ok = false;
+        const qlonglong value = text.trimmed().toLongLong(&ok);
+        if (!ok || text.trimmed() != text)
+            return QStringLiteral("--%1 '%2': not an integer.").arg(QLatin1String(kIntOptions[i].name), text);
+        r.*(kIntOptions[i].field) = value;
+    }
+    r.causal = parser.isSet(causal);
+    r.attention = parser.isSet(cross) ? core::AttentionKind::Cross : core::AttentionKind::Self;
+    if (parser.isSet(seed)) {
+        const QString text = parser.value(seed);
+        bool ok = false;
+        const qulonglong value = text.toULongLong(&ok);
+        if (!ok || text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+')) || value > kMaxSeed)
+            return QStringLiteral("--seed '%1': not an integer from 0 to 9007199254740991 (2^53 - 1).").arg(text);
+        r.seed = value;
+    }
+    if (parser.isSet(ropeBase)) {
+        const QString text = parser.value(ropeBase);
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (!ok || !std::isfinite(value))
+            return QStringLiteral("--rope-base '%1': not a finite number.").arg(text);
+        r.ropeBase = value;
+    }
+    if (parser.isSet(ropeLayout)) {
+        const auto layout = core::ropeLayoutFromId(parser.value(ropeLayout).toStdString());
+        if (!layout)
+            return QStringLiteral("--rope-layout '%1': choose interleaved or half.").arg(parser.value(ropeLayout));
+        r.ropeLayout = layout;
+    }
+    if (parser.isSet(mlaPath)) {
+        const auto path = core::mlaPathFromId(parser.value(mlaPath).toStdString());
+        if (!path)
+            return QStringLiteral("--mla-path '%1': choose naive or absorbed.").arg(parser.value(mlaPath));
+        r.mlaPath = path;
+    }
+    if (parser.isSet(dump)) {
+        options.dumpFile = parser.value(dump);
+        if (options.dumpFile.isEmpty())
+            return QStringLiteral("--dump '': give a file name.");
+    }
+    return options;
+}
+
+int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (arguments.value(1) == QLatin1String("compute"))
+        return runCompute(arguments, out, err);
+    err << "attnscope: unknown command '" << arguments.value(1) << "'\n";
+    return ExitUsage;
+}
+
+} // namespace attnscope::app

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/mechanisms/config.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+class QTextStream;
+
+namespace attnscope::app {
+
+// Exit codes of every command-line mode.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1, // the request was valid but something failed (e.g. a file could not be written)
+    ExitUsage = 2,   // bad flags or values: nothing was computed or written
+};
+
+// What `attnscope compute` was asked to do.
+struct ComputeOptions
+{
+    core::Request request;
+    QString dumpFile; // empty: no dump
+};
+
+struct HelpRequested
+{
+    QString text;
+};
+
+// Parses the arguments of `attnscope compute` (arguments[0] is the program, arguments[1]
+// "compute"). Returns the options, the help text, or one sentence naming the flag, the value
+// and the rule. Only the syntax is checked here: values are checked by core::validate().
+using ComputeParse = std::variant<ComputeOptions, HelpRequested, QString>;
+[[nodiscard]] ComputeParse parseComputeArguments(const QStringList &arguments);
+
+// Runs a command-line mode (arguments[1] names it) and returns the process exit code.
+// Normal output goes to out, errors to err: one line each, prefixed "attnscope: ".
+int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// True when arguments[1] names a command-line mode, so no window (and no display) is needed.
+[[nodiscard]] bool isCommand(const QStringList &arguments);
+
+} // namespace attnscope::app

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// AttnScope: with a command (`attnscope compute ...`) it runs without a window or display;
+// without one it opens the main window.
+#include "app/commandline.h"
+#include "app/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+int runWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("AttnScope"));
+    QApplication::setApplicationName(QStringLiteral("AttnScope"));
+    QApplication::setApplicationVersion(QStringLiteral(ATTNSCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("attnscope"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "AttnScope: see, understand and measure attention.\n"
+        "Commands (no window): attnscope compute --help"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(
+        "screenshot", QStringLiteral("Render the window offscreen, save it as a PNG to FILE and exit."), "FILE");
+    parser.addOption(screenshot);
+    if (!parser.parse(QApplication::arguments())) {
+        QTextStream(stderr) << "attnscope: " << parser.errorText() << "\n";
+        return attnscope::app::ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty()) {
+        QTextStream(stderr) << "attnscope: unknown command '" << parser.positionalArguments().constFirst()
+                            << "'; commands: compute. See attnscope --help.\n";
+        return attnscope::app::ExitUsage;
+    }
+
+    attnscope::app::MainWindow window;
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        int status = attnscope::app::ExitOk;
+        QObject::connect(&window, &attnscope::app::MainWindow::traceShown, &app, [&] {
+            // Let the plot finish its layout before grabbing.
+            QTimer::singleShot(0, &app, [&] {
+                if (!window.grab().save(file, "PNG")) {
+                    QTextStream(stderr) << "attnscope: --screenshot " << file << ": cannot write the PNG\n";
+                    status = attnscope::app::ExitFailure;
+                }
+                app.quit();
+            });
+        });
+        window.show();
+        app.exec();
+        return status;
+    }
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (attnscope::app::isCommand(arguments)) {
+        QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return attnscope::app::runCommand(QCoreApplication::arguments(), out, err);
+    }
+    return runWindow(argc, argv);
+}

@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real executable, run as a user would: exit codes, one line on stderr, files.
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess p;
+    p.setProgram(QStringLiteral(ATTNSCOPE_BINARY));
+    p.setArguments(arguments);
+    // The command-line modes need no display: make sure none is used.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    env.remove("QT_QPA_PLATFORM");
+    p.setProcessEnvironment(env);
+    p.start();
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void computesEveryMechanism_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expect");
+        QTest::newRow("bahdanau") << QStringList{"--mechanism", "bahdanau"} << "Bahdanau additive attention";
+        QTest::newRow("sdpa cross") << QStringList{"--mechanism", "sdpa", "--cross"} << "X_enc";
+        QTest::newRow("mha causal") << QStringList{"--mechanism", "mha", "--causal"} << "2 n_h d_h = 2 x 4 x 8 = 64";
+        QTest::newRow("gqa") << QStringList{"--mechanism", "gqa", "--heads", "8", "--kv-heads", "2"} << "2 n_g d_h";
+        QTest::newRow("mqa") << QStringList{"--mechanism", "mqa"} << "2 d_h = 2 x 8 = 16";
+        QTest::newRow("mla absorbed") << QStringList{"--mechanism", "mla", "--mla-path", "absorbed"} << "d_c + d_h^R = 32 + 4";
+    }
+    void computesEveryMechanism()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expect);
+        const Run r = run(QStringList{"compute"} + arguments);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(expect), qPrintable(r.out));
+        QVERIFY(r.out.contains("Attention weights"));
+        QVERIFY(r.err.isEmpty());
+    }
+    void dumpIsWrittenAndDeterministic()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath("a.json");
+        const QString b = dir.filePath("b.json");
+        QCOMPARE(run({"compute", "--mechanism", "mla", "--seed", "3", "--dump", a}).exitCode, 0);
+        QCOMPARE(run({"compute", "--mechanism", "mla", "--seed", "3", "--dump", b}).exitCode, 0);
+        QFile fa(a), fb(b);
+        QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+        const QByteArray bytes = fa.readAll();
+        QCOMPARE(bytes, fb.readAll());
+        const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(root.value("mechanism").toString(), QStringLiteral("mla"));
+        QCOMPARE(root.value("config").toObject().value("seed").toInt(), 3);
+        QVERIFY(root.value("tensors").toObject().contains("c_KV"));
+    }
+    void badInputExitsTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("kv heads") << QStringList{"--mechanism", "gqa", "--heads", "8", "--kv-heads", "3"} << "--kv-heads 3";
+        QTest::newRow("not a number") << QStringList{"--mechanism", "mha", "--tokens", "x"} << "--tokens 'x'";
+        QTest::newRow("no mechanism") << QStringList{} << "--mechanism";
+        QTest::newRow("unknown option") << QStringList{"--mechanism", "mha", "--frobnicate"} << "frobnicate";
+        QTest::newRow("memory cap") << QStringList{"--mechanism", "mha", "--tokens", "1000000"} << "limit";
+        QTest::newRow("odd rope") << QStringList{"--mechanism", "mla", "--rope-dim", "3"} << "--rope-dim 3";
+        QTest::newRow("d_model") << QStringList{"--mechanism", "mha", "--d-model", "30"} << "--d-model 30";
+    }
+    void badInputExitsTwoWithOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        const QString dump = dir.filePath("never.json");
+        const Run r = run(QStringList{"compute"} + arguments + QStringList{"--dump", dump});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.err.startsWith("attnscope compute: "));
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!QFile::exists(dump)); // nothing written
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+    void unwritableDumpExitsOne()
+    {
+        const Run r = run({"compute", "--mechanism", "sdpa", "--dump", "/nonexistent-attnscope/dir/x.json"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("/nonexistent-attnscope/dir/x.json"));
+    }
+    void helpExitsZero()
+    {
+        const Run r = run({"compute", "--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--mla-path"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

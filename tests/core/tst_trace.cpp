@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/mechanisms/compute.h"
+#include "core/trace/trace.h"
+#include "testhelpers.h"
+
+#include <set>
+
+using namespace attnscope::core;
+using attnscope::core::test::mat;
+
+Q_DECLARE_METATYPE(attnscope::core::Mechanism)
+
+class TestTrace : public QObject
+{
+    Q_OBJECT
+private slots:
+    void tensorRoundTrip()
+    {
+        const Matrix m = mat({{1, 2, 3}, {4, 5, 6}});
+        const Tensor t = Tensor::fromMatrix(m);
+        QCOMPARE(t.shape, (std::vector<std::int64_t>{2, 3}));
+        QCOMPARE(t.data, (std::vector<float>{1, 2, 3, 4, 5, 6}));
+        QCOMPARE(t.matrix(), m);
+        const Tensor s = Tensor::fromStack({m, m * 2});
+        QCOMPARE(s.shape, (std::vector<std::int64_t>{2, 2, 3}));
+        QCOMPARE(s.matrix(1), Matrix(m * 2));
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, (void)s.matrix(2));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, (void)Tensor::fromStack({m, Matrix::Zero(3, 2)}));
+    }
+    void stepsNeedKnownTensors()
+    {
+        Trace t;
+        t.setTensor("A", mat({{1}}));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, t.addStep(StepKind::Softmax, "B", {"A"}));
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, t.addStep(StepKind::Softmax, "A", {"B"}));
+        QVERIFY_THROWS_EXCEPTION(std::out_of_range, (void)t.tensor("B"));
+        t.addStep(StepKind::Softmax, "A", {"A"}, 2);
+        QCOMPARE(t.steps().size(), std::size_t(1));
+        QCOMPARE(t.steps()[0].head, 2);
+    }
+    void namesKeepInsertionOrder()
+    {
+        Trace t;
+        t.setTensor("z", mat({{1}}));
+        t.setTensor("a", mat({{2}}));
+        t.setTensor("z", mat({{3}}));
+        QCOMPARE(t.tensorNames(), (std::vector<std::string>{"z", "a"}));
+        QCOMPARE(t.tensor("z").data[0], 3.0f);
+    }
+
+    // Every mechanism's trace is well formed: steps reference recorded tensors and every
+    // derived tensor is produced by some step.
+    void everyMechanismTraceIsConsistent_data()
+    {
+        QTest::addColumn<Mechanism>("mechanism");
+        for (auto m : {Mechanism::Bahdanau, Mechanism::Sdpa, Mechanism::Mha, Mechanism::Gqa, Mechanism::Mqa,
+                       Mechanism::Mla})
+            QTest::newRow(mechanismId(m).data()) << m;
+    }
+    void everyMechanismTraceIsConsistent()
+    {
+        QFETCH(Mechanism, mechanism);
+        Request r;
+        r.mechanism = mechanism;
+        const Trace t = compute(resolve(r));
+        std::set<std::string> produced;
+        for (const auto &s : t.steps()) {
+            QVERIFY(t.hasTensor(s.output));
+            for (const auto &in : s.inputs)
+                QVERIFY(t.hasTensor(in));
+            QVERIFY(!stepKindId(s.kind).empty());
+            produced.insert(s.output);
+        }
+        QVERIFY(produced.count("weights"));
+        QVERIFY(t.hasTensor("weights"));
+        for (const auto &name : t.tensorNames()) {
+            const Tensor &tensor = t.tensor(name);
+            QCOMPARE(tensor.elementCount(), std::int64_t(tensor.data.size()));
+            for (float v : tensor.data)
+                QVERIFY(std::isfinite(v));
+        }
+    }
+    void stepKindIdsAreUnique()
+    {
+        std::set<std::string_view> ids;
+        for (int k = int(StepKind::Input); k <= int(StepKind::OutputProjection); ++k)
+            QVERIFY(ids.insert(stepKindId(StepKind(k))).second);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrace)
+#include "tst_trace.moc"
