@@ -47,12 +47,12 @@ Matrix SeededInit::uniform(std::string_view name, std::int64_t rows, std::int64_
 
 Matrix SeededInit::input(std::string_view name, std::int64_t rows, std::int64_t cols) const
 {
-    return uniform(name, rows, cols, 1.0f);
+    return uniform(name, rows, cols, std::sqrt(3.0f));
 }
 
 Matrix SeededInit::weight(std::string_view name, std::int64_t in, std::int64_t out) const
 {
-    return uniform(name, in, out, 1.0f / std::sqrt(static_cast<float>(in)));
+    return uniform(name, in, out, std::sqrt(3.0f / static_cast<float>(in)));
 }
 
 } // namespace attnscope::core

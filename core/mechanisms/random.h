@@ -18,8 +18,11 @@ namespace attnscope::core {
 // filled in row-major order. std::uniform_real_distribution is avoided on purpose: its
 // output is implementation-defined.
 //
-// Conventions: input sequences use bound 1; a weight [in, out] uses bound 1/sqrt(in),
-// the scaling of PyTorch's nn.Linear default initialisation.
+// Scaling (LeCun uniform): input sequences use bound sqrt(3), so every entry has variance 1;
+// a weight [in, out] uses bound sqrt(3 / in), variance 1/in, so every projection of a
+// unit-variance input again has unit variance. Scaled dot-product scores q.k / sqrt(d_k)
+// then have variance about 1 -- exactly the regime the 1/sqrt(d_k) scale is designed for,
+// and attention maps that are neither flat nor one-hot.
 class SeededInit
 {
 public:

@@ -37,7 +37,7 @@ private slots:
         QCOMPARE(SeededInit::streamSeed(7, "W_K"), x);
         std::mt19937_64 engine(x);
         const Matrix w = SeededInit(7).weight("W_K", 4, 3);
-        const float bound = 1.0f / std::sqrt(4.0f);
+        const float bound = std::sqrt(3.0f / 4.0f);
         for (Eigen::Index i = 0; i < w.size(); ++i) {
             const float u = float(engine() >> 40) / 16777216.0f;
             QCOMPARE(w.data()[i], bound * (2.0f * u - 1.0f));
@@ -54,13 +54,15 @@ private slots:
     void boundsAndScaling()
     {
         const Matrix w = SeededInit(1).weight("W", 64, 64);
-        const float bound = 1.0f / 8.0f;
+        const float bound = std::sqrt(3.0f / 64.0f);
         QVERIFY(w.maxCoeff() < bound);
         QVERIFY(w.minCoeff() >= -bound);
         QVERIFY(std::abs(w.mean()) < 0.01f); // 4096 draws of a symmetric distribution
+        // Variance 1/in for weights and 1 for inputs (4096 draws: within a few percent).
+        QVERIFY(std::abs(w.array().square().mean() * 64.0f - 1.0f) < 0.1f);
         const Matrix x = SeededInit(1).input("X", 64, 64);
-        QVERIFY(x.maxCoeff() < 1.0f && x.minCoeff() >= -1.0f);
-        QVERIFY(x.maxCoeff() > 0.9f && x.minCoeff() < -0.9f);
+        QVERIFY(x.maxCoeff() < std::sqrt(3.0f) && x.minCoeff() >= -std::sqrt(3.0f));
+        QVERIFY(std::abs(x.array().square().mean() - 1.0f) < 0.1f);
     }
 };
 
