@@ -50,11 +50,7 @@ QString cacheFormula(const core::Config &c)
     case Mechanism::Mha: return QStringLiteral("2 n_h d_h = 2 x %1 x %2").arg(n(c.nHeads), n(c.dHead));
     case Mechanism::Gqa: return QStringLiteral("2 n_g d_h = 2 x %1 x %2").arg(n(c.nKvHeads), n(c.dHead));
     case Mechanism::Mqa: return QStringLiteral("2 d_h = 2 x %1").arg(n(c.dHead));
-    case Mechanism::Mla:
-        if (c.mlaPath == core::MlaPath::Absorbed)
-            return QStringLiteral("d_c + d_h^R = %1 + %2").arg(n(c.dLatentKv), n(c.dRope));
-        return QStringLiteral("naive path caches decompressed K and V: n_h (2 d_h + d_h^R) = %1 x (2 x %2 + %3)")
-            .arg(n(c.nHeads), n(c.dHead), n(c.dRope));
+    case Mechanism::Mla: return QStringLiteral("d_c + d_h^R = %1 + %2").arg(n(c.dLatentKv), n(c.dRope));
     }
     return {};
 }
@@ -104,11 +100,11 @@ void printComputeSummary(const core::Config &c, const core::Trace &trace, QTextS
         out << cacheFormula(c) << "\n";
     else if (kv)
         out << cacheFormula(c) << " = " << *kv << " elements (" << *kv * 2 << " bytes at 16 bits)\n";
-    if (c.mechanism == core::Mechanism::Mla && c.mlaPath == core::MlaPath::Naive) {
-        core::Config absorbed = c;
-        absorbed.mlaPath = core::MlaPath::Absorbed;
-        out << "  (the absorbed path caches only the latent and the shared RoPE key: d_c + d_h^R = "
-            << *core::kvCacheElementsPerToken(absorbed) << " elements)\n";
+    if (c.mechanism == core::Mechanism::Mla) {
+        // The cache is the latent and the shared RoPE key on both paths; say what it saves.
+        out << "  (caching decompressed keys and values instead would take n_h (2 d_h + d_h^R) = "
+            << c.nHeads << " x (2 x " << c.dHead << " + " << c.dRope
+            << ") = " << core::mlaDecompressedElementsPerToken(c).value_or(-1) << " elements)\n";
     }
 
     const core::Tensor &weights = trace.tensor("weights");

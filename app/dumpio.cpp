@@ -180,6 +180,11 @@ QByteArray dumpToJson(const Config &config, const core::Trace &trace)
     out += ",\n  \"kv_cache_elements_per_token\": ";
     const auto kv = core::kvCacheElementsPerToken(config);
     out += kv ? QByteArray::number(qint64(*kv)) : QByteArray("null");
+    if (config.mechanism == core::Mechanism::Mla) {
+        const auto decompressed = core::mlaDecompressedElementsPerToken(config);
+        out += ",\n  \"mla_decompressed_elements_per_token\": ";
+        out += decompressed ? QByteArray::number(qint64(*decompressed)) : QByteArray("null");
+    }
     out += ",\n  \"steps\": [";
     bool first = true;
     for (const auto &step : trace.steps()) {

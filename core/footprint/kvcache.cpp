@@ -13,12 +13,14 @@ std::optional<std::int64_t> kvCacheElementsPerToken(const Config &c)
     case Mechanism::Mha:
     case Mechanism::Gqa:
     case Mechanism::Mqa: return checkedProduct({2, c.nKvHeads, c.dHead});
-    case Mechanism::Mla:
-        if (c.mlaPath == MlaPath::Absorbed)
-            return checkedAdd(c.dLatentKv, c.dRope);
-        return CheckedSum().add({c.nHeads, c.dHead}).add({c.nHeads, c.dRope}).add({c.nHeads, c.dHead}).value();
+    case Mechanism::Mla: return checkedAdd(c.dLatentKv, c.dRope);
     }
     return std::nullopt;
+}
+
+std::optional<std::int64_t> mlaDecompressedElementsPerToken(const Config &c)
+{
+    return CheckedSum().add({c.nHeads, c.dHead}).add({c.nHeads, c.dRope}).add({c.nHeads, c.dHead}).value();
 }
 
 std::optional<std::int64_t> annotationElementsPerSourceToken(const Config &c)

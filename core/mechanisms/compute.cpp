@@ -57,10 +57,11 @@ std::vector<Matrix> splitHeads(const Matrix &m, std::int64_t heads)
 
 // The per-head attention steps shared by sdpa, the grouped family and MLA.
 void recordHeadSteps(Trace &t, std::int64_t heads, const std::vector<std::string> &scoreInputs, bool causal,
-                     const std::string &weightedInput)
+                     const std::string &weightedInput, const std::string &weightedOutput)
 {
     for (int h = 0; h < static_cast<int>(heads); ++h) {
-        const int head = heads > 1 ? h : -1;
+        // sdpa has no head index; every multi-head mechanism names its head, even with one.
+        const int head = weightedOutput == "output" ? -1 : h;
         t.addStep(StepKind::Scores, "scores", scoreInputs, head);
         std::vector<std::string> softmaxInputs{"scores"};
         if (causal) {
@@ -68,8 +69,7 @@ void recordHeadSteps(Trace &t, std::int64_t heads, const std::vector<std::string
             softmaxInputs.emplace_back("mask");
         }
         t.addStep(StepKind::Softmax, "weights", softmaxInputs, head);
-        if (!weightedInput.empty())
-            t.addStep(StepKind::WeightedSum, heads > 1 ? "head_outputs" : "output", {"weights", weightedInput}, head);
+        t.addStep(StepKind::WeightedSum, weightedOutput, {"weights", weightedInput}, head);
     }
 }
 
@@ -106,7 +106,7 @@ Trace computeSdpa(const Config &c)
         t.setTensor("mask", causalMaskMatrix(c.tokens, c.tokens));
     t.setTensor("weights", r.weights);
     t.setTensor("output", r.output);
-    recordHeadSteps(t, 1, {"Q", "K"}, c.causal, "V");
+    recordHeadSteps(t, 1, {"Q", "K"}, c.causal, "V", "output");
     return t;
 }
 
@@ -141,7 +141,7 @@ Trace computeGrouped(const Config &c)
         t.setTensor("mask", causalMaskMatrix(c.tokens, c.tokens));
     t.setTensor("weights", Tensor::fromStack(r.weights));
     t.setTensor("head_outputs", Tensor::fromStack(splitHeads(r.headsOut, c.nHeads)));
-    recordHeadSteps(t, c.nHeads, {"Q", "K"}, c.causal, "V");
+    recordHeadSteps(t, c.nHeads, {"Q", "K"}, c.causal, "V", "head_outputs");
     t.setTensor("heads_out", r.headsOut);
     t.addStep(StepKind::ConcatHeads, "heads_out", {"head_outputs"});
     t.setTensor("output", r.output);
@@ -199,7 +199,7 @@ Trace computeLatent(const Config &c)
         t.addStep(StepKind::UpProjectKey, "k_C", {"c_KV", "W_UK"});
         t.setTensor("v_C", r.vC);
         t.addStep(StepKind::UpProjectValue, "v_C", {"c_KV", "W_UV"});
-        recordHeadSteps(t, c.nHeads, {"q_C", "q_R", "k_C", "k_R"}, true, "v_C");
+        recordHeadSteps(t, c.nHeads, {"q_C", "q_R", "k_C", "k_R"}, true, "v_C", "head_outputs");
     } else {
         t.setTensor("q_lat", Tensor::fromStack(r.qLat));
         t.setTensor("o_lat", Tensor::fromStack(r.oLat));

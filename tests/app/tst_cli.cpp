@@ -49,6 +49,9 @@ private slots:
         QTest::newRow("gqa") << QStringList{"--mechanism", "gqa", "--heads", "8", "--kv-heads", "2"} << "2 n_g d_h";
         QTest::newRow("mqa") << QStringList{"--mechanism", "mqa"} << "2 d_h = 2 x 8 = 16";
         QTest::newRow("mla absorbed") << QStringList{"--mechanism", "mla", "--mla-path", "absorbed"} << "d_c + d_h^R = 32 + 4";
+        QTest::newRow("mla naive") << QStringList{"--mechanism", "mla"} << "4 x (2 x 8 + 4) = 80 elements";
+        QTest::newRow("mha one head") << QStringList{"--mechanism", "mha", "--heads", "1"} << "2 x 1 x 32 = 64";
+        QTest::newRow("mla one head") << QStringList{"--mechanism", "mla", "--heads", "1"} << "d_c + d_h^R";
     }
     void computesEveryMechanism()
     {

@@ -53,15 +53,28 @@ private slots:
     void everyMechanismTraceIsConsistent_data()
     {
         QTest::addColumn<Mechanism>("mechanism");
+        QTest::addColumn<int>("heads"); // 0: the default
+        QTest::addColumn<bool>("absorbed");
         for (auto m : {Mechanism::Bahdanau, Mechanism::Sdpa, Mechanism::Mha, Mechanism::Gqa, Mechanism::Mqa,
                        Mechanism::Mla})
-            QTest::newRow(mechanismId(m).data()) << m;
+            QTest::newRow(mechanismId(m).data()) << m << 0 << false;
+        // One head still goes through the multi-head path (head_outputs, concat, W_O).
+        for (auto m : {Mechanism::Mha, Mechanism::Gqa, Mechanism::Mqa, Mechanism::Mla})
+            QTest::newRow(qPrintable(QStringLiteral("%1 one head").arg(mechanismId(m).data()))) << m << 1 << false;
+        QTest::newRow("mla absorbed one head") << Mechanism::Mla << 1 << true;
+        QTest::newRow("mla absorbed") << Mechanism::Mla << 0 << true;
     }
     void everyMechanismTraceIsConsistent()
     {
         QFETCH(Mechanism, mechanism);
+        QFETCH(int, heads);
+        QFETCH(bool, absorbed);
         Request r;
         r.mechanism = mechanism;
+        if (heads > 0)
+            r.nHeads = heads;
+        if (absorbed)
+            r.mlaPath = MlaPath::Absorbed;
         const Trace t = compute(resolve(r));
         std::set<std::string> produced;
         for (const auto &s : t.steps()) {
