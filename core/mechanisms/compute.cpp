@@ -7,6 +7,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace attnscope::core {
 
@@ -73,34 +74,42 @@ void recordHeadSteps(Trace &t, std::int64_t heads, const std::vector<std::string
     }
 }
 
+// X (and X_enc for cross attention): the query input and the key/value input.
+std::pair<Matrix, Matrix> recordInputs(Trace &t, const Config &c)
+{
+    const Matrix x = seededInput(c, "X", c.tokens);
+    t.record(StepKind::Input, "X", x, {});
+    if (c.attention != AttentionKind::Cross)
+        return {x, x};
+    Matrix xEnc = seededInput(c, "X_enc", c.sourceTokens);
+    t.record(StepKind::Input, "X_enc", xEnc, {});
+    return {x, std::move(xEnc)};
+}
+
+void recordProjections(Trace &t, const Config &c, const Matrix &q, const Matrix &k, const Matrix &v)
+{
+    const std::string kvName = c.attention == AttentionKind::Cross ? "X_enc" : "X";
+    t.record(StepKind::ProjectQuery, "Q", q, {"X", "W_Q"});
+    t.record(StepKind::ProjectKey, "K", k, {kvName, "W_K"});
+    t.record(StepKind::ProjectValue, "V", v, {kvName, "W_V"});
+}
+
 Trace computeSdpa(const Config &c)
 {
     const SeededInit init(c.seed);
-    const bool cross = c.attention == AttentionKind::Cross;
     Trace t;
-    const Matrix x = seededInput(c, "X", c.tokens);
-    t.setTensor("X", x);
-    t.addStep(StepKind::Input, "X", {});
-    Matrix xKv = x;
-    if (cross) {
-        xKv = seededInput(c, "X_enc", c.sourceTokens);
-        t.setTensor("X_enc", xKv);
-        t.addStep(StepKind::Input, "X_enc", {});
-    }
+    const auto [x, xKv] = recordInputs(t, c);
     const Matrix wq = init.weight("W_Q", c.dModel, c.dHead);
     const Matrix wk = init.weight("W_K", c.dModel, c.dHead);
     const Matrix wv = init.weight("W_V", c.dModel, c.dHead);
     t.setTensor("W_Q", wq);
     t.setTensor("W_K", wk);
     t.setTensor("W_V", wv);
-    const std::string kvName = cross ? "X_enc" : "X";
-    t.setTensor("Q", Matrix(x * wq));
-    t.addStep(StepKind::ProjectQuery, "Q", {"X", "W_Q"});
-    t.setTensor("K", Matrix(xKv * wk));
-    t.addStep(StepKind::ProjectKey, "K", {kvName, "W_K"});
-    t.setTensor("V", Matrix(xKv * wv));
-    t.addStep(StepKind::ProjectValue, "V", {kvName, "W_V"});
-    const auto r = scaledDotProduct(x * wq, xKv * wk, xKv * wv, c.causal);
+    const Matrix q = x * wq;
+    const Matrix k = xKv * wk;
+    const Matrix v = xKv * wv;
+    recordProjections(t, c, q, k, v);
+    const auto r = scaledDotProduct(q, k, v, c.causal);
     t.setTensor("scores", r.scores);
     if (c.causal)
         t.setTensor("mask", causalMaskMatrix(c.tokens, c.tokens));
@@ -110,42 +119,38 @@ Trace computeSdpa(const Config &c)
     return t;
 }
 
+// The steps every multi-head mechanism ends with: split heads -> concat -> W_O.
+void recordHeadsAndOutput(Trace &t, const Config &c, const Matrix &headsOut, const Matrix &output)
+{
+    t.setTensor("head_outputs", Tensor::fromStack(splitHeads(headsOut, c.nHeads)));
+    t.setTensor("heads_out", headsOut);
+    t.setTensor("output", output);
+}
+
+void recordConcatAndProjection(Trace &t)
+{
+    t.addStep(StepKind::ConcatHeads, "heads_out", {"head_outputs"});
+    t.addStep(StepKind::OutputProjection, "output", {"heads_out", "W_O"});
+}
+
 Trace computeGrouped(const Config &c)
 {
-    const bool cross = c.attention == AttentionKind::Cross;
     Trace t;
-    const Matrix x = seededInput(c, "X", c.tokens);
-    t.setTensor("X", x);
-    t.addStep(StepKind::Input, "X", {});
-    Matrix xKv = x;
-    if (cross) {
-        xKv = seededInput(c, "X_enc", c.sourceTokens);
-        t.setTensor("X_enc", xKv);
-        t.addStep(StepKind::Input, "X_enc", {});
-    }
+    const auto [x, xKv] = recordInputs(t, c);
     const GroupedWeights w = groupedWeights(c);
     t.setTensor("W_Q", w.wq);
     t.setTensor("W_K", w.wk);
     t.setTensor("W_V", w.wv);
     t.setTensor("W_O", w.wo);
     const auto r = groupedAttention(w, x, xKv, c.nHeads, c.nKvHeads, c.dHead, c.causal);
-    const std::string kvName = cross ? "X_enc" : "X";
-    t.setTensor("Q", r.q);
-    t.addStep(StepKind::ProjectQuery, "Q", {"X", "W_Q"});
-    t.setTensor("K", r.k);
-    t.addStep(StepKind::ProjectKey, "K", {kvName, "W_K"});
-    t.setTensor("V", r.v);
-    t.addStep(StepKind::ProjectValue, "V", {kvName, "W_V"});
+    recordProjections(t, c, r.q, r.k, r.v);
     t.setTensor("scores", Tensor::fromStack(r.scores));
     if (c.causal)
         t.setTensor("mask", causalMaskMatrix(c.tokens, c.tokens));
     t.setTensor("weights", Tensor::fromStack(r.weights));
-    t.setTensor("head_outputs", Tensor::fromStack(splitHeads(r.headsOut, c.nHeads)));
+    recordHeadsAndOutput(t, c, r.headsOut, r.output);
     recordHeadSteps(t, c.nHeads, {"Q", "K"}, c.causal, "V", "head_outputs");
-    t.setTensor("heads_out", r.headsOut);
-    t.addStep(StepKind::ConcatHeads, "heads_out", {"head_outputs"});
-    t.setTensor("output", r.output);
-    t.addStep(StepKind::OutputProjection, "output", {"heads_out", "W_O"});
+    recordConcatAndProjection(t);
     return t;
 }
 
@@ -153,8 +158,7 @@ Trace computeLatent(const Config &c)
 {
     Trace t;
     const Matrix x = seededInput(c, "X", c.tokens);
-    t.setTensor("X", x);
-    t.addStep(StepKind::Input, "X", {});
+    t.record(StepKind::Input, "X", x, {});
     const LatentWeights w = latentWeights(c);
     const bool queryLatent = c.dLatentQ > 0;
     if (queryLatent) {
@@ -172,33 +176,21 @@ Trace computeLatent(const Config &c)
 
     const auto r = latentAttention(w, latentShape(c), x, c.mlaPath);
     const bool absorbed = c.mlaPath == MlaPath::Absorbed;
-    if (queryLatent) {
-        t.setTensor("c_Q", r.cQ);
-        t.addStep(StepKind::DownProjectQuery, "c_Q", {"X", "W_DQ"});
-        t.setTensor("q_C", r.qC);
-        t.addStep(StepKind::ProjectQuery, "q_C", {"c_Q", "W_UQ"});
-        t.setTensor("q_R", r.qR);
-        t.addStep(StepKind::RopeQuery, "q_R", {"c_Q", "W_QR"});
-    } else {
-        t.setTensor("q_C", r.qC);
-        t.addStep(StepKind::ProjectQuery, "q_C", {"X", "W_Q"});
-        t.setTensor("q_R", r.qR);
-        t.addStep(StepKind::RopeQuery, "q_R", {"X", "W_QR"});
-    }
-    t.setTensor("c_KV", r.cKV);
-    t.addStep(StepKind::DownProjectKv, "c_KV", {"X", "W_DKV"});
-    t.setTensor("k_R", r.kR);
-    t.addStep(StepKind::RopeKey, "k_R", {"X", "W_KR"});
+    if (queryLatent)
+        t.record(StepKind::DownProjectQuery, "c_Q", r.cQ, {"X", "W_DQ"});
+    const std::string queryInput = queryLatent ? "c_Q" : "X";
+    t.record(StepKind::ProjectQuery, "q_C", r.qC, {queryInput, queryLatent ? "W_UQ" : "W_Q"});
+    t.record(StepKind::RopeQuery, "q_R", r.qR, {queryInput, "W_QR"});
+    t.record(StepKind::DownProjectKv, "c_KV", r.cKV, {"X", "W_DKV"});
+    t.record(StepKind::RopeKey, "k_R", r.kR, {"X", "W_KR"});
 
     t.setTensor("scores", Tensor::fromStack(r.scores));
     t.setTensor("mask", causalMaskMatrix(c.tokens, c.tokens));
     t.setTensor("weights", Tensor::fromStack(r.weights));
-    t.setTensor("head_outputs", Tensor::fromStack(splitHeads(r.headsOut, c.nHeads)));
+    recordHeadsAndOutput(t, c, r.headsOut, r.output);
     if (!absorbed) {
-        t.setTensor("k_C", r.kC);
-        t.addStep(StepKind::UpProjectKey, "k_C", {"c_KV", "W_UK"});
-        t.setTensor("v_C", r.vC);
-        t.addStep(StepKind::UpProjectValue, "v_C", {"c_KV", "W_UV"});
+        t.record(StepKind::UpProjectKey, "k_C", r.kC, {"c_KV", "W_UK"});
+        t.record(StepKind::UpProjectValue, "v_C", r.vC, {"c_KV", "W_UV"});
         recordHeadSteps(t, c.nHeads, {"q_C", "q_R", "k_C", "k_R"}, true, "v_C", "head_outputs");
     } else {
         t.setTensor("q_lat", Tensor::fromStack(r.qLat));
@@ -212,10 +204,7 @@ Trace computeLatent(const Config &c)
             t.addStep(StepKind::AbsorbValue, "head_outputs", {"o_lat", "W_UV"}, h);
         }
     }
-    t.setTensor("heads_out", r.headsOut);
-    t.addStep(StepKind::ConcatHeads, "heads_out", {"head_outputs"});
-    t.setTensor("output", r.output);
-    t.addStep(StepKind::OutputProjection, "output", {"heads_out", "W_O"});
+    recordConcatAndProjection(t);
     return t;
 }
 
@@ -225,8 +214,7 @@ Trace computeBahdanau(const Config &c)
     const Matrix xSrc = seededInput(c, "X_src", c.sourceTokens);
     const Matrix yEmb = seededInput(c, "Y_emb", c.tokens);
     const BahdanauWeights w = bahdanauWeights(c);
-    t.setTensor("X_src", xSrc);
-    t.addStep(StepKind::Input, "X_src", {});
+    t.record(StepKind::Input, "X_src", xSrc, {});
     recordGru(t, "gru_fwd", w.encoderForward);
     recordGru(t, "gru_bwd", w.encoderBackward);
     recordGru(t, "gru_dec", w.decoder);
@@ -241,14 +229,10 @@ Trace computeBahdanau(const Config &c)
             names.push_back(std::move(n));
         return names;
     };
-    t.setTensor("h_fwd", r.forwardStates);
-    t.addStep(StepKind::GruForward, "h_fwd", withGru({"X_src"}, "gru_fwd"));
-    t.setTensor("h_bwd", r.backwardStates);
-    t.addStep(StepKind::GruBackward, "h_bwd", withGru({"X_src"}, "gru_bwd"));
-    t.setTensor("annotations", r.annotations);
-    t.addStep(StepKind::Annotations, "annotations", {"h_fwd", "h_bwd"});
-    t.setTensor("Y_emb", yEmb);
-    t.addStep(StepKind::Input, "Y_emb", {});
+    t.record(StepKind::GruForward, "h_fwd", r.forwardStates, withGru({"X_src"}, "gru_fwd"));
+    t.record(StepKind::GruBackward, "h_bwd", r.backwardStates, withGru({"X_src"}, "gru_bwd"));
+    t.record(StepKind::Annotations, "annotations", r.annotations, {"h_fwd", "h_bwd"});
+    t.record(StepKind::Input, "Y_emb", yEmb, {});
     t.setTensor("S_prev", r.previousStates);
     t.setTensor("S", r.states);
     t.setTensor("scores", r.scores);

@@ -58,6 +58,12 @@ void Trace::addStep(StepKind kind, const std::string &output, std::vector<std::s
     m_steps.push_back(Step{kind, head, row, output, std::move(inputs)});
 }
 
+void Trace::record(StepKind kind, const std::string &output, Tensor tensor, std::vector<std::string> inputs)
+{
+    setTensor(output, std::move(tensor));
+    addStep(kind, output, std::move(inputs));
+}
+
 bool Trace::hasTensor(std::string_view name) const
 {
     return m_tensors.find(name) != m_tensors.end();

@@ -69,6 +69,13 @@ public:
     void addStep(StepKind kind, const std::string &output, std::vector<std::string> inputs, int head = -1,
                  std::int64_t row = -1);
 
+    // Records a tensor and the step that produced it, in one call.
+    void record(StepKind kind, const std::string &output, Tensor tensor, std::vector<std::string> inputs);
+    void record(StepKind kind, const std::string &output, const Matrix &m, std::vector<std::string> inputs)
+    {
+        record(kind, output, Tensor::fromMatrix(m), std::move(inputs));
+    }
+
     [[nodiscard]] bool hasTensor(std::string_view name) const;
     // Throws std::out_of_range naming the tensor when absent.
     [[nodiscard]] const Tensor &tensor(std::string_view name) const;

@@ -1,0 +1,590 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/mainwindow.h"
+
+#include "core/footprint/kvcache.h"
+#include "widgets/computecontroller.h"
+#include "widgets/heatmapview.h"
+#include "widgets/parametermodel.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace attnscope::app {
+
+using core::Mechanism;
+using widgets::Parameter;
+
+namespace {
+
+constexpr std::array kMechanisms{Mechanism::Bahdanau, Mechanism::Sdpa, Mechanism::Mha,
+                                 Mechanism::Gqa,      Mechanism::Mqa,  Mechanism::Mla};
+
+bool isMultiHead(Mechanism m)
+{
+    return m == Mechanism::Mha || m == Mechanism::Gqa || m == Mechanism::Mqa || m == Mechanism::Mla;
+}
+
+QString shapeText(const core::Tensor &t)
+{
+    QStringList dims;
+    for (const auto n : t.shape)
+        dims << QString::number(n);
+    return dims.join(QStringLiteral("\u00a0×\u00a0")); // never wrapped inside a shape
+}
+
+// "t0", "t1", ... (or 1-based "x1", "x2", ... as Bahdanau et al. write them).
+QStringList tokenLabels(const QString &prefix, std::int64_t count, int first = 0)
+{
+    QStringList labels;
+    labels.reserve(count);
+    for (std::int64_t i = 0; i < count; ++i)
+        labels << prefix + QString::number(i + first);
+    return labels;
+}
+
+QSettings settings()
+{
+    return QSettings(QStringLiteral("AttnScope"), QStringLiteral("AttnScope"));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_parameters(new widgets::ParameterModel(this)),
+      m_controller(new widgets::ComputeController(this))
+{
+    setWindowTitle(tr("AttnScope"));
+
+    m_heatmap = new widgets::HeatmapView(this);
+    m_heatmap->setDataRange(0.0, 1.0); // weights are probabilities: one colour scale for all
+    m_heatmap->setColorScaleLabel(tr("Weight"));
+
+    // Right: the heatmap and, under it, what was computed.
+    auto *view = new QWidget(this);
+    view->setBackgroundRole(QPalette::Base);
+    view->setAutoFillBackground(true);
+    auto *viewLayout = new QVBoxLayout(view);
+    viewLayout->setContentsMargins(0, 0, 0, 0);
+    viewLayout->setSpacing(0);
+    viewLayout->addWidget(m_heatmap, 1);
+    m_info = new QLabel(view);
+    m_info->setObjectName(QStringLiteral("info"));
+    m_info->setWordWrap(true);
+    m_info->setTextFormat(Qt::RichText);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_info->setContentsMargins(12, 4, 12, 8);
+    viewLayout->addWidget(m_info);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(createPanel());
+    m_splitter->addWidget(view);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createMenus();
+    m_kvStatus = new QLabel(this);
+    m_stepsStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_kvStatus);
+    statusBar()->addPermanentWidget(m_stepsStatus);
+
+    // The controls' values are what the model starts from.
+    core::Request initial;
+    initial.mechanism = Mechanism::Mha;
+    initial.tokens = m_tokens->value();
+    initial.sourceTokens = m_sourceTokens->value();
+    initial.dModel = m_dModel->value();
+    initial.nHeads = m_heads->value();
+    initial.nKvHeads = m_kvHeads->value();
+    initial.seed = std::uint64_t(m_seed->value());
+    m_parameters->setValues(initial);
+
+    connect(m_parameters, &widgets::ParameterModel::changed, this, &MainWindow::parametersChanged);
+    connect(m_controller, &widgets::ComputeController::traceReady, this, &MainWindow::showTrace);
+    connect(m_controller, &widgets::ComputeController::failed, this, &MainWindow::showFailure);
+    connect(m_controller, &widgets::ComputeController::busyChanged, this, [this](bool busy) {
+        if (busy)
+            statusBar()->showMessage(tr("Computing…"));
+        else
+            statusBar()->clearMessage();
+    });
+
+    const QSettings s = settings();
+    if (!restoreGeometry(s.value(QStringLiteral("MainWindow/geometry")).toByteArray()))
+        resize(1120, 720);
+    if (!m_splitter->restoreState(s.value(QStringLiteral("MainWindow/splitter")).toByteArray()))
+        m_splitter->setSizes({320, 800});
+
+    {
+        const QSignalBlocker blocker(m_mechanism);
+        m_mechanism->setCurrentIndex(m_mechanism->findData(QString::fromLatin1(core::mechanismId(Mechanism::Mha))));
+    }
+    parametersChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About AttnScope"), this, [this] {
+        QMessageBox::about(this, tr("About AttnScope"),
+                           tr("<h3>AttnScope %1</h3>"
+                              "<p>See, understand and measure attention mechanisms, from Bahdanau's "
+                              "additive attention to multi-head latent attention.</p>"
+                              "<p>License: GNU GPL version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QWidget *MainWindow::createPanel()
+{
+    auto *panel = new QWidget;
+    auto *layout = new QVBoxLayout(panel);
+
+    // Mechanism
+    auto *mechanismBox = new QGroupBox(tr("Mechanism"), panel);
+    auto *mechanismLayout = new QVBoxLayout(mechanismBox);
+    m_mechanism = new QComboBox(mechanismBox);
+    for (const Mechanism m : kMechanisms)
+        m_mechanism->addItem(mechanismName(m), QString::fromLatin1(core::mechanismId(m)));
+    m_mechanism->setToolTip(tr("The attention mechanism to compute"));
+    m_description = new QLabel(mechanismBox);
+    m_description->setWordWrap(true);
+    m_description->setForegroundRole(QPalette::PlaceholderText);
+    mechanismLayout->addWidget(m_mechanism);
+    mechanismLayout->addWidget(m_description);
+    layout->addWidget(mechanismBox);
+
+    // Sizes
+    auto *sizesBox = new QGroupBox(tr("Parameters"), panel);
+    auto *form = new QFormLayout(sizesBox);
+    auto spin = [sizesBox](int minimum, int maximum, int value, const QString &toolTip) {
+        auto *box = new QSpinBox(sizesBox);
+        box->setRange(minimum, maximum);
+        box->setValue(value);
+        box->setToolTip(toolTip);
+        box->setAccelerated(true);
+        return box;
+    };
+    m_tokens = spin(1, 2048, int(core::Defaults::tokens), tr("Length of the (query) sequence"));
+    m_sourceTokens = spin(1, 2048, int(core::Defaults::sourceTokens), tr("Length of the source sentence"));
+    m_dModel = spin(1, 4096, int(core::Defaults::dModel), tr("Width of the token embeddings, d_model"));
+    m_heads = spin(1, 128, int(core::Defaults::nHeads), tr("Number of query heads"));
+    m_kvHeads = spin(1, 128, int(core::Defaults::nHeads / 2),
+                     tr("Number of key/value heads; each serves an equal group of query heads"));
+    m_causal = new QCheckBox(tr("Causal mask"), sizesBox);
+    m_causal->setToolTip(tr("Each token attends only to itself and earlier tokens"));
+    m_seed = spin(0, std::numeric_limits<int>::max(), 0, tr("Seed of the random inputs and weights"));
+    m_tokensLabel = new QLabel(tr("&Tokens:"), sizesBox);
+    m_tokensLabel->setBuddy(m_tokens);
+    // Object names: for tests and for the style sheets of whoever embeds the window.
+    m_mechanism->setObjectName(QStringLiteral("mechanism"));
+    m_tokens->setObjectName(QStringLiteral("tokens"));
+    m_sourceTokens->setObjectName(QStringLiteral("sourceTokens"));
+    m_dModel->setObjectName(QStringLiteral("dModel"));
+    m_heads->setObjectName(QStringLiteral("heads"));
+    m_kvHeads->setObjectName(QStringLiteral("kvHeads"));
+    m_causal->setObjectName(QStringLiteral("causal"));
+    m_seed->setObjectName(QStringLiteral("seed"));
+    form->addRow(m_tokensLabel, m_tokens);
+    form->addRow(tr("&Source tokens:"), m_sourceTokens);
+    form->addRow(tr("&Model width:"), m_dModel);
+    form->addRow(tr("H&eads:"), m_heads);
+    form->addRow(tr("&KV heads:"), m_kvHeads);
+    form->addRow(QString(), m_causal);
+    form->addRow(tr("S&eed:"), m_seed);
+    layout->addWidget(sizesBox);
+
+    // What is shown
+    auto *viewBox = new QGroupBox(tr("View"), panel);
+    auto *viewForm = new QFormLayout(viewBox);
+    m_head = new QSpinBox(viewBox);
+    m_head->setObjectName(QStringLiteral("head"));
+    m_head->setRange(0, 0);
+    m_head->setToolTip(tr("The head whose attention weights the heatmap shows"));
+    viewForm->addRow(tr("&Head shown:"), m_head);
+    m_fitColors = new QCheckBox(tr("&Fit colours to the weights"), viewBox);
+    m_fitColors->setObjectName(QStringLiteral("fitColors"));
+    m_fitColors->setToolTip(tr("Spread the colour scale over the smallest to the largest weight shown, "
+                               "instead of over 0 to 1"));
+    viewForm->addRow(QString(), m_fitColors);
+    layout->addWidget(viewBox);
+
+    // Problems with the parameters, next to them.
+    m_errors = new QLabel(panel);
+    m_errors->setObjectName(QStringLiteral("errors"));
+    m_errors->setWordWrap(true);
+    m_errors->setTextFormat(Qt::PlainText);
+    m_errors->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette errorPalette = m_errors->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53)); // KDE's "negative text"
+    m_errors->setPalette(errorPalette);
+    m_errors->hide();
+    layout->addWidget(m_errors);
+
+    layout->addStretch(1);
+
+    connect(m_mechanism, &QComboBox::currentIndexChanged, this, [this] {
+        const auto id = m_mechanism->currentData().toString().toStdString();
+        if (const auto m = core::mechanismFromId(id))
+            m_parameters->setMechanism(*m);
+    });
+    connect(m_tokens, &QSpinBox::valueChanged, this, [this](int v) { m_parameters->setTokens(v); });
+    connect(m_sourceTokens, &QSpinBox::valueChanged, this, [this](int v) { m_parameters->setSourceTokens(v); });
+    connect(m_dModel, &QSpinBox::valueChanged, this, [this](int v) { m_parameters->setDModel(v); });
+    connect(m_heads, &QSpinBox::valueChanged, this, [this](int v) { m_parameters->setHeads(v); });
+    connect(m_kvHeads, &QSpinBox::valueChanged, this, [this](int v) { m_parameters->setKvHeads(v); });
+    connect(m_causal, &QCheckBox::toggled, this, [this](bool on) { m_parameters->setCausal(on); });
+    connect(m_seed, &QSpinBox::valueChanged, this, [this](int v) { m_parameters->setSeed(std::uint64_t(v)); });
+    connect(m_head, &QSpinBox::valueChanged, this, [this] { showHead(); });
+    connect(m_fitColors, &QCheckBox::toggled, this, [this](bool fit) {
+        if (fit)
+            m_heatmap->setAutoDataRange();
+        else
+            m_heatmap->setDataRange(0.0, 1.0);
+    });
+
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(panel->sizeHint().width() + 16);
+    return scroll;
+}
+
+QString MainWindow::mechanismName(Mechanism m) const
+{
+    switch (m) {
+    case Mechanism::Bahdanau:
+        return tr("Bahdanau additive");
+    case Mechanism::Sdpa:
+        return tr("Scaled dot-product");
+    case Mechanism::Mha:
+        return tr("Multi-head (MHA)");
+    case Mechanism::Gqa:
+        return tr("Grouped-query (GQA)");
+    case Mechanism::Mqa:
+        return tr("Multi-query (MQA)");
+    case Mechanism::Mla:
+        return tr("Multi-head latent (MLA)");
+    }
+    return QString();
+}
+
+QString MainWindow::mechanismDescription(Mechanism m) const
+{
+    switch (m) {
+    case Mechanism::Bahdanau:
+        return tr("An RNN encoder-decoder aligns while it translates (Bahdanau, Cho and Bengio, 2015): "
+                  "each decoder step scores every source annotation with a small feed-forward network.");
+    case Mechanism::Sdpa:
+        return tr("One head of scaled dot-product attention (Vaswani et al., 2017): softmax(QKᵀ/√d_k) V.");
+    case Mechanism::Mha:
+        return tr("Multi-head attention (Vaswani et al., 2017): every query head has its own key and value head.");
+    case Mechanism::Gqa:
+        return tr("Grouped-query attention (Ainslie et al., 2023): each group of query heads shares one key and "
+                  "value head.");
+    case Mechanism::Mqa:
+        return tr("Multi-query attention (Shazeer, 2019): all query heads share a single key and value head.");
+    case Mechanism::Mla:
+        return tr("Multi-head latent attention (DeepSeek-V2, 2024): keys and values are rebuilt from a small "
+                  "shared latent, plus a decoupled RoPE key. Always causal.");
+    }
+    return QString();
+}
+
+void MainWindow::selectMechanism(Mechanism mechanism)
+{
+    const int index = m_mechanism->findData(QString::fromLatin1(core::mechanismId(mechanism)));
+    if (index >= 0)
+        m_mechanism->setCurrentIndex(index);
+}
+
+void MainWindow::selectHead(int head)
+{
+    m_head->setValue(head); // clamps to the range, and showHead() follows
+}
+
+int MainWindow::selectedHead() const
+{
+    return m_head->value();
+}
+
+// Enables the controls the mechanism reads; the others show the value it uses instead.
+void MainWindow::syncControls()
+{
+    const Mechanism m = m_parameters->mechanism();
+    const core::Request &given = m_parameters->values();
+    const core::Config used = m_parameters->config();
+    auto sync = [this](QSpinBox *box, Parameter p, std::optional<std::int64_t> value, std::int64_t fallback) {
+        const QSignalBlocker blocker(box);
+        const bool on = m_parameters->applies(p);
+        box->setEnabled(on);
+        box->setValue(
+            int(std::clamp<std::int64_t>(on ? value.value_or(fallback) : fallback, box->minimum(), box->maximum())));
+    };
+    sync(m_tokens, Parameter::Tokens, given.tokens, used.tokens);
+    sync(m_sourceTokens, Parameter::SourceTokens, given.sourceTokens, used.sourceTokens);
+    sync(m_dModel, Parameter::DModel, given.dModel, used.dModel);
+    sync(m_heads, Parameter::Heads, given.nHeads, used.nHeads);
+    sync(m_kvHeads, Parameter::KvHeads, given.nKvHeads, used.nKvHeads);
+    {
+        const QSignalBlocker blocker(m_causal);
+        const bool on = m_parameters->applies(Parameter::Causal);
+        m_causal->setEnabled(on);
+        m_causal->setChecked(on ? given.causal : used.causal);
+    }
+    m_tokensLabel->setText(m == Mechanism::Bahdanau ? tr("&Target tokens:") : tr("&Tokens:"));
+    m_description->setText(mechanismDescription(m));
+}
+
+void MainWindow::parametersChanged()
+{
+    syncControls();
+    const auto errors = m_parameters->errors();
+    if (errors.empty()) {
+        m_errors->hide();
+        m_errors->clear();
+        m_controller->compute(m_parameters->config());
+        return;
+    }
+    // Core's sentences name command-line options; here they name the controls.
+    const QHash<QString, QString> controls{
+        {QStringLiteral("tokens"), m_tokensLabel->text().remove(QLatin1Char('&')).remove(QLatin1Char(':'))},
+        {QStringLiteral("source-tokens"), tr("Source tokens")},
+        {QStringLiteral("d-model"), tr("Model width")},
+        {QStringLiteral("heads"), tr("Heads")},
+        {QStringLiteral("kv-heads"), tr("KV heads")},
+        {QStringLiteral("head-dim"), tr("Head width")},
+        {QStringLiteral("causal"), tr("Causal mask")},
+    };
+    static const QRegularExpression flag(QStringLiteral("--([a-z][a-z-]*)"));
+    QStringList lines;
+    for (const auto &e : errors) {
+        QString text = QString::fromStdString(e.message);
+        QString out;
+        qsizetype last = 0;
+        for (auto it = flag.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            out += text.mid(last, match.capturedStart() - last);
+            out += controls.value(match.captured(1), match.captured(0));
+            last = match.capturedEnd();
+        }
+        out += text.mid(last);
+        lines << out;
+    }
+    m_errors->setText(lines.join(QLatin1Char('\n')));
+    m_errors->show();
+    // Nothing stale stays on screen: the old weights belong to other parameters.
+    m_controller->cancel();
+    m_trace.reset();
+    m_heatmap->clear(tr("Fix the parameters on the left to see the attention weights."));
+    m_head->setEnabled(false);
+    updateInfo();
+}
+
+void MainWindow::showTrace(std::shared_ptr<const core::Trace> trace, const core::Config &config)
+{
+    m_trace = std::move(trace);
+    m_config = config;
+    const bool multiHead = isMultiHead(config.mechanism) && config.nHeads > 1;
+    {
+        const QSignalBlocker blocker(m_head);
+        m_head->setRange(0, multiHead ? int(config.nHeads - 1) : 0);
+        m_head->setEnabled(multiHead);
+    }
+    showHead();
+    updateInfo();
+    Q_EMIT traceShown();
+}
+
+void MainWindow::showFailure(const QString &message)
+{
+    m_trace.reset();
+    m_errors->setText(tr("The computation failed: %1").arg(message));
+    m_errors->show();
+    m_heatmap->clear(tr("The computation failed."));
+    updateInfo();
+}
+
+void MainWindow::showHead()
+{
+    if (!m_trace || !m_trace->hasTensor("weights"))
+        return;
+    const core::Config &c = m_config;
+    const core::Tensor &weights = m_trace->tensor("weights");
+    const std::int64_t count = weights.rank() == 3 ? weights.matrixCount() : 1;
+    const int head = std::clamp(m_head->value(), 0, int(count - 1));
+    const core::Matrix matrix = weights.matrix(weights.rank() == 3 ? head : 0);
+
+    if (c.mechanism == Mechanism::Bahdanau) {
+        // As in the paper's figure 3: target words down, source words across.
+        m_heatmap->setMatrix(matrix, tokenLabels(QStringLiteral("y"), matrix.rows(), 1),
+                             tokenLabels(QStringLiteral("x"), matrix.cols(), 1), tr("Alignment weights αᵢⱼ"),
+                             tr("Target token yᵢ"), tr("Source token xⱼ"));
+        return;
+    }
+    const bool cross = c.attention == core::AttentionKind::Cross;
+    const QStringList rows = tokenLabels(QStringLiteral("t"), matrix.rows());
+    const QStringList cols = tokenLabels(cross ? QStringLiteral("s") : QStringLiteral("t"), matrix.cols());
+    QString title;
+    switch (c.mechanism) {
+    case Mechanism::Sdpa:
+        title = tr("Attention weights softmax(QKᵀ/√d_k)");
+        break;
+    case Mechanism::Gqa: {
+        const std::int64_t group = c.nKvHeads > 0 ? c.nHeads / c.nKvHeads : 1;
+        title = tr("Attention weights, head %1 of %2 (KV head %3 of %4)")
+                    .arg(head)
+                    .arg(c.nHeads)
+                    .arg(head / std::max<std::int64_t>(group, 1))
+                    .arg(c.nKvHeads);
+        break;
+    }
+    case Mechanism::Mqa:
+        title = tr("Attention weights, head %1 of %2 (one shared KV head)").arg(head).arg(c.nHeads);
+        break;
+    case Mechanism::Mla:
+        title = tr("Attention weights, head %1 of %2 (latent KV, causal)").arg(head).arg(c.nHeads);
+        break;
+    default:
+        title = tr("Attention weights, head %1 of %2").arg(head).arg(c.nHeads);
+        break;
+    }
+    m_heatmap->setMatrix(matrix, rows, cols, title, tr("Query token i"),
+                         cross ? tr("Source token j") : tr("Key token j"));
+}
+
+void MainWindow::updateInfo()
+{
+    if (!m_trace) {
+        m_info->clear();
+        m_kvStatus->clear();
+        m_stepsStatus->clear();
+        return;
+    }
+    const core::Config &c = m_config;
+    const core::Trace &t = *m_trace;
+
+    QString sizes;
+    switch (c.mechanism) {
+    case Mechanism::Bahdanau:
+        sizes = tr("embedding m = %1, GRU n = %2, alignment n' = %3").arg(c.dModel).arg(c.hidden).arg(c.alignDim);
+        break;
+    case Mechanism::Sdpa:
+        sizes = tr("d_model = %1, d_k = d_v = %2").arg(c.dModel).arg(c.dHead);
+        break;
+    case Mechanism::Mla:
+        sizes = tr("d_model = %1, %2 heads × d_h = %3, latent d_c = %4, RoPE d_R = %5")
+                    .arg(c.dModel)
+                    .arg(c.nHeads)
+                    .arg(c.dHead)
+                    .arg(c.dLatentKv)
+                    .arg(c.dRope);
+        break;
+    default:
+        sizes = tr("d_model = %1, %2 heads × d_h = %3, ").arg(c.dModel).arg(c.nHeads).arg(c.dHead)
+            + (c.nKvHeads == 1 ? tr("one shared KV head") : tr("%1 KV heads").arg(c.nKvHeads));
+        break;
+    }
+
+    QStringList names;
+    switch (c.mechanism) {
+    case Mechanism::Bahdanau:
+        names = {"X_src", "Y_emb", "annotations", "S", "weights", "context"};
+        break;
+    case Mechanism::Mla:
+        names = {"X", "c_KV", "k_R", "q_C", "q_R", "weights", "output"};
+        break;
+    default:
+        names = {"X", "X_enc", "Q", "K", "V", "weights", "output"};
+        break;
+    }
+    QStringList shapes;
+    for (const QString &name : std::as_const(names)) {
+        const std::string key = name.toStdString();
+        if (!t.hasTensor(key))
+            continue;
+        shapes << QStringLiteral("<code>%1</code>&nbsp;%2").arg(name.toHtmlEscaped(), shapeText(t.tensor(key)));
+    }
+
+    QString kv;
+    if (c.mechanism == Mechanism::Bahdanau) {
+        kv = tr("No KV cache: the decoder re-reads %1 annotation values per source token.")
+                 .arg(core::annotationElementsPerSourceToken(c).value_or(0));
+        m_kvStatus->setText(tr("KV cache: none"));
+    } else {
+        const auto perToken = core::kvCacheElementsPerToken(c);
+        core::Config mha = c;
+        mha.mechanism = Mechanism::Mha;
+        mha.nKvHeads = mha.nHeads;
+        const auto mhaPerToken = core::kvCacheElementsPerToken(mha);
+        if (c.mechanism == Mechanism::Mla) {
+            // The latent is what MLA caches; the decompressed K and V show what that saves.
+            const auto latent = perToken;
+            kv = tr("KV cache per token and layer: %1 elements (latent d_c + d_R), against %2 for MHA and %3 "
+                    "for the decompressed keys and values.")
+                     .arg(latent.value_or(0))
+                     .arg(mhaPerToken.value_or(0))
+                     .arg(core::mlaDecompressedElementsPerToken(c).value_or(0));
+            m_kvStatus->setText(tr("KV cache: %1 elements/token").arg(latent.value_or(0)));
+        } else {
+            kv = tr("KV cache per token and layer: %1 elements").arg(perToken.value_or(0));
+            if (c.mechanism != Mechanism::Sdpa && c.mechanism != Mechanism::Mha && perToken && mhaPerToken
+                && *mhaPerToken > 0)
+                kv += tr(" (%1% of MHA's %2)")
+                          .arg(100.0 * double(*perToken) / double(*mhaPerToken), 0, 'g', 3)
+                          .arg(*mhaPerToken);
+            kv += QLatin1Char('.');
+            m_kvStatus->setText(tr("KV cache: %1 elements/token").arg(perToken.value_or(0)));
+        }
+    }
+    const QString steps = tr("Recorded steps: %1").arg(t.steps().size());
+    m_stepsStatus->setText(steps);
+
+    m_info->setText(QStringLiteral("<b>%1</b> %2<br><b>%3</b> %4<br><b>%5</b> %6 %7")
+                        .arg(tr("Sizes:").toHtmlEscaped(), sizes.toHtmlEscaped(), tr("Shapes:").toHtmlEscaped(),
+                             shapes.join(QStringLiteral(" · ")), tr("Memory:").toHtmlEscaped(), kv.toHtmlEscaped(),
+                             tr("%1 steps and %2 tensors recorded.")
+                                 .arg(t.steps().size())
+                                 .arg(t.tensorNames().size())
+                                 .toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s = settings();
+    s.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace attnscope::app

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/mainwindow.h"
+
+#include "core/mechanisms/compute.h"
+#include "widgets/heatmapview.h"
+#include "widgets/parametermodel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace attnscope;
+using core::Mechanism;
+
+Q_DECLARE_METATYPE(core::Mechanism)
+
+namespace {
+
+constexpr int kTimeoutMs = 60000; // a bound only: each computation takes milliseconds
+
+// The weights the window should show: computed here, on this thread, from its parameters.
+core::Matrix expectedWeights(const app::MainWindow &w, int head)
+{
+    const core::Trace trace = core::compute(w.parameters()->config());
+    const core::Tensor &weights = trace.tensor("weights");
+    return weights.matrix(weights.rank() == 3 ? head : 0);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Keep the user's saved geometry out of (and away from) the tests.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<app::MainWindow>();
+        QSignalSpy shown(m_window.get(), &app::MainWindow::traceShown);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The first trace may already have arrived while the window was being exposed.
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1, kTimeoutMs);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void startsWithMhaWeights()
+    {
+        auto &w = *m_window;
+        QCOMPARE(w.windowTitle(), QStringLiteral("AttnScope"));
+        QCOMPARE(w.shownConfig().mechanism, Mechanism::Mha);
+        QVERIFY(w.heatmap()->hasMatrix());
+        QVERIFY(w.heatmap()->matrix() == expectedWeights(w, 0));
+        QVERIFY(!w.heatmap()->title().isEmpty());
+    }
+
+    void mechanismShowsItsWeights_data()
+    {
+        QTest::addColumn<Mechanism>("mechanism");
+        QTest::addColumn<QString>("rowLabel");
+        QTest::addColumn<QString>("colLabel");
+        QTest::addColumn<bool>("multiHead");
+        QTest::newRow("bahdanau") << Mechanism::Bahdanau << QString("y1") << QString("x1") << false;
+        QTest::newRow("sdpa") << Mechanism::Sdpa << QString("t0") << QString("t0") << false;
+        QTest::newRow("gqa") << Mechanism::Gqa << QString("t0") << QString("t0") << true;
+        QTest::newRow("mqa") << Mechanism::Mqa << QString("t0") << QString("t0") << true;
+        QTest::newRow("mla") << Mechanism::Mla << QString("t0") << QString("t0") << true;
+    }
+
+    void mechanismShowsItsWeights()
+    {
+        QFETCH(Mechanism, mechanism);
+        QFETCH(QString, rowLabel);
+        QFETCH(QString, colLabel);
+        QFETCH(bool, multiHead);
+        auto &w = *m_window;
+        QSignalSpy shown(&w, &app::MainWindow::traceShown);
+        w.selectMechanism(mechanism);
+        QVERIFY(shown.wait(kTimeoutMs));
+        QCOMPARE(w.shownConfig().mechanism, mechanism);
+        QVERIFY(w.shownConfig() == w.parameters()->config());
+
+        const core::Matrix expected = expectedWeights(w, 0);
+        QVERIFY(w.heatmap()->matrix() == expected);
+        QCOMPARE(w.heatmap()->rowLabels().size(), qsizetype(expected.rows()));
+        QCOMPARE(w.heatmap()->colLabels().size(), qsizetype(expected.cols()));
+        QCOMPARE(w.heatmap()->rowLabels().first(), rowLabel);
+        QCOMPARE(w.heatmap()->colLabels().first(), colLabel);
+        QCOMPARE(w.findChild<QSpinBox *>("head")->isEnabled(), multiHead);
+
+        // Each weights row is a probability distribution.
+        for (Eigen::Index r = 0; r < expected.rows(); ++r)
+            QVERIFY(std::abs(w.heatmap()->matrix().row(r).sum() - 1.0f) < 1e-4f);
+        if (mechanism == Mechanism::Bahdanau) {
+            // Target tokens down, source tokens across, as in the paper.
+            QCOMPARE(expected.rows(), w.shownConfig().tokens);
+            QCOMPARE(expected.cols(), w.shownConfig().sourceTokens);
+        }
+        if (mechanism == Mechanism::Mla) // always causal: nothing above the diagonal
+            QCOMPARE(w.heatmap()->valueAt(0, 1), 0.0f);
+    }
+
+    void headSelectionShowsThatHead()
+    {
+        auto &w = *m_window;
+        QCOMPARE(w.shownConfig().nHeads, 4);
+        const core::Matrix head0 = w.heatmap()->matrix();
+        w.selectHead(2);
+        QCOMPARE(w.selectedHead(), 2);
+        const core::Matrix head2 = expectedWeights(w, 2);
+        QVERIFY(w.heatmap()->matrix() == head2);
+        QVERIFY(head2 != head0); // otherwise the test above proves nothing
+        QVERIFY(w.heatmap()->title().contains(QLatin1String("2")));
+
+        w.selectHead(99); // clamped to the last head
+        QCOMPARE(w.selectedHead(), 3);
+        QVERIFY(w.heatmap()->matrix() == expectedWeights(w, 3));
+
+        // The selected head survives a recomputation.
+        QSignalSpy shown(&w, &app::MainWindow::traceShown);
+        w.selectHead(1);
+        w.selectMechanism(Mechanism::Gqa);
+        QVERIFY(shown.wait(kTimeoutMs));
+        QCOMPARE(w.selectedHead(), 1);
+        QVERIFY(w.heatmap()->matrix() == expectedWeights(w, 1));
+    }
+
+    void tokensChangeTheShape()
+    {
+        auto &w = *m_window;
+        QSignalSpy shown(&w, &app::MainWindow::traceShown);
+        w.findChild<QSpinBox *>("tokens")->setValue(9);
+        QVERIFY(shown.wait(kTimeoutMs));
+        QCOMPARE(w.heatmap()->matrix().rows(), 9);
+        QCOMPARE(w.heatmap()->matrix().cols(), 9);
+        QVERIFY(w.heatmap()->matrix() == expectedWeights(w, 0));
+    }
+
+    void invalidParametersShowAnErrorNotACrash()
+    {
+        auto &w = *m_window;
+        QSignalSpy shown(&w, &app::MainWindow::traceShown);
+        w.selectMechanism(Mechanism::Gqa);
+        QVERIFY(shown.wait(kTimeoutMs));
+        auto *errors = w.findChild<QLabel *>("errors");
+        auto *kvHeads = w.findChild<QSpinBox *>("kvHeads");
+        QVERIFY(errors && kvHeads);
+        QVERIFY(errors->isHidden());
+        QVERIFY(kvHeads->isEnabled());
+
+        kvHeads->setValue(3); // does not divide 4 heads
+        QVERIFY(!errors->isHidden());
+        QVERIFY2(errors->text().contains(QLatin1String("KV heads 3")), qPrintable(errors->text()));
+        QVERIFY(!w.heatmap()->hasMatrix()); // no stale weights for other parameters
+        QVERIFY(!w.heatmap()->message().isEmpty());
+
+        kvHeads->setValue(1);
+        QVERIFY(shown.wait(kTimeoutMs));
+        QVERIFY(errors->isHidden());
+        QCOMPARE(w.shownConfig().nKvHeads, 1);
+        QVERIFY(w.heatmap()->matrix() == expectedWeights(w, 0));
+    }
+
+    // Controls a mechanism does not read are disabled and show what it uses.
+    void controlsFollowTheMechanism()
+    {
+        auto &w = *m_window;
+        auto *kvHeads = w.findChild<QSpinBox *>("kvHeads");
+        auto *heads = w.findChild<QSpinBox *>("heads");
+        auto *sourceTokens = w.findChild<QSpinBox *>("sourceTokens");
+        QVERIFY(!kvHeads->isEnabled());
+        QCOMPARE(kvHeads->value(), 4); // MHA: one KV head per query head
+        w.selectMechanism(Mechanism::Mqa);
+        QVERIFY(!kvHeads->isEnabled());
+        QCOMPARE(kvHeads->value(), 1);
+        w.selectMechanism(Mechanism::Sdpa);
+        QVERIFY(!heads->isEnabled());
+        QCOMPARE(heads->value(), 1);
+        QVERIFY(!sourceTokens->isEnabled());
+        w.selectMechanism(Mechanism::Bahdanau);
+        QVERIFY(sourceTokens->isEnabled());
+        w.selectMechanism(Mechanism::Mha);
+        QVERIFY(heads->isEnabled());
+        QCOMPARE(heads->value(), 4);
+    }
+
+private:
+    std::unique_ptr<app::MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
