@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -31,6 +32,9 @@ int runWindow(int argc, char **argv)
     const QCommandLineOption screenshot(
         "screenshot", QStringLiteral("Render the window offscreen, save it as a PNG to FILE and exit."), "FILE");
     parser.addOption(screenshot);
+    const QCommandLineOption mechanism(
+        "mechanism", QStringLiteral("Open the window on mechanism M: bahdanau, sdpa, mha, gqa, mqa or mla."), "M");
+    parser.addOption(mechanism);
     if (!parser.parse(QApplication::arguments())) {
         QTextStream(stderr) << "attnscope: " << parser.errorText() << "\n";
         return attnscope::app::ExitUsage;
@@ -45,11 +49,25 @@ int runWindow(int argc, char **argv)
         return attnscope::app::ExitUsage;
     }
 
+    std::optional<attnscope::core::Mechanism> start;
+    if (parser.isSet(mechanism)) {
+        start = attnscope::core::mechanismFromId(parser.value(mechanism).toStdString());
+        if (!start) {
+            QTextStream(stderr) << "attnscope: --mechanism '" << parser.value(mechanism)
+                                << "': not a mechanism; choose bahdanau, sdpa, mha, gqa, mqa or mla.\n";
+            return attnscope::app::ExitUsage;
+        }
+    }
+
     attnscope::app::MainWindow window;
+    if (start)
+        window.selectMechanism(*start);
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         int status = attnscope::app::ExitOk;
         QObject::connect(&window, &attnscope::app::MainWindow::traceShown, &app, [&] {
+            if (start && window.shownConfig().mechanism != *start)
+                return; // a computation started before the selection; wait for ours
             // Let the plot finish its layout before grabbing.
             QTimer::singleShot(0, &app, [&] {
                 if (!window.grab().save(file, "PNG")) {
