@@ -27,7 +27,8 @@ struct IntOption
 const IntOption kIntOptions[] = {
     {"d-model", &core::Request::dModel, "N", "Model (embedding) width d_model. Default 32."},
     {"heads", &core::Request::nHeads, "N", "Query heads n_h. Default 4 (1 for sdpa)."},
-    {"kv-heads", &core::Request::nKvHeads, "N", "Key/value heads n_g; must divide --heads (gqa). mha: = heads, mqa: 1."},
+    {"kv-heads", &core::Request::nKvHeads, "N",
+     "Key/value heads n_g; must divide --heads (gqa). mha: = heads, mqa: 1."},
     {"head-dim", &core::Request::dHead, "N", "Head width d_h. Default d_model / heads (d_model for sdpa)."},
     {"tokens", &core::Request::tokens, "N", "Query tokens T (decoder steps for bahdanau). Default 6."},
     {"source-tokens", &core::Request::sourceTokens, "N", "Source tokens (cross attention, bahdanau). Default 5."},
@@ -40,18 +41,18 @@ const IntOption kIntOptions[] = {
 
 QString computeSynopsis()
 {
-    return QStringLiteral(
-        "Usage: attnscope compute --mechanism bahdanau|sdpa|mha|gqa|mqa|mla [options]\n"
-        "Computes one attention mechanism on seeded inputs and weights, prints a summary and,\n"
-        "with --dump FILE, writes every tensor as JSON (docs/dump-format.md).\n"
-        "Exit codes: 0 success, 1 the dump could not be written, 2 bad flags or values.\n");
+    return QStringLiteral("Usage: attnscope compute --mechanism bahdanau|sdpa|mha|gqa|mqa|mla [options]\n"
+                          "Computes one attention mechanism on seeded inputs and weights, prints a summary and,\n"
+                          "with --dump FILE, writes every tensor as JSON (docs/dump-format.md).\n"
+                          "Exit codes: 0 success, 1 the dump could not be written, 2 bad flags or values.\n");
 }
 
 } // namespace
 
 bool isCommand(const QStringList &arguments)
 {
-    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("compute");
+    // The first argument names a command unless it is an option of the window.
+    return arguments.size() >= 2 && !arguments.at(1).startsWith(QLatin1Char('-'));
 }
 
 ComputeParse parseComputeArguments(const QStringList &arguments)
@@ -156,7 +157,7 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.value(1) == QLatin1String("compute"))
         return runCompute(arguments, out, err);
-    err << "attnscope: unknown command '" << arguments.value(1) << "'\n";
+    err << "attnscope: unknown command '" << arguments.value(1) << "'; commands: compute. See attnscope --help.\n";
     return ExitUsage;
 }
 

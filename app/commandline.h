@@ -41,7 +41,8 @@ using ComputeParse = std::variant<ComputeOptions, HelpRequested, QString>;
 // Normal output goes to out, errors to err: one line each, prefixed "attnscope: ".
 int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-// True when arguments[1] names a command-line mode, so no window (and no display) is needed.
+// True when arguments[1] is a command rather than a window option: no window (and no display)
+// is needed, and an unknown command is refused by runCommand().
 [[nodiscard]] bool isCommand(const QStringList &arguments);
 
 } // namespace attnscope::app

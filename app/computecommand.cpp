@@ -66,8 +66,9 @@ void printComputeSummary(const core::Config &c, const core::Trace &trace, QTextS
 {
     out << "AttnScope compute: " << mechanismTitle(c.mechanism) << ", seed " << c.seed << "\n";
     if (c.mechanism == core::Mechanism::Bahdanau) {
-        out << "  embedding m = " << c.dModel << ", GRU width n = " << c.hidden << ", alignment width n' = "
-            << c.alignDim << ", source tokens " << c.sourceTokens << ", target tokens " << c.tokens << "\n";
+        out << "  embedding m = " << c.dModel << ", GRU width n = " << c.hidden
+            << ", alignment width n' = " << c.alignDim << ", source tokens " << c.sourceTokens << ", target tokens "
+            << c.tokens << "\n";
     } else {
         out << "  d_model " << c.dModel << ", heads " << c.nHeads;
         if (c.mechanism != core::Mechanism::Mla)
@@ -90,8 +91,7 @@ void printComputeSummary(const core::Config &c, const core::Trace &trace, QTextS
     for (const auto &name : trace.tensorNames())
         width = std::max(width, int(name.size()));
     for (const auto &name : trace.tensorNames())
-        out << "  " << QString::fromStdString(name).leftJustified(width + 2) << shapeText(trace.tensor(name))
-            << "\n";
+        out << "  " << QString::fromStdString(name).leftJustified(width + 2) << shapeText(trace.tensor(name)) << "\n";
     out << "Steps recorded: " << trace.steps().size() << "\n";
 
     const auto kv = core::kvCacheElementsPerToken(c);
@@ -102,8 +102,8 @@ void printComputeSummary(const core::Config &c, const core::Trace &trace, QTextS
         out << cacheFormula(c) << " = " << *kv << " elements (" << *kv * 2 << " bytes at 16 bits)\n";
     if (c.mechanism == core::Mechanism::Mla) {
         // The cache is the latent and the shared RoPE key on both paths; say what it saves.
-        out << "  (caching decompressed keys and values instead would take n_h (2 d_h + d_h^R) = "
-            << c.nHeads << " x (2 x " << c.dHead << " + " << c.dRope
+        out << "  (caching decompressed keys and values instead would take n_h (2 d_h + d_h^R) = " << c.nHeads
+            << " x (2 x " << c.dHead << " + " << c.dRope
             << ") = " << core::mlaDecompressedElementsPerToken(c).value_or(-1) << " elements)\n";
     }
 
@@ -111,9 +111,12 @@ void printComputeSummary(const core::Config &c, const core::Trace &trace, QTextS
     const core::Matrix w = weights.matrix(0);
     const bool bahdanau = c.mechanism == core::Mechanism::Bahdanau;
     const bool sourceKeys = bahdanau || c.attention == core::AttentionKind::Cross;
-    out << "\nAttention weights" << (weights.rank() == 3 ? ", head 0" : "") << " (rows: "
-        << (bahdanau ? "target positions y" : "queries t") << ", columns: " << (sourceKeys ? "source positions " : "keys ")
-        << (bahdanau ? "x" : sourceKeys ? "s" : "t");
+    out << "\nAttention weights" << (weights.rank() == 3 ? ", head 0" : "")
+        << " (rows: " << (bahdanau ? "target positions y" : "queries t")
+        << ", columns: " << (sourceKeys ? "source positions " : "keys ")
+        << (bahdanau         ? "x"
+                : sourceKeys ? "s"
+                             : "t");
     const std::int64_t rows = std::min<std::int64_t>(w.rows(), kShownRows);
     const std::int64_t cols = std::min<std::int64_t>(w.cols(), kShownRows);
     if (rows < w.rows() || cols < w.cols())

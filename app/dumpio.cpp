@@ -47,10 +47,10 @@ QJsonObject stepToJson(const core::Step &step)
     QJsonArray inputs;
     for (const auto &in : step.inputs)
         inputs.append(QString::fromStdString(in));
-    QJsonObject o{{"kind", QString::fromUtf8(core::stepKindId(step.kind).data(),
-                                             qsizetype(core::stepKindId(step.kind).size()))},
-                  {"output", QString::fromStdString(step.output)},
-                  {"inputs", inputs}};
+    QJsonObject o{
+        {"kind", QString::fromUtf8(core::stepKindId(step.kind).data(), qsizetype(core::stepKindId(step.kind).size()))},
+        {"output", QString::fromStdString(step.output)},
+        {"inputs", inputs}};
     if (step.head >= 0)
         o.insert("head", step.head);
     if (step.row >= 0)
@@ -73,9 +73,8 @@ bool readInt(const QJsonObject &o, const char *key, std::int64_t &out, QString *
     }
     const double d = v.toDouble();
     if (d != std::floor(d) || std::fabs(d) > double(kMaxExactJsonInteger)) {
-        *error = QStringLiteral("config.%1: %2 is not an integer in the exact JSON range.")
-                     .arg(QLatin1String(key))
-                     .arg(d);
+        *error =
+            QStringLiteral("config.%1: %2 is not an integer in the exact JSON range.").arg(QLatin1String(key)).arg(d);
         return false;
     }
     out = static_cast<std::int64_t>(d);

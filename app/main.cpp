@@ -15,40 +15,37 @@
 
 namespace {
 
-int runWindow(int argc, char **argv)
+int runWindow(int argc, char **argv, const QStringList &arguments)
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("AttnScope"));
-    QApplication::setApplicationName(QStringLiteral("AttnScope"));
-    QApplication::setApplicationVersion(QStringLiteral(ATTNSCOPE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("attnscope"));
-
+    // Options are parsed before QApplication exists, so that --help, --version and bad
+    // options answer on a machine without a display.
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "AttnScope: see, understand and measure attention.\n"
-        "Commands (no window): attnscope compute --help"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    parser.setApplicationDescription(
+        QStringLiteral("AttnScope: see, understand and measure attention.\n"
+                       "Without a command, opens the main window. Commands (no window needed):\n"
+                       "  compute   compute one mechanism, print a summary, optionally dump every tensor\n"
+                       "            (attnscope compute --help)"));
+    const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
+    const QCommandLineOption version({"v", "version"}, QStringLiteral("Show the version."));
     const QCommandLineOption screenshot(
         "screenshot", QStringLiteral("Render the window offscreen, save it as a PNG to FILE and exit."), "FILE");
-    parser.addOption(screenshot);
     const QCommandLineOption mechanism(
         "mechanism", QStringLiteral("Open the window on mechanism M: bahdanau, sdpa, mha, gqa, mqa or mla."), "M");
-    parser.addOption(mechanism);
-    if (!parser.parse(QApplication::arguments())) {
+    for (const auto *o : {&help, &version, &screenshot, &mechanism})
+        parser.addOption(*o);
+    if (!parser.parse(arguments)) {
         QTextStream(stderr) << "attnscope: " << parser.errorText() << "\n";
         return attnscope::app::ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-    if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << "attnscope: unknown command '" << parser.positionalArguments().constFirst()
-                            << "'; commands: compute. See attnscope --help.\n";
-        return attnscope::app::ExitUsage;
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << "Usage: attnscope [options]\n       attnscope compute --mechanism M [options]\n"
+                            << parser.helpText().section(QLatin1Char('\n'), 2);
+        return attnscope::app::ExitOk;
     }
-
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << "AttnScope " << ATTNSCOPE_VERSION << "\n";
+        return attnscope::app::ExitOk;
+    }
     std::optional<attnscope::core::Mechanism> start;
     if (parser.isSet(mechanism)) {
         start = attnscope::core::mechanismFromId(parser.value(mechanism).toStdString());
@@ -58,6 +55,12 @@ int runWindow(int argc, char **argv)
             return attnscope::app::ExitUsage;
         }
     }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("AttnScope"));
+    QApplication::setApplicationName(QStringLiteral("AttnScope"));
+    QApplication::setApplicationVersion(QStringLiteral(ATTNSCOPE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("attnscope"));
 
     attnscope::app::MainWindow window;
     if (start)
@@ -98,5 +101,5 @@ int main(int argc, char **argv)
         QTextStream err(stderr);
         return attnscope::app::runCommand(QCoreApplication::arguments(), out, err);
     }
-    return runWindow(argc, argv);
+    return runWindow(argc, argv, arguments);
 }

@@ -283,18 +283,12 @@ QWidget *MainWindow::createPanel()
 QString MainWindow::mechanismName(Mechanism m) const
 {
     switch (m) {
-    case Mechanism::Bahdanau:
-        return tr("Bahdanau additive");
-    case Mechanism::Sdpa:
-        return tr("Scaled dot-product");
-    case Mechanism::Mha:
-        return tr("Multi-head (MHA)");
-    case Mechanism::Gqa:
-        return tr("Grouped-query (GQA)");
-    case Mechanism::Mqa:
-        return tr("Multi-query (MQA)");
-    case Mechanism::Mla:
-        return tr("Multi-head latent (MLA)");
+    case Mechanism::Bahdanau: return tr("Bahdanau additive");
+    case Mechanism::Sdpa: return tr("Scaled dot-product");
+    case Mechanism::Mha: return tr("Multi-head (MHA)");
+    case Mechanism::Gqa: return tr("Grouped-query (GQA)");
+    case Mechanism::Mqa: return tr("Multi-query (MQA)");
+    case Mechanism::Mla: return tr("Multi-head latent (MLA)");
     }
     return QString();
 }
@@ -457,9 +451,7 @@ void MainWindow::showHead()
     const QStringList cols = tokenLabels(cross ? QStringLiteral("s") : QStringLiteral("t"), matrix.cols());
     QString title;
     switch (c.mechanism) {
-    case Mechanism::Sdpa:
-        title = tr("Attention weights softmax(QKᵀ/√d_k)");
-        break;
+    case Mechanism::Sdpa: title = tr("Attention weights softmax(QKᵀ/√d_k)"); break;
     case Mechanism::Gqa: {
         const std::int64_t group = c.nKvHeads > 0 ? c.nHeads / c.nKvHeads : 1;
         title = tr("Attention weights, head %1 of %2 (KV head %3 of %4)")
@@ -475,9 +467,7 @@ void MainWindow::showHead()
     case Mechanism::Mla:
         title = tr("Attention weights, head %1 of %2 (latent KV, causal)").arg(head).arg(c.nHeads);
         break;
-    default:
-        title = tr("Attention weights, head %1 of %2").arg(head).arg(c.nHeads);
-        break;
+    default: title = tr("Attention weights, head %1 of %2").arg(head).arg(c.nHeads); break;
     }
     m_heatmap->setMatrix(matrix, rows, cols, title, tr("Query token i"),
                          cross ? tr("Source token j") : tr("Key token j"));
@@ -499,9 +489,7 @@ void MainWindow::updateInfo()
     case Mechanism::Bahdanau:
         sizes = tr("embedding m = %1, GRU n = %2, alignment n' = %3").arg(c.dModel).arg(c.hidden).arg(c.alignDim);
         break;
-    case Mechanism::Sdpa:
-        sizes = tr("d_model = %1, d_k = d_v = %2").arg(c.dModel).arg(c.dHead);
-        break;
+    case Mechanism::Sdpa: sizes = tr("d_model = %1, d_k = d_v = %2").arg(c.dModel).arg(c.dHead); break;
     case Mechanism::Mla:
         sizes = tr("d_model = %1, %2 heads × d_h = %3, latent d_c = %4, RoPE d_R = %5")
                     .arg(c.dModel)
@@ -518,15 +506,9 @@ void MainWindow::updateInfo()
 
     QStringList names;
     switch (c.mechanism) {
-    case Mechanism::Bahdanau:
-        names = {"X_src", "Y_emb", "annotations", "S", "weights", "context"};
-        break;
-    case Mechanism::Mla:
-        names = {"X", "c_KV", "k_R", "q_C", "q_R", "weights", "output"};
-        break;
-    default:
-        names = {"X", "X_enc", "Q", "K", "V", "weights", "output"};
-        break;
+    case Mechanism::Bahdanau: names = {"X_src", "Y_emb", "annotations", "S", "weights", "context"}; break;
+    case Mechanism::Mla: names = {"X", "c_KV", "k_R", "q_C", "q_R", "weights", "output"}; break;
+    default: names = {"X", "X_enc", "Q", "K", "V", "weights", "output"}; break;
     }
     QStringList shapes;
     for (const QString &name : std::as_const(names)) {

@@ -17,32 +17,25 @@ bool ParameterModel::applies(Parameter parameter, Mechanism mechanism, Attention
     const bool cross = attention == AttentionKind::Cross && (multiHead || mechanism == Mechanism::Sdpa);
     switch (parameter) {
     case Parameter::DModel:
-    case Parameter::Tokens:
-        return true;
-    case Parameter::Heads:
-        return multiHead || mla;
+    case Parameter::Tokens: return true;
+    case Parameter::Heads: return multiHead || mla;
     case Parameter::KvHeads:
         // MHA (n_kv = n_h) and MQA (n_kv = 1) fix it; MLA caches a latent instead.
         return mechanism == Mechanism::Gqa;
-    case Parameter::HeadDim:
-        return !bahdanau;
-    case Parameter::SourceTokens:
-        return bahdanau || cross;
+    case Parameter::HeadDim: return !bahdanau;
+    case Parameter::SourceTokens: return bahdanau || cross;
     case Parameter::Causal:
         // MLA is always causal (resolve() forces it); a mask applies to self-attention only.
         return (multiHead || mechanism == Mechanism::Sdpa) && !cross;
-    case Parameter::Cross:
-        return multiHead || mechanism == Mechanism::Sdpa;
+    case Parameter::Cross: return multiHead || mechanism == Mechanism::Sdpa;
     case Parameter::LatentRank:
     case Parameter::QueryRank:
     case Parameter::RopeDim:
     case Parameter::RopeBase:
     case Parameter::RopeLayout:
-    case Parameter::MlaPath:
-        return mla;
+    case Parameter::MlaPath: return mla;
     case Parameter::Hidden:
-    case Parameter::AlignDim:
-        return bahdanau;
+    case Parameter::AlignDim: return bahdanau;
     }
     return false;
 }

@@ -258,10 +258,9 @@ Matrix seededInput(const Config &config, const char *name, std::int64_t rows)
 GroupedWeights groupedWeights(const Config &c)
 {
     const SeededInit init(c.seed);
-    return GroupedWeights{init.weight("W_Q", c.dModel, c.nHeads * c.dHead),
-                          init.weight("W_K", c.dModel, c.nKvHeads * c.dHead),
-                          init.weight("W_V", c.dModel, c.nKvHeads * c.dHead),
-                          init.weight("W_O", c.nHeads * c.dHead, c.dModel)};
+    return GroupedWeights{
+        init.weight("W_Q", c.dModel, c.nHeads * c.dHead), init.weight("W_K", c.dModel, c.nKvHeads * c.dHead),
+        init.weight("W_V", c.dModel, c.nKvHeads * c.dHead), init.weight("W_O", c.nHeads * c.dHead, c.dModel)};
 }
 
 LatentWeights latentWeights(const Config &c)

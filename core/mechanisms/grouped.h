@@ -21,13 +21,13 @@ struct GroupedWeights
 
 struct GroupedResult
 {
-    Matrix q;                     // [T_q, n_heads * d_h]
-    Matrix k;                     // [T_k, n_kv_heads * d_h]
-    Matrix v;                     // [T_k, n_kv_heads * d_h]
-    std::vector<Matrix> scores;   // n_heads x [T_q, T_k], scaled, before the mask
-    std::vector<Matrix> weights;  // n_heads x [T_q, T_k]
-    Matrix headsOut;              // [T_q, n_heads * d_h]
-    Matrix output;                // [T_q, d_model]
+    Matrix q;                    // [T_q, n_heads * d_h]
+    Matrix k;                    // [T_k, n_kv_heads * d_h]
+    Matrix v;                    // [T_k, n_kv_heads * d_h]
+    std::vector<Matrix> scores;  // n_heads x [T_q, T_k], scaled, before the mask
+    std::vector<Matrix> weights; // n_heads x [T_q, T_k]
+    Matrix headsOut;             // [T_q, n_heads * d_h]
+    Matrix output;               // [T_q, d_model]
 };
 
 // x: queries' input [T_q, d_model]; xKv: keys' and values' input [T_k, d_model] (x itself

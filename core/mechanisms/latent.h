@@ -48,19 +48,19 @@ struct LatentShape
 
 struct LatentResult
 {
-    Matrix cQ;                  // [T, d_c'] (empty without query compression)
-    Matrix qC;                  // [T, n d_h]
-    Matrix qR;                  // [T, n d_R], after RoPE
-    Matrix cKV;                 // [T, d_c]
-    Matrix kR;                  // [T, d_R], after RoPE
-    Matrix kC;                  // naive only: [T, n d_h]
-    Matrix vC;                  // naive only: [T, n d_h]
-    std::vector<Matrix> qLat;   // absorbed only: n x [T, d_c]
-    std::vector<Matrix> oLat;   // absorbed only: n x [T, d_c]
-    std::vector<Matrix> scores; // n x [T, T], scaled, before the mask
-    std::vector<Matrix> weights;// n x [T, T]
-    Matrix headsOut;            // [T, n d_h]
-    Matrix output;              // [T, d_model]
+    Matrix cQ;                   // [T, d_c'] (empty without query compression)
+    Matrix qC;                   // [T, n d_h]
+    Matrix qR;                   // [T, n d_R], after RoPE
+    Matrix cKV;                  // [T, d_c]
+    Matrix kR;                   // [T, d_R], after RoPE
+    Matrix kC;                   // naive only: [T, n d_h]
+    Matrix vC;                   // naive only: [T, n d_h]
+    std::vector<Matrix> qLat;    // absorbed only: n x [T, d_c]
+    std::vector<Matrix> oLat;    // absorbed only: n x [T, d_c]
+    std::vector<Matrix> scores;  // n x [T, T], scaled, before the mask
+    std::vector<Matrix> weights; // n x [T, T]
+    Matrix headsOut;             // [T, n d_h]
+    Matrix output;               // [T, d_model]
 };
 
 // x: [T, d_model].

@@ -4,8 +4,8 @@
 #include "core/footprint/checkedmath.h"
 
 #include <cmath>
-#include <tuple>
 #include <sstream>
+#include <tuple>
 
 namespace attnscope::core {
 
@@ -31,8 +31,7 @@ public:
     void atLeast(const std::string &parameter, std::int64_t value, std::int64_t minimum, const std::string &what)
     {
         if (value < minimum)
-            add(parameter, std::to_string(value),
-                what + " must be at least " + std::to_string(minimum) + ".");
+            add(parameter, std::to_string(value), what + " must be at least " + std::to_string(minimum) + ".");
     }
     [[nodiscard]] bool empty() const { return m_errors.empty(); }
     std::vector<ValidationError> take() { return std::move(m_errors); }
@@ -83,8 +82,10 @@ void checkApplicable(const Request &r, Collector &errors)
         notFor(r.nHeads.has_value(), "heads", std::to_string(r.nHeads.value_or(0)), why);
         notFor(r.nKvHeads.has_value(), "kv-heads", std::to_string(r.nKvHeads.value_or(0)), why);
         notFor(r.dHead.has_value(), "head-dim", std::to_string(r.dHead.value_or(0)), why);
-        notFor(r.causal, "causal", "", "bahdanau attention has no causal mask; the decoder attends to the whole source.");
-        notFor(cross, "cross", "", "bahdanau attention always attends from decoder to encoder; --cross does not apply.");
+        notFor(r.causal, "causal", "",
+               "bahdanau attention has no causal mask; the decoder attends to the whole source.");
+        notFor(cross, "cross", "",
+               "bahdanau attention always attends from decoder to encoder; --cross does not apply.");
     } else {
         notFor(r.hidden.has_value(), "hidden", std::to_string(r.hidden.value_or(0)),
                "applies to --mechanism bahdanau only, not " + mech + ".");
@@ -154,8 +155,13 @@ std::optional<std::int64_t> recordedBytes(const Config &c)
     CheckedSum n;
     switch (c.mechanism) {
     case Mechanism::Sdpa:
-        n.add({T, d}).add({S, d}).add({3, d, c.dHead}).add({T, c.dHead}).add({2, S, c.dHead}).add({3, T, S}).add(
-            {T, c.dHead});
+        n.add({T, d})
+            .add({S, d})
+            .add({3, d, c.dHead})
+            .add({T, c.dHead})
+            .add({2, S, c.dHead})
+            .add({3, T, S})
+            .add({T, c.dHead});
         break;
     case Mechanism::Mha:
     case Mechanism::Gqa:
@@ -170,28 +176,28 @@ std::optional<std::int64_t> recordedBytes(const Config &c)
         const std::int64_t q = c.dLatentQ;
         const std::int64_t qIn = q > 0 ? q : d;
         n.add({T, d});
-        n.add({d, q}).add({qIn, H, c.dHead}).add({qIn, H, c.dRope});          // W_DQ, W_UQ|W_Q, W_QR
-        n.add({d, c.dLatentKv}).add({2, c.dLatentKv, H, c.dHead});            // W_DKV, W_UK, W_UV
-        n.add({d, c.dRope}).add({H, c.dHead, d});                             // W_KR, W_O
-        n.add({T, q}).add({T, H, c.dHead}).add({T, H, c.dRope});              // c_Q, q_C, q_R
-        n.add({T, c.dLatentKv}).add({T, c.dRope});                            // c_KV, k_R
-        n.add({2, T, H, c.dHead}).add({2, H, T, c.dLatentKv});                // k_C v_C | q_lat o_lat
-        n.add({2, H, T, T}).add({T, T}).add({2, T, H, c.dHead}).add({T, d});  // scores .. output
+        n.add({d, q}).add({qIn, H, c.dHead}).add({qIn, H, c.dRope});         // W_DQ, W_UQ|W_Q, W_QR
+        n.add({d, c.dLatentKv}).add({2, c.dLatentKv, H, c.dHead});           // W_DKV, W_UK, W_UV
+        n.add({d, c.dRope}).add({H, c.dHead, d});                            // W_KR, W_O
+        n.add({T, q}).add({T, H, c.dHead}).add({T, H, c.dRope});             // c_Q, q_C, q_R
+        n.add({T, c.dLatentKv}).add({T, c.dRope});                           // c_KV, k_R
+        n.add({2, T, H, c.dHead}).add({2, H, T, c.dLatentKv});               // k_C v_C | q_lat o_lat
+        n.add({2, H, T, T}).add({T, T}).add({2, T, H, c.dHead}).add({T, d}); // scores .. output
         break;
     }
     case Mechanism::Bahdanau: {
         const std::int64_t h = c.hidden;
         const std::int64_t a = c.alignDim;
         n.add({S, d}).add({T, d});
-        n.add({6, d, h}).add({6, h, h});                 // encoder GRUs
+        n.add({6, d, h}).add({6, h, h}); // encoder GRUs
         const auto decoderInput = checkedAdd(d, checkedMul(2, h).value_or(-1));
         if (!decoderInput)
             return std::nullopt;
-        n.add({3, *decoderInput, h}).add({3, h, h});     // decoder GRU
+        n.add({3, *decoderInput, h}).add({3, h, h}); // decoder GRU
         n.add({h, h}).add({h, a}).add({2, h, a}).add({a, 1});
-        n.add({4, S, h});                                // h_fwd, h_bwd, annotations
-        n.add({2, T, h}).add({2, T, S}).add({2, T, h});  // S_prev, S, scores, weights, context
-        n.add({S, a});                                   // the alignment model's hidden layer
+        n.add({4, S, h});                               // h_fwd, h_bwd, annotations
+        n.add({2, T, h}).add({2, T, S}).add({2, T, h}); // S_prev, S, scores, weights, context
+        n.add({S, a});                                  // the alignment model's hidden layer
         break;
     }
     }
@@ -225,7 +231,8 @@ std::vector<ValidationError> validateConfig(const Config &c, std::int64_t memory
         }
     }
     if (m == Mechanism::Mla && c.attention == AttentionKind::Cross)
-        errors.add("cross", "", "mla is implemented as causal self-attention, as in DeepSeek-V2; --cross does not apply.");
+        errors.add("cross", "",
+                   "mla is implemented as causal self-attention, as in DeepSeek-V2; --cross does not apply.");
     else if (c.causal && c.attention == AttentionKind::Cross)
         errors.add("causal", "", "a causal mask applies to self-attention only; drop --causal or --cross.");
     if (m == Mechanism::Mla) {

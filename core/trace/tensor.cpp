@@ -23,9 +23,7 @@ Matrix Tensor::matrix(std::int64_t i) const
     std::int64_t rows = 1;
     std::int64_t cols = 1;
     switch (rank()) {
-    case 1:
-        cols = shape[0];
-        break;
+    case 1: cols = shape[0]; break;
     case 2:
         rows = shape[0];
         cols = shape[1];
@@ -34,8 +32,7 @@ Matrix Tensor::matrix(std::int64_t i) const
         rows = shape[1];
         cols = shape[2];
         break;
-    default:
-        throw std::logic_error("Tensor::matrix: unsupported rank");
+    default: throw std::logic_error("Tensor::matrix: unsupported rank");
     }
     if (i < 0 || i >= matrixCount())
         throw std::out_of_range("Tensor::matrix: index out of range");

@@ -14,30 +14,30 @@ namespace attnscope::core {
 // What one step of a computation does. The core emits these values, never sentences:
 // the widgets layer maps each to translated text.
 enum class StepKind {
-    Input,             // an input sequence (token embeddings) enters
-    GruForward,        // Bahdanau: forward encoder GRU over the source
-    GruBackward,       // Bahdanau: backward encoder GRU over the source
-    Annotations,       // Bahdanau: h_j = [h_fwd_j ; h_bwd_j]
-    DecoderInit,       // Bahdanau: s_0 = tanh(h_bwd_1 W_s)
-    DecoderState,      // Bahdanau: decoder GRU step s_i = f(s_{i-1}, y_{i-1}, c_i)
-    AlignmentScores,   // Bahdanau: e_ij = v_a . tanh(s_{i-1} W_a + h_j U_a)
-    ProjectQuery,      // Q = X W_Q (or q_C = c_Q W_UQ)
-    ProjectKey,        // K = X W_K
-    ProjectValue,      // V = X W_V
-    DownProjectKv,     // MLA: c_KV = X W_DKV
-    DownProjectQuery,  // MLA: c_Q = X W_DQ
-    UpProjectKey,      // MLA naive: k_C = c_KV W_UK
-    UpProjectValue,    // MLA naive: v_C = c_KV W_UV
-    RopeQuery,         // MLA: q_R = RoPE(c_Q W_QR)
-    RopeKey,           // MLA: k_R = RoPE(X W_KR), shared by all heads
-    AbsorbKey,         // MLA absorbed: q_lat_i = q_C,i W_UK,i^T
-    Scores,            // scaled scores Q K^T / sqrt(d) (per head where head >= 0)
-    Mask,              // causal mask applied to the scores
-    Softmax,           // row-wise softmax -> attention weights
-    WeightedSum,       // weights times values (context vectors)
-    AbsorbValue,       // MLA absorbed: o_i = o_lat_i W_UV,i after the weighted sum
-    ConcatHeads,       // per-head outputs side by side: [T, H * d_h]
-    OutputProjection,  // output = heads_out W_O
+    Input,            // an input sequence (token embeddings) enters
+    GruForward,       // Bahdanau: forward encoder GRU over the source
+    GruBackward,      // Bahdanau: backward encoder GRU over the source
+    Annotations,      // Bahdanau: h_j = [h_fwd_j ; h_bwd_j]
+    DecoderInit,      // Bahdanau: s_0 = tanh(h_bwd_1 W_s)
+    DecoderState,     // Bahdanau: decoder GRU step s_i = f(s_{i-1}, y_{i-1}, c_i)
+    AlignmentScores,  // Bahdanau: e_ij = v_a . tanh(s_{i-1} W_a + h_j U_a)
+    ProjectQuery,     // Q = X W_Q (or q_C = c_Q W_UQ)
+    ProjectKey,       // K = X W_K
+    ProjectValue,     // V = X W_V
+    DownProjectKv,    // MLA: c_KV = X W_DKV
+    DownProjectQuery, // MLA: c_Q = X W_DQ
+    UpProjectKey,     // MLA naive: k_C = c_KV W_UK
+    UpProjectValue,   // MLA naive: v_C = c_KV W_UV
+    RopeQuery,        // MLA: q_R = RoPE(c_Q W_QR)
+    RopeKey,          // MLA: k_R = RoPE(X W_KR), shared by all heads
+    AbsorbKey,        // MLA absorbed: q_lat_i = q_C,i W_UK,i^T
+    Scores,           // scaled scores Q K^T / sqrt(d) (per head where head >= 0)
+    Mask,             // causal mask applied to the scores
+    Softmax,          // row-wise softmax -> attention weights
+    WeightedSum,      // weights times values (context vectors)
+    AbsorbValue,      // MLA absorbed: o_i = o_lat_i W_UV,i after the weighted sum
+    ConcatHeads,      // per-head outputs side by side: [T, H * d_h]
+    OutputProjection, // output = heads_out W_O
 };
 
 // Stable, lower-case identifier of a step kind (JSON, logs, tests). Never translated.

@@ -48,7 +48,8 @@ private slots:
         QTest::newRow("mha causal") << QStringList{"--mechanism", "mha", "--causal"} << "2 n_h d_h = 2 x 4 x 8 = 64";
         QTest::newRow("gqa") << QStringList{"--mechanism", "gqa", "--heads", "8", "--kv-heads", "2"} << "2 n_g d_h";
         QTest::newRow("mqa") << QStringList{"--mechanism", "mqa"} << "2 d_h = 2 x 8 = 16";
-        QTest::newRow("mla absorbed") << QStringList{"--mechanism", "mla", "--mla-path", "absorbed"} << "d_c + d_h^R = 32 + 4";
+        QTest::newRow("mla absorbed") << QStringList{"--mechanism", "mla", "--mla-path", "absorbed"}
+                                      << "d_c + d_h^R = 32 + 4";
         QTest::newRow("mla naive") << QStringList{"--mechanism", "mla"} << "4 x (2 x 8 + 4) = 80 elements";
         QTest::newRow("mha one head") << QStringList{"--mechanism", "mha", "--heads", "1"} << "2 x 1 x 32 = 64";
         QTest::newRow("mla one head") << QStringList{"--mechanism", "mla", "--heads", "1"} << "d_c + d_h^R";
@@ -83,7 +84,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("kv heads") << QStringList{"--mechanism", "gqa", "--heads", "8", "--kv-heads", "3"} << "--kv-heads 3";
+        QTest::newRow("kv heads") << QStringList{"--mechanism", "gqa", "--heads", "8", "--kv-heads", "3"}
+                                  << "--kv-heads 3";
         QTest::newRow("not a number") << QStringList{"--mechanism", "mha", "--tokens", "x"} << "--tokens 'x'";
         QTest::newRow("no mechanism") << QStringList{} << "--mechanism";
         QTest::newRow("unknown option") << QStringList{"--mechanism", "mha", "--frobnicate"} << "frobnicate";
@@ -111,6 +113,28 @@ private slots:
         const Run r = run({"compute", "--mechanism", "sdpa", "--dump", "/nonexistent-attnscope/dir/x.json"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("/nonexistent-attnscope/dir/x.json"));
+    }
+    // No display in this environment: these must answer without creating a window.
+    void topLevelWithoutDisplay_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("help") << QStringList{"--help"} << 0 << "compute";
+        QTest::newRow("version") << QStringList{"--version"} << 0 << "AttnScope 0.";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command 'frobnicate'";
+        QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2 << "frobnicate";
+        QTest::newRow("bad mechanism") << QStringList{"--mechanism", "rnn", "--screenshot", "/tmp/x.png"} << 2
+                                       << "--mechanism 'rnn'";
+    }
+    void topLevelWithoutDisplay()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2((r.out + r.err).contains(mentions), qPrintable(r.out + r.err));
     }
     void helpExitsZero()
     {

@@ -18,10 +18,12 @@ class TestCommandLine : public QObject
 private slots:
     void parsesEveryFlag()
     {
-        const auto result = parse({"--mechanism", "mla", "--d-model", "48", "--heads", "6", "--head-dim", "5",
-                                   "--tokens", "3", "--seed", "9007199254740991", "--latent-rank", "7",
-                                   "--query-rank", "9", "--rope-dim", "6", "--rope-base", "500",
-                                   "--rope-layout", "half", "--mla-path", "absorbed", "--dump", "out.json"});
+        const auto result =
+            parse({"--mechanism",   "mla",     "--d-model",     "48",   "--heads",    "6",
+                   "--head-dim",    "5",       "--tokens",      "3",    "--seed",     "9007199254740991",
+                   "--latent-rank", "7",       "--query-rank",  "9",    "--rope-dim", "6",
+                   "--rope-base",   "500",     "--rope-layout", "half", "--mla-path", "absorbed",
+                   "--dump",        "out.json"});
         const auto *o = std::get_if<app::ComputeOptions>(&result);
         QVERIFY(o);
         const core::Request &r = o->request;
@@ -69,20 +71,24 @@ private slots:
         QTest::newRow("unknown mechanism") << QStringList{"--mechanism", "lstm"} << "--mechanism 'lstm'";
         QTest::newRow("non-numeric") << QStringList{"--mechanism", "mha", "--heads", "four"} << "--heads 'four'";
         QTest::newRow("fraction") << QStringList{"--mechanism", "mha", "--tokens", "2.5"} << "--tokens '2.5'";
-        QTest::newRow("too large for 64 bits")
-            << QStringList{"--mechanism", "mha", "--tokens", "99999999999999999999"} << "--tokens '99999999999999999999'";
+        QTest::newRow("too large for 64 bits") << QStringList{"--mechanism", "mha", "--tokens", "99999999999999999999"}
+                                               << "--tokens '99999999999999999999'";
         QTest::newRow("empty") << QStringList{"--mechanism", "mha", "--d-model", ""} << "--d-model ''";
         QTest::newRow("negative seed") << QStringList{"--mechanism", "mha", "--seed", "-1"} << "--seed '-1'";
         QTest::newRow("seed beyond 2^53")
             << QStringList{"--mechanism", "mha", "--seed", "9007199254740992"} << "--seed '9007199254740992'";
-        QTest::newRow("rope base text") << QStringList{"--mechanism", "mla", "--rope-base", "big"} << "--rope-base 'big'";
-        QTest::newRow("rope base inf") << QStringList{"--mechanism", "mla", "--rope-base", "inf"} << "--rope-base 'inf'";
-        QTest::newRow("rope layout") << QStringList{"--mechanism", "mla", "--rope-layout", "spiral"} << "--rope-layout 'spiral'";
+        QTest::newRow("rope base text") << QStringList{"--mechanism", "mla", "--rope-base", "big"}
+                                        << "--rope-base 'big'";
+        QTest::newRow("rope base inf") << QStringList{"--mechanism", "mla", "--rope-base", "inf"}
+                                       << "--rope-base 'inf'";
+        QTest::newRow("rope layout") << QStringList{"--mechanism", "mla", "--rope-layout", "spiral"}
+                                     << "--rope-layout 'spiral'";
         QTest::newRow("mla path") << QStringList{"--mechanism", "mla", "--mla-path", "fast"} << "--mla-path 'fast'";
         QTest::newRow("unknown flag") << QStringList{"--mechanism", "mha", "--bogus"} << "bogus";
         QTest::newRow("missing value") << QStringList{"--mechanism", "mha", "--heads"} << "heads";
         QTest::newRow("stray argument") << QStringList{"--mechanism", "mha", "extra"} << "'extra'";
-        QTest::newRow("repeated flag") << QStringList{"--mechanism", "mha", "--heads", "2", "--heads", "4"} << "--heads is given more than once";
+        QTest::newRow("repeated flag") << QStringList{"--mechanism", "mha", "--heads", "2", "--heads", "4"}
+                                       << "--heads is given more than once";
         QTest::newRow("empty dump") << QStringList{"--mechanism", "mha", "--dump", ""} << "--dump";
     }
     void rejects()
@@ -100,6 +106,7 @@ private slots:
         QVERIFY(app::isCommand({"attnscope", "compute"}));
         QVERIFY(!app::isCommand({"attnscope"}));
         QVERIFY(!app::isCommand({"attnscope", "--screenshot", "x.png"}));
+        QVERIFY(app::isCommand({"attnscope", "frobnicate"})); // refused by runCommand, not a window
     }
 };
 

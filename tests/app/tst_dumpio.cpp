@@ -76,9 +76,9 @@ private slots:
         QCOMPARE(root.value("format").toString(), QStringLiteral("attnscope-dump/1"));
         QCOMPARE(root.value("mechanism").toString(), QStringLiteral("gqa"));
         const QJsonObject c = root.value("config").toObject();
-        for (const char *key : {"d_model", "n_heads", "n_kv_heads", "d_head", "tokens", "source_tokens", "causal",
-                                "attention", "seed", "d_latent_kv", "d_latent_q", "d_rope", "rope_base",
-                                "rope_layout", "mla_path", "hidden", "align_dim"})
+        for (const char *key :
+             {"d_model", "n_heads", "n_kv_heads", "d_head", "tokens", "source_tokens", "causal", "attention", "seed",
+              "d_latent_kv", "d_latent_q", "d_rope", "rope_base", "rope_layout", "mla_path", "hidden", "align_dim"})
             QVERIFY2(c.contains(QLatin1String(key)), key);
         QCOMPARE(c.value("n_kv_heads").toInt(), 2);
         QCOMPARE(c.value("attention").toString(), QStringLiteral("self"));

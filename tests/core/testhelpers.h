@@ -36,18 +36,19 @@ inline float maxAbsDiff(const Matrix &a, const Matrix &b)
 } // namespace attnscope::core::test
 
 // Compares two matrices elementwise within tol, naming the worst entry on failure.
-#define ATTN_COMPARE_MATRIX(actual, expected, tol)                                                                     \
-    do {                                                                                                               \
-        const attnscope::core::Matrix a_ = (actual);                                                                   \
-        const attnscope::core::Matrix e_ = (expected);                                                                 \
-        QCOMPARE(a_.rows(), e_.rows());                                                                                \
-        QCOMPARE(a_.cols(), e_.cols());                                                                                \
-        Eigen::Index r_ = 0, c_ = 0;                                                                                   \
-        const float d_ = (a_ - e_).cwiseAbs().maxCoeff(&r_, &c_);                                                      \
-        QVERIFY2(d_ <= (tol), qPrintable(QStringLiteral("entry (%1, %2): %3 vs %4, difference %5")                     \
-                                             .arg(r_)                                                                  \
-                                             .arg(c_)                                                                  \
-                                             .arg(double(a_(r_, c_)))                                                  \
-                                             .arg(double(e_(r_, c_)))                                                  \
-                                             .arg(double(d_))));                                                       \
+#define ATTN_COMPARE_MATRIX(actual, expected, tol) \
+    do { \
+        const attnscope::core::Matrix a_ = (actual); \
+        const attnscope::core::Matrix e_ = (expected); \
+        QCOMPARE(a_.rows(), e_.rows()); \
+        QCOMPARE(a_.cols(), e_.cols()); \
+        Eigen::Index r_ = 0, c_ = 0; \
+        const float d_ = (a_ - e_).cwiseAbs().maxCoeff(&r_, &c_); \
+        QVERIFY2(d_ <= (tol), \
+                 qPrintable(QStringLiteral("entry (%1, %2): %3 vs %4, difference %5") \
+                                .arg(r_) \
+                                .arg(c_) \
+                                .arg(double(a_(r_, c_))) \
+                                .arg(double(e_(r_, c_))) \
+                                .arg(double(d_)))); \
     } while (false)

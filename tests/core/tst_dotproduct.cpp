@@ -77,8 +77,9 @@ private slots:
     }
     void shapeMismatchIsRefused()
     {
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 (void)scaledDotProduct(Matrix::Zero(2, 3), Matrix::Zero(2, 2), Matrix::Zero(2, 2), false));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            (void)scaledDotProduct(Matrix::Zero(2, 3), Matrix::Zero(2, 2), Matrix::Zero(2, 2), false));
     }
 };
 

@@ -17,10 +17,10 @@ namespace {
 LatentWeights handWeights(bool withRope)
 {
     LatentWeights w;
-    w.wq = mat({{1}, {1}});                 // q_C = [1, 1]^T
-    w.wdkv = mat({{1}, {2}});               // c_KV = [1, 2]^T
-    w.wuk = mat({{2}});                     // k_C = [2, 4]^T
-    w.wuv = mat({{3}});                     // v_C = [3, 6]^T
+    w.wq = mat({{1}, {1}});   // q_C = [1, 1]^T
+    w.wdkv = mat({{1}, {2}}); // c_KV = [1, 2]^T
+    w.wuk = mat({{2}});       // k_C = [2, 4]^T
+    w.wuv = mat({{3}});       // v_C = [3, 6]^T
     w.wo = mat({{1, -1}});
     w.wqr = withRope ? mat({{0, 0}, {1, 0}}) : Matrix::Zero(2, 2); // q_R row 1 = RoPE([1, 0], p = 1)
     w.wkr = withRope ? mat({{1, 0}, {1, 0}}) : Matrix::Zero(2, 2); // k_R rows = RoPE([1, 0], p)
@@ -188,12 +188,14 @@ private slots:
     void badShapesAreRefused()
     {
         LatentShape shape{1, 1, 3, 10000.0, RopeLayout::Interleaved}; // odd RoPE width
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 (void)latentAttention(handWeights(false), shape, Matrix::Identity(2, 2), MlaPath::Naive));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            (void)latentAttention(handWeights(false), shape, Matrix::Identity(2, 2), MlaPath::Naive));
         shape.dRope = 2;
         shape.nHeads = 2; // weights are for one head
-        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
-                                 (void)latentAttention(handWeights(false), shape, Matrix::Identity(2, 2), MlaPath::Naive));
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            (void)latentAttention(handWeights(false), shape, Matrix::Identity(2, 2), MlaPath::Naive));
     }
 };
 

@@ -10,10 +10,7 @@ class TestRandom : public QObject
 {
     Q_OBJECT
 private slots:
-    void sameSeedSameNumbers()
-    {
-        QCOMPARE(SeededInit(42).input("X", 3, 5), SeededInit(42).input("X", 3, 5));
-    }
+    void sameSeedSameNumbers() { QCOMPARE(SeededInit(42).input("X", 3, 5), SeededInit(42).input("X", 3, 5)); }
     void streamsDifferByNameAndSeed()
     {
         const Matrix a = SeededInit(42).input("X", 3, 5);

@@ -104,10 +104,12 @@ private slots:
         }
         const Matrix inter = applyRope(xq, 10000.0, RopeLayout::Interleaved)
             * applyRope(xk, 10000.0, RopeLayout::Interleaved).transpose();
-        const Matrix half = applyRope(pq, 10000.0, RopeLayout::Half) * applyRope(pk, 10000.0, RopeLayout::Half).transpose();
+        const Matrix half =
+            applyRope(pq, 10000.0, RopeLayout::Half) * applyRope(pk, 10000.0, RopeLayout::Half).transpose();
         QVERIFY(maxAbsDiff(inter, half) < 1e-6f);
         // Without the permutation the layouts differ.
-        const Matrix unpermuted = applyRope(xq, 10000.0, RopeLayout::Half) * applyRope(xk, 10000.0, RopeLayout::Half).transpose();
+        const Matrix unpermuted =
+            applyRope(xq, 10000.0, RopeLayout::Half) * applyRope(xk, 10000.0, RopeLayout::Half).transpose();
         QVERIFY(maxAbsDiff(inter, unpermuted) > 1e-3f);
     }
     void baseChangesFrequencies()
@@ -124,7 +126,8 @@ private slots:
         const Matrix x = SeededInit(5).input("x", 4, 12);
         const Matrix y = applyRopeBlocks(x, 4, 10000.0, RopeLayout::Interleaved);
         for (int b = 0; b < 3; ++b)
-            QCOMPARE(Matrix(y.middleCols(b * 4, 4)), applyRope(x.middleCols(b * 4, 4), 10000.0, RopeLayout::Interleaved));
+            QCOMPARE(Matrix(y.middleCols(b * 4, 4)),
+                     applyRope(x.middleCols(b * 4, 4), 10000.0, RopeLayout::Interleaved));
     }
     void oddDimensionIsRefused()
     {

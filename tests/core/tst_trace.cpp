@@ -55,8 +55,8 @@ private slots:
         QTest::addColumn<Mechanism>("mechanism");
         QTest::addColumn<int>("heads"); // 0: the default
         QTest::addColumn<bool>("absorbed");
-        for (auto m : {Mechanism::Bahdanau, Mechanism::Sdpa, Mechanism::Mha, Mechanism::Gqa, Mechanism::Mqa,
-                       Mechanism::Mla})
+        for (auto m :
+             {Mechanism::Bahdanau, Mechanism::Sdpa, Mechanism::Mha, Mechanism::Gqa, Mechanism::Mqa, Mechanism::Mla})
             QTest::newRow(mechanismId(m).data()) << m << 0 << false;
         // One head still goes through the multi-head path (head_outputs, concat, W_O).
         for (auto m : {Mechanism::Mha, Mechanism::Gqa, Mechanism::Mqa, Mechanism::Mla})

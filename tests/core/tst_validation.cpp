@@ -34,8 +34,8 @@ private slots:
     void defaultsAreValid_data()
     {
         QTest::addColumn<Mechanism>("mechanism");
-        for (auto m : {Mechanism::Bahdanau, Mechanism::Sdpa, Mechanism::Mha, Mechanism::Gqa, Mechanism::Mqa,
-                       Mechanism::Mla})
+        for (auto m :
+             {Mechanism::Bahdanau, Mechanism::Sdpa, Mechanism::Mha, Mechanism::Gqa, Mechanism::Mqa, Mechanism::Mla})
             QTest::newRow(mechanismId(m).data()) << m;
     }
     void defaultsAreValid()
@@ -74,6 +74,8 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("rule");
 
+        // One row per line reads as a table.
+        // clang-format off
         QTest::newRow("kv heads do not divide heads")
             << with(Mechanism::Gqa, [](Request &r) { r.nHeads = 8; r.nKvHeads = 3; }) << "kv-heads" << "3" << "divide";
         QTest::newRow("kv heads more than heads")
@@ -145,6 +147,7 @@ private slots:
             << "memory" << "2^63" << "limit";
         QTest::newRow("overflowing bahdanau")
             << with(Mechanism::Bahdanau, [](Request &r) { r.hidden = kHuge; r.dModel = kHuge; }) << "memory" << "2^63" << "limit";
+        // clang-format on
     }
     void rejects()
     {

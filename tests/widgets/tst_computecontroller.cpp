@@ -4,8 +4,8 @@
 #include "core/mechanisms/compute.h"
 
 #include <QSignalSpy>
-#include <QThreadPool>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace attnscope;
 using widgets::ComputeController;
