@@ -2,25 +2,36 @@
 #include "core/footprint/kvcache.h"
 
 #include "core/footprint/checkedmath.h"
+#include "core/footprint/footprint.h"
 
 namespace attnscope::core {
 
+namespace {
+// The footprint engine on one layer of the configuration; nullopt on overflow or an invalid shape.
+std::optional<Footprint> layerFootprint(const Config &c)
+{
+    try {
+        FootprintRequest one;
+        one.context = 1;
+        return computeFootprint(modelShapeOf(c, 1), one);
+    } catch (const std::exception &) {
+        return std::nullopt;
+    }
+}
+} // namespace
+
 std::optional<std::int64_t> kvCacheElementsPerToken(const Config &c)
 {
-    switch (c.mechanism) {
-    case Mechanism::Bahdanau: return 0;
-    case Mechanism::Sdpa: return checkedProduct({2, c.dHead});
-    case Mechanism::Mha:
-    case Mechanism::Gqa:
-    case Mechanism::Mqa: return checkedProduct({2, c.nKvHeads, c.dHead});
-    case Mechanism::Mla: return checkedAdd(c.dLatentKv, c.dRope);
-    }
-    return std::nullopt;
+    if (c.mechanism == Mechanism::Bahdanau)
+        return 0;
+    const auto f = layerFootprint(c);
+    return f ? std::optional(f->elementsPerTokenPerLayer) : std::nullopt;
 }
 
 std::optional<std::int64_t> mlaDecompressedElementsPerToken(const Config &c)
 {
-    return CheckedSum().add({c.nHeads, c.dHead}).add({c.nHeads, c.dRope}).add({c.nHeads, c.dHead}).value();
+    const auto f = layerFootprint(c);
+    return f ? std::optional(f->decompressedElementsPerTokenPerLayer) : std::nullopt;
 }
 
 std::optional<std::int64_t> annotationElementsPerSourceToken(const Config &c)
