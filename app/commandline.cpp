@@ -2,6 +2,7 @@
 #include "app/commandline.h"
 
 #include "app/computecommand.h"
+#include "app/footprintcommand.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -16,29 +17,6 @@ namespace {
 // Seeds are written to JSON as numbers, which hold integers exactly up to 2^53 - 1.
 constexpr quint64 kMaxSeed = (quint64(1) << 53) - 1;
 
-struct IntOption
-{
-    const char *name;
-    std::optional<std::int64_t> core::Request::*field;
-    const char *valueName;
-    const char *help;
-};
-
-const IntOption kIntOptions[] = {
-    {"d-model", &core::Request::dModel, "N", "Model (embedding) width d_model. Default 32."},
-    {"heads", &core::Request::nHeads, "N", "Query heads n_h. Default 4 (1 for sdpa)."},
-    {"kv-heads", &core::Request::nKvHeads, "N",
-     "Key/value heads n_g; must divide --heads (gqa). mha: = heads, mqa: 1."},
-    {"head-dim", &core::Request::dHead, "N", "Head width d_h. Default d_model / heads (d_model for sdpa)."},
-    {"tokens", &core::Request::tokens, "N", "Query tokens T (decoder steps for bahdanau). Default 6."},
-    {"source-tokens", &core::Request::sourceTokens, "N", "Source tokens (cross attention, bahdanau). Default 5."},
-    {"latent-rank", &core::Request::dLatentKv, "N", "MLA: KV latent rank d_c. Default 4 d_h."},
-    {"query-rank", &core::Request::dLatentQ, "N", "MLA: query latent rank d_c' (0 = no query compression). Default 0."},
-    {"rope-dim", &core::Request::dRope, "N", "MLA: decoupled RoPE width d_h^R (even). Default d_h / 2."},
-    {"hidden", &core::Request::hidden, "N", "Bahdanau: GRU width n. Default 16."},
-    {"align-dim", &core::Request::alignDim, "N", "Bahdanau: alignment model width n'. Default = hidden."},
-};
-
 QString computeSynopsis()
 {
     return QStringLiteral("Usage: attnscope compute --mechanism bahdanau|sdpa|mha|gqa|mqa|mla [options]\n"
@@ -48,6 +26,54 @@ QString computeSynopsis()
 }
 
 } // namespace
+
+const std::vector<IntegerFlag> &integerFlags()
+{
+    static const std::vector<IntegerFlag> flags{
+        {"d-model", &core::Request::dModel, "Model (embedding) width d_model. Default 32.", true},
+        {"heads", &core::Request::nHeads, "Query heads n_h. Default 4 (1 for sdpa).", true},
+        {"kv-heads", &core::Request::nKvHeads, "Key/value heads n_g; must divide --heads (gqa). mha: = heads, mqa: 1.",
+         true},
+        {"head-dim", &core::Request::dHead, "Head width d_h. Default d_model / heads (d_model for sdpa).", true},
+        {"tokens", &core::Request::tokens, "Query tokens T (decoder steps for bahdanau). Default 6.", false},
+        {"source-tokens", &core::Request::sourceTokens, "Source tokens (cross attention, bahdanau). Default 5.", false},
+        {"latent-rank", &core::Request::dLatentKv, "MLA: KV latent rank d_c. Default 4 d_h.", true},
+        {"query-rank", &core::Request::dLatentQ, "MLA: query latent rank d_c' (0 = no query compression). Default 0.",
+         true},
+        {"rope-dim", &core::Request::dRope, "MLA: decoupled RoPE width d_h^R (even). Default d_h / 2.", true},
+        {"hidden", &core::Request::hidden, "Bahdanau: GRU width n. Default 16.", false},
+        {"align-dim", &core::Request::alignDim, "Bahdanau: alignment model width n'. Default = hidden.", false},
+    };
+    return flags;
+}
+
+std::vector<IntegerFlag> shapeIntegerFlags()
+{
+    std::vector<IntegerFlag> shape;
+    for (const auto &f : integerFlags())
+        if (f.shape)
+            shape.push_back(f);
+    return shape;
+}
+
+QString parseInteger(const QString &flag, const QString &text, std::int64_t *value)
+{
+    bool ok = false;
+    const qlonglong v = text.toLongLong(&ok);
+    if (!ok || text.trimmed() != text)
+        return QStringLiteral("--%1 '%2': not an integer.").arg(flag, text);
+    *value = v;
+    return {};
+}
+
+QString repeatedOption(const QCommandLineParser &parser)
+{
+    const QStringList names = parser.optionNames();
+    for (const QString &name : names)
+        if (names.count(name) > 1)
+            return name;
+    return {};
+}
 
 bool isCommand(const QStringList &arguments)
 {
@@ -70,10 +96,10 @@ ComputeParse parseComputeArguments(const QStringList &arguments)
     const QCommandLineOption dump("dump", "Write every tensor as JSON to FILE.", "FILE");
     parser.addOption(help);
     parser.addOption(mechanism);
+    const auto &flags = integerFlags();
     std::vector<QCommandLineOption> intOptions;
-    for (const auto &o : kIntOptions) {
-        intOptions.emplace_back(QString::fromLatin1(o.name), QString::fromLatin1(o.help),
-                                QString::fromLatin1(o.valueName));
+    for (const auto &f : flags) {
+        intOptions.emplace_back(f.name, f.help, QStringLiteral("N"));
         parser.addOption(intOptions.back());
     }
     for (const auto *o : {&causal, &cross, &seed, &ropeBase, &ropeLayout, &mlaPath, &dump})
@@ -89,10 +115,8 @@ ComputeParse parseComputeArguments(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return QStringLiteral("unexpected argument '%1'; every value follows its --flag.")
             .arg(parser.positionalArguments().constFirst());
-    for (const QString &name : parser.optionNames()) {
-        if (parser.optionNames().count(name) > 1)
-            return QStringLiteral("--%1 is given more than once; give it once.").arg(name);
-    }
+    if (const QString repeated = repeatedOption(parser); !repeated.isEmpty())
+        return QStringLiteral("--%1 is given more than once; give it once.").arg(repeated);
 
     ComputeOptions options;
     core::Request &r = options.request;
@@ -108,12 +132,10 @@ ComputeParse parseComputeArguments(const QStringList &arguments)
     for (std::size_t i = 0; i < intOptions.size(); ++i) {
         if (!parser.isSet(intOptions[i]))
             continue;
-        const QString text = parser.value(intOptions[i]);
-        bool ok = false;
-        const qlonglong value = text.trimmed().toLongLong(&ok);
-        if (!ok || text.trimmed() != text)
-            return QStringLiteral("--%1 '%2': not an integer.").arg(QLatin1String(kIntOptions[i].name), text);
-        r.*(kIntOptions[i].field) = value;
+        std::int64_t value = 0;
+        if (const QString e = parseInteger(flags[i].name, parser.value(intOptions[i]), &value); !e.isEmpty())
+            return e;
+        r.*(flags[i].field) = value;
     }
     r.causal = parser.isSet(causal);
     r.attention = parser.isSet(cross) ? core::AttentionKind::Cross : core::AttentionKind::Self;
@@ -157,7 +179,10 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.value(1) == QLatin1String("compute"))
         return runCompute(arguments, out, err);
-    err << "attnscope: unknown command '" << arguments.value(1) << "'; commands: compute. See attnscope --help.\n";
+    if (arguments.value(1) == QLatin1String("footprint"))
+        return runFootprint(arguments, out, err);
+    err << "attnscope: unknown command '" << arguments.value(1)
+        << "'; commands: compute, footprint. See attnscope --help.\n";
     return ExitUsage;
 }
 

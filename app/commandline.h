@@ -6,8 +6,11 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <variant>
+#include <vector>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace attnscope::app {
@@ -36,6 +39,24 @@ struct HelpRequested
 // and the rule. Only the syntax is checked here: values are checked by core::validate().
 using ComputeParse = std::variant<ComputeOptions, HelpRequested, QString>;
 [[nodiscard]] ComputeParse parseComputeArguments(const QStringList &arguments);
+
+// An integer flag that sets a field of core::Request.
+struct IntegerFlag
+{
+    QString name; // without dashes
+    std::optional<std::int64_t> core::Request::*field;
+    QString help;
+    bool shape; // describes a model's attention shape (also a flag of `attnscope footprint`)
+};
+// Every integer flag of `attnscope compute`.
+[[nodiscard]] const std::vector<IntegerFlag> &integerFlags();
+// The shape flags alone: d-model, heads, kv-heads, head-dim, latent-rank, query-rank, rope-dim.
+[[nodiscard]] std::vector<IntegerFlag> shapeIntegerFlags();
+
+// Parses a whole integer for --flag; returns "" on success, else the error sentence.
+[[nodiscard]] QString parseInteger(const QString &flag, const QString &text, std::int64_t *value);
+// The first option given more than once, or "".
+[[nodiscard]] QString repeatedOption(const QCommandLineParser &parser);
 
 // Runs a command-line mode (arguments[1] names it) and returns the process exit code.
 // Normal output goes to out, errors to err: one line each, prefixed "attnscope: ".

@@ -24,7 +24,9 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
         QStringLiteral("AttnScope: see, understand and measure attention.\n"
                        "Without a command, opens the main window. Commands (no window needed):\n"
                        "  compute   compute one mechanism, print a summary, optionally dump every tensor\n"
-                       "            (attnscope compute --help)"));
+                       "            (attnscope compute --help)\n"
+        "  footprint KV-cache footprint of a model preset, a config.json or a shape\n"
+        "            (attnscope footprint --help)"));
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
     const QCommandLineOption version({"v", "version"}, QStringLiteral("Show the version."));
     const QCommandLineOption screenshot(

@@ -123,10 +123,10 @@ Footprint computeFootprint(const ModelShape &m, const FootprintRequest &request)
         if (m.dLatentQ > 0)
             p.add({d, m.dLatentQ}).add({m.dLatentQ, h, qkWidth}); // W_DQ; W_UQ and W_QR
         else
-            p.add({d, h, qkWidth});                               // W_Q and W_QR
-        p.add({d, f.elementsPerTokenPerLayer});                   // W_DKV and W_KR
+            p.add({d, h, qkWidth});                                     // W_Q and W_QR
+        p.add({d, f.elementsPerTokenPerLayer});                         // W_DKV and W_KR
         p.add({m.dLatentKv, h, need(checkedAdd(dh, dv), "d_h + d_v")}); // W_UK and W_UV
-        p.add({h, dv, d});                                        // W_O
+        p.add({h, dv, d});                                              // W_O
         f.attentionParametersPerLayer = need(p.value(), "the attention parameters per layer");
     } else {
         // K and V per KV head (2 n_g d_h when keys and values have the same width).
@@ -140,7 +140,8 @@ Footprint computeFootprint(const ModelShape &m, const FootprintRequest &request)
             f.crossElementsPerSourceTokenPerLayer = f.elementsPerTokenPerLayer;
             f.crossElementsPerSourceToken =
                 need(checkedMul(f.crossElementsPerSourceTokenPerLayer, m.crossLayers), "the cross-attention cache");
-            f.crossBytesPerSourceToken = bytesFor(f.crossElementsPerSourceToken, request.bits, "the cross-attention bytes");
+            f.crossBytesPerSourceToken =
+                bytesFor(f.crossElementsPerSourceToken, request.bits, "the cross-attention bytes");
         }
     }
     f.elementsPerToken = need(checkedMul(f.elementsPerTokenPerLayer, m.layers), "the KV elements per token");
@@ -149,9 +150,10 @@ Footprint computeFootprint(const ModelShape &m, const FootprintRequest &request)
                            "the KV cache of context " + str(request.context) + " x batch " + str(request.batch));
     f.totalBytes = bytesFor(f.totalElements, request.bits,
                             "the KV cache bytes of context " + str(request.context) + " x batch " + str(request.batch));
-    // Cross-attention layers of encoder-decoder models also have self-attention projections;
-    // their cross projections are counted too.
-    const std::int64_t projectedLayers = need(checkedAdd(m.layers, m.crossLayers), "the layers");
+    // Every attention layer has projections: the decoder's self-attention layers, its
+    // cross-attention layers and, in encoder-decoder models, the encoder's layers.
+    const std::int64_t projectedLayers =
+        need(CheckedSum().add({m.layers}).add({m.crossLayers}).add({m.encoderLayers}).value(), "the layers");
     f.attentionParameters =
         need(checkedMul(f.attentionParametersPerLayer, projectedLayers), "the attention parameters");
     return f;

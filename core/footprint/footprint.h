@@ -70,7 +70,8 @@ struct Footprint
     std::int64_t crossBytesPerSourceToken = 0;
 
     // Parameters of the attention projections (W_Q, W_K, W_V, W_O; MLA: W_DQ, W_UQ, W_QR,
-    // W_DKV, W_KR, W_UK, W_UV, W_O), biases and norms excluded.
+    // W_DKV, W_KR, W_UK, W_UV, W_O), biases and norms excluded; the total counts every
+    // attention layer (decoder self-attention, cross-attention and encoder layers).
     std::int64_t attentionParametersPerLayer = 0;
     std::int64_t attentionParameters = 0;
 

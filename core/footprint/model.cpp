@@ -14,7 +14,10 @@ ModelShape modelShapeOf(const Config &c, std::int64_t layers)
     m.nKvHeads = c.nKvHeads;
     m.dHead = c.dHead;
     switch (c.mechanism) {
-    case Mechanism::Bahdanau: m.mechanism = Mechanism::Bahdanau; m.layers = 0; break;
+    case Mechanism::Bahdanau:
+        m.mechanism = Mechanism::Bahdanau;
+        m.layers = 0;
+        break;
     case Mechanism::Sdpa: m.mechanism = Mechanism::Mha; break; // one head, one KV head
     case Mechanism::Mha:
     case Mechanism::Gqa:
@@ -71,9 +74,9 @@ std::vector<ValidationError> validateModel(const ModelShape &m, const ModelField
         break;
     case Mechanism::Bahdanau:
     case Mechanism::Sdpa:
-        errors.push_back({"mechanism", std::string(mechanismId(m.mechanism)),
-                          "mechanism " + std::string(mechanismId(m.mechanism))
-                              + ": a model's attention is mha, gqa, mqa or mla."});
+        errors.push_back(
+            {"mechanism", std::string(mechanismId(m.mechanism)),
+             "mechanism " + std::string(mechanismId(m.mechanism)) + ": a model's attention is mha, gqa, mqa or mla."});
         break;
     }
     return errors;

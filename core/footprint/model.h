@@ -63,7 +63,6 @@ struct ModelFieldNames
     std::string dRope = "qk_rope_head_dim";
     std::string crossLayers = "cross_layers";
 };
-[[nodiscard]] std::vector<ValidationError> validateModel(const ModelShape &model,
-                                                         const ModelFieldNames &names = {});
+[[nodiscard]] std::vector<ValidationError> validateModel(const ModelShape &model, const ModelFieldNames &names = {});
 
 } // namespace attnscope::core

@@ -247,7 +247,7 @@ std::vector<ValidationError> validateConfig(const Config &c, std::int64_t memory
             errors.add("rope-base", v.str(), "must be a finite number greater than 1.");
         }
     }
-    if (errors.empty()) {
+    if (errors.empty() && memoryCapBytes != kNoMemoryCap) {
         const auto bytes = recordedBytes(c);
         if (!bytes || *bytes > memoryCapBytes) {
             const std::string size = bytes ? formatBytes(*bytes) : std::string("more than 2^63 bytes");

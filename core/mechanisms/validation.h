@@ -22,6 +22,8 @@ struct ValidationError
 
 // The memory cap of `attnscope compute` and the app: 1 GiB of recorded tensors.
 inline constexpr std::int64_t kDefaultMemoryCapBytes = std::int64_t{1} << 30;
+// For callers that allocate nothing (the footprint engine): skip the memory rule.
+inline constexpr std::int64_t kNoMemoryCap = -1;
 
 // Checks a request before anything is allocated and returns every problem (empty = valid).
 // Rules: sizes >= 1 where used; d_model divisible by n_heads unless d_head is given;

@@ -136,6 +136,18 @@ private slots:
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2((r.out + r.err).contains(mentions), qPrintable(r.out + r.err));
     }
+    void footprintEndToEnd()
+    {
+        const Run ok = run({"footprint", "--model", "deepseek-v2", "--kv-bits", "6", "--compare", "deepseek-67b"});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.out.contains("93.3%"), qPrintable(ok.out));
+        QVERIFY(ok.err.isEmpty());
+        const Run bad = run({"footprint", "--model", "llama-2-7b", "--kv-bits", "0"});
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(bad.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(bad.err.startsWith("attnscope footprint: --kv-bits '0'"));
+        QVERIFY(bad.out.isEmpty());
+    }
     void helpExitsZero()
     {
         const Run r = run({"compute", "--help"});

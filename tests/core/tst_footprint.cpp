@@ -129,8 +129,8 @@ private slots:
         QCOMPARE(f.decompressedElementsPerTokenPerLayer, 128 * (128 + 64) + 128 * 128);
         QCOMPARE(formulaNumbers(mlaModel()), std::string("(512 + 64) x 60"));
         // W_DQ 5120x1536, W_UQ+W_QR 1536x128x192, W_DKV+W_KR 5120x576, W_UK+W_UV 512x128x256, W_O 16384x5120.
-        const std::int64_t expected = 5120LL * 1536 + 1536LL * 128 * 192 + 5120LL * 576 + 512LL * 128 * 256
-            + 128LL * 128 * 5120;
+        const std::int64_t expected =
+            5120LL * 1536 + 1536LL * 128 * 192 + 5120LL * 576 + 512LL * 128 * 256 + 128LL * 128 * 5120;
         QCOMPARE(f.attentionParametersPerLayer, expected);
     }
     // DeepSeek-V2, section 3.1: 6-bit KV cache against DeepSeek 67B's 16-bit GQA cache.
@@ -151,7 +151,7 @@ private slots:
         m.mechanism = Mechanism::Mqa;
         m.dHead = 3; // 6 elements per token
         const Footprint f = computeFootprint(m, at(1, 1, 4500));
-        QCOMPARE(f.bytesPerToken, 4); // 6 x 4.5 / 8 = 3.375 -> 4
+        QCOMPARE(f.bytesPerToken, 4);                                 // 6 x 4.5 / 8 = 3.375 -> 4
         QCOMPARE(computeFootprint(m, at(4, 1, 4500)).totalBytes, 14); // 24 x 4.5 / 8 = 13.5 -> 14
         QCOMPARE(bytesFor(8, KvBits::fromMilliBits(1000), "x"), 1);
     }
@@ -169,7 +169,9 @@ private slots:
         QCOMPARE(f.elementsPerToken, 2 * 64 * 64 * 24);
         QCOMPARE(f.crossElementsPerSourceToken, 2 * 64 * 64 * 24);
         QCOMPARE(f.crossBytesPerSourceToken, 2 * 64 * 64 * 24 * 2);
-        QCOMPARE(f.attentionParameters, f.attentionParametersPerLayer * 48);
+        QCOMPARE(f.attentionParameters, f.attentionParametersPerLayer * 48); // decoder self + cross
+        t5.encoderLayers = 24;
+        QCOMPARE(computeFootprint(t5, at(1, 1, 16000)).attentionParameters, f.attentionParametersPerLayer * 72);
     }
     void budget()
     {
@@ -184,7 +186,8 @@ private slots:
     }
     void overflowIsRefused()
     {
-        QVERIFY_THROWS_EXCEPTION(FootprintOverflow, (void)computeFootprint(gqaModel(), at(1LL << 40, 1LL << 20, 16000)));
+        QVERIFY_THROWS_EXCEPTION(FootprintOverflow,
+                                 (void)computeFootprint(gqaModel(), at(1LL << 40, 1LL << 20, 16000)));
         ModelShape m = gqaModel();
         m.layers = std::numeric_limits<std::int64_t>::max() / 2;
         try {
@@ -193,8 +196,9 @@ private slots:
         } catch (const FootprintOverflow &e) {
             QVERIFY2(QString::fromUtf8(e.what()).contains("64 bits"), e.what());
         }
-        QVERIFY_THROWS_EXCEPTION(FootprintOverflow, (void)bytesFor(std::numeric_limits<std::int64_t>::max(),
-                                                                   KvBits::fromMilliBits(16000), "x"));
+        QVERIFY_THROWS_EXCEPTION(
+            FootprintOverflow,
+            (void)bytesFor(std::numeric_limits<std::int64_t>::max(), KvBits::fromMilliBits(16000), "x"));
     }
     void invalidShapesAndRequests()
     {

@@ -188,6 +188,9 @@ private slots:
         QVERIFY(validate(r).empty());
         QCOMPARE(validate(r, 1024).size(), std::size_t(1));
         QVERIFY(recordedBytes(resolve(r)).value() > 1024);
+        r.tokens = std::numeric_limits<std::int64_t>::max();
+        QVERIFY(!recordedBytes(resolve(r)));
+        QVERIFY(validate(r, kNoMemoryCap).empty()); // the footprint engine allocates nothing
     }
     void computeRefusesAnInvalidConfig()
     {
