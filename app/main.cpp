@@ -3,6 +3,7 @@
 // without one it opens the main window.
 #include "app/commandline.h"
 #include "app/mainwindow.h"
+#include "app/uibench.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,8 +26,9 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
                        "Without a command, opens the main window. Commands (no window needed):\n"
                        "  compute   compute one mechanism, print a summary, optionally dump every tensor\n"
                        "            (attnscope compute --help)\n"
-        "  footprint KV-cache footprint of a model preset, a config.json or a shape\n"
-        "            (attnscope footprint --help)"));
+                       "  footprint KV-cache footprint of a model preset, a config.json or a shape\n"
+                       "            (attnscope footprint --help)\n"
+                       "  bench     --ui: the window's latency from a parameter change to repainted views"));
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
     const QCommandLineOption version({"v", "version"}, QStringLiteral("Show the version."));
     const QCommandLineOption screenshot(
@@ -97,6 +99,17 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    if (arguments.value(1) == QLatin1String("bench") && arguments.contains(QStringLiteral("--ui"))) {
+        // The window latency benchmark needs widgets, but never a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        QApplication::setOrganizationName(QStringLiteral("AttnScope"));
+        QApplication::setApplicationName(QStringLiteral("AttnScope-bench")); // keeps the user's settings apart
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return attnscope::app::runUiBench(QCoreApplication::arguments(), out, err);
+    }
     if (attnscope::app::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);

@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/modelconfig.h"
 #include "core/footprint/kvcache.h"
 #include "widgets/computecontroller.h"
+#include "widgets/footprintview.h"
 #include "widgets/heatmapview.h"
 #include "widgets/parametermodel.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -103,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
+    createFootprintDock();
     createMenus();
     m_kvStatus = new QLabel(this);
     m_stepsStatus = new QLabel(this);
@@ -135,6 +143,9 @@ MainWindow::MainWindow(QWidget *parent)
         resize(1120, 720);
     if (!m_splitter->restoreState(s.value(QStringLiteral("MainWindow/splitter")).toByteArray()))
         m_splitter->setSizes({320, 800});
+    // The dock keeps its side and size from the last session, but opens only with a model.
+    restoreState(s.value(QStringLiteral("MainWindow/state")).toByteArray());
+    m_footprintDock->hide();
 
     {
         const QSignalBlocker blocker(m_mechanism);
@@ -148,8 +159,35 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import config.json…"), this, &MainWindow::importModelConfigInteractively);
+    import->setShortcut(QKeySequence::Open);
+    import->setToolTip(tr("Read a model's Hugging Face config.json and show its KV-cache footprint"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    // Model: the presets compiled into the application, and the footprint dock.
+    QMenu *model = menuBar()->addMenu(tr("&Model"));
+    m_presetActions = new QActionGroup(this);
+    m_presetActions->setExclusive(true);
+    for (const auto &preset : m_footprint->presets()) {
+        const QString id = QString::fromStdString(preset.id);
+        const QString mechanism = QString::fromLatin1(core::mechanismId(preset.mechanism).data()).toUpper();
+        // The tab puts the mechanism in the menu's right-hand column.
+        QAction *action = model->addAction(QString::fromStdString(preset.name) + QLatin1Char('\t') + mechanism);
+        action->setData(id);
+        action->setCheckable(true);
+        action->setToolTip(id);
+        m_presetActions->addAction(action);
+    }
+    connect(m_presetActions, &QActionGroup::triggered, this,
+            [this](QAction *action) { showPresetFootprint(action->data().toString()); });
+    model->addSeparator();
+    model->addAction(import);
+    QAction *toggle = m_footprintDock->toggleViewAction();
+    toggle->setText(tr("Show KV-cache &Footprint"));
+    toggle->setEnabled(false); // until there is a model to show
+    model->addAction(toggle);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AttnScope"), this, [this] {
@@ -161,6 +199,67 @@ void MainWindow::createMenus()
                                .arg(QApplication::applicationVersion()));
     });
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createFootprintDock()
+{
+    m_footprint = new widgets::FootprintView(this);
+    m_footprint->setObjectName(QStringLiteral("footprint"));
+    m_footprint->setPresets(presetModels());
+    m_footprintDock = new QDockWidget(tr("KV-cache footprint"), this);
+    m_footprintDock->setObjectName(QStringLiteral("footprintDock")); // saveState() needs it
+    m_footprintDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    m_footprintDock->setWidget(m_footprint);
+    addDockWidget(Qt::RightDockWidgetArea, m_footprintDock);
+    m_footprintDock->hide();
+}
+
+void MainWindow::importModelConfigInteractively()
+{
+    QSettings s = settings();
+    const QString dir = s.value(QStringLiteral("MainWindow/configDirectory"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import config.json"), dir, tr("Model config (*.json)"));
+    if (path.isEmpty())
+        return;
+    s.setValue(QStringLiteral("MainWindow/configDirectory"), QFileInfo(path).absolutePath());
+    QString error;
+    if (!importModelConfig(path, &error))
+        QMessageBox::warning(this, tr("Import config.json"), error);
+}
+
+bool MainWindow::importModelConfig(const QString &path, QString *error)
+{
+    QString message;
+    const auto model = readModelFile(path, &message);
+    if (!model) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    showFootprint(*model, QString());
+    return true;
+}
+
+bool MainWindow::showPresetFootprint(const QString &id)
+{
+    QString message;
+    const auto model = presetModel(id, &message);
+    if (!model) {
+        statusBar()->showMessage(message, 5000);
+        return false;
+    }
+    showFootprint(*model, id);
+    return true;
+}
+
+void MainWindow::showFootprint(const core::ModelShape &model, const QString &presetId)
+{
+    m_footprint->setModel(model);
+    for (QAction *action : m_presetActions->actions())
+        action->setChecked(!presetId.isEmpty() && action->data().toString() == presetId);
+    m_footprintDock->toggleViewAction()->setEnabled(true);
+    m_footprintDock->show();
+    m_footprintDock->raise();
 }
 
 QWidget *MainWindow::createPanel()
@@ -566,6 +665,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings s = settings();
     s.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     s.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("MainWindow/state"), saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -8,14 +8,21 @@
 
 #include <memory>
 
+class QActionGroup;
 class QCheckBox;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QSpinBox;
 class QSplitter;
 
+namespace attnscope::core {
+struct ModelShape;
+} // namespace attnscope::core
+
 namespace attnscope::widgets {
 class ComputeController;
+class FootprintView;
 class HeatmapView;
 class ParameterModel;
 } // namespace attnscope::widgets
@@ -45,6 +52,16 @@ public:
     [[nodiscard]] std::shared_ptr<const core::Trace> shownTrace() const { return m_trace; }
     [[nodiscard]] const core::Config &shownConfig() const { return m_config; }
 
+    // The KV-cache footprint of a model, in the dock "KV-cache footprint" (hidden until a
+    // model is chosen). importModelConfig() reads a Hugging Face config.json or a preset
+    // file; on failure it returns false, sets *error to the reader's sentence (which names
+    // the file and the field) and changes nothing. showPresetFootprint() shows a preset of
+    // app::presetIds(); false for an unknown id.
+    bool importModelConfig(const QString &path, QString *error);
+    bool showPresetFootprint(const QString &id);
+    [[nodiscard]] widgets::FootprintView *footprintView() const { return m_footprint; }
+    [[nodiscard]] QDockWidget *footprintDock() const { return m_footprintDock; }
+
 Q_SIGNALS:
     // The heatmap shows a newly computed trace.
     void traceShown();
@@ -54,6 +71,9 @@ protected:
 
 private:
     void createMenus();
+    void createFootprintDock();
+    void importModelConfigInteractively();
+    void showFootprint(const core::ModelShape &model, const QString &presetId);
     QWidget *createPanel();
     void syncControls();
     void parametersChanged();
@@ -67,6 +87,9 @@ private:
     widgets::ParameterModel *m_parameters = nullptr;
     widgets::ComputeController *m_controller = nullptr;
     widgets::HeatmapView *m_heatmap = nullptr;
+    widgets::FootprintView *m_footprint = nullptr;
+    QDockWidget *m_footprintDock = nullptr;
+    QActionGroup *m_presetActions = nullptr;
 
     QSplitter *m_splitter = nullptr;
     QComboBox *m_mechanism = nullptr;

@@ -32,6 +32,8 @@ QCPColorGradient viridis()
         g.setColorStopAt(double(i) / (n - 1), QColor(QLatin1String(stops[i])));
     g.setColorInterpolation(QCPColorGradient::ciRGB);
     g.setLevelCount(256);
+    // NaN marks a cell not computed yet (e.g. decoder rows still to come): leave it empty.
+    g.setNanHandling(QCPColorGradient::nhTransparent);
     return g;
 }
 
@@ -185,7 +187,8 @@ void HeatmapView::Private::rebuildValueItems()
             item->position->setType(QCPItemPosition::ptPlotCoords);
             item->position->setCoords(double(c), double(r));
             item->setPositionAlignment(Qt::AlignCenter);
-            item->setText(QString::number(double(matrix(r, c)), 'f', 2));
+            const float v = matrix(r, c);
+            item->setText(std::isnan(v) ? QString() : QString::number(double(v), 'f', 2));
             item->setSelectable(false);
             item->setVisible(false);
             valueItems << item;
@@ -523,9 +526,10 @@ QString HeatmapView::toolTipText(int row, int col) const
     const QString rowTitle = d->rowTitle.isEmpty() ? tr("Row") : d->rowTitle;
     const QString colTitle = d->colTitle.isEmpty() ? tr("Column") : d->colTitle;
     const QString valueTitle = colorScaleLabel().isEmpty() ? tr("Value") : colorScaleLabel();
+    const float v = d->matrix(row, col);
     return tr("%1: %2\n%3: %4\n%5: %6")
         .arg(rowTitle, d->rowLabels.at(row), colTitle, d->colLabels.at(col), valueTitle,
-             QString::number(double(d->matrix(row, col)), 'f', 4));
+             std::isnan(v) ? tr("not computed yet") : QString::number(double(v), 'f', 4));
 }
 
 int HeatmapView::rowLabelStep() const

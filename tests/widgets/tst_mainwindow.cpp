@@ -2,14 +2,18 @@
 #include "app/mainwindow.h"
 
 #include "core/mechanisms/compute.h"
+#include "widgets/footprintview.h"
 #include "widgets/heatmapview.h"
 #include "widgets/parametermodel.h"
 
 #include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -42,6 +46,8 @@ private Q_SLOTS:
     {
         // Keep the user's saved geometry out of (and away from) the tests.
         QStandardPaths::setTestModeEnabled(true);
+        // Figures are written with the locale's separators; the expected texts are en_US.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     void init()
@@ -194,6 +200,117 @@ private Q_SLOTS:
         w.selectMechanism(Mechanism::Mha);
         QVERIFY(heads->isEnabled());
         QCOMPARE(heads->value(), 4);
+    }
+
+    // File > Import config.json and the Model presets show the KV-cache footprint in a dock.
+    void importModelConfigShowsTheFootprint()
+    {
+        auto &w = *m_window;
+        QDockWidget *dock = w.footprintDock();
+        QVERIFY(dock && w.footprintView());
+        QCOMPARE(dock->windowTitle(), QStringLiteral("KV-cache footprint"));
+        QVERIFY(!dock->isVisible()); // until a model is chosen
+        const core::Matrix heatmapBefore = w.heatmap()->matrix();
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&](const QString &name, const QByteArray &json) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size())
+                return QString();
+            return file.fileName();
+        };
+        // Meta-Llama-3-8B's config.json (the fields the reader uses, and some it ignores).
+        const QString llama = write("config.json", R"({
+  "architectures": ["LlamaForCausalLM"],
+  "hidden_size": 4096,
+  "intermediate_size": 14336,
+  "max_position_embeddings": 8192,
+  "model_type": "llama",
+  "num_attention_heads": 32,
+  "num_hidden_layers": 32,
+  "num_key_value_heads": 8,
+  "rope_theta": 500000.0,
+  "torch_dtype": "bfloat16",
+  "vocab_size": 128256
+})");
+        QVERIFY(!llama.isEmpty());
+        QString error;
+        QVERIFY2(w.importModelConfig(llama, &error), qPrintable(error));
+        QVERIFY(error.isEmpty());
+        QVERIFY(dock->isVisible());
+        const widgets::FootprintView &view = *w.footprintView();
+        QVERIFY(view.footprint());
+        QCOMPARE(view.footprint()->elementsPerToken, 65536); // 2 x 8 x 128 x 32
+        QCOMPARE(view.figure("perToken"), QStringLiteral("2 n_g d_h l = 2 × 8 × 128 × 32 = 65,536 elements"));
+        QCOMPARE(view.figure("mechanism"), QStringLiteral("grouped-query attention (GQA)"));
+        // The compare picker offers the presets.
+        QVERIFY(w.footprintView()->setComparedPreset("llama-2-7b"));
+        QVERIFY(view.figure("reduction").startsWith("75.0%"));
+
+        // A bad file: false, the reader's sentence names the field, and nothing else changes.
+        const QString bad = write("bad.json", R"({"hidden_size": 4096, "num_attention_heads": 32,
+            "num_hidden_layers": 32, "num_key_value_heads": 3})");
+        QVERIFY(!w.importModelConfig(bad, &error));
+        QVERIFY2(error.contains("num_key_value_heads"), qPrintable(error));
+        QVERIFY2(error.contains(bad), qPrintable(error));
+        QVERIFY(!w.importModelConfig(dir.filePath("missing.json"), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!w.importModelConfig(bad, nullptr)); // no error wanted: still no crash
+        QCOMPARE(view.footprint()->elementsPerToken, 65536);
+        QVERIFY(dock->isVisible());
+
+        // A preset from the Model menu.
+        QVERIFY(w.showPresetFootprint("deepseek-v2"));
+        QCOMPARE(view.footprint()->elementsPerToken, 34560);
+        QCOMPARE(view.figure("model"), QStringLiteral("DeepSeek-V2 (deepseek-v2)"));
+        QVERIFY(!w.showPresetFootprint("no-such-model"));
+        QCOMPARE(view.footprint()->elementsPerToken, 34560);
+
+        // The heatmap is untouched.
+        QVERIFY(w.heatmap()->matrix() == heatmapBefore);
+    }
+
+    void presetsAreInTheModelMenu()
+    {
+        auto &w = *m_window;
+        QAction *deepSeek = nullptr;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (a->data().toString() == QLatin1String("deepseek-v2"))
+                deepSeek = a;
+        QVERIFY(deepSeek);
+        deepSeek->trigger();
+        QVERIFY(w.footprintDock()->isVisible());
+        QVERIFY(deepSeek->isChecked());
+        QCOMPARE(w.footprintView()->footprint()->elementsPerToken, 34560);
+    }
+
+    // The dock's side is saved with the window's state; it still opens only with a model.
+    void footprintDockStateIsSaved()
+    {
+        QVERIFY(m_window->showPresetFootprint("llama-2-7b"));
+        m_window->addDockWidget(Qt::LeftDockWidgetArea, m_window->footprintDock());
+        QVERIFY(m_window->close());
+
+        const auto reopen = [this] {
+            m_window = std::make_unique<app::MainWindow>();
+            QSignalSpy shown(m_window.get(), &app::MainWindow::traceShown);
+            m_window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+            QTRY_VERIFY_WITH_TIMEOUT(shown.count() == 1, kTimeoutMs);
+        };
+        reopen();
+        QVERIFY(!m_window->footprintDock()->isVisible());
+        QVERIFY(m_window->showPresetFootprint("llama-2-7b"));
+        QVERIFY(m_window->footprintDock()->isVisible());
+        QCOMPARE(m_window->dockWidgetArea(m_window->footprintDock()), Qt::LeftDockWidgetArea);
+
+        // Back to the right, where a first start puts it.
+        m_window->addDockWidget(Qt::RightDockWidgetArea, m_window->footprintDock());
+        QVERIFY(m_window->close());
+        reopen();
+        QVERIFY(m_window->showPresetFootprint("llama-2-7b"));
+        QCOMPARE(m_window->dockWidgetArea(m_window->footprintDock()), Qt::RightDockWidgetArea);
     }
 
 private:
