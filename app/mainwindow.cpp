@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
+#include "app/dumpio.h"
 #include "app/modelconfig.h"
 #include "core/footprint/kvcache.h"
+#include "widgets/compareview.h"
 #include "widgets/computecontroller.h"
+#include "widgets/exporter.h"
+#include "widgets/footprintchart.h"
 #include "widgets/footprintview.h"
 #include "widgets/heatmapview.h"
 #include "widgets/parametermodel.h"
+#include "widgets/stepplayer.h"
+#include "widgets/stepview.h"
+#include "widgets/timelinemodel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -19,6 +26,8 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QImageWriter>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -29,6 +38,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -102,9 +112,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_info->setContentsMargins(12, 4, 12, 8);
     viewLayout->addWidget(m_info);
 
+    createViews(view);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(createPanel());
-    m_splitter->addWidget(view);
+    m_splitter->addWidget(m_views);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -162,6 +173,8 @@ void MainWindow::createMenus()
     QAction *import = file->addAction(tr("&Import config.json…"), this, &MainWindow::importModelConfigInteractively);
     import->setShortcut(QKeySequence::Open);
     import->setToolTip(tr("Read a model's Hugging Face config.json and show its KV-cache footprint"));
+    file->addSeparator();
+    createExportActions(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -255,11 +268,225 @@ bool MainWindow::showPresetFootprint(const QString &id)
 void MainWindow::showFootprint(const core::ModelShape &model, const QString &presetId)
 {
     m_footprint->setModel(model);
+    m_chartModel = model;
+    updateFootprintChart();
     for (QAction *action : m_presetActions->actions())
         action->setChecked(!presetId.isEmpty() && action->data().toString() == presetId);
     m_footprintDock->toggleViewAction()->setEnabled(true);
     m_footprintDock->show();
     m_footprintDock->raise();
+}
+
+namespace {
+struct ViewInfo
+{
+    const char *id;
+    const char *title;
+};
+// The order of the tabs.
+constexpr ViewInfo kViews[] = {
+    {"steps", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Steps")},
+    {"attention", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Attention")},
+    {"compare", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Compare")},
+    {"footprint", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Footprint")},
+};
+} // namespace
+
+void MainWindow::createViews(QWidget *attentionView)
+{
+    m_timeline = new widgets::TimelineModel(this);
+    auto *steps = new QWidget(this);
+    auto *stepsLayout = new QVBoxLayout(steps);
+    stepsLayout->setContentsMargins(0, 0, 0, 0);
+    stepsLayout->setSpacing(0);
+    m_stepView = new widgets::StepView(m_timeline, steps);
+    m_player = new widgets::StepPlayer(m_timeline, steps);
+    stepsLayout->addWidget(m_stepView, 1);
+    stepsLayout->addWidget(m_player);
+
+    m_compare = new widgets::CompareView(this);
+    m_chart = new widgets::FootprintChart(this);
+
+    m_views = new QTabWidget(this);
+    m_views->setDocumentMode(true);
+    QWidget *const widgets[] = {steps, attentionView, m_compare, m_chart};
+    const char *const tips[] = {
+        QT_TR_NOOP("Every step of the computation, animated, with its formula and shapes"),
+        QT_TR_NOOP("The attention weights of one head"),
+        QT_TR_NOOP("MHA, GQA, MQA and MLA side by side on the same input and seed"),
+        QT_TR_NOOP("KV-cache bytes against context length, and where the cache fills a GPU"),
+    };
+    for (int i = 0; i < 4; ++i) {
+        widgets[i]->setObjectName(QString::fromLatin1(kViews[i].id));
+        m_views->addTab(widgets[i], tr(kViews[i].title));
+        m_views->setTabToolTip(i, tr(tips[i]));
+    }
+}
+
+QStringList MainWindow::viewIds()
+{
+    QStringList ids;
+    for (const auto &v : kViews)
+        ids << QString::fromLatin1(v.id);
+    return ids;
+}
+
+QWidget *MainWindow::viewWidget(const QString &id) const
+{
+    const int i = int(viewIds().indexOf(id));
+    return i < 0 ? nullptr : m_views->widget(i);
+}
+
+bool MainWindow::showView(const QString &id)
+{
+    const int i = int(viewIds().indexOf(id));
+    if (i < 0)
+        return false;
+    m_views->setCurrentIndex(i);
+    return true;
+}
+
+QString MainWindow::currentViewId() const
+{
+    return viewIds().value(m_views->currentIndex());
+}
+
+QByteArray MainWindow::viewCsv(const QString &id) const
+{
+    if (id == QLatin1String("steps"))
+        return m_stepView->heatmap()->matrix().size() > 0
+            ? widgets::matrixToCsv(m_stepView->heatmap()->matrix(), m_stepView->heatmap()->rowLabels(),
+                                   m_stepView->heatmap()->colLabels())
+            : QByteArray();
+    if (id == QLatin1String("attention"))
+        return m_heatmap->matrix().size() > 0
+            ? widgets::matrixToCsv(m_heatmap->matrix(), m_heatmap->rowLabels(), m_heatmap->colLabels())
+            : QByteArray();
+    if (id == QLatin1String("compare"))
+        return m_compare->csv();
+    if (id == QLatin1String("footprint"))
+        return m_chart->csv();
+    return {};
+}
+
+void MainWindow::updateFootprintChart()
+{
+    if (m_chartModel) {
+        m_chart->setModels({*m_chartModel});
+        return;
+    }
+    if (m_config.mechanism == Mechanism::Bahdanau || m_config.dModel <= 0)
+        return;
+    m_chart->setModels(widgets::FootprintChart::shapesForConfig(m_config, 1));
+}
+
+void MainWindow::createExportActions(QMenu *file)
+{
+    QAction *view = file->addAction(tr("&Export View…"), this, &MainWindow::exportViewInteractively);
+    view->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    view->setToolTip(tr("Save the view in front as PNG, SVG or PDF"));
+    file->addAction(tr("Export View &Data as CSV…"), this, &MainWindow::exportCsvInteractively)
+        ->setToolTip(tr("Save the numbers the view in front shows"));
+    file->addAction(tr("Save Computation as &JSON Dump…"), this, &MainWindow::exportDumpInteractively)
+        ->setToolTip(tr("Every tensor of the current computation, in the documented dump format"));
+    file->addAction(tr("Export Steps as &Frames…"), this, &MainWindow::exportFramesInteractively)
+        ->setToolTip(tr("Every step of the current computation as numbered PNG frames, for slides"));
+}
+
+void MainWindow::exportViewInteractively()
+{
+    QSettings s = settings();
+    const QString start = s.value(QStringLiteral("MainWindow/exportDir"), QDir::homePath()).toString();
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export View"), QDir(start).filePath(currentViewId() + QStringLiteral(".png")),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    s.setValue(QStringLiteral("MainWindow/exportDir"), QFileInfo(file).absolutePath());
+    const auto format = widgets::exportFormatFromFileName(file);
+    QString error;
+    if (!format || *format == widgets::ExportFormat::Csv) {
+        QMessageBox::warning(this, tr("Export View"), tr("%1: give the file a .png, .svg or .pdf name.").arg(file));
+        return;
+    }
+    if (!widgets::exportWidget(m_views->currentWidget(), file, *format, QSize(), &error, 2.0))
+        QMessageBox::warning(this, tr("Export View"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)), 5000);
+}
+
+void MainWindow::exportCsvInteractively()
+{
+    const QByteArray csv = viewCsv(currentViewId());
+    if (csv.isEmpty()) {
+        QMessageBox::information(this, tr("Export View Data"), tr("This view shows no data yet."));
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export View Data"), currentViewId() + QStringLiteral(".csv"), tr("CSV table (*.csv)"));
+    QString error;
+    if (!file.isEmpty() && !widgets::writeFileAtomically(file, csv, &error))
+        QMessageBox::warning(this, tr("Export View Data"), error);
+}
+
+void MainWindow::exportDumpInteractively()
+{
+    if (!m_trace) {
+        QMessageBox::information(this, tr("Save Computation"), tr("There is no computation to save yet."));
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save Computation"),
+                                                      QString::fromLatin1(core::mechanismId(m_config.mechanism).data())
+                                                          + QStringLiteral(".json"),
+                                                      tr("AttnScope dump (*.json)"));
+    QString error;
+    if (!file.isEmpty() && !writeDump(file, m_config, *m_trace, &error))
+        QMessageBox::warning(this, tr("Save Computation"), error);
+}
+
+void MainWindow::exportFramesInteractively()
+{
+    if (!m_trace) {
+        QMessageBox::information(this, tr("Export Steps"), tr("There is no computation to export yet."));
+        return;
+    }
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Steps as Frames"));
+    if (dir.isEmpty())
+        return;
+    QString error;
+    const int written = exportStepFrames(dir, QSize(1280, 720), &error);
+    if (written < 0)
+        QMessageBox::warning(this, tr("Export Steps"), error);
+    else
+        statusBar()->showMessage(tr("Saved %n frame(s) to %1", nullptr, written).arg(QDir::toNativeSeparators(dir)),
+                                 5000);
+}
+
+int MainWindow::exportStepFrames(const QString &directory, QSize size, QString *error)
+{
+    if (!m_trace) {
+        *error = tr("there is no computation to export");
+        return -1;
+    }
+    QWidget *steps = viewWidget(QStringLiteral("steps"));
+    const int previous = m_timeline->currentStep();
+    const int count = m_timeline->stepCount();
+    const int digits = int(QString::number(count).size());
+    int written = 0;
+    for (int i = 0; i < count; ++i) {
+        m_timeline->setCurrentStep(i);
+        const QString file =
+            QDir(directory).filePath(QStringLiteral("%1-step-%2.png")
+                                         .arg(QString::fromLatin1(core::mechanismId(m_config.mechanism).data()))
+                                         .arg(i + 1, std::max(digits, 3), 10, QLatin1Char('0')));
+        if (!widgets::exportWidget(steps, file, widgets::ExportFormat::Png, size, error)) {
+            m_timeline->setCurrentStep(previous);
+            return -1;
+        }
+        ++written;
+    }
+    m_timeline->setCurrentStep(previous);
+    return written;
 }
 
 QWidget *MainWindow::createPanel()
@@ -516,6 +743,10 @@ void MainWindow::showTrace(std::shared_ptr<const core::Trace> trace, const core:
     }
     showHead();
     updateInfo();
+    m_timeline->setTrace(m_trace, m_config);
+    m_compare->setBaseConfig(m_config);
+    if (!m_chartModel)
+        updateFootprintChart();
     Q_EMIT traceShown();
 }
 

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/footprint/model.h"
 #include "core/mechanisms/config.h"
 #include "core/trace/trace.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QCheckBox;
@@ -20,7 +22,15 @@ namespace attnscope::core {
 struct ModelShape;
 } // namespace attnscope::core
 
+class QMenu;
+class QTabWidget;
+
 namespace attnscope::widgets {
+class CompareView;
+class FootprintChart;
+class StepPlayer;
+class StepView;
+class TimelineModel;
 class ComputeController;
 class FootprintView;
 class HeatmapView;
@@ -60,6 +70,23 @@ public:
     bool importModelConfig(const QString &path, QString *error);
     bool showPresetFootprint(const QString &id);
     [[nodiscard]] widgets::FootprintView *footprintView() const { return m_footprint; }
+
+    // The views of the central area, by the identifiers of `attnscope export --view`:
+    // "steps", "attention", "compare", "footprint".
+    [[nodiscard]] static QStringList viewIds();
+    [[nodiscard]] QWidget *viewWidget(const QString &id) const;
+    // Brings a view to the front; false for an unknown id.
+    bool showView(const QString &id);
+    [[nodiscard]] QString currentViewId() const;
+    [[nodiscard]] widgets::TimelineModel *timeline() const { return m_timeline; }
+    [[nodiscard]] widgets::StepView *stepView() const { return m_stepView; }
+    [[nodiscard]] widgets::CompareView *compareView() const { return m_compare; }
+    [[nodiscard]] widgets::FootprintChart *footprintChart() const { return m_chart; }
+    // The matrix a view shows, with its labels, for CSV export (empty when it shows none).
+    [[nodiscard]] QByteArray viewCsv(const QString &id) const;
+    // Writes every step of the current computation as numbered PNG frames
+    // (<mechanism>-step-001.png, ...) into a directory; returns how many, or -1 with *error.
+    int exportStepFrames(const QString &directory, QSize size, QString *error);
     [[nodiscard]] QDockWidget *footprintDock() const { return m_footprintDock; }
 
 Q_SIGNALS:
@@ -70,6 +97,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createViews(QWidget *attentionView);
+    void createExportActions(QMenu *file);
+    void exportViewInteractively();
+    void exportCsvInteractively();
+    void exportDumpInteractively();
+    void exportFramesInteractively();
+    void updateFootprintChart();
     void createMenus();
     void createFootprintDock();
     void importModelConfigInteractively();
@@ -88,6 +122,13 @@ private:
     widgets::ComputeController *m_controller = nullptr;
     widgets::HeatmapView *m_heatmap = nullptr;
     widgets::FootprintView *m_footprint = nullptr;
+    QTabWidget *m_views = nullptr;
+    widgets::TimelineModel *m_timeline = nullptr;
+    widgets::StepView *m_stepView = nullptr;
+    widgets::StepPlayer *m_player = nullptr;
+    widgets::CompareView *m_compare = nullptr;
+    widgets::FootprintChart *m_chart = nullptr;
+    std::optional<core::ModelShape> m_chartModel; // a preset or imported model, else the current shape
     QDockWidget *m_footprintDock = nullptr;
     QActionGroup *m_presetActions = nullptr;
 

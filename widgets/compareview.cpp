@@ -500,4 +500,30 @@ QStringList CompareView::barLabels() const
     return labels;
 }
 
+QByteArray CompareView::csv() const
+{
+    if (!m_set)
+        return {};
+    QByteArray out = "mechanism,n_heads,n_kv_heads,kv_elements_per_token_per_layer,max_abs_difference_from_mha,"
+                     "mean_abs_difference_from_mha,head,weights_row_major\n";
+    for (const auto &e : m_set->entries) {
+        if (!e.ok())
+            continue;
+        out += QByteArray(core::mechanismId(e.mechanism).data()) + ',' + QByteArray::number(qint64(e.config.nHeads))
+            + ',' + QByteArray::number(qint64(e.config.nKvHeads)) + ','
+            + (e.kvElementsPerToken ? QByteArray::number(qint64(*e.kvElementsPerToken)) : QByteArray()) + ','
+            + QByteArray::number(e.maxAbsDifference, 'g', 9) + ',' + QByteArray::number(e.meanAbsDifference, 'g', 9)
+            + ',' + QByteArray::number(head()) + ",\"";
+        const std::int64_t h = std::min<std::int64_t>(head(), e.weights.matrixCount() - 1);
+        const core::Matrix w = e.weights.matrix(h);
+        for (Eigen::Index i = 0; i < w.size(); ++i) {
+            if (i)
+                out += ' ';
+            out += QByteArray::number(double(w.data()[i]), 'g', 9);
+        }
+        out += "\"\n";
+    }
+    return out;
+}
+
 } // namespace attnscope::widgets

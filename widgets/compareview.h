@@ -63,6 +63,9 @@ public:
     [[nodiscard]] QStringList barLabels() const;
     // The last result shown (nullptr before the first).
     [[nodiscard]] std::shared_ptr<const CompareSet> compareSet() const { return m_set; }
+    // One row per mechanism: KV heads, cache per token and layer, difference from MHA, and
+    // the shown head's attention weights (row-major).
+    [[nodiscard]] QByteArray csv() const;
 
 Q_SIGNALS:
     // A new result is on screen (four maps, differences and bars).

@@ -783,6 +783,36 @@ std::optional<double> FootprintChart::valueAt(int graph, std::int64_t context) c
     return it->value;
 }
 
+QByteArray FootprintChart::csv() const
+{
+    // One row per sampled context, one column of bytes per line (empty where a point overflowed).
+    std::vector<double> contexts;
+    for (int g = 0; g < graphCount(); ++g) {
+        const auto series = d->lines[std::size_t(g)].graph->data();
+        for (auto it = series->constBegin(); it != series->constEnd(); ++it)
+            contexts.push_back(it->key);
+    }
+    std::sort(contexts.begin(), contexts.end());
+    contexts.erase(std::unique(contexts.begin(), contexts.end()), contexts.end());
+    QByteArray out = "context_tokens";
+    for (int g = 0; g < graphCount(); ++g) {
+        QByteArray name = graphName(g).toUtf8();
+        name.replace('"', "\"\"");
+        out += ",\"" + name + " bytes\"";
+    }
+    out += '\n';
+    for (double c : contexts) {
+        out += QByteArray::number(qint64(c));
+        for (int g = 0; g < graphCount(); ++g) {
+            out += ',';
+            if (const auto v = valueAt(g, std::int64_t(c)))
+                out += QByteArray::number(qint64(*v));
+        }
+        out += '\n';
+    }
+    return out;
+}
+
 std::vector<std::pair<double, double>> FootprintChart::markerPoints(int graph) const
 {
     std::vector<std::pair<double, double>> points;

@@ -87,6 +87,8 @@ public:
     [[nodiscard]] QString graphName(int graph) const;
     [[nodiscard]] int graphModel(int graph) const; // index into models()
     [[nodiscard]] int pointCount(int graph) const;
+    // The plotted data as CSV: a context column, then bytes per model line.
+    [[nodiscard]] QByteArray csv() const;
     [[nodiscard]] std::optional<double> valueAt(int graph, std::int64_t context) const;
     [[nodiscard]] bool isBytesAxisLogarithmic() const; // the axis' scale type, as drawn
     [[nodiscard]] bool isContextAxisLogarithmic() const;
