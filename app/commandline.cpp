@@ -181,13 +181,17 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runCompute(arguments, out, err);
     if (arguments.value(1) == QLatin1String("footprint"))
         return runFootprint(arguments, out, err);
+    if (arguments.value(1) == QLatin1String("export")) {
+        err << "attnscope export: runs from main() with a QApplication.\n"; // never reached from the CLI
+        return ExitUsage;
+    }
     if (arguments.value(1) == QLatin1String("bench")) {
         // main() runs `bench --ui` with a QApplication; every other form is refused here.
         err << "attnscope bench: give --ui (the window latency benchmark); see attnscope bench --ui --help.\n";
         return ExitUsage;
     }
     err << "attnscope: unknown command '" << arguments.value(1)
-        << "'; commands: compute, footprint, bench. See attnscope --help.\n";
+        << "'; commands: compute, footprint, export, bench. See attnscope --help.\n";
     return ExitUsage;
 }
 

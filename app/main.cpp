@@ -2,6 +2,7 @@
 // AttnScope: with a command (`attnscope compute ...`) it runs without a window or display;
 // without one it opens the main window.
 #include "app/commandline.h"
+#include "app/exportcommand.h"
 #include "app/mainwindow.h"
 #include "app/uibench.h"
 
@@ -28,11 +29,15 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
                        "            (attnscope compute --help)\n"
                        "  footprint KV-cache footprint of a model preset, a config.json or a shape\n"
                        "            (attnscope footprint --help)\n"
-                       "  bench     --ui: the window's latency from a parameter change to repainted views"));
+                       "  bench     --ui: the window's latency from a parameter change to repainted views\n"
+                       "  export    a view as PNG, SVG, PDF or CSV, offscreen (attnscope export --help)"));
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
     const QCommandLineOption version({"v", "version"}, QStringLiteral("Show the version."));
     const QCommandLineOption screenshot(
-        "screenshot", QStringLiteral("Render the window offscreen, save it as a PNG to FILE and exit."), "FILE");
+        "screenshot",
+        QStringLiteral("Render the window offscreen to a PNG and exit; with --view V (steps, attention, compare, "
+                       "footprint), --step N, --model ID and the parameters of compute."),
+        "FILE");
     const QCommandLineOption mechanism(
         "mechanism", QStringLiteral("Open the window on mechanism M: bahdanau, sdpa, mha, gqa, mqa or mla."), "M");
     for (const auto *o : {&help, &version, &screenshot, &mechanism})
@@ -69,27 +74,39 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     attnscope::app::MainWindow window;
     if (start)
         window.selectMechanism(*start);
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        int status = attnscope::app::ExitOk;
-        QObject::connect(&window, &attnscope::app::MainWindow::traceShown, &app, [&] {
-            if (start && window.shownConfig().mechanism != *start)
-                return; // a computation started before the selection; wait for ours
-            // Let the plot finish its layout before grabbing.
-            QTimer::singleShot(0, &app, [&] {
-                if (!window.grab().save(file, "PNG")) {
-                    QTextStream(stderr) << "attnscope: --screenshot " << file << ": cannot write the PNG\n";
-                    status = attnscope::app::ExitFailure;
-                }
-                app.quit();
-            });
-        });
-        window.show();
-        app.exec();
-        return status;
-    }
     window.show();
     return app.exec();
+}
+
+// Offscreen renderings lay out pages that were never on screen; QCustomPlot replots those
+// while their size is still empty and Qt says so, harmlessly, once per layer. Only these
+// messages are dropped; every other one goes through.
+QtMessageHandler g_defaultHandler = nullptr;
+void offscreenMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static const QStringList benign{QStringLiteral("QPainter::begin: Paint device returned engine == 0, type: 2"),
+                                    QStringLiteral("void QCPLayer::drawToPaintBuffer() paint buffer returned "
+                                                   "inactive painter"),
+                                    QStringLiteral("This plugin does not support propagateSizeHints()")};
+    if ((type == QtWarningMsg || type == QtDebugMsg) && benign.contains(message))
+        return;
+    g_defaultHandler(type, context, message);
+}
+
+// Offscreen modes need widgets but never a display.
+int runOffscreen(int argc, char **argv, int (*run)(const QStringList &, QTextStream &, QTextStream &))
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_defaultHandler = qInstallMessageHandler(offscreenMessageHandler);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("AttnScope"));
+    // Offscreen runs keep the user's window settings apart.
+    QApplication::setApplicationName(QStringLiteral("AttnScope-offscreen"));
+    QApplication::setApplicationVersion(QStringLiteral(ATTNSCOPE_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(QCoreApplication::arguments(), out, err);
 }
 
 } // namespace
@@ -99,17 +116,14 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (arguments.value(1) == QLatin1String("bench") && arguments.contains(QStringLiteral("--ui"))) {
-        // The window latency benchmark needs widgets, but never a display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        QApplication app(argc, argv);
-        QApplication::setOrganizationName(QStringLiteral("AttnScope"));
-        QApplication::setApplicationName(QStringLiteral("AttnScope-bench")); // keeps the user's settings apart
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return attnscope::app::runUiBench(QCoreApplication::arguments(), out, err);
-    }
+    if (arguments.value(1) == QLatin1String("export"))
+        return runOffscreen(argc, argv, &attnscope::app::runExport);
+    if (!attnscope::app::isCommand(arguments) && attnscope::app::wantsScreenshot(arguments))
+        return runOffscreen(argc, argv, [](const QStringList &a, QTextStream &, QTextStream &err) {
+            return attnscope::app::runScreenshot(a, err);
+        });
+    if (arguments.value(1) == QLatin1String("bench") && arguments.contains(QStringLiteral("--ui")))
+        return runOffscreen(argc, argv, &attnscope::app::runUiBench);
     if (attnscope::app::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/compareview.h"
+#include "widgets/plotutil.h"
 
 #include "widgets/compareset.h"
 #include "widgets/heatmapview.h"
@@ -109,7 +110,7 @@ struct CompareView::BarChart
         const bool fit = perBar >= widest + fm.averageCharWidth() * 2;
         if (fit != formulas) {
             setTicks(fit);
-            plot->replot(QCustomPlot::rpQueuedReplot);
+            replotIfSized(plot, QCustomPlot::rpQueuedReplot);
         }
     }
 };
@@ -413,7 +414,7 @@ void CompareView::updateBars()
     }
     // Room above the tallest bar for its value.
     m_bars->plot->yAxis->setRange(0.0, top > 0 ? top * 1.18 : 1.0);
-    m_bars->plot->replot();
+    replotIfSized(m_bars->plot);
 }
 
 void CompareView::applyPalette()
@@ -439,7 +440,7 @@ void CompareView::applyPalette()
         value->setColor(text);
         value->setFont(valueFont);
     }
-    plot->replot();
+    replotIfSized(plot);
 }
 
 void CompareView::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/footprintchart.h"
+#include "widgets/plotutil.h"
 
 #include "widgets/compareset.h"
 #include "widgets/palette.h"
@@ -639,7 +640,7 @@ void FootprintChart::applyAxes()
             d->gpuTicker->addTick(double(gpuMemories()[g].bytes()), tr("%1 GiB").arg(gpuMemories()[g].gib));
     }
     right->setVisible(anyGpu);
-    plot->replot();
+    replotIfSized(plot);
 }
 
 void FootprintChart::updateLegendColumns()
@@ -685,7 +686,7 @@ void FootprintChart::afterLayout()
             if (m_gpuVisible[g] && !crowded.count(g))
                 d->gpuTicker->addTick(double(gpuMemories()[g].bytes()), tr("%1 GiB").arg(gpuMemories()[g].gib));
         }
-        plot->replot(QCustomPlot::rpQueuedReplot);
+        replotIfSized(plot, QCustomPlot::rpQueuedReplot);
     }
 
     // Marker labels: the first of four places around the marker that stays inside the plot and
@@ -749,7 +750,7 @@ void FootprintChart::resizeEvent(QResizeEvent *event)
     d->bytesTicker->setTickCount(std::min(yTicks, 8));
     d->relayoutsLeft = 1;
     updateLegendColumns();
-    d->plot->replot(QCustomPlot::rpQueuedReplot);
+    replotIfSized(d->plot, QCustomPlot::rpQueuedReplot);
 }
 
 int FootprintChart::graphCount() const

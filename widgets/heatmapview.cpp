@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/heatmapview.h"
+#include "widgets/plotutil.h"
 
 #include <QEvent>
 #include <QFontMetrics>
@@ -231,7 +232,7 @@ void HeatmapView::Private::afterLayout()
         // The ticks of this replot are already laid out: one more shows the new ones.
         if (relayoutsLeft > 0) {
             --relayoutsLeft;
-            plot->replot(QCustomPlot::rpQueuedReplot);
+            replotIfSized(plot, QCustomPlot::rpQueuedReplot);
         }
     }
 }
@@ -385,7 +386,7 @@ void HeatmapView::setMatrix(const core::Matrix &matrix, const QStringList &rowLa
     d->applyPalette();
     d->applyDataRange();
     d->stack->setCurrentWidget(d->plot);
-    d->plot->replot();
+    replotIfSized(d->plot);
 }
 
 void HeatmapView::clear(const QString &message)
@@ -412,14 +413,14 @@ void HeatmapView::setDataRange(double lower, double upper)
     d->lower = lower;
     d->upper = upper;
     d->applyDataRange();
-    d->plot->replot(QCustomPlot::rpQueuedReplot);
+    replotIfSized(d->plot, QCustomPlot::rpQueuedReplot);
 }
 
 void HeatmapView::setAutoDataRange()
 {
     d->fixedRange = false;
     d->applyDataRange();
-    d->plot->replot(QCustomPlot::rpQueuedReplot);
+    replotIfSized(d->plot, QCustomPlot::rpQueuedReplot);
 }
 
 bool HeatmapView::isDataRangeFixed() const
@@ -436,7 +437,7 @@ std::pair<double, double> HeatmapView::dataRange() const
 void HeatmapView::setColorScaleLabel(const QString &label)
 {
     d->scale->axis()->setLabel(label);
-    d->plot->replot(QCustomPlot::rpQueuedReplot);
+    replotIfSized(d->plot, QCustomPlot::rpQueuedReplot);
 }
 
 QString HeatmapView::colorScaleLabel() const
@@ -447,7 +448,7 @@ QString HeatmapView::colorScaleLabel() const
 void HeatmapView::setShowValues(bool show)
 {
     d->showValues = show;
-    d->plot->replot(QCustomPlot::rpQueuedReplot);
+    replotIfSized(d->plot, QCustomPlot::rpQueuedReplot);
 }
 
 bool HeatmapView::hasMatrix() const
@@ -557,7 +558,7 @@ void HeatmapView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         d->applyPalette();
         d->applyDataRange();
-        d->plot->replot(QCustomPlot::rpQueuedReplot);
+        replotIfSized(d->plot, QCustomPlot::rpQueuedReplot);
     }
     QWidget::changeEvent(event);
 }
