@@ -6,7 +6,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QImage>
+#include <QSet>
 #include <QTest>
+#include <QXmlStreamReader>
 
 namespace {
 struct Run
@@ -16,9 +19,11 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &arguments)
+Run run(const QStringList &arguments, const QString &workingDirectory = QString())
 {
     QProcess p;
+    if (!workingDirectory.isEmpty())
+        p.setWorkingDirectory(workingDirectory);
     p.setProgram(QStringLiteral(ATTNSCOPE_BINARY));
     p.setArguments(arguments);
     // The command-line modes need no display: make sure none is used.
@@ -147,6 +152,106 @@ private slots:
         QCOMPARE(bad.err.count(QLatin1Char('\n')), 1);
         QVERIFY(bad.err.startsWith("attnscope footprint: --kv-bits '0'"));
         QVERIFY(bad.out.isEmpty());
+    }
+    // Every view in every format, from the command line, offscreen.
+    void exportViews_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("steps png") << QStringList{"--view", "steps", "--mechanism", "mla", "--step", "5"} << "png";
+        QTest::newRow("attention svg") << QStringList{"--view", "attention", "--mechanism", "bahdanau"} << "svg";
+        QTest::newRow("compare pdf") << QStringList{"--view", "compare", "--tokens", "5"} << "pdf";
+        QTest::newRow("footprint png") << QStringList{"--view", "footprint", "--model", "deepseek-v2"} << "png";
+        QTest::newRow("attention csv") << QStringList{"--view", "attention", "--mechanism", "gqa"} << "csv";
+        QTest::newRow("compare csv") << QStringList{"--view", "compare"} << "csv";
+        QTest::newRow("footprint csv") << QStringList{"--view", "footprint", "--model", "llama-2-7b"} << "csv";
+        QTest::newRow("steps csv") << QStringList{"--view", "steps", "--mechanism", "sdpa", "--step", "3"} << "csv";
+    }
+    void exportViews()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, suffix);
+        QTemporaryDir dir;
+        const QString file = dir.filePath("view." + suffix);
+        const Run r = run(QStringList{"export"} + arguments + QStringList{"--output", file, "--width", "800",
+                                                                          "--height", "500"});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        if (suffix == "png") {
+            QVERIFY(bytes.startsWith("\x89PNG\r\n\x1a\n"));
+            QImage image;
+            QVERIFY(image.loadFromData(bytes, "PNG"));
+            QCOMPARE(image.size(), QSize(800, 500));
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 5)
+                for (int x = 0; x < image.width(); x += 5)
+                    colours.insert(image.pixel(x, y));
+            QVERIFY2(colours.size() > 30, "the picture is blank");
+        } else if (suffix == "svg") {
+            QXmlStreamReader xml(bytes);
+            int elements = 0;
+            while (!xml.atEnd())
+                elements += xml.readNext() == QXmlStreamReader::StartElement;
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            QVERIFY(elements > 50);
+        } else if (suffix == "pdf") {
+            QVERIFY(bytes.startsWith("%PDF-"));
+            QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+        } else {
+            const QList<QByteArray> lines = bytes.trimmed().split('\n');
+            QVERIFY(lines.size() >= 3);
+            // Quoted cells may hold commas: count on the lines without quotes.
+            qsizetype columns = -1;
+            for (const auto &line : lines)
+                if (!line.contains('"') && columns < 0)
+                    columns = line.count(',');
+            QVERIFY(columns >= 1);
+            for (const auto &line : lines)
+                if (!line.contains('"'))
+                    QCOMPARE(line.count(','), columns);
+        }
+    }
+    void exportRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown view") << QStringList{"--view", "heatmap", "--output", "x.png"} << "--view 'heatmap'";
+        QTest::newRow("no output") << QStringList{"--view", "attention"} << "--output";
+        QTest::newRow("bad format") << QStringList{"--view", "attention", "--output", "x.gif"} << "x.gif";
+        QTest::newRow("bad parameter") << QStringList{"--output", "x.png", "--mechanism", "gqa", "--kv-heads", "3"}
+                                       << "--kv-heads 3";
+        QTest::newRow("step beyond") << QStringList{"--view", "steps", "--output", "x.png", "--step", "999"}
+                                     << "--step 999";
+        QTest::newRow("tiny width") << QStringList{"--output", "x.png", "--width", "10"} << "--width 10";
+        QTest::newRow("unknown preset") << QStringList{"--view", "footprint", "--output", "x.png", "--model", "gpt5"}
+                                        << "'gpt5'";
+    }
+    void exportRefusesBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        const Run r = run(QStringList{"export"} + arguments, dir.path());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+    void screenshotIsNotBlank()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath("shot.png");
+        const Run r = run({"--screenshot", file, "--mechanism", "bahdanau", "--view", "steps", "--step", "10",
+                           "--width", "1200", "--height", "700"});
+        QCOMPARE(r.exitCode, 0);
+        QImage image(file);
+        QCOMPARE(image.size(), QSize(1200, 700));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 5)
+            for (int x = 0; x < image.width(); x += 5)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 30);
     }
     void helpExitsZero()
     {
