@@ -151,6 +151,7 @@ QString prepareWindow(MainWindow &window, const RenderOptions &o)
     if (!o.model.isEmpty() && !window.showPresetFootprint(o.model))
         return QStringLiteral("--model '%1': no such preset; see attnscope footprint --list-models.").arg(o.model);
     if (o.step) {
+        window.showView(QStringLiteral("steps")); // brings the timeline up to date
         const int count = window.timeline()->stepCount();
         if (*o.step > count)
             return QStringLiteral("--step %1: this computation has %2 steps.").arg(*o.step).arg(count);

@@ -9,8 +9,10 @@
 #include "widgets/exporter.h"
 #include "widgets/footprintchart.h"
 #include "widgets/footprintview.h"
+#include "widgets/headdiagram.h"
 #include "widgets/heatmapview.h"
 #include "widgets/parametermodel.h"
+#include "widgets/parameterpanel.h"
 #include "widgets/stepplayer.h"
 #include "widgets/stepview.h"
 #include "widgets/timelinemodel.h"
@@ -128,15 +130,13 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_kvStatus);
     statusBar()->addPermanentWidget(m_stepsStatus);
 
-    // The controls' values are what the model starts from.
+    // What the window starts from: a small multi-head example.
     core::Request initial;
     initial.mechanism = Mechanism::Mha;
-    initial.tokens = m_tokens->value();
-    initial.sourceTokens = m_sourceTokens->value();
-    initial.dModel = m_dModel->value();
-    initial.nHeads = m_heads->value();
-    initial.nKvHeads = m_kvHeads->value();
-    initial.seed = std::uint64_t(m_seed->value());
+    initial.tokens = core::Defaults::tokens;
+    initial.sourceTokens = core::Defaults::sourceTokens;
+    initial.dModel = core::Defaults::dModel;
+    initial.nHeads = core::Defaults::nHeads;
     m_parameters->setValues(initial);
 
     connect(m_parameters, &widgets::ParameterModel::changed, this, &MainWindow::parametersChanged);
@@ -158,10 +158,6 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(s.value(QStringLiteral("MainWindow/state")).toByteArray());
     m_footprintDock->hide();
 
-    {
-        const QSignalBlocker blocker(m_mechanism);
-        m_mechanism->setCurrentIndex(m_mechanism->findData(QString::fromLatin1(core::mechanismId(Mechanism::Mha))));
-    }
     parametersChanged();
 }
 
@@ -269,7 +265,8 @@ void MainWindow::showFootprint(const core::ModelShape &model, const QString &pre
 {
     m_footprint->setModel(model);
     m_chartModel = model;
-    updateFootprintChart();
+    m_stale.insert(QStringLiteral("footprint"));
+    refreshView(currentViewId());
     for (QAction *action : m_presetActions->actions())
         action->setChecked(!presetId.isEmpty() && action->data().toString() == presetId);
     m_footprintDock->toggleViewAction()->setEnabled(true);
@@ -287,6 +284,7 @@ struct ViewInfo
 constexpr ViewInfo kViews[] = {
     {"steps", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Steps")},
     {"attention", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Attention")},
+    {"heads", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Heads")},
     {"compare", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Compare")},
     {"footprint", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Footprint")},
 };
@@ -304,19 +302,22 @@ void MainWindow::createViews(QWidget *attentionView)
     stepsLayout->addWidget(m_stepView, 1);
     stepsLayout->addWidget(m_player);
 
+    m_headDiagram = new widgets::HeadDiagram(this);
     m_compare = new widgets::CompareView(this);
     m_chart = new widgets::FootprintChart(this);
 
     m_views = new QTabWidget(this);
     m_views->setDocumentMode(true);
-    QWidget *const widgets[] = {steps, attentionView, m_compare, m_chart};
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) { refreshView(viewIds().value(index)); });
+    QWidget *const widgets[] = {steps, attentionView, m_headDiagram, m_compare, m_chart};
     const char *const tips[] = {
         QT_TR_NOOP("Every step of the computation, animated, with its formula and shapes"),
         QT_TR_NOOP("The attention weights of one head"),
+        QT_TR_NOOP("Which KV head each query head reads, and what the cache holds"),
         QT_TR_NOOP("MHA, GQA, MQA and MLA side by side on the same input and seed"),
         QT_TR_NOOP("KV-cache bytes against context length, and where the cache fills a GPU"),
     };
-    for (int i = 0; i < 4; ++i) {
+    for (int i = 0; i < int(std::size(widgets)); ++i) {
         widgets[i]->setObjectName(QString::fromLatin1(kViews[i].id));
         m_views->addTab(widgets[i], tr(kViews[i].title));
         m_views->setTabToolTip(i, tr(tips[i]));
@@ -335,6 +336,20 @@ QWidget *MainWindow::viewWidget(const QString &id) const
 {
     const int i = int(viewIds().indexOf(id));
     return i < 0 ? nullptr : m_views->widget(i);
+}
+
+void MainWindow::refreshView(const QString &id)
+{
+    if (!m_stale.remove(id) || !m_trace)
+        return;
+    if (id == QLatin1String("steps"))
+        m_timeline->setTrace(m_trace, m_config);
+    else if (id == QLatin1String("heads"))
+        m_headDiagram->setConfig(m_config);
+    else if (id == QLatin1String("compare"))
+        m_compare->setBaseConfig(m_config);
+    else if (id == QLatin1String("footprint"))
+        updateFootprintChart();
 }
 
 bool MainWindow::showView(const QString &id)
@@ -469,6 +484,7 @@ int MainWindow::exportStepFrames(const QString &directory, QSize size, QString *
         return -1;
     }
     QWidget *steps = viewWidget(QStringLiteral("steps"));
+    refreshView(QStringLiteral("steps"));
     const int previous = m_timeline->currentStep();
     const int count = m_timeline->stepCount();
     const int digits = int(QString::number(count).size());
@@ -493,60 +509,8 @@ QWidget *MainWindow::createPanel()
 {
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
-
-    // Mechanism
-    auto *mechanismBox = new QGroupBox(tr("Mechanism"), panel);
-    auto *mechanismLayout = new QVBoxLayout(mechanismBox);
-    m_mechanism = new QComboBox(mechanismBox);
-    for (const Mechanism m : kMechanisms)
-        m_mechanism->addItem(mechanismName(m), QString::fromLatin1(core::mechanismId(m)));
-    m_mechanism->setToolTip(tr("The attention mechanism to compute"));
-    m_description = new QLabel(mechanismBox);
-    m_description->setWordWrap(true);
-    m_description->setForegroundRole(QPalette::PlaceholderText);
-    mechanismLayout->addWidget(m_mechanism);
-    mechanismLayout->addWidget(m_description);
-    layout->addWidget(mechanismBox);
-
-    // Sizes
-    auto *sizesBox = new QGroupBox(tr("Parameters"), panel);
-    auto *form = new QFormLayout(sizesBox);
-    auto spin = [sizesBox](int minimum, int maximum, int value, const QString &toolTip) {
-        auto *box = new QSpinBox(sizesBox);
-        box->setRange(minimum, maximum);
-        box->setValue(value);
-        box->setToolTip(toolTip);
-        box->setAccelerated(true);
-        return box;
-    };
-    m_tokens = spin(1, 2048, int(core::Defaults::tokens), tr("Length of the (query) sequence"));
-    m_sourceTokens = spin(1, 2048, int(core::Defaults::sourceTokens), tr("Length of the source sentence"));
-    m_dModel = spin(1, 4096, int(core::Defaults::dModel), tr("Width of the token embeddings, d_model"));
-    m_heads = spin(1, 128, int(core::Defaults::nHeads), tr("Number of query heads"));
-    m_kvHeads = spin(1, 128, int(core::Defaults::nHeads / 2),
-                     tr("Number of key/value heads; each serves an equal group of query heads"));
-    m_causal = new QCheckBox(tr("Causal mask"), sizesBox);
-    m_causal->setToolTip(tr("Each token attends only to itself and earlier tokens"));
-    m_seed = spin(0, std::numeric_limits<int>::max(), 0, tr("Seed of the random inputs and weights"));
-    m_tokensLabel = new QLabel(tr("&Tokens:"), sizesBox);
-    m_tokensLabel->setBuddy(m_tokens);
-    // Object names: for tests and for the style sheets of whoever embeds the window.
-    m_mechanism->setObjectName(QStringLiteral("mechanism"));
-    m_tokens->setObjectName(QStringLiteral("tokens"));
-    m_sourceTokens->setObjectName(QStringLiteral("sourceTokens"));
-    m_dModel->setObjectName(QStringLiteral("dModel"));
-    m_heads->setObjectName(QStringLiteral("heads"));
-    m_kvHeads->setObjectName(QStringLiteral("kvHeads"));
-    m_causal->setObjectName(QStringLiteral("causal"));
-    m_seed->setObjectName(QStringLiteral("seed"));
-    form->addRow(m_tokensLabel, m_tokens);
-    form->addRow(tr("&Source tokens:"), m_sourceTokens);
-    form->addRow(tr("&Model width:"), m_dModel);
-    form->addRow(tr("H&eads:"), m_heads);
-    form->addRow(tr("&KV heads:"), m_kvHeads);
-    form->addRow(QString(), m_causal);
-    form->addRow(tr("S&eed:"), m_seed);
-    layout->addWidget(sizesBox);
+    m_panel = new widgets::ParameterPanel(m_parameters, panel);
+    layout->addWidget(m_panel);
 
     // What is shown
     auto *viewBox = new QGroupBox(tr("View"), panel);
@@ -563,9 +527,9 @@ QWidget *MainWindow::createPanel()
     viewForm->addRow(QString(), m_fitColors);
     layout->addWidget(viewBox);
 
-    // Problems with the parameters, next to them.
+    // A computation that failed (the panel itself explains invalid parameters).
     m_errors = new QLabel(panel);
-    m_errors->setObjectName(QStringLiteral("errors"));
+    m_errors->setObjectName(QStringLiteral("failure"));
     m_errors->setWordWrap(true);
     m_errors->setTextFormat(Qt::PlainText);
     m_errors->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -577,18 +541,6 @@ QWidget *MainWindow::createPanel()
 
     layout->addStretch(1);
 
-    connect(m_mechanism, &QComboBox::currentIndexChanged, this, [this] {
-        const auto id = m_mechanism->currentData().toString().toStdString();
-        if (const auto m = core::mechanismFromId(id))
-            m_parameters->setMechanism(*m);
-    });
-    connect(m_tokens, &QSpinBox::valueChanged, this, [this](int v) { m_parameters->setTokens(v); });
-    connect(m_sourceTokens, &QSpinBox::valueChanged, this, [this](int v) { m_parameters->setSourceTokens(v); });
-    connect(m_dModel, &QSpinBox::valueChanged, this, [this](int v) { m_parameters->setDModel(v); });
-    connect(m_heads, &QSpinBox::valueChanged, this, [this](int v) { m_parameters->setHeads(v); });
-    connect(m_kvHeads, &QSpinBox::valueChanged, this, [this](int v) { m_parameters->setKvHeads(v); });
-    connect(m_causal, &QCheckBox::toggled, this, [this](bool on) { m_parameters->setCausal(on); });
-    connect(m_seed, &QSpinBox::valueChanged, this, [this](int v) { m_parameters->setSeed(std::uint64_t(v)); });
     connect(m_head, &QSpinBox::valueChanged, this, [this] { showHead(); });
     connect(m_fitColors, &QCheckBox::toggled, this, [this](bool fit) {
         if (fit)
@@ -643,9 +595,7 @@ QString MainWindow::mechanismDescription(Mechanism m) const
 
 void MainWindow::selectMechanism(Mechanism mechanism)
 {
-    const int index = m_mechanism->findData(QString::fromLatin1(core::mechanismId(mechanism)));
-    if (index >= 0)
-        m_mechanism->setCurrentIndex(index);
+    m_parameters->setMechanism(mechanism); // the panel follows the model
 }
 
 void MainWindow::selectHead(int head)
@@ -659,74 +609,22 @@ int MainWindow::selectedHead() const
 }
 
 // Enables the controls the mechanism reads; the others show the value it uses instead.
-void MainWindow::syncControls()
-{
-    const Mechanism m = m_parameters->mechanism();
-    const core::Request &given = m_parameters->values();
-    const core::Config used = m_parameters->config();
-    auto sync = [this](QSpinBox *box, Parameter p, std::optional<std::int64_t> value, std::int64_t fallback) {
-        const QSignalBlocker blocker(box);
-        const bool on = m_parameters->applies(p);
-        box->setEnabled(on);
-        box->setValue(
-            int(std::clamp<std::int64_t>(on ? value.value_or(fallback) : fallback, box->minimum(), box->maximum())));
-    };
-    sync(m_tokens, Parameter::Tokens, given.tokens, used.tokens);
-    sync(m_sourceTokens, Parameter::SourceTokens, given.sourceTokens, used.sourceTokens);
-    sync(m_dModel, Parameter::DModel, given.dModel, used.dModel);
-    sync(m_heads, Parameter::Heads, given.nHeads, used.nHeads);
-    sync(m_kvHeads, Parameter::KvHeads, given.nKvHeads, used.nKvHeads);
-    {
-        const QSignalBlocker blocker(m_causal);
-        const bool on = m_parameters->applies(Parameter::Causal);
-        m_causal->setEnabled(on);
-        m_causal->setChecked(on ? given.causal : used.causal);
-    }
-    m_tokensLabel->setText(m == Mechanism::Bahdanau ? tr("&Target tokens:") : tr("&Tokens:"));
-    m_description->setText(mechanismDescription(m));
-}
-
 void MainWindow::parametersChanged()
 {
-    syncControls();
     const auto errors = m_parameters->errors();
+    m_errors->hide();
+    m_errors->clear();
     if (errors.empty()) {
-        m_errors->hide();
-        m_errors->clear();
         m_controller->compute(m_parameters->config());
         return;
     }
-    // Core's sentences name command-line options; here they name the controls.
-    const QHash<QString, QString> controls{
-        {QStringLiteral("tokens"), m_tokensLabel->text().remove(QLatin1Char('&')).remove(QLatin1Char(':'))},
-        {QStringLiteral("source-tokens"), tr("Source tokens")},
-        {QStringLiteral("d-model"), tr("Model width")},
-        {QStringLiteral("heads"), tr("Heads")},
-        {QStringLiteral("kv-heads"), tr("KV heads")},
-        {QStringLiteral("head-dim"), tr("Head width")},
-        {QStringLiteral("causal"), tr("Causal mask")},
-    };
-    static const QRegularExpression flag(QStringLiteral("--([a-z][a-z-]*)"));
-    QStringList lines;
-    for (const auto &e : errors) {
-        QString text = QString::fromStdString(e.message);
-        QString out;
-        qsizetype last = 0;
-        for (auto it = flag.globalMatch(text); it.hasNext();) {
-            const auto match = it.next();
-            out += text.mid(last, match.capturedStart() - last);
-            out += controls.value(match.captured(1), match.captured(0));
-            last = match.capturedEnd();
-        }
-        out += text.mid(last);
-        lines << out;
-    }
-    m_errors->setText(lines.join(QLatin1Char('\n')));
-    m_errors->show();
+    // The panel explains the problem next to the controls.
     // Nothing stale stays on screen: the old weights belong to other parameters.
     m_controller->cancel();
     m_trace.reset();
     m_heatmap->clear(tr("Fix the parameters on the left to see the attention weights."));
+    m_stepView->heatmap()->clear(tr("Fix the parameters on the left to see the computation."));
+    m_timeline->clear();
     m_head->setEnabled(false);
     updateInfo();
 }
@@ -743,10 +641,11 @@ void MainWindow::showTrace(std::shared_ptr<const core::Trace> trace, const core:
     }
     showHead();
     updateInfo();
-    m_timeline->setTrace(m_trace, m_config);
-    m_compare->setBaseConfig(m_config);
-    if (!m_chartModel)
-        updateFootprintChart();
+    // Views behind other tabs catch up when they come to the front: only the one in
+    // front is redrawn now, so a slider drag stays fluid.
+    m_stale = {QStringLiteral("steps"), QStringLiteral("heads"), QStringLiteral("compare"),
+               QStringLiteral("footprint")};
+    refreshView(currentViewId());
     Q_EMIT traceShown();
 }
 

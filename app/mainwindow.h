@@ -6,6 +6,7 @@
 #include "core/trace/trace.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -27,6 +28,8 @@ class QTabWidget;
 
 namespace attnscope::widgets {
 class CompareView;
+class HeadDiagram;
+class ParameterPanel;
 class FootprintChart;
 class StepPlayer;
 class StepView;
@@ -72,7 +75,7 @@ public:
     [[nodiscard]] widgets::FootprintView *footprintView() const { return m_footprint; }
 
     // The views of the central area, by the identifiers of `attnscope export --view`:
-    // "steps", "attention", "compare", "footprint".
+    // "steps", "attention", "heads", "compare", "footprint".
     [[nodiscard]] static QStringList viewIds();
     [[nodiscard]] QWidget *viewWidget(const QString &id) const;
     // Brings a view to the front; false for an unknown id.
@@ -104,12 +107,13 @@ private:
     void exportDumpInteractively();
     void exportFramesInteractively();
     void updateFootprintChart();
+    // Brings a view up to date with the current trace if it fell behind while hidden.
+    void refreshView(const QString &id);
     void createMenus();
     void createFootprintDock();
     void importModelConfigInteractively();
     void showFootprint(const core::ModelShape &model, const QString &presetId);
     QWidget *createPanel();
-    void syncControls();
     void parametersChanged();
     void showTrace(std::shared_ptr<const core::Trace> trace, const core::Config &config);
     void showFailure(const QString &message);
@@ -127,22 +131,15 @@ private:
     widgets::StepView *m_stepView = nullptr;
     widgets::StepPlayer *m_player = nullptr;
     widgets::CompareView *m_compare = nullptr;
+    widgets::HeadDiagram *m_headDiagram = nullptr;
+    widgets::ParameterPanel *m_panel = nullptr;
     widgets::FootprintChart *m_chart = nullptr;
+    QSet<QString> m_stale;                        // views that have not seen the current trace yet
     std::optional<core::ModelShape> m_chartModel; // a preset or imported model, else the current shape
     QDockWidget *m_footprintDock = nullptr;
     QActionGroup *m_presetActions = nullptr;
 
     QSplitter *m_splitter = nullptr;
-    QComboBox *m_mechanism = nullptr;
-    QLabel *m_description = nullptr;
-    QLabel *m_tokensLabel = nullptr;
-    QSpinBox *m_tokens = nullptr;
-    QSpinBox *m_sourceTokens = nullptr;
-    QSpinBox *m_dModel = nullptr;
-    QSpinBox *m_heads = nullptr;
-    QSpinBox *m_kvHeads = nullptr;
-    QCheckBox *m_causal = nullptr;
-    QSpinBox *m_seed = nullptr;
     QSpinBox *m_head = nullptr;
     QCheckBox *m_fitColors = nullptr;
     QLabel *m_errors = nullptr;

@@ -94,7 +94,8 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption json("json", "Print JSON.");
     const QCommandLineOption repeat("repeat", "Passes over the teaching sizes. Default 3.", "N");
     const QCommandLineOption help({"h", "help"}, "Show this help.");
-    for (const auto *o : {&ui, &json, &repeat, &help})
+    const QCommandLineOption view("view", "The view in front while measuring. Default steps.", "V");
+    for (const auto *o : {&ui, &json, &repeat, &help, &view})
         parser.addOption(*o);
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0));
@@ -103,7 +104,7 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        out << "Usage: attnscope bench --ui [--json] [--repeat N]\n"
+        out << "Usage: attnscope bench --ui [--view V] [--json] [--repeat N]\n"
                "Measures, offscreen, the time from a parameter change to the main window's views having\n"
                "repainted, over teaching sizes (tokens <= 32, d_model <= 256, heads <= 16), and prints the\n"
                "median in milliseconds.\n";
@@ -128,6 +129,12 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
     MainWindow window;
     window.resize(1280, 800);
     window.show();
+    const QString shownView = parser.value(view).isEmpty() ? QStringLiteral("steps") : parser.value(view);
+    if (!window.showView(shownView)) {
+        err << "attnscope bench: --view '" << shownView << "': choose "
+            << MainWindow::viewIds().join(QStringLiteral(", ")) << ".\n";
+        return ExitUsage;
+    }
     auto *parameters = window.parameters();
     // Wait for the first trace, so start-up is not measured.
     {
@@ -185,11 +192,12 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
                             {"samples", qint64(samples.size())},
                             {"timeouts", timeouts},
                             {"target_ms", 16.0},
+                            {"view", shownView},
                             {"machine", machine}};
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        out << "UI latency, parameter change -> views repainted (" << samples.size() << " changes over "
-            << changes.size() << " teaching sizes x " << passes << " passes, offscreen)\n"
+        out << "UI latency, parameter change -> views repainted, " << shownView << " view in front (" << samples.size()
+            << " changes over " << changes.size() << " teaching sizes x " << passes << " passes, offscreen)\n"
             << "  median " << QString::number(med, 'f', 2) << " ms, p90 "
             << QString::number(percentile(samples, 0.9), 'f', 2) << " ms, max "
             << QString::number(*std::max_element(samples.begin(), samples.end()), 'f', 2)

@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QWidget>
 
+class QPainter;
 class QVariantAnimation;
 
 namespace attnscope::widgets {
@@ -53,8 +54,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    void paintGrouped(class QPainter &painter, const QRectF &area);
-    void paintLatent(class QPainter &painter, const QRectF &area);
+    void paintGrouped(QPainter &painter, const QRectF &area);
+    void paintLatent(QPainter &painter, const QRectF &area);
 
     core::Config m_config;
     core::Config m_previous; // the configuration the running transition starts from

@@ -176,24 +176,39 @@ void HeatmapView::Private::setTicks(QCPAxisTickerText &ticker, const QStringList
 
 void HeatmapView::Private::rebuildValueItems()
 {
-    for (auto *item : std::as_const(valueItems))
-        plot->removeItem(item);
-    valueItems.clear();
-    if (matrix.size() == 0 || matrix.size() > kMaxValueItems)
-        return;
-    for (Eigen::Index r = 0; r < matrix.rows(); ++r) {
-        for (Eigen::Index c = 0; c < matrix.cols(); ++c) {
-            auto *item = new QCPItemText(plot);
-            item->setClipToAxisRect(true);
-            item->position->setType(QCPItemPosition::ptPlotCoords);
-            item->position->setCoords(double(c), double(r));
-            item->setPositionAlignment(Qt::AlignCenter);
-            const float v = matrix(r, c);
-            item->setText(std::isnan(v) ? QString() : QString::number(double(v), 'f', 2));
-            item->setSelectable(false);
-            item->setVisible(false);
-            valueItems << item;
-        }
+    // Items are reused from one matrix to the next (creating a thousand of them at every
+    // slider step is what made the view slow), and none are made when the cells are clearly
+    // too small to hold a value at the current size; afterLayout() decides exactly.
+    QFont valueFont = q->font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 0.85);
+    qsizetype wanted = showValues && matrix.size() > 0 && matrix.size() <= kMaxValueItems ? matrix.size() : 0;
+    const QRect rect = plot->axisRect()->rect();
+    if (wanted > 0 && rect.width() > 0 && rect.height() > 0) {
+        const QFontMetrics fm(valueFont);
+        const double pxPerCol = double(rect.width()) / double(matrix.cols());
+        const double pxPerRow = double(rect.height()) / double(matrix.rows());
+        if (pxPerCol < 0.6 * fm.horizontalAdvance(QStringLiteral("-0.00")) || pxPerRow < 0.6 * fm.height())
+            wanted = 0;
+    }
+    while (valueItems.size() > wanted)
+        plot->removeItem(valueItems.takeLast());
+    while (valueItems.size() < wanted) {
+        auto *item = new QCPItemText(plot);
+        item->setClipToAxisRect(true);
+        item->position->setType(QCPItemPosition::ptPlotCoords);
+        item->setPositionAlignment(Qt::AlignCenter);
+        item->setSelectable(false);
+        item->setFont(valueFont);
+        item->setVisible(false);
+        valueItems << item;
+    }
+    for (qsizetype i = 0; i < valueItems.size(); ++i) {
+        const Eigen::Index r = Eigen::Index(i) / matrix.cols();
+        const Eigen::Index c = Eigen::Index(i) % matrix.cols();
+        QCPItemText *item = valueItems.at(i);
+        item->position->setCoords(double(c), double(r));
+        const float v = matrix(r, c);
+        item->setText(std::isnan(v) ? QString() : QString::number(double(v), 'f', 2));
     }
 }
 
@@ -448,6 +463,7 @@ QString HeatmapView::colorScaleLabel() const
 void HeatmapView::setShowValues(bool show)
 {
     d->showValues = show;
+    d->rebuildValueItems();
     replotIfSized(d->plot, QCustomPlot::rpQueuedReplot);
 }
 

@@ -165,7 +165,7 @@ void ParameterPanel::build()
     auto *sizesBox = new QGroupBox(tr("Sizes"), this);
     auto *grid = new QGridLayout(sizesBox);
     grid->setColumnStretch(1, 1);
-    grid->setVerticalSpacing(4);
+    grid->setVerticalSpacing(2);
     addRow(grid, Parameter::DModel, tr("Model width"), 8, 512,
            tr("Model width d_model: the width of every token's embedding (Bahdanau: the embedding width m). "
               "Unless a head width is set, d_model must be divisible by the heads n_h."),
@@ -187,9 +187,10 @@ void ParameterPanel::build()
     m_kvExplanation->setObjectName(QStringLiteral("kvHeadsExplanation"));
     m_kvExplanation->setWordWrap(true);
     m_kvExplanation->setForegroundRole(QPalette::PlaceholderText);
-    const QString kvTip = tr("Key/value heads n_g. Each KV head serves n_h / n_g query heads, so n_g must divide "
-                             "n_h: the slider offers the divisors only. n_g = n_h is MHA, n_g = 1 is MQA; the KV "
-                             "cache holds 2 n_g d_h elements per token and layer. Enabled for GQA; MHA and MQA fix it.");
+    const QString kvTip =
+        tr("Key/value heads n_g. Each KV head serves n_h / n_g query heads, so n_g must divide "
+           "n_h: the slider offers the divisors only. n_g = n_h is MHA, n_g = 1 is MQA; the KV "
+           "cache holds 2 n_g d_h elements per token and layer. Enabled for GQA; MHA and MQA fix it.");
     for (QWidget *w : {static_cast<QWidget *>(m_kvLabel), static_cast<QWidget *>(m_kvSlider),
                        static_cast<QWidget *>(m_kvValue), static_cast<QWidget *>(m_kvExplanation)})
         w->setToolTip(kvTip);
@@ -343,8 +344,8 @@ void ParameterPanel::addRow(QGridLayout *grid, Parameter parameter, const QStrin
     row.spin->setAccelerated(true);
     row.spin->setObjectName(objectName);
     row.label->setBuddy(row.spin);
-    for (QWidget *w : {static_cast<QWidget *>(row.label), static_cast<QWidget *>(row.slider),
-                       static_cast<QWidget *>(row.spin)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(row.label), static_cast<QWidget *>(row.slider), static_cast<QWidget *>(row.spin)})
         w->setToolTip(toolTip);
     const int r = grid->rowCount();
     grid->addWidget(row.label, r, 0);
@@ -580,8 +581,7 @@ void ParameterPanel::syncKv()
     if (!grouped) {
         m_kvSlider->setValue(0);
         m_kvValue->setText(m == Mechanism::Sdpa ? QStringLiteral("1") : QStringLiteral("–"));
-        m_kvExplanation->setText(m == Mechanism::Mla
-                                     ? tr("MLA has no KV heads: it caches the latent c_KV and the shared RoPE key.")
+        m_kvExplanation->setText(m == Mechanism::Mla        ? tr("MLA caches a latent, not KV heads.")
                                      : m == Mechanism::Sdpa ? tr("Scaled dot-product attention is one head.")
                                                             : tr("Bahdanau attention has no heads."));
         return;

@@ -2,12 +2,12 @@
 // The real executable, run as a user would: exit codes, one line on stderr, files.
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTemporaryDir>
-#include <QImage>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -173,8 +173,8 @@ private slots:
         QFETCH(QString, suffix);
         QTemporaryDir dir;
         const QString file = dir.filePath("view." + suffix);
-        const Run r = run(QStringList{"export"} + arguments + QStringList{"--output", file, "--width", "800",
-                                                                          "--height", "500"});
+        const Run r =
+            run(QStringList{"export"} + arguments + QStringList{"--output", file, "--width", "800", "--height", "500"});
         QCOMPARE(r.exitCode, 0);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -2,9 +2,12 @@
 #include "app/mainwindow.h"
 
 #include "core/mechanisms/compute.h"
+#include "widgets/compareview.h"
 #include "widgets/footprintview.h"
 #include "widgets/heatmapview.h"
 #include "widgets/parametermodel.h"
+#include "widgets/parameterpanel.h"
+#include "widgets/timelinemodel.h"
 
 #include <QComboBox>
 #include <QDockWidget>
@@ -161,36 +164,42 @@ private Q_SLOTS:
         w.selectMechanism(Mechanism::Gqa);
         QVERIFY(shown.wait(kTimeoutMs));
         auto *errors = w.findChild<QLabel *>("errors");
-        auto *kvHeads = w.findChild<QSpinBox *>("kvHeads");
-        QVERIFY(errors && kvHeads);
+        auto *dModel = w.findChild<QSpinBox *>("dModel");
+        QVERIFY(errors && dModel);
         QVERIFY(errors->isHidden());
-        QVERIFY(kvHeads->isEnabled());
 
-        kvHeads->setValue(3); // does not divide 4 heads
+        dModel->setValue(30); // not divisible by 4 heads
         QVERIFY(!errors->isHidden());
-        QVERIFY2(errors->text().contains(QLatin1String("KV heads 3")), qPrintable(errors->text()));
-        QVERIFY(!w.heatmap()->hasMatrix()); // no stale weights for other parameters
+        QVERIFY2(errors->text().contains(QLatin1String("30")), qPrintable(errors->text()));
+        QVERIFY(!errors->text().contains(QLatin1String("--"))); // control names, not flags
+        QVERIFY(!w.heatmap()->hasMatrix());                     // no stale weights for other parameters
         QVERIFY(!w.heatmap()->message().isEmpty());
 
-        kvHeads->setValue(1);
+        dModel->setValue(32);
         QVERIFY(shown.wait(kTimeoutMs));
         QVERIFY(errors->isHidden());
-        QCOMPARE(w.shownConfig().nKvHeads, 1);
+        QCOMPARE(w.shownConfig().dModel, 32);
         QVERIFY(w.heatmap()->matrix() == expectedWeights(w, 0));
     }
 
-    // Controls a mechanism does not read are disabled and show what it uses.
+    // Controls a mechanism does not read are disabled and show what it uses; KV heads offers
+    // only divisors of the heads.
     void controlsFollowTheMechanism()
     {
         auto &w = *m_window;
-        auto *kvHeads = w.findChild<QSpinBox *>("kvHeads");
+        auto *panel = w.findChild<widgets::ParameterPanel *>();
+        QVERIFY(panel);
         auto *heads = w.findChild<QSpinBox *>("heads");
         auto *sourceTokens = w.findChild<QSpinBox *>("sourceTokens");
-        QVERIFY(!kvHeads->isEnabled());
-        QCOMPARE(kvHeads->value(), 4); // MHA: one KV head per query head
+        QVERIFY(heads && sourceTokens);
+        QVERIFY(!panel->kvSlider()->isEnabled());
+        QCOMPARE(panel->kvHeads(), 4); // MHA: one KV head per query head
         w.selectMechanism(Mechanism::Mqa);
-        QVERIFY(!kvHeads->isEnabled());
-        QCOMPARE(kvHeads->value(), 1);
+        QVERIFY(!panel->kvSlider()->isEnabled());
+        QCOMPARE(panel->kvHeads(), 1);
+        w.selectMechanism(Mechanism::Gqa);
+        QVERIFY(panel->kvSlider()->isEnabled());
+        QCOMPARE(panel->kvChoices(), (std::vector<int>{1, 2, 4}));
         w.selectMechanism(Mechanism::Sdpa);
         QVERIFY(!heads->isEnabled());
         QCOMPARE(heads->value(), 1);
@@ -200,6 +209,30 @@ private Q_SLOTS:
         w.selectMechanism(Mechanism::Mha);
         QVERIFY(heads->isEnabled());
         QCOMPARE(heads->value(), 4);
+    }
+
+    // Every view of the window follows a parameter change once it is in front.
+    void everyViewFollowsTheParameters()
+    {
+        auto &w = *m_window;
+        QSignalSpy shown(&w, &app::MainWindow::traceShown);
+        w.findChild<QSpinBox *>("tokens")->setValue(7);
+        QVERIFY(shown.wait(kTimeoutMs));
+        for (const QString &id : app::MainWindow::viewIds()) {
+            QVERIFY(w.showView(id));
+            QCOMPARE(w.currentViewId(), id);
+            QVERIFY(w.viewWidget(id)->isVisible());
+        }
+        QVERIFY(w.showView("steps"));
+        QCOMPARE(w.timeline()->config().tokens, 7);
+        QCOMPARE(w.timeline()->stepCount(), int(w.shownTrace()->steps().size()));
+        QVERIFY(w.showView("compare"));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.compareView()->isBusy(), kTimeoutMs);
+        QCOMPARE(w.compareView()->baseConfig().tokens, 7);
+        QVERIFY(!w.showView("nonsense"));
+        w.findChild<QSpinBox *>("tokens")->setValue(6);
+        QVERIFY(shown.wait(kTimeoutMs));
+        QVERIFY(w.showView("steps"));
     }
 
     // File > Import config.json and the Model presets show the KV-cache footprint in a dock.

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/headdiagram.h"
+#include "widgets/palette.h"
+
+#include <QImage>
+#include <QTest>
+
+using namespace attnscope;
+using core::Mechanism;
+using widgets::HeadDiagram;
+
+namespace {
+
+core::Config grouped(Mechanism m, std::int64_t heads, std::int64_t kvHeads, std::int64_t dHead)
+{
+    core::Config c;
+    c.mechanism = m;
+    c.nHeads = heads;
+    c.nKvHeads = kvHeads;
+    c.dHead = dHead;
+    c.dModel = heads * dHead;
+    return c;
+}
+
+} // namespace
+
+class TestHeadDiagram : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void colours_data()
+    {
+        QTest::addColumn<int>("heads");
+        QTest::addColumn<int>("kvHeads");
+        QTest::newRow("mha 8") << 8 << 8;
+        QTest::newRow("gqa 8/2") << 8 << 2;
+        QTest::newRow("gqa 12/3") << 12 << 3;
+        QTest::newRow("gqa 12/4") << 12 << 4;
+        QTest::newRow("gqa 32/8") << 32 << 8;
+        QTest::newRow("mqa 6") << 6 << 1;
+    }
+    void colours()
+    {
+        QFETCH(int, heads);
+        QFETCH(int, kvHeads);
+        HeadDiagram d;
+        d.setAnimated(false);
+        d.setConfig(grouped(kvHeads == heads   ? Mechanism::Mha
+                                : kvHeads == 1 ? Mechanism::Mqa
+                                               : Mechanism::Gqa,
+                            heads, kvHeads, 8));
+        QCOMPARE(d.queryHeadCount(), heads);
+        QCOMPARE(d.kvHeadCount(), kvHeads);
+        const int perGroup = heads / kvHeads;
+        for (int i = 0; i < heads; ++i) {
+            QCOMPARE(d.kvHeadOfQuery(i), i / perGroup);
+            QCOMPARE(d.queryHeadColor(i), d.kvHeadColor(i / perGroup));
+            if (i / perGroup < widgets::kSeriesColorCount)
+                QCOMPARE(d.queryHeadColor(i), widgets::seriesColor(i / perGroup));
+        }
+        // Different groups, different colours.
+        for (int g = 1; g < kvHeads; ++g)
+            QVERIFY(d.kvHeadColor(g) != d.kvHeadColor(g - 1));
+    }
+
+    void groupedCaption()
+    {
+        HeadDiagram d;
+        d.setAnimated(false);
+        d.setConfig(grouped(Mechanism::Gqa, 8, 2, 64));
+        QVERIFY2(d.caption().contains(QStringLiteral("n_h = 8 query heads share n_g = 2 KV heads")),
+                 qPrintable(d.caption()));
+        QVERIFY2(d.caption().contains(QStringLiteral("2 n_g d_h = 256 elements per token and layer")),
+                 qPrintable(d.caption()));
+        QVERIFY2(d.caption().contains(QStringLiteral("(MHA: 1024)")), qPrintable(d.caption()));
+        d.setConfig(grouped(Mechanism::Mqa, 8, 1, 64));
+        QVERIFY2(d.caption().contains(QStringLiteral("2 n_g d_h = 128 ")), qPrintable(d.caption()));
+        d.setConfig(grouped(Mechanism::Mha, 8, 8, 64));
+        QVERIFY2(d.caption().contains(QStringLiteral("2 n_g d_h = 1024 ")), qPrintable(d.caption()));
+    }
+
+    void latent()
+    {
+        core::Config c;
+        c.mechanism = Mechanism::Mla;
+        c.nHeads = 4;
+        c.dHead = 8;
+        c.dLatentKv = 32;
+        c.dRope = 4;
+        HeadDiagram d;
+        d.setAnimated(false);
+        d.setConfig(c);
+        QVERIFY(d.isLatent());
+        QCOMPARE(d.queryHeadCount(), 4);
+        QCOMPARE(d.kvHeadCount(), 0);
+        QVERIFY2(d.caption().contains(QStringLiteral("d_c + d_h^R = 36")), qPrintable(d.caption()));
+        QVERIFY2(d.caption().contains(QStringLiteral("d_c = 32")), qPrintable(d.caption()));
+        QVERIFY2(d.caption().contains(QStringLiteral("d_h^R = 4")), qPrintable(d.caption()));
+    }
+
+    void singleHead()
+    {
+        core::Config c;
+        c.mechanism = Mechanism::Sdpa;
+        HeadDiagram d;
+        d.setConfig(c);
+        QCOMPARE(d.queryHeadCount(), 0);
+        QVERIFY(d.caption().contains(QStringLiteral("multi-head")));
+    }
+
+    void notAnimatedIsImmediate()
+    {
+        HeadDiagram d;
+        d.setAnimated(false);
+        d.setConfig(grouped(Mechanism::Gqa, 8, 4, 8));
+        d.setConfig(grouped(Mechanism::Gqa, 8, 2, 8));
+        QCOMPARE(d.animationProgress(), 1.0);
+        QCOMPARE(d.kvHeadOfQuery(7), 1);
+    }
+
+    // Painting every kind at a few sizes, mid-transition included, must not crash, and two
+    // paints of the same state give the same pixels.
+    void paintsDeterministically()
+    {
+        HeadDiagram d;
+        d.setAnimated(false);
+        core::Config mla;
+        mla.mechanism = Mechanism::Mla;
+        for (const core::Config &c : {grouped(Mechanism::Gqa, 8, 2, 64), grouped(Mechanism::Mqa, 32, 1, 8),
+                                      grouped(Mechanism::Mha, 1, 1, 8), mla}) {
+            d.setConfig(c);
+            for (const QSize size : {QSize(640, 300), QSize(240, 160), QSize(1200, 500)}) {
+                d.resize(size);
+                const QImage a = d.grab().toImage();
+                const QImage b = d.grab().toImage();
+                QCOMPARE(a, b);
+            }
+        }
+        d.setAnimated(true);
+        d.setConfig(grouped(Mechanism::Gqa, 8, 4, 64)); // starts a transition
+        d.resize(640, 300);
+        QVERIFY(!d.grab().isNull());
+        d.setAnimated(false); // stops it
+        QCOMPARE(d.animationProgress(), 1.0);
+    }
+};
+
+QTEST_MAIN(TestHeadDiagram)
+#include "tst_headdiagram.moc"
