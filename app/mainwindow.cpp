@@ -54,9 +54,6 @@ using widgets::Parameter;
 
 namespace {
 
-constexpr std::array kMechanisms{Mechanism::Bahdanau, Mechanism::Sdpa, Mechanism::Mha,
-                                 Mechanism::Gqa,      Mechanism::Mqa,  Mechanism::Mla};
-
 bool isMultiHead(Mechanism m)
 {
     return m == Mechanism::Mha || m == Mechanism::Gqa || m == Mechanism::Mqa || m == Mechanism::Mla;
@@ -556,41 +553,6 @@ QWidget *MainWindow::createPanel()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(panel->sizeHint().width() + 16);
     return scroll;
-}
-
-QString MainWindow::mechanismName(Mechanism m) const
-{
-    switch (m) {
-    case Mechanism::Bahdanau: return tr("Bahdanau additive");
-    case Mechanism::Sdpa: return tr("Scaled dot-product");
-    case Mechanism::Mha: return tr("Multi-head (MHA)");
-    case Mechanism::Gqa: return tr("Grouped-query (GQA)");
-    case Mechanism::Mqa: return tr("Multi-query (MQA)");
-    case Mechanism::Mla: return tr("Multi-head latent (MLA)");
-    }
-    return QString();
-}
-
-QString MainWindow::mechanismDescription(Mechanism m) const
-{
-    switch (m) {
-    case Mechanism::Bahdanau:
-        return tr("An RNN encoder-decoder aligns while it translates (Bahdanau, Cho and Bengio, 2015): "
-                  "each decoder step scores every source annotation with a small feed-forward network.");
-    case Mechanism::Sdpa:
-        return tr("One head of scaled dot-product attention (Vaswani et al., 2017): softmax(QKᵀ/√d_k) V.");
-    case Mechanism::Mha:
-        return tr("Multi-head attention (Vaswani et al., 2017): every query head has its own key and value head.");
-    case Mechanism::Gqa:
-        return tr("Grouped-query attention (Ainslie et al., 2023): each group of query heads shares one key and "
-                  "value head.");
-    case Mechanism::Mqa:
-        return tr("Multi-query attention (Shazeer, 2019): all query heads share a single key and value head.");
-    case Mechanism::Mla:
-        return tr("Multi-head latent attention (DeepSeek-V2, 2024): keys and values are rebuilt from a small "
-                  "shared latent, plus a decoupled RoPE key. Always causal.");
-    }
-    return QString();
 }
 
 void MainWindow::selectMechanism(Mechanism mechanism)

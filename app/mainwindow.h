@@ -119,8 +119,6 @@ private:
     void showFailure(const QString &message);
     void showHead();
     void updateInfo();
-    [[nodiscard]] QString mechanismName(core::Mechanism mechanism) const;
-    [[nodiscard]] QString mechanismDescription(core::Mechanism mechanism) const;
 
     widgets::ParameterModel *m_parameters = nullptr;
     widgets::ComputeController *m_controller = nullptr;
