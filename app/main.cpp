@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QTextStream>
 #include <QTimer>
 
@@ -70,6 +71,7 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     QApplication::setApplicationName(QStringLiteral("AttnScope"));
     QApplication::setApplicationVersion(QStringLiteral(ATTNSCOPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("attnscope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/attnscope/icons/attnscope.svg")));
 
     attnscope::app::MainWindow window;
     if (start)
