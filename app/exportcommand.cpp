@@ -7,6 +7,7 @@
 #include "widgets/compareview.h"
 #include "widgets/exporter.h"
 #include "widgets/parametermodel.h"
+#include "widgets/stepview.h"
 #include "widgets/timelinemodel.h"
 
 #include <QApplication>
@@ -159,8 +160,9 @@ QString prepareWindow(MainWindow &window, const RenderOptions &o)
     }
     if (!o.view.isEmpty())
         window.showView(o.view);
-    if (!waitFor([&] { return !window.compareView()->isBusy(); }))
-        return QStringLiteral("the compare view did not finish within %1 s.").arg(kTimeoutMs / 1000);
+    window.stepView()->finishAnimation(); // a file shows whole steps
+    if (!waitFor([&] { return !window.isBusy(); }))
+        return QStringLiteral("the views did not finish within %1 s.").arg(kTimeoutMs / 1000);
     QApplication::processEvents();
     return {};
 }

@@ -74,6 +74,7 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/attnscope/icons/attnscope.svg")));
 
     attnscope::app::MainWindow window;
+    window.restoreLastParameters();
     if (start)
         window.selectMechanism(*start);
     window.show();

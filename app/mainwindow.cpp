@@ -4,6 +4,7 @@
 #include "app/dumpio.h"
 #include "app/modelconfig.h"
 #include "core/footprint/kvcache.h"
+#include "core/mechanisms/pathcheck.h"
 #include "widgets/compareview.h"
 #include "widgets/computecontroller.h"
 #include "widgets/exporter.h"
@@ -22,18 +23,23 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QImageWriter>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -42,9 +48,12 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <exception>
 #include <limits>
 
 namespace attnscope::app {
@@ -77,10 +86,123 @@ QStringList tokenLabels(const QString &prefix, std::int64_t count, int first = 0
     return labels;
 }
 
+// The application's own settings: main() names the interactive window "AttnScope" and the
+// offscreen modes "AttnScope-offscreen", so that each keeps its own; tests get theirs.
 QSettings settings()
 {
-    return QSettings(QStringLiteral("AttnScope"), QStringLiteral("AttnScope"));
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    return QSettings(organization.isEmpty() ? QStringLiteral("AttnScope") : organization,
+                     application.isEmpty() ? QStringLiteral("AttnScope") : application);
 }
+
+const QString kParametersKey = QStringLiteral("MainWindow/parameters");
+
+// core::Request <-> JSON object. Only the values given are written; sizes are JSON numbers,
+// the seed a decimal string (64 bits do not fit a double).
+QJsonObject requestToJson(const core::Request &r)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("mechanism"), QString::fromLatin1(core::mechanismId(r.mechanism).data()));
+    const auto putInt = [&o](const char *key, const std::optional<std::int64_t> &v) {
+        if (v)
+            o.insert(QLatin1String(key), double(*v));
+    };
+    putInt("d_model", r.dModel);
+    putInt("n_heads", r.nHeads);
+    putInt("n_kv_heads", r.nKvHeads);
+    putInt("d_head", r.dHead);
+    putInt("tokens", r.tokens);
+    putInt("source_tokens", r.sourceTokens);
+    putInt("d_latent_kv", r.dLatentKv);
+    putInt("d_latent_q", r.dLatentQ);
+    putInt("d_rope", r.dRope);
+    putInt("hidden", r.hidden);
+    putInt("align_dim", r.alignDim);
+    o.insert(QStringLiteral("causal"), r.causal);
+    o.insert(QStringLiteral("attention"), QString::fromLatin1(core::attentionKindId(r.attention).data()));
+    o.insert(QStringLiteral("seed"), QString::number(r.seed));
+    if (r.ropeBase)
+        o.insert(QStringLiteral("rope_base"), *r.ropeBase);
+    if (r.ropeLayout)
+        o.insert(QStringLiteral("rope_layout"), QString::fromLatin1(core::ropeLayoutId(*r.ropeLayout).data()));
+    if (r.mlaPath)
+        o.insert(QStringLiteral("mla_path"), QString::fromLatin1(core::mlaPathId(*r.mlaPath).data()));
+    return o;
+}
+
+// std::nullopt when anything present is of the wrong type or out of range: a saved value is
+// taken whole or not at all.
+std::optional<core::Request> requestFromJson(const QJsonObject &o)
+{
+    core::Request r;
+    const auto mechanism = core::mechanismFromId(o.value(QStringLiteral("mechanism")).toString().toStdString());
+    if (!mechanism)
+        return std::nullopt;
+    r.mechanism = *mechanism;
+    bool ok = true;
+    const auto getInt = [&](const char *key, std::optional<std::int64_t> &field) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        const double d = v.toDouble(std::nan(""));
+        // Integral and well inside the range a double holds exactly.
+        if (!v.isDouble() || !std::isfinite(d) || d != std::floor(d) || std::abs(d) > 9.0e15) {
+            ok = false;
+            return;
+        }
+        field = std::int64_t(d);
+    };
+    getInt("d_model", r.dModel);
+    getInt("n_heads", r.nHeads);
+    getInt("n_kv_heads", r.nKvHeads);
+    getInt("d_head", r.dHead);
+    getInt("tokens", r.tokens);
+    getInt("source_tokens", r.sourceTokens);
+    getInt("d_latent_kv", r.dLatentKv);
+    getInt("d_latent_q", r.dLatentQ);
+    getInt("d_rope", r.dRope);
+    getInt("hidden", r.hidden);
+    getInt("align_dim", r.alignDim);
+    if (const QJsonValue v = o.value(QStringLiteral("causal")); !v.isUndefined()) {
+        ok = ok && v.isBool();
+        r.causal = v.toBool();
+    }
+    if (const QJsonValue v = o.value(QStringLiteral("attention")); !v.isUndefined()) {
+        if (v.toString() == QLatin1String("cross"))
+            r.attention = core::AttentionKind::Cross;
+        else
+            ok = ok && v.toString() == QLatin1String("self");
+    }
+    if (const QJsonValue v = o.value(QStringLiteral("seed")); !v.isUndefined()) {
+        bool parsed = false;
+        r.seed = v.toString().toULongLong(&parsed);
+        ok = ok && v.isString() && parsed;
+    }
+    if (const QJsonValue v = o.value(QStringLiteral("rope_base")); !v.isUndefined()) {
+        ok = ok && v.isDouble() && std::isfinite(v.toDouble());
+        r.ropeBase = v.toDouble();
+    }
+    if (const QJsonValue v = o.value(QStringLiteral("rope_layout")); !v.isUndefined()) {
+        r.ropeLayout = core::ropeLayoutFromId(v.toString().toStdString());
+        ok = ok && r.ropeLayout.has_value();
+    }
+    if (const QJsonValue v = o.value(QStringLiteral("mla_path")); !v.isUndefined()) {
+        r.mlaPath = core::mlaPathFromId(v.toString().toStdString());
+        ok = ok && r.mlaPath.has_value();
+    }
+    if (!ok)
+        return std::nullopt;
+    return r;
+}
+
+// The outcome of one naive-against-absorbed measurement, off the UI thread.
+struct PathCheck
+{
+    core::Config config;
+    std::optional<core::PathDifference> difference;
+    QString error;
+};
 
 } // namespace
 
@@ -126,6 +248,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_stepsStatus = new QLabel(this);
     statusBar()->addPermanentWidget(m_kvStatus);
     statusBar()->addPermanentWidget(m_stepsStatus);
+    statusBar()->addPermanentWidget(m_mlaStatusBadge);
+    m_mlaStatusBadge->hide(); // addPermanentWidget() shows it
 
     // What the window starts from: a small multi-head example.
     core::Request initial;
@@ -296,6 +420,29 @@ void MainWindow::createViews(QWidget *attentionView)
     stepsLayout->setSpacing(0);
     m_stepView = new widgets::StepView(m_timeline, steps);
     m_player = new widgets::StepPlayer(m_timeline, steps);
+    // MLA only: how far the naive and the absorbed evaluation orders drift apart.
+    const auto makeBadge = [](QWidget *parent, const QString &margin) {
+        auto *badge = new QLabel(parent);
+        badge->setObjectName(QStringLiteral("mlaBadge"));
+        badge->setTextFormat(Qt::PlainText);
+        badge->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // Fixed colours on a fixed background: readable in light and dark themes alike.
+        badge->setStyleSheet(QStringLiteral("QLabel { background-color: #d8f0dc; color: #1b4d23; "
+                                            "border: 1px solid #8cc798; border-radius: 9px; "
+                                            "padding: 1px 8px; margin: %1; }")
+                                 .arg(margin));
+        badge->setToolTip(tr("Multi-head latent attention computed twice on the same input and the same weights, "
+                             "in two evaluation orders: naive (k_C = c_KV W_UK and v_C = c_KV W_UV materialised) "
+                             "and absorbed (W_UK folded into the query, W_UV applied after the weighted sum). "
+                             "In exact arithmetic both are equal; in float32 they differ by rounding only. "
+                             "The badge shows the largest difference measured between the two outputs."));
+        badge->hide();
+        return badge;
+    };
+    m_mlaBadge = makeBadge(steps, QStringLiteral("6px 8px 2px 8px"));
+    stepsLayout->addWidget(m_mlaBadge, 0, Qt::AlignLeft);
+    m_mlaStatusBadge = makeBadge(this, QStringLiteral("0px"));
+    m_mlaStatusBadge->setObjectName(QStringLiteral("mlaStatusBadge"));
     stepsLayout->addWidget(m_stepView, 1);
     stepsLayout->addWidget(m_player);
 
@@ -482,6 +629,10 @@ int MainWindow::exportStepFrames(const QString &directory, QSize size, QString *
     }
     QWidget *steps = viewWidget(QStringLiteral("steps"));
     refreshView(QStringLiteral("steps"));
+    // Frames are whole steps: no partial animation frame may end up in a file.
+    const bool animations = m_stepView->animationsEnabled();
+    m_stepView->setAnimationsEnabled(false);
+    const auto restore = qScopeGuard([this, animations] { m_stepView->setAnimationsEnabled(animations); });
     const int previous = m_timeline->currentStep();
     const int count = m_timeline->stepCount();
     const int digits = int(QString::number(count).size());
@@ -589,6 +740,7 @@ void MainWindow::parametersChanged()
     m_timeline->clear();
     m_head->setEnabled(false);
     updateInfo();
+    updateMlaBadge();
 }
 
 void MainWindow::showTrace(std::shared_ptr<const core::Trace> trace, const core::Config &config)
@@ -603,6 +755,7 @@ void MainWindow::showTrace(std::shared_ptr<const core::Trace> trace, const core:
     }
     showHead();
     updateInfo();
+    updateMlaBadge();
     // Views behind other tabs catch up when they come to the front: only the one in
     // front is redrawn now, so a slider drag stays fluid.
     m_stale = {QStringLiteral("steps"), QStringLiteral("heads"), QStringLiteral("compare"),
@@ -618,6 +771,7 @@ void MainWindow::showFailure(const QString &message)
     m_errors->show();
     m_heatmap->clear(tr("The computation failed."));
     updateInfo();
+    updateMlaBadge();
 }
 
 void MainWindow::showHead()
@@ -752,9 +906,102 @@ void MainWindow::updateInfo()
                                  .toHtmlEscaped()));
 }
 
+bool MainWindow::isBusy() const
+{
+    return m_controller->isBusy() || m_compare->isBusy() || m_pathCheckRunning;
+}
+
+QString MainWindow::mlaBadgeText() const
+{
+    return m_mlaBadge->isHidden() ? QString() : m_mlaBadge->text();
+}
+
+void MainWindow::updateMlaBadge()
+{
+    const bool mla = m_trace && m_config.mechanism == Mechanism::Mla;
+    if (!mla) {
+        m_mlaBadge->hide();
+        m_mlaStatusBadge->hide();
+        return;
+    }
+    if (!m_badgeConfig || !(*m_badgeConfig == m_config)) {
+        m_mlaBadge->setText(tr("naive ≡ absorbed: measuring…"));
+        m_mlaStatusBadge->setText(m_mlaBadge->text());
+        startPathCheck();
+    }
+    m_mlaBadge->show();
+    m_mlaStatusBadge->show();
+}
+
+void MainWindow::startPathCheck()
+{
+    if (m_pathCheckRunning)
+        return; // its result will be stale; the finished handler starts the next one
+    m_pathCheckRunning = true;
+    const core::Config config = m_config;
+    auto *watcher = new QFutureWatcher<PathCheck>(this);
+    connect(watcher, &QFutureWatcher<PathCheck>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_pathCheckRunning = false;
+        const PathCheck check = watcher->result();
+        const bool mla = m_trace && m_config.mechanism == Mechanism::Mla;
+        if (!mla)
+            return;
+        if (!(check.config == m_config)) { // the parameters moved on meanwhile
+            startPathCheck();
+            return;
+        }
+        m_badgeConfig = check.config;
+        if (check.difference) {
+            m_mlaBadge->setText(tr("naive ≡ absorbed: max |Δ output| = %1")
+                                    .arg(QString::number(check.difference->maxAbsOutput, 'g', 2)));
+            // The tooltip's first paragraph explains; the second gives the weights' figure.
+            m_mlaBadge->setToolTip(m_mlaBadge->toolTip().section(QStringLiteral("\n\n"), 0, 0) + QStringLiteral("\n\n")
+                                   + tr("Largest difference of the attention weights: %1.")
+                                         .arg(QString::number(check.difference->maxAbsWeights, 'g', 2)));
+            m_mlaStatusBadge->setToolTip(m_mlaBadge->toolTip());
+        } else {
+            m_mlaBadge->setText(tr("naive ≡ absorbed: not measured (%1)").arg(check.error));
+        }
+        m_mlaStatusBadge->setText(m_mlaBadge->text());
+    });
+    watcher->setFuture(QtConcurrent::run([config] {
+        PathCheck check{config, std::nullopt, QString()};
+        try {
+            check.difference = core::mlaPathDifference(config);
+        } catch (const std::exception &e) {
+            check.error = QString::fromUtf8(e.what());
+        }
+        return check;
+    }));
+}
+
+bool MainWindow::restoreLastParameters()
+{
+    const QVariant saved = settings().value(kParametersKey);
+    if (!saved.isValid() || saved.typeId() != QMetaType::QString)
+        return false;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(saved.toString().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return false;
+    const auto request = requestFromJson(document.object());
+    if (!request)
+        return false;
+    // The same rules as the panel's: values it would refuse are not restored.
+    widgets::ParameterModel probe;
+    probe.setValues(*request);
+    if (!probe.isValid())
+        return false;
+    m_parameters->setValues(*request);
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings s = settings();
+    s.setValue(kParametersKey,
+               QString::fromUtf8(QJsonDocument(requestToJson(m_parameters->values())).toJson(QJsonDocument::Compact)));
     s.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     s.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("MainWindow/state"), saveState());

@@ -87,10 +87,25 @@ public:
     [[nodiscard]] widgets::FootprintChart *footprintChart() const { return m_chart; }
     // The matrix a view shows, with its labels, for CSV export (empty when it shows none).
     [[nodiscard]] QByteArray viewCsv(const QString &id) const;
+    // True while anything the views show is still being computed (the trace, the compare
+    // view, the MLA path check): exports wait until it is false.
+    [[nodiscard]] bool isBusy() const;
     // Writes every step of the current computation as numbered PNG frames
     // (<mechanism>-step-001.png, ...) into a directory; returns how many, or -1 with *error.
     int exportStepFrames(const QString &directory, QSize size, QString *error);
     [[nodiscard]] QDockWidget *footprintDock() const { return m_footprintDock; }
+
+    // The parameters of the last session, which closeEvent() saves under the settings key
+    // "MainWindow/parameters" (a JSON object: the mechanism id and every value the user gave).
+    // Only the interactive window restores them; offscreen exports set their own. A value that
+    // is missing, unreadable, of the wrong type or rejected by the parameter rules is ignored:
+    // the window keeps its parameters and this returns false.
+    bool restoreLastParameters();
+
+    // For MLA: the badge above the Steps view (and in the status bar) that states the largest
+    // difference measured between the naive and the absorbed path, e.g.
+    // "naive ≡ absorbed: max |Δ output| = 2.4e-07". Empty while hidden (other mechanisms).
+    [[nodiscard]] QString mlaBadgeText() const;
 
 Q_SIGNALS:
     // The heatmap shows a newly computed trace.
@@ -119,6 +134,9 @@ private:
     void showFailure(const QString &message);
     void showHead();
     void updateInfo();
+    // Shows or hides the MLA badge for the shown config, measuring it off the UI thread.
+    void updateMlaBadge();
+    void startPathCheck();
 
     widgets::ParameterModel *m_parameters = nullptr;
     widgets::ComputeController *m_controller = nullptr;
@@ -144,6 +162,10 @@ private:
     QLabel *m_info = nullptr;
     QLabel *m_kvStatus = nullptr;
     QLabel *m_stepsStatus = nullptr;
+    QLabel *m_mlaBadge = nullptr;              // at the top of the Steps view
+    QLabel *m_mlaStatusBadge = nullptr;        // the same in the status bar
+    bool m_pathCheckRunning = false;           // one measurement at a time; a stale one is re-run
+    std::optional<core::Config> m_badgeConfig; // the config the badge's text was measured on
 
     std::shared_ptr<const core::Trace> m_trace;
     core::Config m_config;

@@ -2,6 +2,7 @@
 #include "widgets/exporter.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QLayout>
@@ -29,7 +30,9 @@ public:
             m_widget->resize(size);
             m_resized = true;
         }
-        // Lay out (and let plots replot) at the new size before painting.
+        // Lay out (and let plots replot) at the new size before painting, including layout
+        // requests still queued from text that changed since the last event loop pass.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         m_widget->ensurePolished();
         if (auto *layout = m_widget->layout())
             layout->activate();

@@ -64,6 +64,9 @@ QStringList labelsOrIndices(const QStringList &labels, qsizetype n)
     return indices;
 }
 
+// The highlight's colour: viridis has no red, so an orange-red stands out on every cell.
+const QColor kHighlightColor(255, 69, 0);
+
 // Cells beyond this count get no value text: it would never fit, and items cost memory.
 constexpr qsizetype kMaxValueItems = 32 * 32;
 
@@ -83,6 +86,10 @@ struct HeatmapView::Private
     QSharedPointer<QCPAxisTickerText> rowTicker;
     QSharedPointer<QCPAxisTickerText> colTicker;
     QList<QCPItemText *> valueItems;
+    QCPItemRect *rowBand = nullptr;
+    QCPItemRect *colBand = nullptr;
+    QCPItemRect *cellOutline = nullptr;
+    Highlight highlight;
 
     core::Matrix matrix;
     QStringList rowLabels;
@@ -107,6 +114,8 @@ struct HeatmapView::Private
     void applyDataRange();
     void setTicks(QCPAxisTickerText &ticker, const QStringList &labels, int step);
     void rebuildValueItems();
+    void setMapData();
+    void applyHighlight();
     void afterLayout();
     void hover(QMouseEvent *event);
     void leave();
@@ -164,6 +173,50 @@ void HeatmapView::Private::applyDataRange()
         const QColor cell = QColor::fromRgb(gradient.color(matrix(row, col), range));
         const double luminance = 0.2126 * cell.redF() + 0.7152 * cell.greenF() + 0.0722 * cell.blueF();
         item->setColor(luminance > 0.5 ? Qt::black : Qt::white);
+    }
+}
+
+void HeatmapView::Private::setMapData()
+{
+    const int rows = int(matrix.rows());
+    const int cols = int(matrix.cols());
+    // QCPColorMapData places cell centres at the ends of its range, which needs two cells
+    // per dimension; a single row or column is drawn as two equal half-cells instead.
+    const int keySize = std::max(cols, 2);
+    const int valueSize = std::max(rows, 2);
+    const QCPRange keyRange = cols == 1 ? QCPRange(-0.25, 0.25) : QCPRange(0, cols - 1);
+    const QCPRange valueRange = rows == 1 ? QCPRange(-0.25, 0.25) : QCPRange(0, rows - 1);
+    QCPColorMapData *mapData = map->data();
+    if (mapData->keySize() != keySize || mapData->valueSize() != valueSize)
+        mapData->setSize(keySize, valueSize);
+    mapData->setRange(keyRange, valueRange);
+    for (int k = 0; k < keySize; ++k)
+        for (int v = 0; v < valueSize; ++v)
+            mapData->setCell(k, v, double(matrix(std::min(v, rows - 1), std::min(k, cols - 1))));
+}
+
+void HeatmapView::Private::applyHighlight()
+{
+    const Highlight &h = highlight;
+    const double rows = double(matrix.rows());
+    const double cols = double(matrix.cols());
+    const bool rowBandShown = h.row >= 0 && matrix.size() > 0;
+    const bool colBandShown = h.col >= 0 && matrix.size() > 0;
+    rowBand->setVisible(rowBandShown);
+    colBand->setVisible(colBandShown);
+    cellOutline->setVisible(rowBandShown && colBandShown);
+    // Cell (r, c) spans [c - 0.5, c + 0.5] x [r - 0.5, r + 0.5] in plot coordinates.
+    if (rowBandShown) {
+        rowBand->topLeft->setCoords(-0.5, h.row - 0.5);
+        rowBand->bottomRight->setCoords(cols - 0.5, h.row + h.rowSpan - 0.5);
+    }
+    if (colBandShown) {
+        colBand->topLeft->setCoords(h.col - 0.5, -0.5);
+        colBand->bottomRight->setCoords(h.col + h.colSpan - 0.5, rows - 0.5);
+    }
+    if (rowBandShown && colBandShown) {
+        cellOutline->topLeft->setCoords(h.col - 0.5, h.row - 0.5);
+        cellOutline->bottomRight->setCoords(h.col + h.colSpan - 0.5, h.row + h.rowSpan - 0.5);
     }
 }
 
@@ -316,6 +369,24 @@ HeatmapView::HeatmapView(QWidget *parent) : QWidget(parent), d(std::make_unique<
     d->scale->setType(QCPAxis::atRight);
     d->scale->setBarWidth(12);
     d->map->setColorScale(d->scale);
+
+    // The highlight's items, made once and shown or hidden; above the map (made after it),
+    // below the value texts (made later still).
+    QColor band = kHighlightColor;
+    // A faint fill (enough to mark blank cells), strong edges: the cells keep their colour.
+    band.setAlpha(30);
+    QColor bandEdge = kHighlightColor;
+    bandEdge.setAlpha(220);
+    for (QCPItemRect **item : {&d->rowBand, &d->colBand, &d->cellOutline}) {
+        *item = new QCPItemRect(plot);
+        (*item)->setSelectable(false);
+        (*item)->setClipToAxisRect(true);
+        (*item)->setVisible(false);
+        (*item)->setPen(QPen(bandEdge, 1.5));
+        (*item)->setBrush(band);
+    }
+    d->cellOutline->setPen(QPen(kHighlightColor, 3.0));
+    d->cellOutline->setBrush(Qt::NoBrush);
     d->scale->setGradient(viridis()); // after linking: the map adopts the scale's gradient
     // The bar spans exactly the matrix's height.
     auto *group = new QCPMarginGroup(plot);
@@ -370,18 +441,9 @@ void HeatmapView::setMatrix(const core::Matrix &matrix, const QStringList &rowLa
 
     const int rows = int(matrix.rows());
     const int cols = int(matrix.cols());
-    // QCPColorMapData places cell centres at the ends of its range, which needs two cells
-    // per dimension; a single row or column is drawn as two equal half-cells instead.
-    const int keySize = std::max(cols, 2);
-    const int valueSize = std::max(rows, 2);
-    const QCPRange keyRange = cols == 1 ? QCPRange(-0.25, 0.25) : QCPRange(0, cols - 1);
-    const QCPRange valueRange = rows == 1 ? QCPRange(-0.25, 0.25) : QCPRange(0, rows - 1);
-    QCPColorMapData *mapData = d->map->data();
-    mapData->setSize(keySize, valueSize);
-    mapData->setRange(keyRange, valueRange);
-    for (int k = 0; k < keySize; ++k)
-        for (int v = 0; v < valueSize; ++v)
-            mapData->setCell(k, v, double(matrix(std::min(v, rows - 1), std::min(k, cols - 1))));
+    d->setMapData();
+    d->highlight = Highlight();
+    d->applyHighlight();
 
     d->plot->xAxis->setRange(-0.5, cols - 0.5);
     d->plot->yAxis->setRange(-0.5, rows - 0.5);
@@ -404,6 +466,50 @@ void HeatmapView::setMatrix(const core::Matrix &matrix, const QStringList &rowLa
     replotIfSized(d->plot);
 }
 
+bool HeatmapView::updateValues(const core::Matrix &matrix)
+{
+    if (!d->shown() || matrix.rows() != d->matrix.rows() || matrix.cols() != d->matrix.cols())
+        return false;
+    d->matrix = matrix;
+    d->setMapData();
+    d->rebuildValueItems();
+    d->applyDataRange();
+    // Now, not queued: a frame drawn right after setMatrix() must replace its picture before
+    // that one is painted.
+    replotIfSized(d->plot);
+    return true;
+}
+
+void HeatmapView::setHighlight(int row, int col, int rowSpan, int colSpan)
+{
+    const int rows = int(d->matrix.rows());
+    const int cols = int(d->matrix.cols());
+    Highlight h;
+    if (row >= 0 && row < rows) {
+        h.row = row;
+        h.rowSpan = std::clamp(rowSpan, 1, rows - row);
+    }
+    if (col >= 0 && col < cols) {
+        h.col = col;
+        h.colSpan = std::clamp(colSpan, 1, cols - col);
+    }
+    if (h == d->highlight)
+        return;
+    d->highlight = h;
+    d->applyHighlight();
+    replotIfSized(d->plot, QCustomPlot::rpQueuedReplot);
+}
+
+void HeatmapView::clearHighlight()
+{
+    setHighlight(-1, -1);
+}
+
+HeatmapView::Highlight HeatmapView::highlight() const
+{
+    return d->highlight;
+}
+
 void HeatmapView::clear(const QString &message)
 {
     d->matrix = core::Matrix();
@@ -415,6 +521,8 @@ void HeatmapView::clear(const QString &message)
     d->message = message.isEmpty() ? tr("Nothing to show yet.") : message;
     d->rebuildValueItems();
     d->map->data()->clear();
+    d->highlight = Highlight();
+    d->applyHighlight();
     d->messageLabel->setText(d->message);
     d->titleLabel->clear();
     d->titleLabel->hide();

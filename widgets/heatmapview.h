@@ -27,8 +27,31 @@ public:
     // Shows `matrix` [rows, cols]. Labels of the wrong length are replaced by indices.
     void setMatrix(const core::Matrix &matrix, const QStringList &rowLabels, const QStringList &colLabels,
                    const QString &title, const QString &rowAxisTitle, const QString &colAxisTitle);
+    // Replaces the values of the matrix shown by `matrix` of the same shape, keeping labels,
+    // titles, colour range and highlight: one frame of an animation, without the relayout a
+    // new matrix costs. Returns false, changing nothing, when no matrix of that shape is shown.
+    bool updateValues(const core::Matrix &matrix);
     // Shows no data, only a message saying why (empty: a neutral one).
     void clear(const QString &message = QString());
+
+    // A highlighted part of the matrix (an animation's cell being computed): a translucent
+    // band over rows [row, row + rowSpan) across the whole width, one over columns
+    // [col, col + colSpan) down the whole height, and an outline where the two cross. A
+    // negative row (column) draws no row (column) band and no outline.
+    struct Highlight
+    {
+        int row = -1;
+        int col = -1;
+        int rowSpan = 1;
+        int colSpan = 1;
+        [[nodiscard]] bool isActive() const { return row >= 0 || col >= 0; }
+        bool operator==(const Highlight &) const = default;
+    };
+    // Spans are clamped to the matrix, a row or column outside it is dropped. A new matrix
+    // (setMatrix(), clear()) clears the highlight; updateValues() keeps it.
+    void setHighlight(int row, int col, int rowSpan = 1, int colSpan = 1);
+    void clearHighlight();
+    [[nodiscard]] Highlight highlight() const;
 
     // Fixes the colour scale, e.g. to [0, 1] for attention weights so that heads and
     // mechanisms compare by colour; setAutoDataRange() fits it to each matrix instead.

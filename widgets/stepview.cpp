@@ -8,6 +8,7 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <QVariantAnimation>
 
 #include <algorithm>
 #include <cmath>
@@ -93,10 +94,10 @@ double maxMagnitude(const core::Tensor &tensor)
     return m > 0.0 ? m : 1.0;
 }
 
-// HeatmapView draws a NaN cell in its lowest colour and writes "nan" into it. The decoder's
-// rows still to come must look empty instead, so this makes NaN transparent and clears those
-// texts in the plot the heatmap owns. It belongs in HeatmapView; until it moves there, it
-// degrades to NaN cells drawn in the lowest colour if HeatmapView's insides change.
+constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
+// The longest an animation of one step takes, however slow the timeline plays.
+constexpr int kMaxAnimationMs = 1500;
+constexpr int kMinAnimationMs = 100;
 } // namespace
 
 StepView::StepView(QWidget *parent) : StepView(nullptr, parent) {}
@@ -122,6 +123,16 @@ StepView::StepView(TimelineModel *model, QWidget *parent) : QWidget(parent)
     // Formulas need room: the pane starts at two fifths of the width.
     m_splitter->setSizes({600, 400});
 
+    m_animation = new QVariantAnimation(this);
+    m_animation->setStartValue(0.0);
+    m_animation->setEndValue(1.0);
+    m_animation->setEasingCurve(QEasingCurve::Linear);
+    connect(m_animation, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        if (isAnimating() && m_animation->state() == QAbstractAnimation::Running)
+            drawFrame(value.toDouble());
+    });
+    connect(m_animation, &QVariantAnimation::finished, this, &StepView::finishAnimation);
+
     setModel(model);
 }
 
@@ -138,7 +149,7 @@ void StepView::setModel(TimelineModel *model)
     m_model = model;
     if (m_model) {
         connect(m_model, &TimelineModel::traceChanged, this, &StepView::refresh);
-        connect(m_model, &TimelineModel::currentStepChanged, this, &StepView::refresh);
+        connect(m_model, &TimelineModel::currentStepChanged, this, &StepView::currentStepChanged);
     }
     refresh();
 }
@@ -146,6 +157,88 @@ void StepView::setModel(TimelineModel *model)
 QSize StepView::sizeHint() const
 {
     return {900, 480};
+}
+
+void StepView::setAnimationsEnabled(bool enabled)
+{
+    m_animationsEnabled = enabled;
+    if (!enabled)
+        finishAnimation();
+}
+
+void StepView::setAnimationProgress(double progress)
+{
+    if (m_reveal == Reveal::None)
+        return;
+    m_animation->stop();
+    drawFrame(progress);
+}
+
+void StepView::finishAnimation()
+{
+    m_animation->stop();
+    drawFrame(1.0);
+}
+
+void StepView::hideEvent(QHideEvent *event)
+{
+    // Nobody watches a hidden view (a tab in the background): show the end at once.
+    finishAnimation();
+    QWidget::hideEvent(event);
+}
+
+void StepView::currentStepChanged(int index)
+{
+    // Only a step forward by one animates (by hand or playing); jumps and scrubbing don't.
+    const bool animate = m_animationsEnabled && isVisible() && m_lastIndex >= 0 && index == m_lastIndex + 1;
+    showStep(animate);
+}
+
+void StepView::drawFrame(double progress)
+{
+    m_progress = m_reveal == Reveal::None ? 1.0 : std::clamp(progress, 0.0, 1.0);
+    const Eigen::Index units = m_progress >= 1.0
+        ? m_unitCount
+        : std::min(m_unitCount, Eigen::Index(std::floor(m_progress * double(m_unitCount))));
+    if (units == m_drawnUnits || m_matrix.size() == 0)
+        return;
+    m_drawnUnits = units;
+    if (units >= m_unitCount) {
+        m_heatmap->clearHighlight();
+        m_heatmap->updateValues(m_matrix);
+        return;
+    }
+    // The first `units` units as computed, the rest blank; the last one computed highlighted.
+    core::Matrix frame = m_matrix;
+    const Eigen::Index last = units - 1;
+    HeatmapView::Highlight h;
+    switch (m_reveal) {
+    case Reveal::Cells: {
+        const Eigen::Index cols = frame.cols();
+        for (Eigen::Index i = m_firstUnit + units; i < m_firstUnit + m_unitCount; ++i)
+            frame(i / cols, i % cols) = kNaN;
+        if (units > 0) {
+            h.row = int((m_firstUnit + last) / cols);
+            h.col = int((m_firstUnit + last) % cols);
+        }
+        break;
+    }
+    case Reveal::Rows:
+        frame.bottomRows(frame.rows() - units).setConstant(kNaN);
+        h.row = int(last);
+        break;
+    case Reveal::ColumnBlocks:
+        frame.rightCols(frame.cols() - units * m_blockCols).setConstant(kNaN);
+        if (units > 0) {
+            h.col = int(last * m_blockCols);
+            h.colSpan = int(m_blockCols);
+        }
+        break;
+    case Reveal::None: break;
+    }
+    // The highlight first: updateValues() redraws at once, highlight included.
+    m_heatmap->setHighlight(h.row, h.col, h.rowSpan, h.colSpan);
+    m_heatmap->updateValues(frame);
 }
 
 void StepView::showNothing()
@@ -159,6 +252,20 @@ void StepView::showNothing()
 
 void StepView::refresh()
 {
+    showStep(false);
+}
+
+void StepView::showStep(bool animate)
+{
+    // A new step finishes the one animating: stop it, this draws a new picture anyway.
+    m_animation->stop();
+    m_progress = 1.0;
+    m_reveal = Reveal::None;
+    m_firstUnit = 0;
+    m_unitCount = 0;
+    m_blockCols = 1;
+    m_drawnUnits = 0;
+    m_lastIndex = m_model ? m_model->currentStep() : -1;
     const core::Step *step = m_model ? m_model->step() : nullptr;
     if (!step || !m_model->trace()->hasTensor(step->output)) {
         showNothing();
@@ -200,10 +307,57 @@ void StepView::refresh()
         m_heatmap->setDataRange(-m, m);
         m_heatmap->setColorScaleLabel(tr("Value"));
     }
+    // How an animation of this step reveals its picture.
+    switch (step->kind) {
+    case core::StepKind::Scores:
+    case core::StepKind::AlignmentScores:
+    case core::StepKind::Mask:
+        m_reveal = Reveal::Cells;
+        if (step->row >= 0 && step->row < m_matrix.rows()) {
+            m_firstUnit = step->row * m_matrix.cols();
+            m_unitCount = m_matrix.cols();
+        } else {
+            m_unitCount = m_matrix.size();
+        }
+        break;
+    case core::StepKind::Softmax:
+    case core::StepKind::WeightedSum:
+    case core::StepKind::OutputProjection:
+        // A decoder step computes one row: nothing to reveal row by row.
+        if (step->row < 0) {
+            m_reveal = Reveal::Rows;
+            m_unitCount = m_matrix.rows();
+        }
+        break;
+    case core::StepKind::ConcatHeads:
+        if (trace.hasTensor("head_outputs")) {
+            const core::Tensor &heads = trace.tensor("head_outputs");
+            const std::int64_t count = heads.rank() == 3 ? heads.shape[0] : 0;
+            if (count > 0 && m_matrix.cols() % count == 0) {
+                m_reveal = Reveal::ColumnBlocks;
+                m_unitCount = count;
+                m_blockCols = m_matrix.cols() / count;
+            }
+        }
+        break;
+    default: break;
+    }
+    if (m_unitCount < 2) {
+        m_reveal = Reveal::None;
+        m_unitCount = 0;
+    }
+    m_drawnUnits = m_unitCount;
+    animate = animate && m_reveal != Reveal::None;
+
     const Axes axes =
         axesFor(step->output, m_matrix.rows(), m_matrix.cols(), config.mechanism, trace.hasTensor("X_enc"));
     const QString title = tr("%1 %2%3").arg(m_tensorName, shapeText(tensor), part);
     m_heatmap->setMatrix(m_matrix, axes.rows, axes.cols, title, axes.rowTitle, axes.colTitle);
+    if (animate) {
+        m_animation->setDuration(std::clamp(m_model->interval(), kMinAnimationMs, kMaxAnimationMs));
+        drawFrame(0.0);
+        m_animation->start();
+    }
 
     const StepText &t = m_explanation;
     QString html;

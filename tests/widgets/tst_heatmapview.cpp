@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace attnscope;
 using widgets::HeatmapView;
@@ -166,6 +167,64 @@ private Q_SLOTS:
         QCOMPARE(cell->first, 0);
         QCOMPARE(cell->second, 0);
         QCOMPARE(view.valueAt(0, 0), 1.0f);
+    }
+
+    void highlightRowColumnAndCell()
+    {
+        HeatmapView view;
+        view.resize(500, 400);
+        const core::Matrix m = ramp(4, 5);
+        view.setMatrix(m, {}, {}, "T", {}, {});
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(!view.highlight().isActive());
+        const QImage before = view.grab().toImage();
+
+        view.setHighlight(2, 3);
+        HeatmapView::Highlight h = view.highlight();
+        QVERIFY(h.isActive());
+        QCOMPARE(h.row, 2);
+        QCOMPARE(h.col, 3);
+        QCOMPARE(h.rowSpan, 1);
+        QCOMPARE(h.colSpan, 1);
+        // The band tints its row and its column; other cells stay as they were.
+        const auto pixel = [&](const QImage &image, int row, int col) {
+            return image.pixelColor(view.cellCenter(row, col) * image.devicePixelRatio());
+        };
+        QTRY_VERIFY(pixel(view.grab().toImage(), 2, 0) != pixel(before, 2, 0));
+        const QImage after = view.grab().toImage();
+        QVERIFY(pixel(after, 0, 3) != pixel(before, 0, 3));
+        QCOMPARE(pixel(after, 0, 0), pixel(before, 0, 0));
+        QCOMPARE(pixel(after, 3, 1), pixel(before, 3, 1));
+
+        // Spans are clamped to the matrix; a row or column outside it is dropped.
+        view.setHighlight(-1, 3, 1, 9);
+        h = view.highlight();
+        QCOMPARE(h.row, -1);
+        QCOMPARE(h.col, 3);
+        QCOMPARE(h.colSpan, 2);
+        view.setHighlight(7, 9);
+        QVERIFY(!view.highlight().isActive());
+
+        // New values keep the highlight; a new matrix clears it.
+        view.setHighlight(1, 1);
+        core::Matrix frame = m;
+        frame.bottomRows(2).setConstant(std::numeric_limits<float>::quiet_NaN());
+        QVERIFY(view.updateValues(frame));
+        QCOMPARE(view.highlight().row, 1);
+        QVERIFY(std::isnan(view.valueAt(3, 0)));
+        QCOMPARE(view.valueAt(1, 2), m(1, 2));
+        QCOMPARE(view.rowLabels().size(), 4);
+        QVERIFY(!view.updateValues(ramp(3, 5))); // another shape: refused
+        QCOMPARE(view.matrix().rows(), 4);
+        view.setMatrix(m, {}, {}, "T", {}, {});
+        QVERIFY(!view.highlight().isActive());
+        view.setHighlight(0, 0);
+        view.clearHighlight();
+        QVERIFY(!view.highlight().isActive());
+        view.setHighlight(0, 0);
+        view.clear();
+        QVERIFY(!view.highlight().isActive());
     }
 
     void clearShowsMessage()

@@ -12,7 +12,10 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -38,6 +41,27 @@ core::Matrix expectedWeights(const app::MainWindow &w, int head)
     return weights.matrix(weights.rank() == 3 ? head : 0);
 }
 
+// Every field of two requests, "not given" included.
+bool sameRequest(const core::Request &a, const core::Request &b)
+{
+    return a.mechanism == b.mechanism && a.dModel == b.dModel && a.nHeads == b.nHeads && a.nKvHeads == b.nKvHeads
+        && a.dHead == b.dHead && a.tokens == b.tokens && a.sourceTokens == b.sourceTokens && a.causal == b.causal
+        && a.attention == b.attention && a.seed == b.seed && a.dLatentKv == b.dLatentKv && a.dLatentQ == b.dLatentQ
+        && a.dRope == b.dRope && a.ropeBase == b.ropeBase && a.ropeLayout == b.ropeLayout && a.mlaPath == b.mlaPath
+        && a.hidden == b.hidden && a.alignDim == b.alignDim;
+}
+
+// The value after "= " in the MLA badge, or -1 when there is none.
+double badgeValue(const QString &text)
+{
+    const qsizetype at = text.lastIndexOf(QStringLiteral("= "));
+    bool ok = false;
+    const double value = at < 0 ? -1.0 : text.mid(at + 2).toDouble(&ok);
+    return ok ? value : -1.0;
+}
+
+const QString kParametersKey = QStringLiteral("MainWindow/parameters");
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -49,6 +73,8 @@ private Q_SLOTS:
     {
         // Keep the user's saved geometry out of (and away from) the tests.
         QStandardPaths::setTestModeEnabled(true);
+        // The window keeps its settings under the application's names (main() sets them).
+        QCoreApplication::setOrganizationName(QStringLiteral("AttnScope-tests"));
         // Figures are written with the locale's separators; the expected texts are en_US.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
@@ -344,6 +370,95 @@ private Q_SLOTS:
         reopen();
         QVERIFY(m_window->showPresetFootprint("llama-2-7b"));
         QCOMPARE(m_window->dockWidgetArea(m_window->footprintDock()), Qt::RightDockWidgetArea);
+    }
+
+    // The naive and the absorbed MLA paths are measured off the UI thread and the badge
+    // states their largest output difference: float rounding only.
+    void mlaBadgeShowsPathDifference()
+    {
+        auto &w = *m_window;
+        QVERIFY(w.mlaBadgeText().isEmpty()); // MHA
+        QSignalSpy shown(&w, &app::MainWindow::traceShown);
+        w.selectMechanism(Mechanism::Mla);
+        QVERIFY(shown.wait(kTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(w.mlaBadgeText().contains(QStringLiteral("max |Δ output|")), kTimeoutMs);
+        QVERIFY(w.mlaBadgeText().startsWith(QStringLiteral("naive ≡ absorbed")));
+        const double value = badgeValue(w.mlaBadgeText());
+        QVERIFY2(value >= 0.0 && value < 1e-4, qPrintable(w.mlaBadgeText()));
+        // The badge sits at the top of the Steps view and in the status bar.
+        auto *badge = w.viewWidget(QStringLiteral("steps"))->findChild<QLabel *>(QStringLiteral("mlaBadge"));
+        QVERIFY(badge);
+        QVERIFY(badge->isVisible());
+        QVERIFY(!badge->toolTip().isEmpty());
+        auto *status = w.findChild<QLabel *>(QStringLiteral("mlaStatusBadge"));
+        QVERIFY(status);
+        QCOMPARE(status->text(), w.mlaBadgeText());
+
+        // A new MLA shape is measured again.
+        w.parameters()->setTokens(9);
+        QVERIFY(shown.wait(kTimeoutMs));
+        QTRY_VERIFY_WITH_TIMEOUT(w.mlaBadgeText().contains(QStringLiteral("max |Δ output|")), kTimeoutMs);
+        QVERIFY(badgeValue(w.mlaBadgeText()) < 1e-4);
+
+        w.selectMechanism(Mechanism::Mha);
+        QVERIFY(shown.wait(kTimeoutMs));
+        QVERIFY(w.mlaBadgeText().isEmpty());
+        QVERIFY(badge->isHidden());
+        QVERIFY(status->isHidden());
+    }
+
+    // The last parameters come back in a new window that asks for them.
+    void parametersPersist()
+    {
+        auto &w = *m_window;
+        w.selectMechanism(Mechanism::Gqa);
+        w.parameters()->setHeads(8);
+        w.parameters()->setKvHeads(2);
+        w.parameters()->setTokens(9);
+        w.parameters()->setSeed(12345678901234567ULL);
+        w.parameters()->setCausal(true);
+        const core::Request saved = w.parameters()->values();
+        QVERIFY(w.parameters()->isValid());
+        QVERIFY(m_window->close());
+
+        m_window = std::make_unique<app::MainWindow>();
+        QCOMPARE(m_window->parameters()->mechanism(), Mechanism::Mha); // not without asking
+        QVERIFY(m_window->restoreLastParameters());
+        QVERIFY(sameRequest(m_window->parameters()->values(), saved));
+        QSignalSpy shown(m_window.get(), &app::MainWindow::traceShown);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->shownConfig() == m_window->parameters()->config(), kTimeoutMs);
+        QCOMPARE(m_window->shownConfig().nHeads, 8);
+        QCOMPARE(m_window->shownConfig().tokens, 9);
+        QSettings().remove(kParametersKey);
+    }
+
+    void garbageParametersAreIgnored_data()
+    {
+        QTest::addColumn<QVariant>("value");
+        QTest::newRow("not json") << QVariant(QStringLiteral("{\"mechanism\": \"gqa\", "));
+        QTest::newRow("not an object") << QVariant(QStringLiteral("[1, 2, 3]"));
+        QTest::newRow("no mechanism") << QVariant(QStringLiteral("{\"n_heads\": 8}"));
+        QTest::newRow("unknown mechanism") << QVariant(QStringLiteral("{\"mechanism\": \"warp\"}"));
+        QTest::newRow("wrong type") << QVariant(QStringLiteral("{\"mechanism\": \"mha\", \"n_heads\": \"eight\"}"));
+        QTest::newRow("fraction") << QVariant(QStringLiteral("{\"mechanism\": \"mha\", \"tokens\": 2.5}"));
+        QTest::newRow("huge") << QVariant(QStringLiteral("{\"mechanism\": \"mha\", \"tokens\": 1e300}"));
+        QTest::newRow("bad seed") << QVariant(QStringLiteral("{\"mechanism\": \"mha\", \"seed\": -1}"));
+        QTest::newRow("bad layout") << QVariant(QStringLiteral("{\"mechanism\": \"mla\", \"rope_layout\": \"x\"}"));
+        QTest::newRow("refused by the rules")
+            << QVariant(QStringLiteral("{\"mechanism\": \"mha\", \"d_model\": 32, \"n_heads\": 3}"));
+        QTest::newRow("negative") << QVariant(QStringLiteral("{\"mechanism\": \"mha\", \"tokens\": -4}"));
+        QTest::newRow("not a string") << QVariant(42);
+    }
+
+    void garbageParametersAreIgnored()
+    {
+        QFETCH(QVariant, value);
+        QSettings().setValue(kParametersKey, value);
+        const core::Request before = m_window->parameters()->values();
+        QVERIFY(!m_window->restoreLastParameters());
+        QVERIFY(sameRequest(m_window->parameters()->values(), before));
+        QSettings().remove(kParametersKey);
+        QVERIFY(!m_window->restoreLastParameters()); // nothing saved
     }
 
 private:

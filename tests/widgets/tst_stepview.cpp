@@ -117,6 +117,21 @@ void checkShowsCurrentStep(const StepView &view, const TimelineModel &model)
     }
 }
 
+// Index of the first step of a kind (for a given head, -1: any), -1 if none.
+int firstStep(const TimelineModel &model, core::StepKind kind, int head = -1)
+{
+    const auto &steps = model.trace()->steps();
+    for (int i = 0; i < int(steps.size()); ++i)
+        if (steps[size_t(i)].kind == kind && (head < 0 || steps[size_t(i)].head == head))
+            return i;
+    return -1;
+}
+
+Eigen::Index finiteCount(const core::Matrix &m)
+{
+    return Eigen::Index((!m.array().isNaN()).count());
+}
+
 } // namespace
 
 class TestStepView : public QObject
@@ -230,6 +245,234 @@ private Q_SLOTS:
                     QCOMPARE(w(r, k), 0.0f);
             QCOMPARE(view.heatmap()->rowAxisTitle(), QStringLiteral("Query token i"));
         }
+    }
+
+    void scoresFillCellByCell()
+    {
+        const core::Config c = configFor("gqa");
+        TimelineModel model;
+        StepView view(&model);
+        const auto trace = core::computeShared(c);
+        model.setTrace(trace, c);
+        const int index = firstStep(model, core::StepKind::Scores, 1);
+        QVERIFY(index >= 0);
+        model.setCurrentStep(index);
+        QVERIFY(!view.isAnimating()); // a jump (and a hidden view) shows the step at once
+        const core::Matrix full = trace->tensor("scores").matrix(1);
+        QCOMPARE(finiteCount(full), full.size());
+        QVERIFY(view.heatmap()->matrix() == full);
+
+        const Eigen::Index cells = full.size();
+        const Eigen::Index cols = full.cols();
+        for (const double p : {0.0, 0.1, 0.25, 0.4, 0.5, 0.75, 0.99}) {
+            view.setAnimationProgress(p);
+            QVERIFY(view.isAnimating());
+            QCOMPARE(view.animationProgress(), p);
+            // The first floor(p * cells) cells, row-major, as computed; the rest blank.
+            const Eigen::Index filled = Eigen::Index(std::floor(p * double(cells)));
+            const core::Matrix &frame = view.heatmap()->matrix();
+            QCOMPARE(finiteCount(frame), filled);
+            for (Eigen::Index i = 0; i < cells; ++i) {
+                if (i < filled)
+                    QCOMPARE(frame(i / cols, i % cols), full(i / cols, i % cols));
+                else
+                    QVERIFY(std::isnan(frame(i / cols, i % cols)));
+            }
+            // The query row and key column of the last cell filled are highlighted.
+            const auto h = view.heatmap()->highlight();
+            if (filled == 0) {
+                QVERIFY(!h.isActive());
+            } else {
+                QCOMPARE(h.row, int((filled - 1) / cols));
+                QCOMPARE(h.col, int((filled - 1) % cols));
+            }
+            // What the step computes does not change with the frame drawn.
+            QVERIFY(view.shownMatrix() == full);
+            QCOMPARE(view.heatmap()->dataRange().first, -view.heatmap()->dataRange().second);
+        }
+        view.setAnimationProgress(1.0);
+        QVERIFY(!view.isAnimating());
+        QVERIFY(view.heatmap()->matrix() == full);
+        QVERIFY(!view.heatmap()->highlight().isActive());
+        checkShowsCurrentStep(view, model);
+    }
+
+    void softmaxNormalisesRowByRow()
+    {
+        const core::Config c = configFor("gqa");
+        TimelineModel model;
+        StepView view(&model);
+        const auto trace = core::computeShared(c);
+        model.setTrace(trace, c);
+        const int index = firstStep(model, core::StepKind::Softmax, 2);
+        QVERIFY(index >= 0);
+        model.setCurrentStep(index);
+        const core::Matrix full = trace->tensor("weights").matrix(2);
+        const Eigen::Index rows = full.rows();
+        for (Eigen::Index k = 0; k < rows; ++k) {
+            // Just past k rows of progress: rows 0..k-1 normalised, the rest blank.
+            view.setAnimationProgress((double(k) + 0.5) / double(rows));
+            const core::Matrix &frame = view.heatmap()->matrix();
+            for (Eigen::Index r = 0; r < rows; ++r) {
+                if (r < k)
+                    QVERIFY(frame.row(r) == full.row(r));
+                else
+                    QVERIFY(frame.row(r).array().isNaN().all());
+            }
+            const auto h = view.heatmap()->highlight();
+            QCOMPARE(h.row, int(k) - 1);
+            QCOMPARE(h.col, -1);
+            // Weights keep their fixed scale while they appear.
+            QCOMPARE(view.heatmap()->dataRange().first, 0.0);
+            QCOMPARE(view.heatmap()->dataRange().second, 1.0);
+        }
+        view.finishAnimation();
+        QVERIFY(!view.isAnimating());
+        QVERIFY(view.heatmap()->matrix() == full);
+        QVERIFY(!view.heatmap()->highlight().isActive());
+    }
+
+    void laterStepsBuildTheOutput()
+    {
+        const core::Config c = configFor("mha");
+        TimelineModel model;
+        StepView view(&model);
+        const auto trace = core::computeShared(c);
+        model.setTrace(trace, c);
+
+        // Concatenation: head block by head block.
+        model.setCurrentStep(firstStep(model, core::StepKind::ConcatHeads));
+        const core::Matrix heads = trace->tensor("heads_out").matrix();
+        const Eigen::Index block = heads.cols() / c.nHeads;
+        view.setAnimationProgress(0.5);
+        const Eigen::Index shownBlocks = c.nHeads / 2;
+        const core::Matrix &frame = view.heatmap()->matrix();
+        QVERIFY(frame.leftCols(shownBlocks * block) == heads.leftCols(shownBlocks * block));
+        QVERIFY(frame.rightCols(heads.cols() - shownBlocks * block).array().isNaN().all());
+        QCOMPARE(view.heatmap()->highlight().row, -1);
+        QCOMPARE(view.heatmap()->highlight().col, int((shownBlocks - 1) * block));
+        QCOMPARE(view.heatmap()->highlight().colSpan, int(block));
+
+        // Output projection and weighted sums: row by row.
+        for (const auto kind : {core::StepKind::OutputProjection, core::StepKind::WeightedSum}) {
+            model.setCurrentStep(firstStep(model, kind));
+            QVERIFY(!view.isAnimating());
+            const core::Matrix full = view.shownMatrix();
+            view.setAnimationProgress(0.5);
+            const Eigen::Index k = full.rows() / 2;
+            QVERIFY(view.heatmap()->matrix().topRows(k) == full.topRows(k));
+            QCOMPARE(finiteCount(view.heatmap()->matrix()), k * full.cols());
+            QCOMPARE(view.heatmap()->highlight().row, int(k) - 1);
+            view.setAnimationProgress(1.0);
+            QVERIFY(view.heatmap()->matrix() == full);
+        }
+
+        // Steps that compute no picture piece by piece do not animate.
+        model.setCurrentStep(firstStep(model, core::StepKind::ProjectQuery));
+        view.setAnimationProgress(0.3);
+        QVERIFY(!view.isAnimating());
+        QCOMPARE(view.animationProgress(), 1.0);
+        QVERIFY(view.heatmap()->matrix() == view.shownMatrix());
+    }
+
+    void decoderScoresFillTheirRow()
+    {
+        const core::Config c = configFor("bahdanau");
+        TimelineModel model;
+        StepView view(&model);
+        const auto trace = core::computeShared(c);
+        model.setTrace(trace, c);
+        const auto &steps = trace->steps();
+        int index = -1;
+        for (int i = 0; i < int(steps.size()); ++i)
+            if (steps[size_t(i)].kind == core::StepKind::AlignmentScores && steps[size_t(i)].row == 2)
+                index = i;
+        QVERIFY(index >= 0);
+        model.setCurrentStep(index);
+        const core::Matrix full = view.shownMatrix();
+        const Eigen::Index cols = full.cols();
+        view.setAnimationProgress(0.5);
+        const Eigen::Index filled = Eigen::Index(std::floor(0.5 * double(cols)));
+        const core::Matrix &frame = view.heatmap()->matrix();
+        QVERIFY(frame.topRows(2) == full.topRows(2));
+        QVERIFY(frame.row(2).head(filled) == full.row(2).head(filled));
+        QVERIFY(frame.row(2).tail(cols - filled).array().isNaN().all());
+        QCOMPARE(finiteCount(frame), 2 * cols + filled);
+        QCOMPARE(view.heatmap()->highlight().row, 2);
+        QCOMPARE(view.heatmap()->highlight().col, int(filled) - 1);
+        view.finishAnimation();
+        QVERIFY(sameMatrix(view.heatmap()->matrix(), full));
+    }
+
+    void steppingForwardAnimates()
+    {
+        const core::Config c = configFor("gqa");
+        TimelineModel model;
+        StepView view(&model);
+        view.resize(900, 500);
+        const auto trace = core::computeShared(c);
+        model.setTrace(trace, c);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int scores = firstStep(model, core::StepKind::Scores, 0);
+        QVERIFY(scores > 0);
+
+        // One step forward animates: it starts blank, and shows the same step throughout.
+        model.setCurrentStep(scores - 1);
+        QVERIFY(!view.isAnimating());
+        model.stepForward();
+        QVERIFY(view.isAnimating());
+        QVERIFY(view.animationProgress() < 1.0);
+        QCOMPARE(finiteCount(view.heatmap()->matrix()), 0);
+        QVERIFY(view.shownMatrix() == trace->tensor("scores").matrix(0));
+        // A new step mid-animation finishes the old one first; the next one animates.
+        view.setAnimationProgress(0.5);
+        model.stepForward();
+        QVERIFY(view.isAnimating());
+        QCOMPARE(view.shownTensorName(), QString::fromStdString(model.step()->output));
+        view.finishAnimation();
+        QVERIFY(!view.isAnimating());
+        checkShowsCurrentStep(view, model);
+
+        // Jumps do not animate.
+        model.setCurrentStep(firstStep(model, core::StepKind::Scores, 3));
+        QVERIFY(!view.isAnimating());
+        checkShowsCurrentStep(view, model);
+
+        // Left alone, the animation runs to its end: the full picture, no highlight.
+        model.setSpeed(TimelineModel::kMaxSpeed);
+        model.setCurrentStep(scores - 1);
+        model.stepForward();
+        QVERIFY(view.isAnimating());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isAnimating(), 10000);
+        checkShowsCurrentStep(view, model);
+        QVERIFY(!view.heatmap()->highlight().isActive());
+
+        // Hiding the view (a tab in the background) finishes it; hidden, nothing animates.
+        model.setCurrentStep(scores - 1);
+        model.stepForward();
+        QVERIFY(view.isAnimating());
+        view.hide();
+        QVERIFY(!view.isAnimating());
+        checkShowsCurrentStep(view, model);
+        model.setCurrentStep(scores - 1);
+        model.stepForward();
+        QVERIFY(!view.isAnimating());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        // Turned off (tests, exports), a step shows fully at once; turning off finishes.
+        model.setCurrentStep(scores - 1);
+        model.stepForward();
+        QVERIFY(view.isAnimating());
+        view.setAnimationsEnabled(false);
+        QVERIFY(!view.isAnimating());
+        checkShowsCurrentStep(view, model);
+        model.setCurrentStep(scores - 1);
+        model.stepForward();
+        QVERIFY(!view.isAnimating());
+        checkShowsCurrentStep(view, model);
+        QVERIFY(!view.animationsEnabled());
     }
 
     void followsNewTraces()
