@@ -488,6 +488,8 @@ void MainWindow::refreshView(const QString &id)
         return;
     if (id == QLatin1String("steps"))
         m_timeline->setTrace(m_trace, m_config);
+    else if (id == QLatin1String("attention"))
+        showHead();
     else if (id == QLatin1String("heads"))
         m_headDiagram->setConfig(m_config);
     else if (id == QLatin1String("compare"))
@@ -753,12 +755,11 @@ void MainWindow::showTrace(std::shared_ptr<const core::Trace> trace, const core:
         m_head->setRange(0, multiHead ? int(config.nHeads - 1) : 0);
         m_head->setEnabled(multiHead);
     }
-    showHead();
     updateInfo();
     updateMlaBadge();
     // Views behind other tabs catch up when they come to the front: only the one in
     // front is redrawn now, so a slider drag stays fluid.
-    m_stale = {QStringLiteral("steps"), QStringLiteral("heads"), QStringLiteral("compare"),
+    m_stale = {QStringLiteral("steps"), QStringLiteral("attention"), QStringLiteral("heads"), QStringLiteral("compare"),
                QStringLiteral("footprint")};
     refreshView(currentViewId());
     Q_EMIT traceShown();

@@ -83,6 +83,9 @@ private Q_SLOTS:
     {
         m_window = std::make_unique<app::MainWindow>();
         QSignalSpy shown(m_window.get(), &app::MainWindow::traceShown);
+        // Most checks read the attention heatmap: bring it to the front (hidden views catch
+        // up only when shown).
+        m_window->showView(QStringLiteral("attention"));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         // The first trace may already have arrived while the window was being exposed.
@@ -388,7 +391,10 @@ private Q_SLOTS:
         // The badge sits at the top of the Steps view and in the status bar.
         auto *badge = w.viewWidget(QStringLiteral("steps"))->findChild<QLabel *>(QStringLiteral("mlaBadge"));
         QVERIFY(badge);
+        QVERIFY(!badge->isHidden());
+        QVERIFY(w.showView(QStringLiteral("steps")));
         QVERIFY(badge->isVisible());
+        QVERIFY(w.showView(QStringLiteral("attention")));
         QVERIFY(!badge->toolTip().isEmpty());
         auto *status = w.findChild<QLabel *>(QStringLiteral("mlaStatusBadge"));
         QVERIFY(status);
