@@ -160,9 +160,9 @@ QString prepareWindow(MainWindow &window, const RenderOptions &o)
     }
     if (!o.view.isEmpty())
         window.showView(o.view);
-    window.stepView()->finishAnimation(); // a file shows whole steps
     if (!waitFor([&] { return !window.isBusy(); }))
         return QStringLiteral("the views did not finish within %1 s.").arg(kTimeoutMs / 1000);
+    window.finishAnimations(); // a file shows whole steps, never a frame in between
     QApplication::processEvents();
     return {};
 }

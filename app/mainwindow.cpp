@@ -907,6 +907,12 @@ void MainWindow::updateInfo()
                                  .toHtmlEscaped()));
 }
 
+void MainWindow::finishAnimations()
+{
+    m_stepView->finishAnimation();
+    m_headDiagram->setBroadcastProgress(1.0);
+}
+
 bool MainWindow::isBusy() const
 {
     return m_controller->isBusy() || m_compare->isBusy() || m_pathCheckRunning;

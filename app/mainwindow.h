@@ -90,6 +90,9 @@ public:
     // True while anything the views show is still being computed (the trace, the compare
     // view, the MLA path check): exports wait until it is false.
     [[nodiscard]] bool isBusy() const;
+    // Jumps every running animation (step transitions, the KV broadcast) to its end, so a
+    // picture of the window is deterministic.
+    void finishAnimations();
     // Writes every step of the current computation as numbered PNG frames
     // (<mechanism>-step-001.png, ...) into a directory; returns how many, or -1 with *error.
     int exportStepFrames(const QString &directory, QSize size, QString *error);

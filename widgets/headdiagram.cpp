@@ -6,6 +6,8 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
+#include <QToolButton>
 #include <QVariantAnimation>
 
 #include <algorithm>
@@ -18,6 +20,22 @@ using core::Mechanism;
 namespace {
 
 constexpr int kAnimationMs = 300;
+constexpr int kBroadcastStepMs = 600; // per KV head
+constexpr int kBroadcastMaxMs = 4000;
+constexpr int kBroadcastLatentMs = 1200;
+constexpr double kDim = 0.5; // how far the idle groups fade towards the background
+
+// Where the K and V pulses of a step are along their line, from the step's local progress:
+// K leads, V follows, both arrive before the step ends.
+double pulseK(double local)
+{
+    return std::clamp(local / 0.8, 0.0, 1.0);
+}
+
+double pulseV(double local)
+{
+    return std::clamp((local - 0.15) / 0.8, 0.0, 1.0);
+}
 
 bool groupedMechanism(Mechanism m)
 {
@@ -107,6 +125,41 @@ void drawBox(QPainter &p, const QRectF &r, const QColor &fill, const QString &la
     p.drawText(r, Qt::AlignCenter, label);
 }
 
+// The outline of a box taking part in the broadcast.
+void drawHighlight(QPainter &p, const QRectF &r, const QColor &colour, double margin = 3.0)
+{
+    p.setPen(QPen(colour, 2.0));
+    p.setBrush(Qt::NoBrush);
+    const QRectF o = r.adjusted(-margin, -margin, margin, margin);
+    const double radius = std::min(6.0, o.width() / 4);
+    p.drawRoundedRect(o, radius, radius);
+}
+
+// A K pulse (filled) and a V pulse (ring) at fractions k and v of the line from a to b.
+void drawPulses(QPainter &p, QPointF a, QPointF b, double k, double v, const QColor &colour, double radius,
+                const QColor &background)
+{
+    const auto at = [&](double t) { return a + (b - a) * t; };
+    p.setPen(QPen(background, 1.0));
+    p.setBrush(colour.darker(125));
+    p.drawEllipse(at(k), radius, radius);
+    p.setPen(QPen(colour.darker(125), std::max(1.2, radius * 0.45)));
+    p.setBrush(background);
+    p.drawEllipse(at(v), radius * 0.85, radius * 0.85);
+}
+
+// The line naming what the broadcast shows now, bold in the sender's colour.
+void drawBroadcastLine(QPainter &p, const QRectF &r, const QString &line, const QColor &colour)
+{
+    const QFont normal = p.font();
+    QFont bold = normal;
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(colour);
+    p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(bold).elidedText(line, Qt::ElideRight, r.width()));
+    p.setFont(normal);
+}
+
 } // namespace
 
 HeadDiagram::HeadDiagram(QWidget *parent) : QWidget(parent), m_animation(new QVariantAnimation(this))
@@ -123,9 +176,39 @@ HeadDiagram::HeadDiagram(QWidget *parent) : QWidget(parent), m_animation(new QVa
         m_progress = 1.0;
         update();
     });
+    connect(m_animation, &QVariantAnimation::finished, this, [this] {
+        if (m_broadcastPending) {
+            m_broadcastPending = false;
+            if (m_animated && isVisible())
+                startBroadcastAnimation();
+        }
+    });
+
+    m_broadcast = new QVariantAnimation(this);
+    m_broadcast->setStartValue(0.0);
+    m_broadcast->setEndValue(1.0);
+    connect(m_broadcast, &QVariantAnimation::valueChanged, this, [this](const QVariant &v) {
+        m_broadcastProgress = std::clamp(v.toDouble(), 0.0, 1.0);
+        update();
+    });
+    connect(m_broadcast, &QVariantAnimation::finished, this, [this] {
+        m_broadcastProgress = 1.0;
+        update();
+    });
+
+    m_button = new QToolButton(this);
+    m_button->setObjectName(QStringLiteral("broadcastButton"));
+    m_button->setText(tr("▶ Broadcast"));
+    m_button->setToolTip(tr("Animate how each KV head is shared by its group of query heads"));
+    m_button->setAutoRaise(true);
+    m_button->setCursor(Qt::PointingHandCursor);
+    connect(m_button, &QToolButton::clicked, this, &HeadDiagram::playBroadcast);
+
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     m_previous = m_config;
+    m_button->setVisible(canBroadcast());
+    placeButton();
 }
 
 HeadDiagram::~HeadDiagram() = default;
@@ -143,11 +226,133 @@ QSize HeadDiagram::minimumSizeHint() const
 void HeadDiagram::setAnimated(bool animated)
 {
     m_animated = animated;
-    if (!animated && m_animation->state() == QAbstractAnimation::Running) {
+    if (animated)
+        return;
+    m_broadcastPending = false;
+    if (m_animation->state() == QAbstractAnimation::Running) {
         m_animation->stop();
         m_progress = 1.0;
         update();
     }
+    if (m_broadcast->state() == QAbstractAnimation::Running) {
+        m_broadcast->stop();
+        m_broadcastProgress = 1.0;
+        update();
+    }
+}
+
+void HeadDiagram::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeButton();
+}
+
+void HeadDiagram::placeButton()
+{
+    const QSize hint = m_button->sizeHint();
+    m_button->setGeometry(width() - 8 - hint.width(), 4, hint.width(), hint.height());
+}
+
+double HeadDiagram::headerHeight(double rowLabel) const
+{
+    // The row label shares its line with the button (top right): as tall as the taller.
+    return m_button->isHidden() ? rowLabel : std::max(rowLabel, double(m_button->geometry().bottom() + 1 - 8));
+}
+
+double HeadDiagram::labelWidth(const QRectF &area) const
+{
+    // The top row label stops short of the button.
+    return m_button->isHidden() ? area.width() : std::max(0.0, m_button->geometry().left() - 4 - area.left());
+}
+
+bool HeadDiagram::canBroadcast() const
+{
+    return drawableGrouped(m_config) || (isLatent() && m_config.nHeads >= 1);
+}
+
+bool HeadDiagram::isBroadcasting() const
+{
+    return canBroadcast() && m_broadcastProgress < 1.0;
+}
+
+int HeadDiagram::broadcastDurationMs() const
+{
+    if (isLatent())
+        return kBroadcastLatentMs;
+    return std::min(kBroadcastMaxMs, kBroadcastStepMs * std::max(1, kvHeadCount()));
+}
+
+int HeadDiagram::broadcastKvHead() const
+{
+    if (!isBroadcasting() || !drawableGrouped(m_config))
+        return -1;
+    const int n = int(m_config.nKvHeads);
+    return std::clamp(int(std::floor(m_broadcastProgress * n)), 0, n - 1);
+}
+
+bool HeadDiagram::isQueryHeadHighlighted(int head) const
+{
+    if (head < 0 || head >= queryHeadCount())
+        return false;
+    if (isLatent())
+        return isBroadcasting();
+    const int g = broadcastKvHead();
+    return g >= 0 && groupOf(m_config, head) == g;
+}
+
+bool HeadDiagram::isLatentHighlighted() const
+{
+    return isLatent() && isBroadcasting();
+}
+
+QString HeadDiagram::broadcastCaption() const
+{
+    if (!isBroadcasting())
+        return {};
+    const core::Config &c = m_config;
+    if (isLatent())
+        return tr("c_KV reaches all n_h = %1 query heads through W_UK and W_UV; k_R is shared by all.").arg(c.nHeads);
+    const int g = broadcastKvHead();
+    const int perGroup = int(c.nHeads / c.nKvHeads);
+    const int first = g * perGroup;
+    if (perGroup == 1)
+        return tr("KV head %1 is read by query head %2 only (n_h / n_g = 1 each).").arg(g).arg(first);
+    return tr("KV head %1 is read by query heads %2–%3 (n_h / n_g = %4 each).")
+        .arg(g)
+        .arg(first)
+        .arg(first + perGroup - 1)
+        .arg(perGroup);
+}
+
+void HeadDiagram::playBroadcast()
+{
+    m_broadcastPending = false;
+    if (!canBroadcast())
+        return;
+    if (!m_animated) {
+        m_broadcast->stop();
+        m_broadcastProgress = 1.0;
+        update();
+        return;
+    }
+    startBroadcastAnimation();
+}
+
+void HeadDiagram::startBroadcastAnimation()
+{
+    m_broadcast->stop();
+    m_broadcast->setDuration(broadcastDurationMs());
+    m_broadcastProgress = 0.0;
+    m_broadcast->start();
+    update();
+}
+
+void HeadDiagram::setBroadcastProgress(double progress)
+{
+    m_broadcastPending = false;
+    m_broadcast->stop();
+    m_broadcastProgress = std::isfinite(progress) ? std::clamp(progress, 0.0, 1.0) : 1.0;
+    update();
 }
 
 void HeadDiagram::setConfig(const core::Config &config)
@@ -156,6 +361,9 @@ void HeadDiagram::setConfig(const core::Config &config)
         return;
     const bool morph = m_animated && drawableGrouped(m_config) && drawableGrouped(config)
         && m_config.nHeads == config.nHeads && m_config.nKvHeads != config.nKvHeads;
+    const bool newGroups = drawableGrouped(config) && config.nKvHeads != m_config.nKvHeads;
+    const bool sameShape = config.mechanism == m_config.mechanism && config.nHeads == m_config.nHeads
+        && config.nKvHeads == m_config.nKvHeads;
     m_animation->stop();
     m_previous = m_config;
     m_config = config;
@@ -165,6 +373,20 @@ void HeadDiagram::setConfig(const core::Config &config)
     } else {
         m_progress = 1.0;
     }
+    // A broadcast of another shape means nothing now; a new n_g plays its own.
+    m_broadcastPending = false;
+    if (!sameShape) {
+        m_broadcast->stop();
+        m_broadcastProgress = 1.0;
+    }
+    if (newGroups && m_animated && isVisible()) {
+        if (morph)
+            m_broadcastPending = true; // after the glide
+        else
+            startBroadcastAnimation();
+    }
+    m_button->setVisible(canBroadcast());
+    placeButton();
     update();
 }
 
@@ -268,28 +490,45 @@ void HeadDiagram::paintGrouped(QPainter &p, const QRectF &area)
     const QFontMetricsF fm(font());
     const QColor text = palette().color(QPalette::Text);
     const QColor muted = palette().color(QPalette::PlaceholderText);
+    const QColor background = palette().color(QPalette::Base);
 
-    // Caption at the bottom, as tall as its wrapped text.
+    // The broadcast step: KV head `active` sends, `local` of the way through its share.
+    const int active = broadcastKvHead();
+    const double local = active < 0 ? 1.0 : std::clamp(m_broadcastProgress * double(c.nKvHeads) - active, 0.0, 1.0);
+    const auto dimmed = [&](const QColor &colour, int g) {
+        return active >= 0 && g != active ? mix(colour, background, kDim) : colour;
+    };
+
+    // Caption at the bottom, as tall as its wrapped text, and the broadcast line above it.
     const QString captionText = caption();
     const QRectF captionBounds =
         fm.boundingRect(QRectF(area.left(), 0, area.width(), 1000), Qt::TextWordWrap, captionText);
     const QRectF captionRect(area.left(), area.bottom() - captionBounds.height(), area.width(), captionBounds.height());
     p.setPen(text);
     p.drawText(captionRect, Qt::TextWordWrap, captionText);
-
     const double rowLabel = fm.height();
-    const double top = area.top() + rowLabel + 2;
-    const double bottom = captionRect.top() - 8 - rowLabel - 2;
+    const double header = headerHeight(rowLabel);
+    const double top = area.top() + header + 5;
+    // The broadcast line gets its own row where there is room, else it takes the KV row's label.
+    const double tight = captionRect.top() - 8 - rowLabel - 2;
+    const bool ownLine = tight - (rowLabel + 4) - top >= 3 * 14.0 + 16;
+    const double bottom = ownLine ? tight - (rowLabel + 4) : tight;
     const double boxHeight = std::clamp((bottom - top) * 0.22, 14.0, 36.0);
     const QRectF qRow(area.left(), top, area.width(), boxHeight);
     const QRectF kvRow(area.left(), bottom - boxHeight, area.width(), boxHeight);
     const Slots q = slotsFor(n, area.left(), area.width());
+    const QRectF kvLabel(area.left(), kvRow.bottom() + 2, area.width(), rowLabel);
 
     p.setPen(muted);
-    p.drawText(QRectF(area.left(), area.top(), area.width(), rowLabel), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(area.left(), area.top(), labelWidth(area), header), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Query heads (n_h = %1)").arg(n));
-    p.drawText(QRectF(area.left(), kvRow.bottom() + 2, area.width(), rowLabel), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("KV heads, cached (n_g = %1)").arg(c.nKvHeads));
+    if (active >= 0)
+        drawBroadcastLine(
+            p, ownLine ? QRectF(area.left(), captionRect.top() - 4 - rowLabel, area.width(), rowLabel) : kvLabel,
+            broadcastCaption(), groupColor(active).darker(140));
+    p.setPen(muted);
+    if (active < 0 || ownLine)
+        p.drawText(kvLabel, Qt::AlignLeft | Qt::AlignVCenter, tr("KV heads, cached (n_g = %1)").arg(c.nKvHeads));
 
     // KV boxes, gliding from where the query heads' previous KV heads were.
     const bool morph = t < 1.0 && drawableGrouped(m_previous) && m_previous.nHeads == c.nHeads;
@@ -311,23 +550,45 @@ void HeadDiagram::paintGrouped(QPainter &p, const QRectF &area)
     }
 
     // The broadcast: a line from each KV head to every query head it serves.
+    const auto colourOf = [&](int i) {
+        const int g = groupOf(c, i);
+        return morph ? mix(groupColor(groupOf(m_previous, i)), groupColor(g), t) : groupColor(g);
+    };
+    const double lineWidth = n > 16 ? 1.0 : 1.6;
     for (int i = 0; i < n; ++i) {
         const int g = groupOf(c, i);
-        const QColor colour = morph ? mix(groupColor(groupOf(m_previous, i)), groupColor(g), t) : groupColor(g);
-        QColor line = colour;
+        QColor line = dimmed(colourOf(i), g);
         line.setAlphaF(0.8f);
-        p.setPen(QPen(line, n > 16 ? 1.0 : 1.6));
+        p.setPen(QPen(line, g == active ? lineWidth * 1.6 : lineWidth));
         const QRectF &box = boxes[std::size_t(g)];
         p.drawLine(QPointF(q.center(i), qRow.bottom()), QPointF(box.center().x(), box.top()));
     }
+    // K and V of the active head travelling to its group, under the boxes they enter.
+    if (active >= 0) {
+        const QRectF &box = boxes[std::size_t(active)];
+        const double radius = std::clamp(q.slot * 0.12, 2.5, 5.0);
+        for (int i = 0; i < n; ++i) {
+            if (groupOf(c, i) != active)
+                continue;
+            drawPulses(p, QPointF(box.center().x(), box.top()), QPointF(q.center(i), qRow.bottom()), pulseK(local),
+                       pulseV(local), groupColor(active), radius, background);
+        }
+    }
     for (int i = 0; i < n; ++i) {
-        const int g = groupOf(c, i);
-        const QColor colour = morph ? mix(groupColor(groupOf(m_previous, i)), groupColor(g), t) : groupColor(g);
         const QRectF box(q.center(i) - q.box / 2, qRow.top(), q.box, boxHeight);
-        drawBox(p, box, colour, QStringLiteral("q%1").arg(i));
+        drawBox(p, box, dimmed(colourOf(i), groupOf(c, i)), QStringLiteral("q%1").arg(i));
     }
     for (int g = 0; g < int(c.nKvHeads); ++g)
-        drawBox(p, boxes[std::size_t(g)], groupColor(g), QStringLiteral("kv%1").arg(g), true);
+        drawBox(p, boxes[std::size_t(g)], dimmed(groupColor(g), g), QStringLiteral("kv%1").arg(g), true);
+    if (active >= 0) {
+        const QColor outline = groupColor(active).darker(160);
+        drawHighlight(p, boxes[std::size_t(active)], outline);
+        const double margin = std::clamp((q.slot - q.box) / 2, 1.0, 3.0);
+        for (int i = 0; i < n; ++i) {
+            if (groupOf(c, i) == active)
+                drawHighlight(p, QRectF(q.center(i) - q.box / 2, qRow.top(), q.box, boxHeight), outline, margin);
+        }
+    }
 }
 
 void HeadDiagram::paintLatent(QPainter &p, const QRectF &area)
@@ -339,6 +600,9 @@ void HeadDiagram::paintLatent(QPainter &p, const QRectF &area)
     const QColor muted = palette().color(QPalette::PlaceholderText);
     const QColor mla = mechanismColor(Mechanism::Mla);
     const QColor rope = seriesColor(2); // orange: the rotary key
+    const QColor background = palette().color(QPalette::Base);
+    const bool broadcasting = isLatentHighlighted();
+    const double local = broadcasting ? m_broadcastProgress : 1.0;
 
     const QString captionText = caption();
     const QRectF captionBounds =
@@ -346,10 +610,16 @@ void HeadDiagram::paintLatent(QPainter &p, const QRectF &area)
     const QRectF captionRect(area.left(), area.bottom() - captionBounds.height(), area.width(), captionBounds.height());
     p.setPen(text);
     p.drawText(captionRect, Qt::TextWordWrap, captionText);
-
     const double rowLabel = fm.height();
-    const double top = area.top() + rowLabel + 2;
-    const double bottom = captionRect.top() - 8 - rowLabel - 6;
+    const double header = headerHeight(rowLabel);
+    const double top = area.top() + header + 5;
+    // The broadcast line gets its own row where there is room, else it takes the row under the cache.
+    const double tight = captionRect.top() - 8 - rowLabel - 6;
+    const bool ownLine = tight - (rowLabel + 4) - top >= 3 * 14.0 + 16;
+    const double bottom = ownLine ? tight - (rowLabel + 4) : tight;
+    if (broadcasting && ownLine)
+        drawBroadcastLine(p, QRectF(area.left(), captionRect.top() - 4 - rowLabel, area.width(), rowLabel),
+                          broadcastCaption(), mla.darker(140));
     const double boxHeight = std::clamp((bottom - top) * 0.22, 14.0, 36.0);
     const QRectF qRow(area.left(), top, area.width(), boxHeight);
     const Slots q = slotsFor(n, area.left(), area.width());
@@ -368,7 +638,7 @@ void HeadDiagram::paintLatent(QPainter &p, const QRectF &area)
     const QRectF ropeKey(latent.right() + 12, latent.top(), ropeWidth, boxHeight);
 
     p.setPen(muted);
-    p.drawText(QRectF(area.left(), area.top(), area.width(), rowLabel), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(area.left(), area.top(), labelWidth(area), header), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Query heads (n_h = %1)").arg(n));
 
     // Up-projections: W_UK / W_UV from the latent to every head; the RoPE key, dashed, to every head.
@@ -383,9 +653,28 @@ void HeadDiagram::paintLatent(QPainter &p, const QRectF &area)
     for (int i = 0; i < n; ++i)
         p.drawLine(QPointF(ropeKey.center().x(), ropeKey.top()), QPointF(q.center(i) + q.box * 0.15, qRow.bottom()));
 
-    for (int i = 0; i < n; ++i)
-        drawBox(p, QRectF(q.center(i) - q.box / 2, qRow.top(), q.box, boxHeight), mla.lighter(130),
-                QStringLiteral("q%1").arg(i));
+    // The broadcast: the latent (rebuilt into K and V by W_UK, W_UV) and k_R pulse to every head.
+    if (broadcasting) {
+        const double radius = std::clamp(q.slot * 0.1, 2.5, 5.0);
+        for (int i = 0; i < n; ++i) {
+            drawPulses(p, QPointF(latent.center().x(), latent.top()),
+                       QPointF(q.center(i) - q.box * 0.15, qRow.bottom()), pulseK(local), pulseV(local), mla, radius,
+                       background);
+            const QPointF from(ropeKey.center().x(), ropeKey.top());
+            const QPointF to(q.center(i) + q.box * 0.15, qRow.bottom());
+            p.setPen(QPen(background, 1.0));
+            p.setBrush(rope.darker(115));
+            p.drawEllipse(from + (to - from) * pulseK(local), radius * 0.8, radius * 0.8);
+        }
+    }
+
+    const double margin = std::clamp((q.slot - q.box) / 2, 1.0, 3.0);
+    for (int i = 0; i < n; ++i) {
+        const QRectF box(q.center(i) - q.box / 2, qRow.top(), q.box, boxHeight);
+        drawBox(p, box, mla.lighter(130), QStringLiteral("q%1").arg(i));
+        if (broadcasting)
+            drawHighlight(p, box, mla.darker(160), margin);
+    }
 
     // The cached pair, highlighted: a dashed frame labelled "cached".
     const QRectF frame = latent.united(ropeKey).adjusted(-6, -4, 6, rowLabel + 4);
@@ -396,6 +685,10 @@ void HeadDiagram::paintLatent(QPainter &p, const QRectF &area)
     p.drawRoundedRect(frame, 6, 6);
     drawBox(p, latent, mla, tr("c_KV (d_c = %1)").arg(c.dLatentKv), true);
     drawBox(p, ropeKey, rope, tr("k_R (d_h^R = %1)").arg(c.dRope), true);
+    if (broadcasting) {
+        drawHighlight(p, latent, mla.darker(160));
+        drawHighlight(p, ropeKey, rope.darker(160));
+    }
     p.setPen(text);
     p.drawText(QRectF(frame.left(), latent.bottom() + 2, frame.width(), rowLabel), Qt::AlignCenter,
                tr("cached: d_c + d_h^R = %1 per token").arg(c.dLatentKv + c.dRope));
