@@ -24,6 +24,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -554,6 +556,35 @@ void MainWindow::createExportActions(QMenu *file)
         ->setToolTip(tr("Every step of the current computation as numbered PNG frames, for slides"));
 }
 
+namespace {
+// Asks for the size of an exported picture; std::nullopt when cancelled.
+std::optional<QSize> askExportSize(QWidget *parent, QSize initial)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(MainWindow::tr("Export Size"));
+    auto *form = new QFormLayout(&dialog);
+    auto *width = new QSpinBox(&dialog);
+    auto *height = new QSpinBox(&dialog);
+    width->setRange(200, 8000);
+    height->setRange(150, 8000);
+    width->setValue(initial.width());
+    height->setValue(initial.height());
+    width->setSuffix(MainWindow::tr(" px"));
+    height->setSuffix(MainWindow::tr(" px"));
+    width->setToolTip(MainWindow::tr("Width of the picture; PNGs are rendered at twice this many pixels"));
+    height->setToolTip(MainWindow::tr("Height of the picture"));
+    form->addRow(MainWindow::tr("&Width:"), width);
+    form->addRow(MainWindow::tr("&Height:"), height);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return QSize(width->value(), height->value());
+}
+} // namespace
+
 void MainWindow::exportViewInteractively()
 {
     QSettings s = settings();
@@ -570,7 +601,13 @@ void MainWindow::exportViewInteractively()
         QMessageBox::warning(this, tr("Export View"), tr("%1: give the file a .png, .svg or .pdf name.").arg(file));
         return;
     }
-    if (!widgets::exportWidget(m_views->currentWidget(), file, *format, QSize(), &error, 2.0))
+    const QSize saved = s.value(QStringLiteral("MainWindow/exportSize"), m_views->currentWidget()->size()).toSize();
+    const auto size = askExportSize(this, saved);
+    if (!size)
+        return;
+    s.setValue(QStringLiteral("MainWindow/exportSize"), *size);
+    finishAnimations();
+    if (!widgets::exportWidget(m_views->currentWidget(), file, *format, *size, &error, 2.0))
         QMessageBox::warning(this, tr("Export View"), error);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)), 5000);

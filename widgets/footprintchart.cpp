@@ -223,9 +223,12 @@ FootprintChart::FootprintChart(QWidget *parent) : QWidget(parent), d(std::make_u
     controls->setVerticalSpacing(2);
     d->logBytes = new QCheckBox(tr("&Logarithmic bytes axis"), this);
     d->logBytes->setObjectName(QStringLiteral("logBytes"));
+    d->logBytes->setToolTip(tr("Bytes on a logarithmic axis: every mechanism's line stays readable, and a "
+                               "constant ratio between two caches is a constant gap"));
     d->logBytes->setChecked(m_logBytes);
     d->logContext = new QCheckBox(tr("Log&arithmic context axis"), this);
     d->logContext->setObjectName(QStringLiteral("logContext"));
+    d->logContext->setToolTip(tr("Context length on a logarithmic axis (1K to 1M tokens), or linear"));
     d->logContext->setChecked(m_logContext);
     controls->addWidget(d->logBytes, 0, 0);
     controls->addWidget(d->logContext, 1, 0);
