@@ -24,15 +24,17 @@ namespace {
 class ResizeGuard
 {
 public:
-    ResizeGuard(QWidget *widget, QSize size) : m_widget(widget), m_old(widget->size())
+    ResizeGuard(QWidget *widget, QSize size) : m_widget(widget)
     {
+        // First settle layout requests still queued (text that changed since the last event
+        // loop pass); doing it after the resize would let the parent's layout undo it.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        m_old = m_widget->size();
         if (size.isValid() && !size.isEmpty() && size != m_old) {
             m_widget->resize(size);
             m_resized = true;
         }
-        // Lay out (and let plots replot) at the new size before painting, including layout
-        // requests still queued from text that changed since the last event loop pass.
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        // Lay out (and let plots replot) at the new size before painting.
         m_widget->ensurePolished();
         if (auto *layout = m_widget->layout())
             layout->activate();
