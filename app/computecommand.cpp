@@ -6,6 +6,7 @@
 #include "core/footprint/kvcache.h"
 #include "core/mechanisms/compute.h"
 #include "core/mechanisms/validation.h"
+#include "widgets/labels.h"
 
 #include <QTextStream>
 
@@ -23,19 +24,6 @@ QString shapeText(const core::Tensor &t)
     for (auto d : t.shape)
         dims << QString::number(d);
     return QLatin1Char('[') + dims.join(QStringLiteral(", ")) + QLatin1Char(']');
-}
-
-QString mechanismTitle(core::Mechanism m)
-{
-    switch (m) {
-    case core::Mechanism::Bahdanau: return QStringLiteral("Bahdanau additive attention");
-    case core::Mechanism::Sdpa: return QStringLiteral("scaled dot-product attention");
-    case core::Mechanism::Mha: return QStringLiteral("multi-head attention (MHA)");
-    case core::Mechanism::Gqa: return QStringLiteral("grouped-query attention (GQA)");
-    case core::Mechanism::Mqa: return QStringLiteral("multi-query attention (MQA)");
-    case core::Mechanism::Mla: return QStringLiteral("multi-head latent attention (MLA)");
-    }
-    return {};
 }
 
 QString cacheFormula(const core::Config &c)
@@ -64,7 +52,7 @@ QString tokenLabel(const char *prefix, std::int64_t i)
 
 void printComputeSummary(const core::Config &c, const core::Trace &trace, QTextStream &out)
 {
-    out << "AttnScope compute: " << mechanismTitle(c.mechanism) << ", seed " << c.seed << "\n";
+    out << "AttnScope compute: " << widgets::mechanismTitle(c.mechanism) << ", seed " << c.seed << "\n";
     if (c.mechanism == core::Mechanism::Bahdanau) {
         out << "  embedding m = " << c.dModel << ", GRU width n = " << c.hidden
             << ", alignment width n' = " << c.alignDim << ", source tokens " << c.sourceTokens << ", target tokens "

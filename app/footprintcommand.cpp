@@ -4,6 +4,7 @@
 #include "app/commandline.h"
 #include "app/modelconfig.h"
 #include "core/mechanisms/validation.h"
+#include "widgets/labels.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -28,36 +29,15 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString mechanismLabel(Mechanism m)
-{
-    switch (m) {
-    case Mechanism::Mha: return QStringLiteral("multi-head attention (MHA)");
-    case Mechanism::Gqa: return QStringLiteral("grouped-query attention (GQA)");
-    case Mechanism::Mqa: return QStringLiteral("multi-query attention (MQA)");
-    case Mechanism::Mla: return QStringLiteral("multi-head latent attention (MLA)");
-    case Mechanism::Sdpa: return QStringLiteral("scaled dot-product attention");
-    case Mechanism::Bahdanau: return QStringLiteral("Bahdanau attention");
-    }
-    return {};
-}
-
-// 1,234,567 with thousands separators, as people read sizes.
+// The command line prints the same in every locale.
 QString grouped(std::int64_t v)
 {
-    QLocale l(QLocale::English, QLocale::UnitedStates);
-    return l.toString(qlonglong(v));
+    return widgets::groupedNumber(v, QLocale::c());
 }
 
 QString humanBytes(std::int64_t bytes)
 {
-    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-    double v = double(bytes);
-    int u = 0;
-    while (v >= 1024.0 && u < 6) {
-        v /= 1024.0;
-        ++u;
-    }
-    return u == 0 ? QStringLiteral("%1 B").arg(bytes) : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(units[u]);
+    return widgets::binaryBytes(bytes, QLocale::c());
 }
 
 QString modelTitle(const ModelShape &m)
@@ -249,7 +229,7 @@ private:
 
 void printModel(const ModelShape &m, const core::Footprint &f, const core::FootprintRequest &r, QTextStream &out)
 {
-    out << modelTitle(m) << ": " << mechanismLabel(m.mechanism) << "\n";
+    out << modelTitle(m) << ": " << widgets::mechanismTitle(m.mechanism) << "\n";
     out << "  " << shapeLine(m) << "\n";
     if (!m.source.empty())
         out << "  source: " << qs(m.source) << "\n";
@@ -456,7 +436,7 @@ FootprintParse parseFootprintArguments(const QStringList &arguments)
         if (!errors.empty())
             return qs(errors.front().message);
         ModelShape shape = core::modelShapeOf(core::resolve(request), layerCount);
-        shape.name = QStringLiteral("%1 from flags").arg(mechanismLabel(shape.mechanism)).toStdString();
+        shape.name = QStringLiteral("%1 from flags").arg(widgets::mechanismTitle(shape.mechanism)).toStdString();
         o.model = shape;
     }
 
@@ -577,7 +557,7 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
             idWidth = std::max(idWidth, int(m.id.size()));
         for (const auto &[m, f] : listed)
             out << "  " << qs(m.id).leftJustified(idWidth + 2)
-                << QString::fromLatin1(core::mechanismId(m.mechanism).data()).toUpper().leftJustified(5)
+                << widgets::mechanismAcronym(m.mechanism).leftJustified(5)
                 << qs(core::formulaNumbers(m)).leftJustified(24)
                 << (grouped(f.elementsPerToken) + " elements").rightJustified(20)
                 << humanBytes(f.bytesPerToken).rightJustified(12) << "   " << qs(m.name) << "\n";
@@ -587,8 +567,8 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
         return ExitOk;
     printModel(*o.model, *ours, o.request, out);
     if (theirs) {
-        out << "\nCompared with " << modelTitle(*o.compare) << ", " << mechanismLabel(o.compare->mechanism) << ", at "
-            << qs(theirRequest.bits.text()) << " bits:\n";
+        out << "\nCompared with " << modelTitle(*o.compare) << ", " << widgets::mechanismTitle(o.compare->mechanism)
+            << ", at " << qs(theirRequest.bits.text()) << " bits:\n";
         Table t;
         t.add(QStringLiteral("per token, all layers"),
               QStringLiteral("%1 = %2 = %3 elements, %4 B")

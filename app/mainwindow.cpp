@@ -12,6 +12,7 @@
 #include "widgets/footprintview.h"
 #include "widgets/headdiagram.h"
 #include "widgets/heatmapview.h"
+#include "widgets/labels.h"
 #include "widgets/parametermodel.h"
 #include "widgets/parameterpanel.h"
 #include "widgets/stepplayer.h"
@@ -304,7 +305,7 @@ void MainWindow::createMenus()
     m_presetActions->setExclusive(true);
     for (const auto &preset : m_footprint->presets()) {
         const QString id = QString::fromStdString(preset.id);
-        const QString mechanism = QString::fromLatin1(core::mechanismId(preset.mechanism).data()).toUpper();
+        const QString mechanism = widgets::mechanismAcronym(preset.mechanism);
         // The tab puts the mechanism in the menu's right-hand column.
         QAction *action = model->addAction(QString::fromStdString(preset.name) + QLatin1Char('\t') + mechanism);
         action->setData(id);

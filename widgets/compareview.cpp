@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/compareview.h"
+#include "widgets/labels.h"
 #include "widgets/plotutil.h"
 
 #include "widgets/compareset.h"
@@ -34,11 +35,6 @@ QStringList tokenLabels(std::int64_t count)
     for (std::int64_t i = 0; i < count; ++i)
         labels << QStringLiteral("t%1").arg(i);
     return labels;
-}
-
-QString mechanismName(core::Mechanism m)
-{
-    return QString::fromLatin1(core::mechanismId(m)).toUpper();
 }
 
 // Three significant figures, without switching to exponents for ordinary sizes.
@@ -96,7 +92,8 @@ struct CompareView::BarChart
         ticker->clear();
         for (int i = 0; i < CompareView::mechanismCount(); ++i) {
             const core::Mechanism m = CompareView::mechanismAt(i);
-            ticker->addTick(i, withFormulas ? mechanismName(m) + QLatin1Char('\n') + kvFormula(m) : mechanismName(m));
+            ticker->addTick(
+                i, withFormulas ? mechanismAcronym(m) + QLatin1Char('\n') + kvFormula(m) : mechanismAcronym(m));
         }
     }
     // The formulas only where each fits under its bar; the names always do.
@@ -212,7 +209,7 @@ CompareView::CompareView(QWidget *parent)
     for (int i = 0; i < mechanismCount(); ++i) {
         const core::Mechanism m = mechanismAt(i);
         auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
-        bars->setName(mechanismName(m));
+        bars->setName(mechanismAcronym(m));
         bars->setWidth(0.6);
         bars->setPen(QPen(mechanismColor(m).darker(130)));
         bars->setBrush(mechanismColor(m));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/footprintchart.h"
+#include "widgets/labels.h"
 #include "widgets/plotutil.h"
 
 #include "widgets/compareset.h"
@@ -116,11 +117,6 @@ public:
 protected:
     QString getTickLabel(double tick, const QLocale &, QChar, int) override { return formatTokens(tick); }
 };
-
-QString mechanismName(core::Mechanism m)
-{
-    return QString::fromLatin1(core::mechanismId(m)).toUpper();
-}
 
 // "8 KV heads", "d_c 512 + d_h^R 64": what sets the cache size of a mechanism.
 QString cacheShape(const core::ModelShape &m)
@@ -315,7 +311,7 @@ std::vector<core::ModelShape> FootprintChart::shapesForConfig(const core::Config
     std::vector<core::ModelShape> shapes;
     for (const core::Config &c : compareConfigs(config)) {
         core::ModelShape m = core::modelShapeOf(c, layers);
-        m.name = mechanismName(c.mechanism).toStdString();
+        m.name = mechanismAcronym(c.mechanism).toStdString();
         m.source = "current shape";
         shapes.push_back(std::move(m));
     }
@@ -413,7 +409,8 @@ void FootprintChart::rebuild()
     request.bits = m_bits;
     for (std::size_t i = 0; i < m_models.size(); ++i) {
         const core::ModelShape &model = m_models[i];
-        const QString name = model.name.empty() ? mechanismName(model.mechanism) : QString::fromStdString(model.name);
+        const QString name =
+            model.name.empty() ? mechanismAcronym(model.mechanism) : QString::fromStdString(model.name);
         if (const auto errors = core::validateModel(model); !errors.empty()) {
             d->invalid << tr("%1 is left out: %2").arg(name, QString::fromStdString(errors.front().message));
             continue;
@@ -446,7 +443,7 @@ void FootprintChart::rebuild()
             continue;
 
         // "MHA, 32 KV heads: 512 KiB per token" or "Llama 2 70B (GQA, 8 KV heads): ...".
-        const QString mech = mechanismName(model.mechanism);
+        const QString mech = mechanismAcronym(model.mechanism);
         const QString shape = cacheShape(model);
         QString legend = name == mech ? tr("%1, %2").arg(mech, shape) : tr("%1 (%2, %3)").arg(name, mech, shape);
         if (perToken >= 0)
@@ -544,7 +541,7 @@ void FootprintChart::rebuildMarkers()
             marker.inRange = marker.context >= m_from && marker.context <= m_to;
             m_markers.push_back(marker);
             const QString mech =
-                model.name.empty() ? mechanismName(model.mechanism) : QString::fromStdString(model.name);
+                model.name.empty() ? mechanismAcronym(model.mechanism) : QString::fromStdString(model.name);
             where << tr("%1 %2").arg(mech, marker.context > 0 ? formatTokens(double(marker.context)) : tr("none"));
             if (!marker.inRange)
                 continue;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/footprintview.h"
 
+#include "widgets/labels.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -609,28 +611,12 @@ bool FootprintView::eventFilter(QObject *watched, QEvent *event)
 
 QString FootprintView::number(std::int64_t value) const
 {
-    QLocale l = locale();
-    // The C locale writes no thousands separators; sizes need them to be read.
-    if (l.language() == QLocale::C)
-        l = QLocale(QLocale::English, QLocale::UnitedStates);
-    return l.toString(qlonglong(value));
+    return groupedNumber(value, locale());
 }
 
 QString FootprintView::humanBytes(std::int64_t bytes) const
 {
-    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-    double v = double(bytes);
-    int unit = 0;
-    while (v >= 1024.0 && unit < 6) {
-        v /= 1024.0;
-        ++unit;
-    }
-    if (unit == 0)
-        return tr("%1 B").arg(number(bytes));
-    QLocale l = locale();
-    if (l.language() == QLocale::C)
-        l = QLocale(QLocale::English, QLocale::UnitedStates);
-    return QStringLiteral("%1 %2").arg(l.toString(v, 'f', 1), QString::fromLatin1(units[unit]));
+    return binaryBytes(bytes, locale());
 }
 
 QString FootprintView::bytesText(std::int64_t bytes) const
