@@ -1010,10 +1010,11 @@ void MainWindow::startPathCheck()
         }
         m_mlaStatusBadge->setText(m_mlaBadge->text());
     });
-    watcher->setFuture(QtConcurrent::run([config] {
+    // The trace on screen is one path already: the worker evaluates only the other one.
+    watcher->setFuture(QtConcurrent::run([config, trace = m_trace] {
         PathCheck check{config, std::nullopt, QString()};
         try {
-            check.difference = core::mlaPathDifference(config);
+            check.difference = trace ? core::mlaPathDifference(config, *trace) : core::mlaPathDifference(config);
         } catch (const std::exception &e) {
             check.error = QString::fromUtf8(e.what());
         }

@@ -24,7 +24,9 @@ double maxAbsDiff(const Matrix &a, const Matrix &b)
 
 } // namespace
 
-PathDifference mlaPathDifference(const Config &config)
+namespace {
+
+void requireMla(const Config &config)
 {
     if (config.mechanism != Mechanism::Mla)
         throw std::invalid_argument("mlaPathDifference: mechanism '" + std::string(mechanismId(config.mechanism))
@@ -35,18 +37,46 @@ PathDifference mlaPathDifference(const Config &config)
             message += (message.empty() ? "" : " ") + e.message;
         throw std::invalid_argument(message);
     }
-    const Matrix x = seededInput(config, "X", config.tokens); // [T, d_model]
-    const LatentWeights w = latentWeights(config);
-    const LatentShape shape = latentShape(config);
-    const LatentResult naive = latentAttention(w, shape, x, MlaPath::Naive);
-    const LatentResult absorbed = latentAttention(w, shape, x, MlaPath::Absorbed);
+}
 
+LatentResult evaluate(const Config &config, MlaPath path)
+{
+    const Matrix x = seededInput(config, "X", config.tokens); // [T, d_model]
+    return latentAttention(latentWeights(config), latentShape(config), x, path);
+}
+
+// weights: n matrices [T, T] against a rank-3 tensor [n, T, T].
+double maxAbsDiffWeights(const std::vector<Matrix> &weights, const Tensor &other)
+{
+    if (std::int64_t(weights.size()) != other.matrixCount())
+        throw std::logic_error("mlaPathDifference: the two paths gave different head counts");
+    double d = 0.0;
+    for (std::size_t h = 0; h < weights.size(); ++h)
+        d = std::max(d, maxAbsDiff(weights[h], other.matrix(std::int64_t(h))));
+    return d;
+}
+
+} // namespace
+
+PathDifference mlaPathDifference(const Config &config)
+{
+    requireMla(config);
+    const LatentResult naive = evaluate(config, MlaPath::Naive);
+    const LatentResult absorbed = evaluate(config, MlaPath::Absorbed);
     PathDifference d;
     d.maxAbsOutput = maxAbsDiff(naive.output, absorbed.output);
-    if (naive.weights.size() != absorbed.weights.size())
-        throw std::logic_error("mlaPathDifference: the two paths gave different head counts");
-    for (std::size_t h = 0; h < naive.weights.size(); ++h)
-        d.maxAbsWeights = std::max(d.maxAbsWeights, maxAbsDiff(naive.weights[h], absorbed.weights[h]));
+    d.maxAbsWeights = maxAbsDiffWeights(naive.weights, Tensor::fromStack(absorbed.weights));
+    return d;
+}
+
+PathDifference mlaPathDifference(const Config &config, const Trace &computed)
+{
+    requireMla(config);
+    const MlaPath other = config.mlaPath == MlaPath::Naive ? MlaPath::Absorbed : MlaPath::Naive;
+    const LatentResult result = evaluate(config, other);
+    PathDifference d;
+    d.maxAbsOutput = maxAbsDiff(result.output, computed.tensor("output").matrix());
+    d.maxAbsWeights = maxAbsDiffWeights(result.weights, computed.tensor("weights"));
     return d;
 }
 

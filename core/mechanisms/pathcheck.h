@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/mechanisms/config.h"
+#include "core/trace/trace.h"
 
 namespace attnscope::core {
 
@@ -19,5 +20,10 @@ struct PathDifference
 // (config.mlaPath is ignored). Throws std::invalid_argument when the config is not MLA or
 // does not pass validateConfig().
 [[nodiscard]] PathDifference mlaPathDifference(const Config &config);
+
+// The same, when one path is already computed: `computed` is compute(config)'s trace (the
+// path config.mlaPath names); only the other path is evaluated and compared with its
+// "output" and "weights". Half the work of the overload above.
+[[nodiscard]] PathDifference mlaPathDifference(const Config &config, const Trace &computed);
 
 } // namespace attnscope::core

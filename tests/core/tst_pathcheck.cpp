@@ -93,6 +93,11 @@ private Q_SLOTS:
         QCOMPARE(fromNaive.maxAbsWeights, weights);
         QCOMPARE(fromAbsorbed.maxAbsOutput, fromNaive.maxAbsOutput);
         QCOMPARE(fromAbsorbed.maxAbsWeights, fromNaive.maxAbsWeights);
+        // With one path already computed, only the other is evaluated: same figures.
+        QCOMPARE(mlaPathDifference(naive, a).maxAbsOutput, output);
+        QCOMPARE(mlaPathDifference(naive, a).maxAbsWeights, weights);
+        QCOMPARE(mlaPathDifference(absorbed, b).maxAbsOutput, output);
+        QCOMPARE(mlaPathDifference(absorbed, b).maxAbsWeights, weights);
     }
 
     void nonMlaThrows_data()
