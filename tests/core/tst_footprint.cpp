@@ -3,6 +3,7 @@
 #include "core/footprint/footprint.h"
 #include "core/footprint/kvcache.h"
 #include "testhelpers.h"
+#include "tests/common/modelshapes.h"
 
 #include <limits>
 
@@ -59,37 +60,17 @@ private slots:
 };
 
 namespace {
-ModelShape gqaModel() // Llama 2 70B: 64 heads, 8 KV heads, d_h 128, 80 layers, d_model 8192
+ModelShape gqaModel()
 {
-    ModelShape m;
-    m.mechanism = Mechanism::Gqa;
-    m.dModel = 8192;
-    m.layers = 80;
-    m.nHeads = 64;
-    m.nKvHeads = 8;
-    m.dHead = 128;
-    return m;
+    return attnscope::test::llama2_70b();
 }
-ModelShape mlaModel() // DeepSeek-V2: 128 heads, d_h 128, d_h^R 64, d_c 512, d_c' 1536, 60 layers
+ModelShape mlaModel()
 {
-    ModelShape m;
-    m.mechanism = Mechanism::Mla;
-    m.dModel = 5120;
-    m.layers = 60;
-    m.nHeads = 128;
-    m.nKvHeads = 128;
-    m.dHead = 128;
-    m.dValue = 128;
-    m.dRope = 64;
-    m.dLatentKv = 512;
-    m.dLatentQ = 1536;
-    return m;
+    return attnscope::test::deepSeekV2();
 }
-ModelShape gqa67b() // DeepSeek 67B: 64 heads, 8 KV heads, d_h 128, 95 layers
+ModelShape gqa67b()
 {
-    ModelShape m = gqaModel();
-    m.layers = 95;
-    return m;
+    return attnscope::test::deepSeek67b();
 }
 FootprintRequest at(std::int64_t context, std::int64_t batch, std::int64_t milliBits)
 {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/common/modelshapes.h"
 #include "widgets/footprintchart.h"
 
 #include "core/footprint/footprint.h"
@@ -15,19 +16,7 @@ using widgets::FootprintChart;
 
 namespace {
 
-// Llama 2 70B's attention: 80 layers, 64 query heads of 128, 8 KV heads (GQA).
-core::ModelShape llama2_70b()
-{
-    core::ModelShape m;
-    m.name = "Llama 2 70B";
-    m.mechanism = Mechanism::Gqa;
-    m.dModel = 8192;
-    m.layers = 80;
-    m.nHeads = 64;
-    m.nKvHeads = 8;
-    m.dHead = 128;
-    return m;
-}
+using test::llama2_70b;
 
 int gpuIndex(std::int64_t gib)
 {

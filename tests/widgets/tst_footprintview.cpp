@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/common/modelshapes.h"
 #include "widgets/footprintview.h"
 
 #include <QApplication>
@@ -20,57 +21,12 @@ using widgets::FootprintView;
 
 namespace {
 
-// DeepSeek-V2 as its config.json and the paper (arXiv 2405.04434, section 3.1.2) give it.
-ModelShape deepSeekV2()
-{
-    ModelShape m;
-    m.id = "deepseek-v2";
-    m.name = "DeepSeek-V2";
-    m.source = "DeepSeek-V2 paper, section 3.1.2";
-    m.notes = "Latent of 512 plus a shared RoPE key of 64 per layer.";
-    m.mechanism = Mechanism::Mla;
-    m.layers = 60;
-    m.nHeads = 128;
-    m.nKvHeads = 128;
-    m.dHead = 128;
-    m.dValue = 128;
-    m.dRope = 64;
-    m.dLatentKv = 512;
-    m.dLatentQ = 1536;
-    m.dModel = 5120;
-    return m;
-}
+using test::deepSeek67b;
+using test::deepSeekV2;
 
-// The dense model DeepSeek-V2 compares itself with (GQA, 8 KV heads).
-ModelShape deepSeek67b()
-{
-    ModelShape m;
-    m.id = "deepseek-67b";
-    m.name = "DeepSeek 67B";
-    m.mechanism = Mechanism::Gqa;
-    m.layers = 95;
-    m.nHeads = 64;
-    m.nKvHeads = 8;
-    m.dHead = 128;
-    m.dModel = 8192;
-    return m;
-}
-
-// An encoder-decoder model with a cross-attention cache (T5 v1.1 XXL's shape).
 ModelShape t5()
 {
-    ModelShape m;
-    m.id = "t5-xxl";
-    m.name = "T5 XXL";
-    m.mechanism = Mechanism::Mha;
-    m.layers = 24;
-    m.crossLayers = 24;
-    m.encoderLayers = 24;
-    m.nHeads = 64;
-    m.nKvHeads = 64;
-    m.dHead = 64;
-    m.dModel = 4096;
-    return m;
+    return test::t5Xxl();
 }
 
 // A figure's label with ordinary spaces (units are kept with their numbers by no-break spaces).
