@@ -1,0 +1,554 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/backends/cpu/cpubackend.h"
+
+#include <Eigen/Core>
+#include <omp.h>
+
+#if defined(__F16C__) || defined(__AVX2__)
+#include <immintrin.h>
+#endif
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <limits>
+#include <thread>
+#include <type_traits>
+#include <vector>
+
+#ifdef __linux__
+#include <sched.h>
+#endif
+
+namespace attnscope::core {
+
+namespace {
+
+using RowMat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+using Map = Eigen::Map<RowMat>;
+using ConstMap = Eigen::Map<const RowMat>;
+using StridedMap = Eigen::Map<const RowMat, 0, Eigen::OuterStride<>>;
+
+// Tokens per tile of the decode loop: a tile of keys (64 x 576 fp32 at MLA's widest) stays in
+// the L2 cache between the score product and the value product.
+static std::int64_t kDecodeTile = std::getenv("TILE") ? std::atoi(std::getenv("TILE")) : 64;
+// Query rows per prefill item.
+constexpr std::int64_t kPrefillRows = 128;
+// Smallest context slice worth a work item of its own.
+constexpr std::int64_t kMinSlice = 256;
+
+class HostBuffer final : public DeviceBuffer
+{
+public:
+    explicit HostBuffer(std::size_t bytes) : m_bytes(bytes)
+    {
+        // 64-byte aligned, rounded up to whole cache lines (aligned_alloc's rule).
+        const std::size_t rounded = std::max<std::size_t>(64, (bytes + 63) / 64 * 64);
+        m_data = std::aligned_alloc(64, rounded);
+        if (!m_data)
+            throw BackendError("out of memory: the CPU backend could not allocate " + std::to_string(bytes)
+                               + " bytes.");
+    }
+    ~HostBuffer() override { std::free(m_data); }
+    HostBuffer(const HostBuffer &) = delete;
+    HostBuffer &operator=(const HostBuffer &) = delete;
+
+    void *data() override { return m_data; }
+    const void *data() const override { return m_data; }
+    std::size_t bytes() const override { return m_bytes; }
+
+private:
+    void *m_data = nullptr;
+    std::size_t m_bytes = 0;
+};
+
+// Widens n elements of a cache row to fp32.
+void widenRow(DType type, const void *src, float *dst, std::int64_t n)
+{
+    std::int64_t i = 0;
+    if (type == DType::F16) {
+        const auto *s = static_cast<const std::uint16_t *>(src);
+#if defined(__F16C__)
+        for (; i + 8 <= n; i += 8)
+            _mm256_storeu_ps(dst + i, _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i))));
+#endif
+        for (; i < n; ++i)
+            dst[i] = static_cast<float>(Eigen::numext::bit_cast<Eigen::half>(s[i]));
+    } else if (type == DType::Bf16) {
+        const auto *s = static_cast<const std::uint16_t *>(src);
+#if defined(__AVX2__)
+        for (; i + 8 <= n; i += 8) {
+            const __m256i w = _mm256_cvtepu16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i)));
+            _mm256_storeu_ps(dst + i, _mm256_castsi256_ps(_mm256_slli_epi32(w, 16)));
+        }
+#endif
+        for (; i < n; ++i) {
+            const std::uint32_t bits = std::uint32_t(s[i]) << 16;
+            std::memcpy(dst + i, &bits, sizeof bits);
+        }
+    } else {
+        std::memcpy(dst, src, std::size_t(n) * sizeof(float));
+    }
+}
+
+// Rows [0, n) of a cache slice, each `cols` wide, `stride` elements apart, widened into dst
+// [n, cols]. fp32 caches are read in place instead (see tileOf).
+void widenRows(DType type, const std::byte *src, std::int64_t stride, std::int64_t n, std::int64_t cols, float *dst)
+{
+    const std::int64_t rowBytes = stride * dtypeBytes(type);
+    for (std::int64_t r = 0; r < n; ++r)
+        widenRow(type, src + r * rowBytes, dst + r * cols, cols);
+}
+
+// A tile of n cache rows as an fp32 matrix [n, cols]: in place for fp32, else widened into
+// scratch.
+StridedMap tileOf(DType type, const std::byte *src, std::int64_t stride, std::int64_t n, std::int64_t cols,
+                  float *scratch)
+{
+    if (type == DType::F32)
+        return StridedMap(reinterpret_cast<const float *>(src), n, cols, Eigen::OuterStride<>(stride));
+    widenRows(type, src, stride, n, cols, scratch);
+    return StridedMap(scratch, n, cols, Eigen::OuterStride<>(cols));
+}
+
+// Score and value products for a few heads of a group, written so that the compiler vectorises
+// them (OpenMP simd reductions may reassociate the sums): every key and value row is loaded
+// once for NH heads. Eigen's matrix product pays its packing and blocking for every tile,
+// which at 1 to 8 heads per KV head costs more than the memory traffic itself.
+template<int NH>
+void scoresOf(const float *__restrict q, std::int64_t dK, const float *__restrict k, std::int64_t kStride,
+              std::int64_t n, float *__restrict s, std::int64_t ldS)
+{
+    for (std::int64_t t = 0; t < n; ++t) {
+        const float *__restrict kr = k + t * kStride;
+        float a0 = 0.0f, a1 = 0.0f, a2 = 0.0f, a3 = 0.0f;
+        if constexpr (NH == 4) {
+#pragma omp simd reduction(+ : a0, a1, a2, a3)
+            for (std::int64_t d = 0; d < dK; ++d) {
+                const float x = kr[d];
+                a0 += q[d] * x;
+                a1 += q[dK + d] * x;
+                a2 += q[2 * dK + d] * x;
+                a3 += q[3 * dK + d] * x;
+            }
+            s[t] = a0;
+            s[ldS + t] = a1;
+            s[2 * ldS + t] = a2;
+            s[3 * ldS + t] = a3;
+        } else if constexpr (NH == 2) {
+#pragma omp simd reduction(+ : a0, a1)
+            for (std::int64_t d = 0; d < dK; ++d) {
+                const float x = kr[d];
+                a0 += q[d] * x;
+                a1 += q[dK + d] * x;
+            }
+            s[t] = a0;
+            s[ldS + t] = a1;
+        } else {
+#pragma omp simd reduction(+ : a0)
+            for (std::int64_t d = 0; d < dK; ++d)
+                a0 += q[d] * kr[d];
+            s[t] = a0;
+        }
+    }
+}
+
+template<int NH>
+void accumulateValues(const float *__restrict p, std::int64_t ldP, const float *__restrict v, std::int64_t vStride,
+                      std::int64_t n, std::int64_t dV, float *__restrict acc)
+{
+    float *__restrict a0 = acc;
+    float *__restrict a1 = acc + dV;
+    float *__restrict a2 = acc + 2 * dV;
+    float *__restrict a3 = acc + 3 * dV;
+    for (std::int64_t t = 0; t < n; ++t) {
+        const float *__restrict vr = v + t * vStride;
+        const float p0 = p[t];
+        if constexpr (NH == 4) {
+            const float p1 = p[ldP + t], p2 = p[2 * ldP + t], p3 = p[3 * ldP + t];
+#pragma omp simd
+            for (std::int64_t d = 0; d < dV; ++d) {
+                const float x = vr[d];
+                a0[d] += p0 * x;
+                a1[d] += p1 * x;
+                a2[d] += p2 * x;
+                a3[d] += p3 * x;
+            }
+        } else if constexpr (NH == 2) {
+            const float p1 = p[ldP + t];
+#pragma omp simd
+            for (std::int64_t d = 0; d < dV; ++d) {
+                const float x = vr[d];
+                a0[d] += p0 * x;
+                a1[d] += p1 * x;
+            }
+        } else {
+#pragma omp simd
+            for (std::int64_t d = 0; d < dV; ++d)
+                a0[d] += p0 * vr[d];
+        }
+    }
+}
+
+// Heads of a group in blocks of 4, then 2, then 1.
+template<typename Fn>
+void forHeadBlocks(std::int64_t heads, Fn &&fn)
+{
+    std::int64_t h = 0;
+    for (; h + 4 <= heads; h += 4)
+        fn(std::integral_constant<int, 4>{}, h);
+    for (; h + 2 <= heads; h += 2)
+        fn(std::integral_constant<int, 2>{}, h);
+    for (; h < heads; ++h)
+        fn(std::integral_constant<int, 1>{}, h);
+}
+
+// From this many query heads per KV head on, Eigen's blocked matrix product is faster than
+// the row kernels above (measured: docs/cpu-backend.md).
+constexpr std::int64_t kGemmHeads = 16;
+
+// One slice [t0, t1) of the context of KV head g of sequence b, for the Hg query heads of the
+// group, with an online softmax: m = running row maximum, l = running sum of exp(s - m),
+// acc = running sum of exp(s - m) v. Keys are read once per tile for all heads of the group.
+void decodeSlice(const DecodeShape &s, const DecodeBuffers &buf, std::int64_t b, std::int64_t g, std::int64_t t0,
+                 std::int64_t t1, float *m, float *l, float *accOut, RowMat &qs, RowMat &scores, RowMat &kScratch,
+                 RowMat &vScratch)
+{
+    const std::int64_t hg = s.nHeads / s.nKvHeads;
+    const std::int64_t eb = dtypeBytes(s.dtype);
+    const bool valuesInKeys = buf.v == buf.k && s.vStride() == s.kStride() && s.dV <= s.dK;
+    const bool gemm = hg >= kGemmHeads;
+
+    // Heads of group g are consecutive: rows [g hg, (g+1) hg) of q [B, H, dK].
+    qs.noalias() = ConstMap(buf.q + (b * s.nHeads + g * hg) * s.dK, hg, s.dK) * s.scale;
+    Map acc(accOut, hg, s.dV);
+    acc.setZero();
+    std::fill(m, m + hg, -std::numeric_limits<float>::infinity());
+    std::fill(l, l + hg, 0.0f);
+
+    const auto *kBase = static_cast<const std::byte *>(buf.k) + ((b * s.nKvHeads + g) * s.context) * s.kStride() * eb;
+    const auto *vBase = static_cast<const std::byte *>(buf.v) + ((b * s.nKvHeads + g) * s.context) * s.vStride() * eb;
+    const std::int64_t ldS = scores.cols();
+    for (std::int64_t t = t0; t < t1; t += kDecodeTile) {
+        const std::int64_t n = std::min(kDecodeTile, t1 - t);
+        const StridedMap keys = tileOf(s.dtype, kBase + t * s.kStride() * eb, s.kStride(), n, s.dK, kScratch.data());
+        auto sc = scores.leftCols(n);
+        if (gemm) {
+            sc.noalias() = qs * keys.transpose();
+        } else {
+            forHeadBlocks(hg, [&](auto nh, std::int64_t h) {
+                scoresOf<nh>(qs.data() + h * s.dK, s.dK, keys.data(), keys.outerStride(), n, scores.data() + h * ldS,
+                             ldS);
+            });
+        }
+        for (std::int64_t h = 0; h < hg; ++h) {
+            auto row = sc.row(h).array();
+            const float mNew = std::max(m[h], row.maxCoeff());
+            const float alpha = std::exp(m[h] - mNew);
+            row = (row - mNew).exp();
+            l[h] = l[h] * alpha + row.sum();
+            if (alpha != 1.0f)
+                acc.row(h) *= alpha;
+            m[h] = mNew;
+        }
+        const StridedMap values = valuesInKeys
+            ? StridedMap(keys.data(), n, s.dV, Eigen::OuterStride<>(keys.outerStride()))
+            : tileOf(s.dtype, vBase + t * s.vStride() * eb, s.vStride(), n, s.dV, vScratch.data());
+        if (gemm) {
+            acc.noalias() += sc * values;
+        } else {
+            forHeadBlocks(hg, [&](auto nh, std::int64_t h) {
+                accumulateValues<nh>(scores.data() + h * ldS, ldS, values.data(), values.outerStride(), n, s.dV,
+                                     accOut + h * s.dV);
+            });
+        }
+    }
+}
+
+void groupedDecode(const DecodeShape &s, const DecodeBuffers &buf, int threads)
+{
+    const std::int64_t hg = s.nHeads / s.nKvHeads;
+    const std::int64_t pairs = s.batch * s.nKvHeads;
+    // Split the context when sequences x KV heads cannot keep every thread busy (flash-decoding):
+    // aim for four items per thread, slices of at least kMinSlice tokens, whole tiles.
+    std::int64_t slices = std::max<std::int64_t>(1, (4 * threads + pairs - 1) / pairs);
+    slices = std::min(slices, std::max<std::int64_t>(1, s.context / kMinSlice));
+    std::int64_t sliceLen = (s.context + slices - 1) / slices;
+    sliceLen = (sliceLen + kDecodeTile - 1) / kDecodeTile * kDecodeTile;
+    slices = (s.context + sliceLen - 1) / sliceLen;
+
+    const std::int64_t items = pairs * slices;
+    std::vector<float> pm(items * hg), pl(items * hg), pacc(items * hg * s.dV);
+
+#pragma omp parallel num_threads(threads)
+    {
+        RowMat qs(hg, s.dK), scores(hg, kDecodeTile);
+        RowMat kScratch(s.dtype == DType::F32 ? 0 : kDecodeTile, s.dK);
+        RowMat vScratch(s.dtype == DType::F32 ? 0 : kDecodeTile, s.dV);
+#pragma omp for schedule(dynamic, 1)
+        for (std::int64_t item = 0; item < items; ++item) {
+            const std::int64_t pair = item / slices, slice = item % slices;
+            const std::int64_t t0 = slice * sliceLen, t1 = std::min(s.context, t0 + sliceLen);
+            decodeSlice(s, buf, pair / s.nKvHeads, pair % s.nKvHeads, t0, t1, &pm[item * hg], &pl[item * hg],
+                        &pacc[item * hg * s.dV], qs, scores, kScratch, vScratch);
+        }
+    }
+
+    // Merge the slices of each (sequence, KV head): rescale every slice to the common maximum.
+    for (std::int64_t pair = 0; pair < pairs; ++pair) {
+        const std::int64_t b = pair / s.nKvHeads, g = pair % s.nKvHeads;
+        for (std::int64_t h = 0; h < hg; ++h) {
+            float mMax = -std::numeric_limits<float>::infinity();
+            for (std::int64_t sl = 0; sl < slices; ++sl)
+                mMax = std::max(mMax, pm[(pair * slices + sl) * hg + h]);
+            Eigen::Map<Eigen::RowVectorXf> out(buf.out + (b * s.nHeads + g * hg + h) * s.dV, s.dV);
+            out.setZero();
+            float lSum = 0.0f;
+            for (std::int64_t sl = 0; sl < slices; ++sl) {
+                const std::int64_t i = (pair * slices + sl) * hg + h;
+                const float w = std::exp(pm[i] - mMax);
+                lSum += pl[i] * w;
+                out += w * Eigen::Map<const Eigen::RowVectorXf>(&pacc[i * s.dV], s.dV);
+            }
+            out /= lSum;
+        }
+    }
+}
+
+[[noreturn]] void refuse(const std::string &problem)
+{
+    throw BackendError(problem);
+}
+
+std::string cpuModel()
+{
+    std::ifstream in("/proc/cpuinfo");
+    std::string line;
+    while (std::getline(in, line)) {
+        if (line.rfind("model name", 0) == 0) {
+            const auto colon = line.find(':');
+            if (colon != std::string::npos) {
+                std::string model = line.substr(colon + 1);
+                model.erase(0, model.find_first_not_of(" \t"));
+                return model;
+            }
+        }
+    }
+    return "unknown CPU";
+}
+
+} // namespace
+
+CpuBackend::CpuBackend(int threads) : m_threads(threads > 0 ? threads : hardwareThreads()) {}
+
+int CpuBackend::hardwareThreads()
+{
+#ifdef __linux__
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0)
+        return std::max(1, CPU_COUNT(&set));
+#endif
+    return std::max(1u, std::thread::hardware_concurrency());
+}
+
+std::string CpuBackend::instructionSets()
+{
+    std::string sets;
+    auto add = [&sets](const char *name) { sets += sets.empty() ? name : std::string(" ") + name; };
+#if defined(__AVX512F__)
+    add("AVX-512");
+#endif
+#if defined(__AVX2__)
+    add("AVX2");
+#elif defined(__AVX__)
+    add("AVX");
+#elif defined(__SSE2__)
+    add("SSE2");
+#elif defined(__ARM_NEON)
+    add("NEON");
+#endif
+#if defined(__FMA__)
+    add("FMA");
+#endif
+#if defined(__F16C__)
+    add("F16C");
+#endif
+    return sets.empty() ? std::string("scalar") : sets;
+}
+
+std::string CpuBackend::device() const
+{
+    return cpuModel() + ", " + std::to_string(m_threads) + (m_threads == 1 ? " thread, " : " threads, ")
+        + instructionSets();
+}
+
+Capabilities CpuBackend::capabilities() const
+{
+    return {{DType::F32, DType::F16, DType::Bf16}, true, true, true};
+}
+
+std::unique_ptr<DeviceBuffer> CpuBackend::allocate(std::size_t bytes)
+{
+    return std::make_unique<HostBuffer>(bytes);
+}
+
+void CpuBackend::upload(DeviceBuffer &to, std::size_t offset, const void *host, std::size_t bytes)
+{
+    if (offset > to.bytes() || bytes > to.bytes() - offset)
+        refuse("upload of " + std::to_string(bytes) + " bytes at offset " + std::to_string(offset)
+               + " into a buffer of " + std::to_string(to.bytes()) + ".");
+    std::memcpy(static_cast<std::byte *>(to.data()) + offset, host, bytes);
+}
+
+void CpuBackend::download(const DeviceBuffer &from, void *host, std::size_t bytes)
+{
+    if (bytes > from.bytes())
+        refuse("download of " + std::to_string(bytes) + " bytes from a buffer of " + std::to_string(from.bytes())
+               + ".");
+    std::memcpy(host, from.data(), bytes);
+}
+
+void CpuBackend::decode(const DecodeShape &shape, const DecodeBuffers &buffers)
+{
+    if (const std::string e = checkDecode(shape); !e.empty())
+        refuse("decode: " + e);
+    groupedDecode(shape, buffers, m_threads);
+}
+
+void CpuBackend::mlaDecode(const MlaDecodeShape &s, const MlaDecodeBuffers &buf)
+{
+    if (const std::string e = checkMlaDecode(s); !e.empty())
+        refuse("MLA decode: " + e);
+    const std::int64_t dh = s.dHead, dr = s.dRope, dc = s.dLatent, h = s.nHeads;
+
+    if (s.path == MlaDecodePath::Naive) {
+        DecodeShape d;
+        d.batch = s.batch;
+        d.nHeads = d.nKvHeads = h;
+        d.dK = dh + dr;
+        d.dV = dh;
+        d.context = s.context;
+        d.dtype = s.dtype;
+        d.scale = s.scale();
+        groupedDecode(d, {buf.q, buf.k, buf.v, buf.out}, m_threads);
+        return;
+    }
+
+    // Absorbed: q_lat,h = qC,h W_UK,h^T, then one MQA-like pass over the shared latent cache
+    // (values are the first d_c columns of each cached row), then out,h = o_lat,h W_UV,h.
+    const ConstMap wUk(buf.wUk, dc, h * dh), wUv(buf.wUv, dc, h * dh);
+    std::vector<float> qFull(s.batch * h * (dc + dr)), oLat(s.batch * h * dc);
+#pragma omp parallel for num_threads(m_threads) collapse(2)
+    for (std::int64_t b = 0; b < s.batch; ++b) {
+        for (std::int64_t head = 0; head < h; ++head) {
+            float *row = &qFull[(b * h + head) * (dc + dr)];
+            Eigen::Map<Eigen::RowVectorXf>(row, dc).noalias() =
+                Eigen::Map<const Eigen::RowVectorXf>(buf.qC + (b * h + head) * dh, dh)
+                * wUk.middleCols(head * dh, dh).transpose();
+            std::memcpy(row + dc, buf.qR + (b * h + head) * dr, std::size_t(dr) * sizeof(float));
+        }
+    }
+    DecodeShape d;
+    d.batch = s.batch;
+    d.nHeads = h;
+    d.nKvHeads = 1;
+    d.dK = dc + dr;
+    d.dV = dc;
+    d.kRowStride = d.vRowStride = dc + dr;
+    d.context = s.context;
+    d.dtype = s.dtype;
+    d.scale = s.scale();
+    groupedDecode(d, {qFull.data(), buf.latentCache, buf.latentCache, oLat.data()}, m_threads);
+#pragma omp parallel for num_threads(m_threads) collapse(2)
+    for (std::int64_t b = 0; b < s.batch; ++b) {
+        for (std::int64_t head = 0; head < h; ++head) {
+            Eigen::Map<Eigen::RowVectorXf>(buf.out + (b * h + head) * dh, dh).noalias() =
+                Eigen::Map<const Eigen::RowVectorXf>(&oLat[(b * h + head) * dc], dc) * wUv.middleCols(head * dh, dh);
+        }
+    }
+}
+
+void CpuBackend::prefill(const PrefillShape &s, const PrefillBuffers &buf)
+{
+    if (const std::string e = checkPrefill(s); !e.empty())
+        refuse("prefill: " + e);
+    const std::int64_t hg = s.nHeads / s.nKvHeads, T = s.tokens;
+
+    // Keys and values are widened to fp32 once: O(T d) next to the O(T^2 d) products.
+    const float *k = static_cast<const float *>(buf.k);
+    const float *v = static_cast<const float *>(buf.v);
+    std::vector<float> kWide, vWide;
+    if (s.dtype != DType::F32) {
+        const std::int64_t rows = s.batch * s.nKvHeads * T;
+        kWide.resize(rows * s.dK);
+        vWide.resize(rows * s.dV);
+        const auto eb = dtypeBytes(s.dtype);
+#pragma omp parallel for num_threads(m_threads) schedule(static)
+        for (std::int64_t r = 0; r < rows; ++r) {
+            widenRow(s.dtype, static_cast<const std::byte *>(buf.k) + r * s.dK * eb, &kWide[r * s.dK], s.dK);
+            widenRow(s.dtype, static_cast<const std::byte *>(buf.v) + r * s.dV * eb, &vWide[r * s.dV], s.dV);
+        }
+        k = kWide.data();
+        v = vWide.data();
+    }
+
+    const std::int64_t tiles = (T + kPrefillRows - 1) / kPrefillRows;
+    const std::int64_t items = s.batch * s.nHeads * tiles;
+#pragma omp parallel num_threads(m_threads)
+    {
+        RowMat scores(std::min(kPrefillRows, T), T);
+        // Largest tiles (the last rows see the most keys) first, for balance.
+#pragma omp for schedule(dynamic, 1)
+        for (std::int64_t item = 0; item < items; ++item) {
+            const std::int64_t tile = tiles - 1 - item % tiles;
+            const std::int64_t bh = item / tiles, b = bh / s.nHeads, head = bh % s.nHeads, g = head / hg;
+            const std::int64_t i0 = tile * kPrefillRows, n = std::min(kPrefillRows, T - i0), keys = i0 + n;
+            const ConstMap q(buf.q + ((b * s.nHeads + head) * T + i0) * s.dK, n, s.dK);
+            const ConstMap kg(k + (b * s.nKvHeads + g) * T * s.dK, keys, s.dK);
+            const ConstMap vg(v + (b * s.nKvHeads + g) * T * s.dV, keys, s.dV);
+            auto sc = scores.topLeftCorner(n, keys);
+            sc.noalias() = (s.scale * q) * kg.transpose();
+            for (std::int64_t r = 0; r < n; ++r) {
+                const std::int64_t visible = i0 + r + 1; // query i0 + r sees keys [0, i0 + r]
+                auto row = sc.row(r);
+                auto seen = row.head(visible).array();
+                const float mx = seen.maxCoeff();
+                seen = (seen - mx).exp();
+                seen /= seen.sum();
+                row.tail(keys - visible).setZero();
+            }
+            Map(buf.out + ((b * s.nHeads + head) * T + i0) * s.dV, n, s.dV).noalias() = sc * vg;
+        }
+    }
+}
+
+void CpuBackend::streamRead(const DeviceBuffer &data, float *hostSink)
+{
+    const auto n = static_cast<std::int64_t>(data.bytes() / sizeof(float));
+    const auto *p = static_cast<const float *>(data.data());
+    float total = 0.0f;
+#pragma omp parallel num_threads(m_threads) reduction(+ : total)
+    {
+        const std::int64_t parts = omp_get_num_threads(), me = omp_get_thread_num();
+        const std::int64_t begin = n * me / parts, end = n * (me + 1) / parts;
+        total += Eigen::Map<const Eigen::VectorXf>(p + begin, end - begin).sum();
+    }
+    *hostSink = total;
+}
+
+void CpuBackend::matmul(std::int64_t n, const float *a, const float *b, float *c)
+{
+    if (n < 1)
+        refuse("matmul: n = " + std::to_string(n) + ": must be at least 1.");
+    const ConstMap ma(a, n, n), mb(b, n, n);
+#pragma omp parallel num_threads(m_threads)
+    {
+        const std::int64_t parts = omp_get_num_threads(), me = omp_get_thread_num();
+        const std::int64_t begin = n * me / parts, end = n * (me + 1) / parts;
+        Map(c + begin * n, end - begin, n).noalias() = ma.middleRows(begin, end - begin) * mb;
+    }
+}
+
+} // namespace attnscope::core
