@@ -14,6 +14,7 @@
 #include <cstring>
 #include <fstream>
 #include <limits>
+#include <optional>
 #include <thread>
 #include <type_traits>
 #include <vector>
@@ -31,9 +32,9 @@ using Map = Eigen::Map<RowMat>;
 using ConstMap = Eigen::Map<const RowMat>;
 using StridedMap = Eigen::Map<const RowMat, 0, Eigen::OuterStride<>>;
 
-// Tokens per tile of the decode loop: a tile of keys (64 x 576 fp32 at MLA's widest) stays in
-// the L2 cache between the score product and the value product.
-static std::int64_t kDecodeTile = std::getenv("TILE") ? std::atoi(std::getenv("TILE")) : 64;
+// Tokens per tile of the decode loop: a tile of keys (128 x 576 fp32 at MLA's widest, 295 KB)
+// stays in the L2 cache between the score product and the value product.
+constexpr std::int64_t kDecodeTile = 128;
 // Query rows per prefill item.
 constexpr std::int64_t kPrefillRows = 128;
 // Smallest context slice worth a work item of its own.
@@ -113,83 +114,130 @@ StridedMap tileOf(DType type, const std::byte *src, std::int64_t stride, std::in
     return StridedMap(scratch, n, cols, Eigen::OuterStride<>(cols));
 }
 
-// Score and value products for a few heads of a group, written so that the compiler vectorises
-// them (OpenMP simd reductions may reassociate the sums): every key and value row is loaded
-// once for NH heads. Eigen's matrix product pays its packing and blocking for every tile,
-// which at 1 to 8 heads per KV head costs more than the memory traffic itself.
-template<int NH>
-void scoresOf(const float *__restrict q, std::int64_t dK, const float *__restrict k, std::int64_t kStride,
-              std::int64_t n, float *__restrict s, std::int64_t ldS)
+// Score and value products for a few heads of a group. Every key and value row is loaded once
+// for the NH heads; the loops are written on GCC/Clang vector types so that they compile to
+// AVX-512, AVX2 or NEON alike. Eigen's matrix product pays its packing and blocking for every
+// tile, which at 1 to 8 heads per KV head costs more than the memory traffic itself
+// (docs/cpu-backend.md).
+#if defined(__AVX512F__)
+constexpr int kLanes = 16;
+#else
+constexpr int kLanes = 8;
+#endif
+using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
+
+inline Vec loadVec(const float *p)
 {
+    Vec v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+inline void storeVec(float *p, Vec v)
+{
+    std::memcpy(p, &v, sizeof v);
+}
+
+inline float sumLanes(Vec v)
+{
+#if defined(__AVX512F__)
+    using Half = float __attribute__((vector_size(8 * sizeof(float))));
+    const Half h = __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7)
+        + __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15);
+#else
+    const Vec h = v;
+#endif
+    using Quarter = float __attribute__((vector_size(4 * sizeof(float))));
+    const Quarter q = __builtin_shufflevector(h, h, 0, 1, 2, 3) + __builtin_shufflevector(h, h, 4, 5, 6, 7);
+    return (q[0] + q[2]) + (q[1] + q[3]);
+}
+
+// kLanes elements of a cache row starting at element i, widened to fp32 on the way in.
+template<DType T>
+inline Vec loadLanes(const void *row, std::int64_t i)
+{
+    if constexpr (T == DType::F32) {
+        return loadVec(static_cast<const float *>(row) + i);
+    } else {
+        const auto *p = static_cast<const std::uint16_t *>(row) + i;
+#if defined(__AVX512F__)
+        const __m256i raw = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
+        if constexpr (T == DType::F16)
+            return Vec(_mm512_cvtph_ps(raw));
+        else
+            return Vec(_mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(raw), 16)));
+#elif defined(__AVX2__) && defined(__F16C__)
+        const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        if constexpr (T == DType::F16)
+            return Vec(_mm256_cvtph_ps(raw));
+        else
+            return Vec(_mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(raw), 16)));
+#else
+        float wide[kLanes];
+        widenRow(T, p, wide, kLanes);
+        return loadVec(wide);
+#endif
+    }
+}
+
+template<DType T>
+inline float loadOne(const void *row, std::int64_t i)
+{
+    float x;
+    widenRow(T, static_cast<const std::byte *>(row) + i * dtypeBytes(T), &x, 1);
+    return x;
+}
+
+// s[h * ldS + t] = q_h . k_t for NH heads (q rows dK apart) and n key rows (kStride elements
+// apart, stored as T).
+template<int NH, DType T>
+void scoresOf(const float *__restrict q, std::int64_t dK, const std::byte *k, std::int64_t kStride, std::int64_t n,
+              float *__restrict s, std::int64_t ldS)
+{
+    const std::int64_t full = dK / kLanes * kLanes;
     for (std::int64_t t = 0; t < n; ++t) {
-        const float *__restrict kr = k + t * kStride;
-        float a0 = 0.0f, a1 = 0.0f, a2 = 0.0f, a3 = 0.0f;
-        if constexpr (NH == 4) {
-#pragma omp simd reduction(+ : a0, a1, a2, a3)
-            for (std::int64_t d = 0; d < dK; ++d) {
-                const float x = kr[d];
-                a0 += q[d] * x;
-                a1 += q[dK + d] * x;
-                a2 += q[2 * dK + d] * x;
-                a3 += q[3 * dK + d] * x;
-            }
-            s[t] = a0;
-            s[ldS + t] = a1;
-            s[2 * ldS + t] = a2;
-            s[3 * ldS + t] = a3;
-        } else if constexpr (NH == 2) {
-#pragma omp simd reduction(+ : a0, a1)
-            for (std::int64_t d = 0; d < dK; ++d) {
-                const float x = kr[d];
-                a0 += q[d] * x;
-                a1 += q[dK + d] * x;
-            }
-            s[t] = a0;
-            s[ldS + t] = a1;
-        } else {
-#pragma omp simd reduction(+ : a0)
-            for (std::int64_t d = 0; d < dK; ++d)
-                a0 += q[d] * kr[d];
-            s[t] = a0;
+        const std::byte *kr = k + t * kStride * dtypeBytes(T);
+        Vec acc[NH] = {};
+        for (std::int64_t d = 0; d < full; d += kLanes) {
+            const Vec x = loadLanes<T>(kr, d);
+            for (int h = 0; h < NH; ++h)
+                acc[h] += loadVec(q + h * dK + d) * x;
+        }
+        for (int h = 0; h < NH; ++h) {
+            float sum = sumLanes(acc[h]);
+            for (std::int64_t d = full; d < dK; ++d)
+                sum += q[h * dK + d] * loadOne<T>(kr, d);
+            s[h * ldS + t] = sum;
         }
     }
 }
 
-template<int NH>
-void accumulateValues(const float *__restrict p, std::int64_t ldP, const float *__restrict v, std::int64_t vStride,
+// acc[h * dV + d] += sum_t p[h * ldP + t] v_t[d] for NH heads and n value rows (vStride
+// elements apart, stored as T). A chunk of kLanes columns of the NH accumulators stays in
+// registers over all n rows.
+template<int NH, DType T>
+void accumulateValues(const float *__restrict p, std::int64_t ldP, const std::byte *v, std::int64_t vStride,
                       std::int64_t n, std::int64_t dV, float *__restrict acc)
 {
-    float *__restrict a0 = acc;
-    float *__restrict a1 = acc + dV;
-    float *__restrict a2 = acc + 2 * dV;
-    float *__restrict a3 = acc + 3 * dV;
-    for (std::int64_t t = 0; t < n; ++t) {
-        const float *__restrict vr = v + t * vStride;
-        const float p0 = p[t];
-        if constexpr (NH == 4) {
-            const float p1 = p[ldP + t], p2 = p[2 * ldP + t], p3 = p[3 * ldP + t];
-#pragma omp simd
-            for (std::int64_t d = 0; d < dV; ++d) {
-                const float x = vr[d];
-                a0[d] += p0 * x;
-                a1[d] += p1 * x;
-                a2[d] += p2 * x;
-                a3[d] += p3 * x;
-            }
-        } else if constexpr (NH == 2) {
-            const float p1 = p[ldP + t];
-#pragma omp simd
-            for (std::int64_t d = 0; d < dV; ++d) {
-                const float x = vr[d];
-                a0[d] += p0 * x;
-                a1[d] += p1 * x;
-            }
-        } else {
-#pragma omp simd
-            for (std::int64_t d = 0; d < dV; ++d)
-                a0[d] += p0 * vr[d];
+    const std::int64_t full = dV / kLanes * kLanes, rowBytes = vStride * dtypeBytes(T);
+    for (std::int64_t d = 0; d < full; d += kLanes) {
+        Vec a[NH];
+        for (int h = 0; h < NH; ++h)
+            a[h] = loadVec(acc + h * dV + d);
+        for (std::int64_t t = 0; t < n; ++t) {
+            const Vec x = loadLanes<T>(v + t * rowBytes, d);
+            for (int h = 0; h < NH; ++h)
+                a[h] += p[h * ldP + t] * x;
         }
+        for (int h = 0; h < NH; ++h)
+            storeVec(acc + h * dV + d, a[h]);
     }
+    for (std::int64_t d = full; d < dV; ++d)
+        for (std::int64_t t = 0; t < n; ++t) {
+            const float x = loadOne<T>(v + t * rowBytes, d);
+            for (int h = 0; h < NH; ++h)
+                acc[h * dV + d] += p[h * ldP + t] * x;
+        }
 }
 
 // Heads of a group in blocks of 4, then 2, then 1.
@@ -206,18 +254,20 @@ void forHeadBlocks(std::int64_t heads, Fn &&fn)
 }
 
 // From this many query heads per KV head on, Eigen's blocked matrix product is faster than
-// the row kernels above (measured: docs/cpu-backend.md).
-constexpr std::int64_t kGemmHeads = 16;
+// the row kernels above (measured on AVX-512: 16 heads of 576, MLA absorbed, run 25% faster
+// on the row kernels; 32 heads of 128, MQA, 30% faster in Eigen; docs/cpu-backend.md).
+constexpr std::int64_t kGemmHeads = 17;
 
 // One slice [t0, t1) of the context of KV head g of sequence b, for the Hg query heads of the
 // group, with an online softmax: m = running row maximum, l = running sum of exp(s - m),
 // acc = running sum of exp(s - m) v. Keys are read once per tile for all heads of the group.
+template<DType T>
 void decodeSlice(const DecodeShape &s, const DecodeBuffers &buf, std::int64_t b, std::int64_t g, std::int64_t t0,
                  std::int64_t t1, float *m, float *l, float *accOut, RowMat &qs, RowMat &scores, RowMat &kScratch,
                  RowMat &vScratch)
 {
     const std::int64_t hg = s.nHeads / s.nKvHeads;
-    const std::int64_t eb = dtypeBytes(s.dtype);
+    constexpr std::int64_t eb = dtypeBytes(T);
     const bool valuesInKeys = buf.v == buf.k && s.vStride() == s.kStride() && s.dV <= s.dK;
     const bool gemm = hg >= kGemmHeads;
 
@@ -233,14 +283,16 @@ void decodeSlice(const DecodeShape &s, const DecodeBuffers &buf, std::int64_t b,
     const std::int64_t ldS = scores.cols();
     for (std::int64_t t = t0; t < t1; t += kDecodeTile) {
         const std::int64_t n = std::min(kDecodeTile, t1 - t);
-        const StridedMap keys = tileOf(s.dtype, kBase + t * s.kStride() * eb, s.kStride(), n, s.dK, kScratch.data());
+        const std::byte *kTile = kBase + t * s.kStride() * eb;
+        const std::byte *vTile = vBase + t * s.vStride() * eb;
         auto sc = scores.leftCols(n);
+        std::optional<StridedMap> keys;
         if (gemm) {
-            sc.noalias() = qs * keys.transpose();
+            keys.emplace(tileOf(T, kTile, s.kStride(), n, s.dK, kScratch.data()));
+            sc.noalias() = qs * keys->transpose();
         } else {
             forHeadBlocks(hg, [&](auto nh, std::int64_t h) {
-                scoresOf<nh>(qs.data() + h * s.dK, s.dK, keys.data(), keys.outerStride(), n, scores.data() + h * ldS,
-                             ldS);
+                scoresOf<nh, T>(qs.data() + h * s.dK, s.dK, kTile, s.kStride(), n, scores.data() + h * ldS, ldS);
             });
         }
         for (std::int64_t h = 0; h < hg; ++h) {
@@ -253,15 +305,15 @@ void decodeSlice(const DecodeShape &s, const DecodeBuffers &buf, std::int64_t b,
                 acc.row(h) *= alpha;
             m[h] = mNew;
         }
-        const StridedMap values = valuesInKeys
-            ? StridedMap(keys.data(), n, s.dV, Eigen::OuterStride<>(keys.outerStride()))
-            : tileOf(s.dtype, vBase + t * s.vStride() * eb, s.vStride(), n, s.dV, vScratch.data());
         if (gemm) {
-            acc.noalias() += sc * values;
+            // MLA's absorbed path: values are the first dV columns of the keys just widened.
+            if (valuesInKeys)
+                acc.noalias() += sc * keys->leftCols(s.dV);
+            else
+                acc.noalias() += sc * tileOf(T, vTile, s.vStride(), n, s.dV, vScratch.data());
         } else {
             forHeadBlocks(hg, [&](auto nh, std::int64_t h) {
-                accumulateValues<nh>(scores.data() + h * ldS, ldS, values.data(), values.outerStride(), n, s.dV,
-                                     accOut + h * s.dV);
+                accumulateValues<nh, T>(scores.data() + h * ldS, ldS, vTile, s.vStride(), n, s.dV, accOut + h * s.dV);
             });
         }
     }
@@ -285,14 +337,18 @@ void groupedDecode(const DecodeShape &s, const DecodeBuffers &buf, int threads)
 #pragma omp parallel num_threads(threads)
     {
         RowMat qs(hg, s.dK), scores(hg, kDecodeTile);
-        RowMat kScratch(s.dtype == DType::F32 ? 0 : kDecodeTile, s.dK);
-        RowMat vScratch(s.dtype == DType::F32 ? 0 : kDecodeTile, s.dV);
+        // Widened tiles for Eigen's product (many heads per KV head, non-fp32 caches only).
+        const bool widen = hg >= kGemmHeads && s.dtype != DType::F32;
+        RowMat kScratch(widen ? kDecodeTile : 0, s.dK), vScratch(widen ? kDecodeTile : 0, s.dV);
 #pragma omp for schedule(dynamic, 1)
         for (std::int64_t item = 0; item < items; ++item) {
             const std::int64_t pair = item / slices, slice = item % slices;
             const std::int64_t t0 = slice * sliceLen, t1 = std::min(s.context, t0 + sliceLen);
-            decodeSlice(s, buf, pair / s.nKvHeads, pair % s.nKvHeads, t0, t1, &pm[item * hg], &pl[item * hg],
-                        &pacc[item * hg * s.dV], qs, scores, kScratch, vScratch);
+            auto run = s.dtype == DType::F16 ? decodeSlice<DType::F16>
+                : s.dtype == DType::Bf16     ? decodeSlice<DType::Bf16>
+                                             : decodeSlice<DType::F32>;
+            run(s, buf, pair / s.nKvHeads, pair % s.nKvHeads, t0, t1, &pm[item * hg], &pl[item * hg],
+                &pacc[item * hg * s.dV], qs, scores, kScratch, vScratch);
         }
     }
 
