@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 
+#include "app/benchcommand.h"
 #include "app/computecommand.h"
 #include "app/footprintcommand.h"
 
@@ -185,11 +186,8 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "attnscope export: runs from main() with a QApplication.\n"; // never reached from the CLI
         return ExitUsage;
     }
-    if (arguments.value(1) == QLatin1String("bench")) {
-        // main() runs `bench --ui` with a QApplication; every other form is refused here.
-        err << "attnscope bench: give --ui (the window latency benchmark); see attnscope bench --ui --help.\n";
-        return ExitUsage;
-    }
+    if (arguments.value(1) == QLatin1String("bench"))
+        return runBench(arguments, out, err); // main() runs `bench --ui` with a QApplication
     err << "attnscope: unknown command '" << arguments.value(1)
         << "'; commands: compute, footprint, export, bench. See attnscope --help.\n";
     return ExitUsage;

@@ -18,8 +18,9 @@ namespace attnscope::app {
 // Exit codes of every command-line mode.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFailure = 1, // the request was valid but something failed (e.g. a file could not be written)
-    ExitUsage = 2,   // bad flags or values: nothing was computed or written
+    ExitFailure = 1,     // the request was valid but something failed (e.g. a file could not be written)
+    ExitUsage = 2,       // bad flags or values: nothing was computed or written
+    ExitUnavailable = 3, // a resource the valid request names is missing here (attnscope bench --backend cuda)
 };
 
 // What `attnscope compute` was asked to do.
