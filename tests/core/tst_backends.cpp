@@ -155,6 +155,8 @@ private slots:
             QTest::newRow("gqa 3 heads per group, split context " + d) << 1 << 6 << 2 << 12 << 1000 << t;
             QTest::newRow("gqa 5 heads per group " + d) << 2 << 10 << 2 << 8 << 300 << t;
             QTest::newRow("16 heads per group (matrix product path) " + d) << 1 << 32 << 2 << 8 << 257 << t;
+            // Large enough a cache (> 256 KiB) for the thread team and the split context.
+            QTest::newRow("long context on every thread " + d) << 1 << 6 << 2 << 16 << 3000 << t;
         }
     }
 

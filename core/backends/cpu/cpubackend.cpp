@@ -37,6 +37,8 @@ using StridedMap = Eigen::Map<const RowMat, 0, Eigen::OuterStride<>>;
 constexpr std::int64_t kDecodeTile = 128;
 // Query rows per prefill item.
 constexpr std::int64_t kPrefillRows = 128;
+// Less cache than this is decoded on the calling thread alone.
+constexpr std::int64_t kParallelBytes = std::int64_t(256) << 10;
 // Smallest context slice worth a work item of its own.
 constexpr std::int64_t kMinSlice = 256;
 
@@ -333,8 +335,13 @@ void groupedDecode(const DecodeShape &s, const DecodeBuffers &buf, int threads)
 
     const std::int64_t items = pairs * slices;
     std::vector<float> pm(items * hg), pl(items * hg), pacc(items * hg * s.dV);
+    // A cache that fits in a core's L2 is done before a thread team could even wake up (and a
+    // team waits a whole time slice for a descheduled member on a busy machine).
+    const std::int64_t cacheBytes = s.batch * s.nKvHeads * s.context * (s.dK + s.dV) * dtypeBytes(s.dtype);
+    if (cacheBytes < kParallelBytes || items == 1)
+        threads = 1;
 
-#pragma omp parallel num_threads(threads)
+#pragma omp parallel num_threads(threads) if (threads > 1)
     {
         RowMat qs(hg, s.dK), scores(hg, kDecodeTile);
         // Widened tiles for Eigen's product (many heads per KV head, non-fp32 caches only).
