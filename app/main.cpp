@@ -30,14 +30,15 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
                        "            (attnscope compute --help)\n"
                        "  footprint KV-cache footprint of a model preset, a config.json or a shape\n"
                        "            (attnscope footprint --help)\n"
-                       "  bench     --ui: the window's latency from a parameter change to repainted views\n"
+                       "  bench     time attention decode or prefill on a backend against its roofline\n"
+                       "            (attnscope bench --help); --ui: the window's latency (bench --ui --help)\n"
                        "  export    a view as PNG, SVG, PDF or CSV, offscreen (attnscope export --help)"));
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
     const QCommandLineOption version({"v", "version"}, QStringLiteral("Show the version."));
     const QCommandLineOption screenshot(
         "screenshot",
-        QStringLiteral("Render the window offscreen to a PNG and exit; with --view V (steps, attention, compare, "
-                       "footprint), --step N, --model ID and the parameters of compute."),
+        QStringLiteral("Render the window offscreen to a PNG and exit; with --view V (steps, attention, heads, "
+                       "compare, footprint, timings), --step N, --model ID and the parameters of compute."),
         "FILE");
     const QCommandLineOption mechanism(
         "mechanism", QStringLiteral("Open the window on mechanism M: bahdanau, sdpa, mha, gqa, mqa or mla."), "M");

@@ -18,6 +18,8 @@
 #include "widgets/stepplayer.h"
 #include "widgets/stepview.h"
 #include "widgets/timelinemodel.h"
+#include "widgets/timingsmodel.h"
+#include "widgets/timingsview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -246,6 +248,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
 
     createFootprintDock();
+    createTimingsDock();
     createMenus();
     m_kvStatus = new QLabel(this);
     m_stepsStatus = new QLabel(this);
@@ -281,6 +284,8 @@ MainWindow::MainWindow(QWidget *parent)
     // The dock keeps its side and size from the last session, but opens only with a model.
     restoreState(s.value(QStringLiteral("MainWindow/state")).toByteArray());
     m_footprintDock->hide();
+    // The timings dock opens as the last session left it (hidden on a first start).
+    restoreTimingsSettings();
 
     parametersChanged();
 }
@@ -322,6 +327,14 @@ void MainWindow::createMenus()
     toggle->setEnabled(false); // until there is a model to show
     model->addAction(toggle);
 
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *timings = m_timingsDock->toggleViewAction();
+    timings->setText(tr("&Timings"));
+    timings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    timings->setToolTip(tr("Decode and prefill timings of the current shape on every backend, and decode time "
+                           "against context per mechanism"));
+    viewMenu->addAction(timings);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About AttnScope"), this, [this] {
         QMessageBox::about(this, tr("About AttnScope"),
@@ -345,6 +358,78 @@ void MainWindow::createFootprintDock()
     m_footprintDock->setWidget(m_footprint);
     addDockWidget(Qt::RightDockWidgetArea, m_footprintDock);
     m_footprintDock->hide();
+}
+
+void MainWindow::createTimingsDock()
+{
+    m_timingsModel = new widgets::TimingsModel(this);
+    m_timingsModel->setParameterModel(m_parameters);
+    m_timingsView = new widgets::TimingsView(m_timingsModel, this);
+    m_timingsView->setObjectName(QStringLiteral("timings"));
+    m_timingsView->setPresets(presetModels());
+    m_timingsDock = new QDockWidget(tr("Timings"), this);
+    m_timingsDock->setObjectName(QStringLiteral("timingsDock")); // saveState() needs it
+    m_timingsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+    m_timingsDock->setWidget(m_timingsView);
+    addDockWidget(Qt::RightDockWidgetArea, m_timingsDock);
+    // Beside the footprint dock, as a tab: both are tall.
+    tabifyDockWidget(m_footprintDock, m_timingsDock);
+    // Hidden on a first start: the panel measures while it is visible, and nothing should be
+    // measured before the user asks (nor during `attnscope bench --ui`).
+    m_timingsDock->hide();
+    connect(m_timingsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible)
+            m_timingsInFront = false;
+    });
+    // The export actions act on the timings panel once the user works in it, and on the
+    // tabs again when they go back there.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (!now)
+            return;
+        if (m_timingsDock->isAncestorOf(now))
+            m_timingsInFront = true;
+        else if (m_views->isAncestorOf(now) || now == m_views)
+            m_timingsInFront = false;
+    });
+}
+
+namespace {
+const QString kTimingsKey = QStringLiteral("Timings/");
+} // namespace
+
+void MainWindow::restoreTimingsSettings()
+{
+    const QSettings s = settings();
+    bool ok = false;
+    const qlonglong context = s.value(kTimingsKey + QStringLiteral("context")).toLongLong(&ok);
+    if (ok && context >= 1 && context <= (1 << 24))
+        m_timingsModel->setContext(context);
+    if (const auto dtype = core::dtypeFromId(s.value(kTimingsKey + QStringLiteral("dtype")).toString().toStdString()))
+        m_timingsModel->setDType(*dtype);
+    const int threads = s.value(kTimingsKey + QStringLiteral("threads")).toInt(&ok);
+    if (ok && threads >= 1)
+        m_timingsModel->setThreads(threads); // clamped to this machine's cores
+    const QVariant live = s.value(kTimingsKey + QStringLiteral("live"));
+    if (live.isValid())
+        m_timingsModel->setLive(live.toBool());
+    const qlonglong sweepMax = s.value(kTimingsKey + QStringLiteral("sweepMax")).toLongLong(&ok);
+    if (ok && sweepMax >= widgets::TimingsModel::kSweepFrom && sweepMax <= (qlonglong(1) << 24))
+        m_timingsModel->setSweepMax(sweepMax);
+}
+
+void MainWindow::saveTimingsSettings() const
+{
+    QSettings s = settings();
+    s.setValue(kTimingsKey + QStringLiteral("context"), qlonglong(m_timingsModel->context()));
+    s.setValue(kTimingsKey + QStringLiteral("dtype"),
+               QString::fromLatin1(core::dtypeId(m_timingsModel->dtype()).data()));
+    // Only a choice the user made: the default follows the machine.
+    if (m_timingsModel->threads() != widgets::TimingsModel::defaultThreads())
+        s.setValue(kTimingsKey + QStringLiteral("threads"), m_timingsModel->threads());
+    else
+        s.remove(kTimingsKey + QStringLiteral("threads"));
+    s.setValue(kTimingsKey + QStringLiteral("live"), m_timingsModel->isLive());
+    s.setValue(kTimingsKey + QStringLiteral("sweepMax"), qlonglong(m_timingsModel->sweepMax()));
 }
 
 void MainWindow::importModelConfigInteractively()
@@ -389,6 +474,7 @@ void MainWindow::showFootprint(const core::ModelShape &model, const QString &pre
 {
     m_footprint->setModel(model);
     m_chartModel = model;
+    m_timingsModel->setModelShape(model); // the timings panel times one layer of it
     m_stale.insert(QStringLiteral("footprint"));
     refreshView(currentViewId());
     for (QAction *action : m_presetActions->actions())
@@ -471,18 +557,25 @@ void MainWindow::createViews(QWidget *attentionView)
     }
 }
 
+namespace {
+const QString kTimingsView = QStringLiteral("timings");
+} // namespace
+
 QStringList MainWindow::viewIds()
 {
     QStringList ids;
     for (const auto &v : kViews)
         ids << QString::fromLatin1(v.id);
+    ids << kTimingsView; // a dock, after the tabs
     return ids;
 }
 
 QWidget *MainWindow::viewWidget(const QString &id) const
 {
+    if (id == kTimingsView)
+        return m_timingsView;
     const int i = int(viewIds().indexOf(id));
-    return i < 0 ? nullptr : m_views->widget(i);
+    return i < 0 || i >= m_views->count() ? nullptr : m_views->widget(i);
 }
 
 void MainWindow::refreshView(const QString &id)
@@ -503,15 +596,24 @@ void MainWindow::refreshView(const QString &id)
 
 bool MainWindow::showView(const QString &id)
 {
+    if (id == kTimingsView) {
+        m_timingsDock->show();
+        m_timingsDock->raise();
+        m_timingsInFront = true;
+        return true;
+    }
     const int i = int(viewIds().indexOf(id));
     if (i < 0)
         return false;
     m_views->setCurrentIndex(i);
+    m_timingsInFront = false;
     return true;
 }
 
 QString MainWindow::currentViewId() const
 {
+    if (m_timingsInFront && m_timingsDock->isVisible())
+        return kTimingsView;
     return viewIds().value(m_views->currentIndex());
 }
 
@@ -530,6 +632,9 @@ QByteArray MainWindow::viewCsv(const QString &id) const
         return m_compare->csv();
     if (id == QLatin1String("footprint"))
         return m_chart->csv();
+    if (id == kTimingsView)
+        return m_timingsModel->liveResults().empty() && m_timingsModel->sweepResults().empty() ? QByteArray()
+                                                                                               : m_timingsModel->csv();
     return {};
 }
 
@@ -602,13 +707,14 @@ void MainWindow::exportViewInteractively()
         QMessageBox::warning(this, tr("Export View"), tr("%1: give the file a .png, .svg or .pdf name.").arg(file));
         return;
     }
-    const QSize saved = s.value(QStringLiteral("MainWindow/exportSize"), m_views->currentWidget()->size()).toSize();
+    QWidget *shown = viewWidget(currentViewId());
+    const QSize saved = s.value(QStringLiteral("MainWindow/exportSize"), shown->size()).toSize();
     const auto size = askExportSize(this, saved);
     if (!size)
         return;
     s.setValue(QStringLiteral("MainWindow/exportSize"), *size);
     finishAnimations();
-    if (!widgets::exportWidget(m_views->currentWidget(), file, *format, *size, &error, 2.0))
+    if (!widgets::exportWidget(shown, file, *format, *size, &error, 2.0))
         QMessageBox::warning(this, tr("Export View"), error);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)), 5000);
@@ -953,7 +1059,9 @@ void MainWindow::finishAnimations()
 
 bool MainWindow::isBusy() const
 {
-    return m_controller->isBusy() || m_compare->isBusy() || m_pathCheckRunning;
+    // A timings job counts while the panel is visible (exports of it wait for live timings).
+    return m_controller->isBusy() || m_compare->isBusy() || m_pathCheckRunning
+        || (m_timingsDock->isVisible() && m_timingsModel->isBusy());
 }
 
 QString MainWindow::mlaBadgeText() const
@@ -1051,6 +1159,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     s.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("MainWindow/state"), saveState());
+    saveTimingsSettings();
     QMainWindow::closeEvent(event);
 }
 

@@ -38,6 +38,8 @@ class ComputeController;
 class FootprintView;
 class HeatmapView;
 class ParameterModel;
+class TimingsModel;
+class TimingsView;
 } // namespace attnscope::widgets
 
 namespace attnscope::app {
@@ -74,8 +76,10 @@ public:
     bool showPresetFootprint(const QString &id);
     [[nodiscard]] widgets::FootprintView *footprintView() const { return m_footprint; }
 
-    // The views of the central area, by the identifiers of `attnscope export --view`:
-    // "steps", "attention", "heads", "compare", "footprint".
+    // The views, by the identifiers of `attnscope export --view`: the tabs of the central area
+    // "steps", "attention", "heads", "compare", "footprint", then the dock "timings".
+    // showView("timings") shows and raises the dock; the export actions act on the view in
+    // front (currentViewId()): the timings dock after it was shown or clicked, else the tab.
     [[nodiscard]] static QStringList viewIds();
     [[nodiscard]] QWidget *viewWidget(const QString &id) const;
     // Brings a view to the front; false for an unknown id.
@@ -97,6 +101,13 @@ public:
     // (<mechanism>-step-001.png, ...) into a directory; returns how many, or -1 with *error.
     int exportStepFrames(const QString &directory, QSize size, QString *error);
     [[nodiscard]] QDockWidget *footprintDock() const { return m_footprintDock; }
+
+    // The timings panel (decode and prefill on every backend, and the context sweep), in the
+    // dock "Timings": hidden on a first start (View > Timings shows it), then as the last
+    // session left it. It measures only while visible.
+    [[nodiscard]] QDockWidget *timingsDock() const { return m_timingsDock; }
+    [[nodiscard]] widgets::TimingsView *timingsView() const { return m_timingsView; }
+    [[nodiscard]] widgets::TimingsModel *timingsModel() const { return m_timingsModel; }
 
     // The parameters of the last session, which closeEvent() saves under the settings key
     // "MainWindow/parameters" (a JSON object: the mechanism id and every value the user gave).
@@ -129,6 +140,9 @@ private:
     void refreshView(const QString &id);
     void createMenus();
     void createFootprintDock();
+    void createTimingsDock();
+    void restoreTimingsSettings();
+    void saveTimingsSettings() const;
     void importModelConfigInteractively();
     void showFootprint(const core::ModelShape &model, const QString &presetId);
     QWidget *createPanel();
@@ -157,6 +171,10 @@ private:
     std::optional<core::ModelShape> m_chartModel; // a preset or imported model, else the current shape
     QDockWidget *m_footprintDock = nullptr;
     QActionGroup *m_presetActions = nullptr;
+    widgets::TimingsModel *m_timingsModel = nullptr;
+    widgets::TimingsView *m_timingsView = nullptr;
+    QDockWidget *m_timingsDock = nullptr;
+    bool m_timingsInFront = false; // the export actions act on the timings panel
 
     QSplitter *m_splitter = nullptr;
     QSpinBox *m_head = nullptr;
