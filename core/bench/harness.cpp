@@ -65,11 +65,14 @@ Roofline probeBandwidth(Backend &backend, const ProbeOptions &options)
     // Touch every page first (and give the sum something to add).
     std::vector<float> ones(std::size_t(1) << 20, 1.0f);
     const std::size_t slice = ones.size() * sizeof(float);
-    for (std::size_t at = 0; at < std::size_t(options.bytes); at += slice)
+    for (std::size_t at = 0; at < std::size_t(options.bytes); at += slice) {
+        if (options.cancelled && options.cancelled())
+            throw BenchCancelled();
         backend.upload(*buffer, at, ones.data(), std::min(slice, std::size_t(options.bytes) - at));
+    }
     float sink = 0.0f;
     r.readSeconds = timeRuns(
-        backend, [&] { backend.streamRead(*buffer, &sink); }, 2, options.repeat);
+        backend, [&] { backend.streamRead(*buffer, &sink); }, 2, options.repeat, options.cancelled);
     r.probeBytes = options.bytes;
     r.bandwidthGBps = double(options.bytes) / r.readSeconds.median / 1e9;
     return r;
@@ -92,7 +95,7 @@ Roofline probeRoofline(Backend &backend, const ProbeOptions &options)
             backend.matmul(n, static_cast<const float *>(a->data()), static_cast<const float *>(b->data()),
                            static_cast<float *>(c->data()));
         },
-        1, std::max(3, options.repeat / 2));
+        1, std::max(3, options.repeat / 2), options.cancelled);
     r.matmulN = n;
     r.peakGflops = 2.0 * double(n) * double(n) * double(n) / r.matmulSeconds.median / 1e9;
     return r;
@@ -118,7 +121,7 @@ Measurement measure(Backend &backend, PreparedWorkload &prepared, const Roofline
 
 Measurement measure(Backend &backend, const Workload &w, const Roofline &roofline, const BenchOptions &options)
 {
-    PreparedWorkload prepared(backend, w);
+    PreparedWorkload prepared(backend, w, 0, options.cancelled);
     return measure(backend, prepared, roofline, options);
 }
 

@@ -51,12 +51,8 @@ struct ProbeOptions
     std::int64_t bytes = std::int64_t(1) << 29; // 512 MiB: 16 x the 32 MiB L3 of a server CPU
     std::int64_t matmulN = 1024;
     int repeat = 10;
-};
-
-class BenchCancelled : public std::exception
-{
-public:
-    const char *what() const noexcept override { return "benchmark cancelled"; }
+    // Asked between runs and between slices of the buffer's filling (throws BenchCancelled).
+    std::function<bool()> cancelled;
 };
 
 // One measured workload on one backend.

@@ -215,8 +215,9 @@ std::string checkWorkload(const Workload &w, std::int64_t memoryLimit)
     return {};
 }
 
-PreparedWorkload::PreparedWorkload(Backend &backend, const Workload &w, std::uint64_t seed)
-    : m_backend(backend), m_workload(w)
+PreparedWorkload::PreparedWorkload(Backend &backend, const Workload &w, std::uint64_t seed,
+                                   const std::function<bool()> &cancelled)
+    : m_backend(backend), m_workload(w), m_cancelled(cancelled)
 {
     if (const std::string e = checkWorkload(w); !e.empty())
         throw BackendError(e);
@@ -281,6 +282,8 @@ DeviceBuffer &PreparedWorkload::add(std::int64_t bytes, std::uint64_t seed, DTyp
     std::vector<std::byte> stored(values.size() * eb);
     const std::uint64_t stream = mix(seed ^ 0xa77e5c09eULL);
     for (std::int64_t first = 0; first < count; first += kSlice) {
+        if (m_cancelled && m_cancelled())
+            throw BenchCancelled();
         const std::int64_t n = std::min(kSlice, count - first);
         for (std::int64_t i = 0; i < n; ++i) {
             const std::uint64_t bits = mix(stream + std::uint64_t(first + i));

@@ -5,6 +5,8 @@
 #include "core/mechanisms/config.h"
 
 #include <cstdint>
+#include <exception>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -12,6 +14,13 @@
 namespace attnscope::core {
 
 enum class BenchOp { Decode, Prefill };
+
+// A measurement, a preparation or a probe was stopped by its `cancelled` callback.
+class BenchCancelled : public std::exception
+{
+public:
+    const char *what() const noexcept override { return "benchmark cancelled"; }
+};
 
 [[nodiscard]] std::string_view benchOpId(BenchOp op); // "decode", "prefill"
 [[nodiscard]] std::optional<BenchOp> benchOpFromId(std::string_view id);
@@ -63,8 +72,10 @@ struct Workload
 class PreparedWorkload
 {
 public:
-    // Throws BackendError when the workload is invalid or the backend cannot allocate.
-    PreparedWorkload(Backend &backend, const Workload &w, std::uint64_t seed = 0);
+    // Throws BackendError when the workload is invalid or the backend cannot allocate, and
+    // BenchCancelled (harness.h) when `cancelled` returns true between slices of the filling.
+    PreparedWorkload(Backend &backend, const Workload &w, std::uint64_t seed = 0,
+                     const std::function<bool()> &cancelled = {});
     ~PreparedWorkload();
 
     void run();
@@ -77,6 +88,7 @@ private:
 
     Backend &m_backend;
     Workload m_workload;
+    std::function<bool()> m_cancelled;
     std::vector<std::unique_ptr<DeviceBuffer>> m_buffers;
     DeviceBuffer *m_out = nullptr;
     DecodeShape m_decode;

@@ -221,6 +221,16 @@ private slots:
         BenchOptions options{1, 100, [&asked] { return ++asked > 3; }};
         QVERIFY_THROWS_EXCEPTION(BenchCancelled, (void)measure(cpu, w, Roofline{}, options));
         QCOMPARE(asked, 4);
+
+        // Preparation and the probe stop too (a large cache takes seconds to fill).
+        int slices = 0;
+        w.context = 4096; // 16 MiB of cache: 4 slices of 1 Mi elements each
+        QVERIFY_THROWS_EXCEPTION(BenchCancelled, PreparedWorkload(cpu, w, 0, [&slices] { return ++slices > 2; }));
+        QCOMPARE(slices, 3);
+        ProbeOptions probe;
+        probe.bytes = 1 << 24;
+        probe.cancelled = [] { return true; };
+        QVERIFY_THROWS_EXCEPTION(BenchCancelled, (void)probeRoofline(cpu, probe));
     }
 };
 
