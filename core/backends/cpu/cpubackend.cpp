@@ -229,28 +229,50 @@ void scoresOf(const float *__restrict q, std::int64_t dK, const std::byte *k, st
     }
 }
 
-// acc[h * dV + d] += sum_t p[h * ldP + t] v_t[d] for NH heads and n value rows (vStride
-// elements apart, stored as T). A chunk of kLanes columns of the NH accumulators stays in
-// registers over all n rows.
+// acc[h * dV + d] += sum_t p[h * ldP + t] v_t[d] for NH (1 or 2) heads and n value rows
+// (vStride elements apart, stored as T). A block of up to kBlock vectors of columns of the NH
+// accumulators stays in registers while the rows go by in order, so each row is read as one
+// contiguous run (a column-chunk-at-a-time order read rows strided and starved the hardware
+// prefetchers).
+constexpr int kBlock = 8;
+
+template<int NH, int NC, DType T>
+void accumulateBlock(const float *__restrict p, std::int64_t ldP, const std::byte *v, std::int64_t rowBytes,
+                     std::int64_t n, std::int64_t dV, std::int64_t d0, float *__restrict acc)
+{
+    Vec a[NH][NC];
+    for (int h = 0; h < NH; ++h)
+        for (int c = 0; c < NC; ++c)
+            a[h][c] = loadVec(acc + h * dV + d0 + c * kLanes);
+    for (std::int64_t t = 0; t < n; ++t) {
+        const std::byte *row = v + t * rowBytes;
+        if (d0 == 0)
+            prefetchRow(v, (t + kPrefetchRows) * rowBytes, dV * dtypeBytes(T));
+        float w[NH];
+        for (int h = 0; h < NH; ++h)
+            w[h] = p[h * ldP + t];
+        for (int c = 0; c < NC; ++c) {
+            const Vec x = loadLanes<T>(row, d0 + c * kLanes);
+            for (int h = 0; h < NH; ++h)
+                a[h][c] += w[h] * x;
+        }
+    }
+    for (int h = 0; h < NH; ++h)
+        for (int c = 0; c < NC; ++c)
+            storeVec(acc + h * dV + d0 + c * kLanes, a[h][c]);
+}
+
 template<int NH, DType T>
 void accumulateValues(const float *__restrict p, std::int64_t ldP, const std::byte *v, std::int64_t vStride,
                       std::int64_t n, std::int64_t dV, float *__restrict acc)
 {
-    const std::int64_t full = dV / kLanes * kLanes, rowBytes = vStride * dtypeBytes(T);
-    for (std::int64_t d = 0; d < full; d += kLanes) {
-        Vec a[NH];
-        for (int h = 0; h < NH; ++h)
-            a[h] = loadVec(acc + h * dV + d);
-        for (std::int64_t t = 0; t < n; ++t) {
-            if (d == 0)
-                prefetchRow(v, (t + kPrefetchRows) * rowBytes, dV * dtypeBytes(T));
-            const Vec x = loadLanes<T>(v + t * rowBytes, d);
-            for (int h = 0; h < NH; ++h)
-                a[h] += p[h * ldP + t] * x;
-        }
-        for (int h = 0; h < NH; ++h)
-            storeVec(acc + h * dV + d, a[h]);
-    }
+    const std::int64_t rowBytes = vStride * dtypeBytes(T);
+    const std::int64_t vectors = dV / kLanes, full = vectors * kLanes;
+    std::int64_t c = 0;
+    for (; c + kBlock <= vectors; c += kBlock)
+        accumulateBlock<NH, kBlock, T>(p, ldP, v, rowBytes, n, dV, c * kLanes, acc);
+    for (; c < vectors; ++c)
+        accumulateBlock<NH, 1, T>(p, ldP, v, rowBytes, n, dV, c * kLanes, acc);
     for (std::int64_t d = full; d < dV; ++d)
         for (std::int64_t t = 0; t < n; ++t) {
             const float x = loadOne<T>(v + t * rowBytes, d);
@@ -331,9 +353,12 @@ void decodeSlice(const DecodeShape &s, const DecodeBuffers &buf, std::int64_t b,
             else
                 acc.noalias() += sc * tileOf(T, vTile, s.vStride(), n, s.dV, vScratch.data());
         } else {
-            forHeadBlocks(hg, [&](auto nh, std::int64_t h) {
-                accumulateValues<nh, T>(scores.data() + h * ldS, ldS, vTile, s.vStride(), n, s.dV, accOut + h * s.dV);
-            });
+            // Two heads at a time: 2 x 8 accumulator vectors fill half the register file.
+            std::int64_t h = 0;
+            for (; h + 2 <= hg; h += 2)
+                accumulateValues<2, T>(scores.data() + h * ldS, ldS, vTile, s.vStride(), n, s.dV, accOut + h * s.dV);
+            if (h < hg)
+                accumulateValues<1, T>(scores.data() + h * ldS, ldS, vTile, s.vStride(), n, s.dV, accOut + h * s.dV);
         }
     }
 }
