@@ -5,6 +5,8 @@
 #include "app/computecommand.h"
 #include "app/footprintcommand.h"
 
+#include "core/mechanisms/validation.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -176,6 +178,58 @@ ComputeParse parseComputeArguments(const QStringList &arguments)
     return options;
 }
 
+QStringList requestParameterNames()
+{
+    QStringList names{QStringLiteral("mechanism")};
+    for (const auto &f : integerFlags())
+        names << f.name;
+    names << QStringLiteral("causal") << QStringLiteral("cross") << QStringLiteral("seed")
+          << QStringLiteral("rope-base") << QStringLiteral("rope-layout") << QStringLiteral("mla-path");
+    return names;
+}
+
+std::variant<core::Request, QString> parseRequestSettings(const QStringList &settings)
+{
+    const QStringList names = requestParameterNames();
+    const QStringList switches{QStringLiteral("causal"), QStringLiteral("cross")};
+    QStringList arguments{QStringLiteral("attnscope"), QStringLiteral("compute")};
+    bool mechanism = false;
+    QStringList seen;
+    for (const QString &setting : settings) {
+        const qsizetype eq = setting.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return QStringLiteral("'%1' is not name=value (e.g. heads=8).").arg(setting);
+        const QString name = setting.left(eq);
+        const QString value = setting.mid(eq + 1);
+        if (!names.contains(name))
+            return QStringLiteral("'%1' is not a parameter; use the names of attnscope compute's flags: %2.")
+                .arg(name, names.join(QStringLiteral(", ")));
+        if (seen.contains(name))
+            return QStringLiteral("%1 is given more than once; give it once.").arg(name);
+        seen << name;
+        if (switches.contains(name)) {
+            if (value == QLatin1String("true"))
+                arguments << QStringLiteral("--") + name;
+            else if (value != QLatin1String("false"))
+                return QStringLiteral("%1=%2: give true or false.").arg(name, value);
+            continue;
+        }
+        if (value.isEmpty())
+            return QStringLiteral("%1= needs a value.").arg(name);
+        mechanism = mechanism || name == QLatin1String("mechanism");
+        arguments << QStringLiteral("--") + name << value;
+    }
+    if (!mechanism)
+        arguments << QStringLiteral("--mechanism") << QStringLiteral("mha");
+    const ComputeParse parsed = parseComputeArguments(arguments);
+    if (const auto *error = std::get_if<QString>(&parsed))
+        return *error;
+    const core::Request request = std::get<ComputeOptions>(parsed).request;
+    if (const auto errors = core::validate(request); !errors.empty())
+        return QString::fromStdString(errors.front().message);
+    return request;
+}
+
 int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.value(1) == QLatin1String("compute"))
@@ -188,8 +242,12 @@ int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (arguments.value(1) == QLatin1String("bench"))
         return runBench(arguments, out, err); // main() runs `bench --ui` with a QApplication
+    if (arguments.value(1) == QLatin1String("lessons")) {
+        err << "attnscope lessons: runs from main() with a QApplication.\n"; // never reached from the CLI
+        return ExitUsage;
+    }
     err << "attnscope: unknown command '" << arguments.value(1)
-        << "'; commands: compute, footprint, export, bench. See attnscope --help.\n";
+        << "'; commands: compute, footprint, export, bench, lessons. See attnscope --help.\n";
     return ExitUsage;
 }
 

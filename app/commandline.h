@@ -54,6 +54,16 @@ struct IntegerFlag
 // The shape flags alone: d-model, heads, kv-heads, head-dim, latent-rank, query-rank, rope-dim.
 [[nodiscard]] std::vector<IntegerFlag> shapeIntegerFlags();
 
+// The names of the parameters of `attnscope compute` (its flags without dashes, --dump and
+// --help left out): mechanism, the integer flags, causal, cross, seed, rope-base, rope-layout,
+// mla-path. causal and cross are switches.
+[[nodiscard]] QStringList requestParameterNames();
+// Parameters given as `name=value` settings with those names (a lesson's `set:`; switches take
+// true or false): turned into compute's arguments, parsed by parseComputeArguments() and
+// checked by core::validate(), so they mean and refuse exactly what they do there. A missing
+// mechanism is mha. Returns the request, or one sentence (the first problem).
+[[nodiscard]] std::variant<core::Request, QString> parseRequestSettings(const QStringList &settings);
+
 // Parses a whole integer for --flag; returns "" on success, else the error sentence.
 [[nodiscard]] QString parseInteger(const QString &flag, const QString &text, std::int64_t *value);
 // The first option given more than once, or "".

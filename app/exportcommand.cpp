@@ -2,6 +2,8 @@
 #include "app/exportcommand.h"
 
 #include "app/commandline.h"
+#include "app/lesson.h"
+#include "app/lessonplayer.h"
 #include "app/mainwindow.h"
 #include "core/mechanisms/validation.h"
 #include "widgets/compareview.h"
@@ -31,11 +33,15 @@ struct RenderOptions
     QString model;                    // a preset for the footprint views
     std::optional<std::int64_t> step; // 1-based
     QSize size;
+    QString lesson;            // --lesson ID (--screenshot only): --step is the lesson's step
+    QString lessonDir;         // --lesson-dir DIR
+    bool computeGiven = false; // any parameter of compute was given
 };
 
 // The flags of this mode that are not compute's: name -> takes a value.
-const QList<QPair<QString, bool>> kOwnFlags{{"view", true}, {"format", true}, {"output", true}, {"model", true},
-                                            {"step", true}, {"width", true},  {"height", true}, {"screenshot", true}};
+const QList<QPair<QString, bool>> kOwnFlags{
+    {"view", true},  {"format", true}, {"output", true},     {"model", true},  {"step", true},
+    {"width", true}, {"height", true}, {"screenshot", true}, {"lesson", true}, {"lesson-dir", true}};
 
 // Splits the arguments into this mode's own flags and compute's, then parses compute's with
 // compute's own parser (so the parameters mean exactly what they mean there).
@@ -69,6 +75,7 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
             return QStringLiteral("--%1 is given more than once; give it once.").arg(name);
         own.insert(name, value);
     }
+    o.computeGiven = computeArgs.size() > 2;
     if (!computeArgs.contains(QStringLiteral("--mechanism"))
         && std::none_of(computeArgs.begin(), computeArgs.end(),
                         [](const QString &a) { return a.startsWith(QLatin1String("--mechanism=")); }))
@@ -96,6 +103,8 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
                 .arg(own.value(QStringLiteral("format")));
     }
     o.model = own.value(QStringLiteral("model"));
+    o.lesson = own.value(QStringLiteral("lesson"));
+    o.lessonDir = own.value(QStringLiteral("lesson-dir"));
     auto integer = [&](const char *name, std::int64_t low, std::int64_t high,
                        std::optional<std::int64_t> *value) -> QString {
         const QString key = QString::fromLatin1(name);
@@ -182,10 +191,11 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << "Usage: attnscope export --view " << MainWindow::viewIds().join(QLatin1Char('|'))
             << " --output FILE\n"
                "         [--format png|svg|pdf|csv] [the parameters of compute] [--model ID] [--step N]\n"
-               "         [--width W --height H]\n"
+               "         [--width W --height H] [--lang en|de|zh_CN]\n"
                "Renders one view of the main window offscreen and writes it (PNG, SVG, PDF) or the data it\n"
                "shows (CSV). The format defaults to the output's suffix; the size to 1280 x 800. --model\n"
                "shows a preset in the footprint views; --step shows step N (from 1) in the steps view.\n"
+               "--lang renders the view in that language (default English, whatever the system's).\n"
                "Exit codes: 0 success, 1 the file could not be written, 2 bad flags or values.\n";
         return ExitOk;
     }
@@ -195,6 +205,11 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     RenderOptions o = std::get<RenderOptions>(parsed);
+    if (!o.lesson.isEmpty() || !o.lessonDir.isEmpty()) {
+        err << "attnscope export: --lesson belongs to attnscope --screenshot; a lesson's handout is attnscope "
+               "lessons --handout.\n";
+        return ExitUsage;
+    }
     if (o.output.isEmpty()) {
         err << "attnscope export: --output FILE is required.\n";
         return ExitUsage;
@@ -232,6 +247,35 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return ExitOk;
 }
 
+namespace {
+
+// --screenshot with --lesson ID [--step K]: the window as the lesson's step K sets it up.
+QString prepareLesson(MainWindow &window, const RenderOptions &o)
+{
+    if (o.computeGiven || !o.view.isEmpty() || !o.model.isEmpty())
+        return QStringLiteral("--lesson: the lesson's step sets the parameters, the view and the model; give none "
+                              "of them.");
+    QStringList errors;
+    if (!window.setLessonFolder(o.lessonDir, &errors))
+        return QStringLiteral("--lesson-dir: %1").arg(errors.join(QLatin1Char(' ')));
+    const Lesson *lesson = window.lessonLibrary().find(o.lesson);
+    if (!lesson)
+        return QStringLiteral("--lesson '%1': no such lesson; see attnscope lessons --list.").arg(o.lesson);
+    const int count = int(lesson->steps.size());
+    if (o.step && *o.step > count)
+        return QStringLiteral("--step %1: lesson %2 has steps 1 to %3.").arg(*o.step).arg(lesson->id).arg(count);
+    LessonPlayer *player = window.lessonPlayer();
+    player->setRemembersPosition(false);
+    player->open(*lesson, int(o.step.value_or(1) - 1));
+    if (!waitFor([&] { return !player->isApplying() && !window.isBusy(); }))
+        return QStringLiteral("the lesson's step did not finish within %1 s.").arg(kTimeoutMs / 1000);
+    window.finishAnimations();
+    QApplication::processEvents();
+    return {};
+}
+
+} // namespace
+
 int runScreenshot(const QStringList &arguments, QTextStream &err)
 {
     const auto parsed = parseRender(arguments, 1, false);
@@ -247,7 +291,11 @@ int runScreenshot(const QStringList &arguments, QTextStream &err)
     MainWindow window;
     window.resize(o.size);
     window.show();
-    if (const QString e = prepareWindow(window, o); !e.isEmpty()) {
+    if (o.lesson.isEmpty() && !o.lessonDir.isEmpty()) {
+        err << "attnscope: --lesson-dir goes with --lesson ID.\n";
+        return ExitUsage;
+    }
+    if (const QString e = o.lesson.isEmpty() ? prepareWindow(window, o) : prepareLesson(window, o); !e.isEmpty()) {
         err << "attnscope: " << e << "\n";
         return e.startsWith(QLatin1String("--")) ? ExitUsage : ExitFailure;
     }

@@ -13,7 +13,9 @@ namespace attnscope::app {
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // `attnscope --screenshot FILE [--mechanism M] [--view V] [--step N] [parameters]`: the whole
-// main window as a PNG. Returns the exit code. Needs a QApplication.
+// main window as a PNG; with --lesson ID [--step K] [--lesson-dir DIR] instead of the parameters,
+// the window as step K (from 1, default 1) of the lesson sets it up, lesson dock included.
+// Returns the exit code. Needs a QApplication.
 int runScreenshot(const QStringList &arguments, QTextStream &err);
 
 // True when the arguments ask for a screenshot (so main() starts no interactive window).

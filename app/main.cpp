@@ -3,6 +3,9 @@
 // without one it opens the main window.
 #include "app/commandline.h"
 #include "app/exportcommand.h"
+#include "app/language.h"
+#include "app/lesson.h"
+#include "app/lessoncommand.h"
 #include "app/mainwindow.h"
 #include "app/uibench.h"
 
@@ -18,6 +21,10 @@
 
 namespace {
 
+// --lang as main() took it out of the arguments: the window's language; offscreen renderings
+// are English unless it is given, so that they look the same on every machine.
+std::optional<QString> g_language;
+
 int runWindow(int argc, char **argv, const QStringList &arguments)
 {
     // Options are parsed before QApplication exists, so that --help, --version and bad
@@ -32,17 +39,35 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
                        "            (attnscope footprint --help)\n"
                        "  bench     time attention decode or prefill on a backend against its roofline\n"
                        "            (attnscope bench --help); --ui: the window's latency (bench --ui --help)\n"
-                       "  export    a view as PNG, SVG, PDF or CSV, offscreen (attnscope export --help)"));
+                       "  export    a view as PNG, SVG, PDF or CSV, offscreen (attnscope export --help)\n"
+                       "  lessons   list or check lessons, or write one as a PDF handout\n"
+                       "            (attnscope lessons --help)"));
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
     const QCommandLineOption version({"v", "version"}, QStringLiteral("Show the version."));
     const QCommandLineOption screenshot(
         "screenshot",
         QStringLiteral("Render the window offscreen to a PNG and exit; with --view V (steps, attention, heads, "
-                       "compare, footprint, timings), --step N, --model ID and the parameters of compute."),
+                       "compare, footprint, timings), --step N, --model ID and the parameters of compute, or with "
+                       "--lesson ID --step K (that lesson step)."),
         "FILE");
+    // main() takes --lang out of the arguments before they get here; this one is for --help.
+    const QCommandLineOption lang("lang",
+                                  QStringLiteral("The language of the window: en, de or zh_CN (default: the one "
+                                                 "chosen in Settings > Preferences, else the system's)."),
+                                  "LANG");
     const QCommandLineOption mechanism(
         "mechanism", QStringLiteral("Open the window on mechanism M: bahdanau, sdpa, mha, gqa, mqa or mla."), "M");
-    for (const auto *o : {&help, &version, &screenshot, &mechanism})
+    const QCommandLineOption lesson(
+        "lesson",
+        QStringLiteral("Open the window on lesson ID (attnscope lessons --list), at step --step K (from 1; default: "
+                       "where you left it). With --screenshot: that step, rendered offscreen."),
+        "ID");
+    const QCommandLineOption step("step", QStringLiteral("With --lesson: the lesson's step K, from 1."), "K");
+    const QCommandLineOption lessonDir("lesson-dir",
+                                       QStringLiteral("Also load the lessons (*.lesson) of DIR, beside the built-in "
+                                                      "ones (docs/lessons.md)."),
+                                       "DIR");
+    for (const auto *o : {&help, &version, &screenshot, &mechanism, &lang, &lesson, &step, &lessonDir})
         parser.addOption(*o);
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "attnscope: " << parser.errorText() << "\n";
@@ -56,6 +81,44 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     if (parser.isSet(version)) {
         QTextStream(stdout) << "AttnScope " << ATTNSCOPE_VERSION << "\n";
         return attnscope::app::ExitOk;
+    }
+    // Lessons are checked before the window opens, like every other option.
+    if (const QString repeated = attnscope::app::repeatedOption(parser); !repeated.isEmpty()) {
+        QTextStream(stderr) << "attnscope: --" << repeated << " is given more than once; give it once.\n";
+        return attnscope::app::ExitUsage;
+    }
+    int lessonStep = -1; // 0-based; -1: where the learner left it
+    if (parser.isSet(lessonDir) || parser.isSet(lesson)) {
+        attnscope::app::LessonLibrary library;
+        QStringList errors;
+        if (!library.load(parser.value(lessonDir), &errors)) {
+            for (const QString &e : std::as_const(errors))
+                QTextStream(stderr) << "attnscope: " << e << "\n";
+            return attnscope::app::ExitUsage;
+        }
+        const attnscope::app::Lesson *open = parser.isSet(lesson) ? library.find(parser.value(lesson)) : nullptr;
+        if (parser.isSet(lesson) && !open) {
+            QTextStream(stderr) << "attnscope: --lesson '" << parser.value(lesson)
+                                << "': no such lesson; see attnscope lessons --list.\n";
+            return attnscope::app::ExitUsage;
+        }
+        if (open && parser.isSet(step)) {
+            bool ok = false;
+            lessonStep = parser.value(step).toInt(&ok) - 1;
+            if (!ok || lessonStep < 0 || lessonStep >= int(open->steps.size())) {
+                QTextStream(stderr) << "attnscope: --step '" << parser.value(step) << "': lesson " << open->id
+                                    << " has steps 1 to " << open->steps.size() << ".\n";
+                return attnscope::app::ExitUsage;
+            }
+        }
+    }
+    if (parser.isSet(step) && !parser.isSet(lesson)) {
+        QTextStream(stderr) << "attnscope: --step goes with --lesson ID (or with --screenshot).\n";
+        return attnscope::app::ExitUsage;
+    }
+    if (parser.isSet(lesson) && parser.isSet(mechanism)) {
+        QTextStream(stderr) << "attnscope: --mechanism: the lesson's step sets the mechanism; leave it out.\n";
+        return attnscope::app::ExitUsage;
     }
     std::optional<attnscope::core::Mechanism> start;
     if (parser.isSet(mechanism)) {
@@ -73,11 +136,19 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     QApplication::setApplicationVersion(QStringLiteral(ATTNSCOPE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("attnscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/attnscope/icons/attnscope.svg")));
+    // --lang for this run only; else the preference (empty: the system's language).
+    attnscope::app::setLanguage(g_language.value_or(attnscope::app::savedLanguage()));
 
     attnscope::app::MainWindow window;
     window.restoreLastParameters();
     if (start)
         window.selectMechanism(*start);
+    if (parser.isSet(lessonDir))
+        window.setLessonFolder(parser.value(lessonDir)); // checked above
+    if (parser.isSet(lesson))
+        window.openLesson(parser.value(lesson), lessonStep);
+    else if (!start)
+        window.restoreLastLesson();
     window.show();
     return app.exec();
 }
@@ -108,9 +179,13 @@ int runOffscreen(int argc, char **argv, int (*run)(const QStringList &, QTextStr
     // Offscreen runs keep the user's window settings apart.
     QApplication::setApplicationName(QStringLiteral("AttnScope-offscreen"));
     QApplication::setApplicationVersion(QStringLiteral(ATTNSCOPE_VERSION));
+    attnscope::app::setLanguage(g_language.value_or(QStringLiteral("en")));
+    QStringList arguments = QCoreApplication::arguments();
+    QString ignored; // checked by main()
+    (void)attnscope::app::takeLanguageOption(arguments, &ignored);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return run(QCoreApplication::arguments(), out, err);
+    return run(arguments, out, err);
 }
 
 } // namespace
@@ -120,8 +195,21 @@ int main(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // --lang belongs to the window, --screenshot, export and the lesson handout; the commands
+    // print English.
+    if (!attnscope::app::isCommand(arguments) || arguments.value(1) == QLatin1String("export")
+        || arguments.value(1) == QLatin1String("lessons")) {
+        QString error;
+        g_language = attnscope::app::takeLanguageOption(arguments, &error);
+        if (!error.isEmpty()) {
+            QTextStream(stderr) << "attnscope: " << error << "\n";
+            return attnscope::app::ExitUsage;
+        }
+    }
     if (arguments.value(1) == QLatin1String("export"))
         return runOffscreen(argc, argv, &attnscope::app::runExport);
+    if (arguments.value(1) == QLatin1String("lessons")) // the handout renders the window
+        return runOffscreen(argc, argv, &attnscope::app::runLessons);
     if (!attnscope::app::isCommand(arguments) && attnscope::app::wantsScreenshot(arguments))
         return runOffscreen(argc, argv, [](const QStringList &a, QTextStream &, QTextStream &err) {
             return attnscope::app::runScreenshot(a, err);

@@ -2,7 +2,12 @@
 #include "app/mainwindow.h"
 
 #include "app/dumpio.h"
+#include "app/language.h"
+#include "app/lesson.h"
+#include "app/lessondock.h"
+#include "app/lessonplayer.h"
 #include "app/modelconfig.h"
+#include "app/preferencesdialog.h"
 #include "core/footprint/kvcache.h"
 #include "core/mechanisms/pathcheck.h"
 #include "widgets/compareview.h"
@@ -31,6 +36,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -216,11 +222,11 @@ MainWindow::MainWindow(QWidget *parent)
       m_parameters(new widgets::ParameterModel(this)),
       m_controller(new widgets::ComputeController(this))
 {
-    setWindowTitle(tr("AttnScope"));
+    m_texts.add([this] { setWindowTitle(tr("AttnScope")); });
 
     m_heatmap = new widgets::HeatmapView(this);
     m_heatmap->setDataRange(0.0, 1.0); // weights are probabilities: one colour scale for all
-    m_heatmap->setColorScaleLabel(tr("Weight"));
+    m_texts.add([this] { m_heatmap->setColorScaleLabel(tr("Weight")); });
 
     // Right: the heatmap and, under it, what was computed.
     auto *view = new QWidget(this);
@@ -249,6 +255,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     createFootprintDock();
     createTimingsDock();
+    // Lessons: the dock opens with a lesson; the menu (createMenus) lists them.
+    m_lessonLibrary = std::make_unique<LessonLibrary>();
+    m_lessonLibrary->load(settings().value(QStringLiteral("Lessons/folder")).toString());
+    m_lessonPlayer = new LessonPlayer(this);
+    m_lessonDock = new LessonDock(m_lessonPlayer, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
+    m_lessonDock->hide();
     createMenus();
     m_kvStatus = new QLabel(this);
     m_stepsStatus = new QLabel(this);
@@ -284,6 +297,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The dock keeps its side and size from the last session, but opens only with a model.
     restoreState(s.value(QStringLiteral("MainWindow/state")).toByteArray());
     m_footprintDock->hide();
+    m_lessonDock->hide(); // until a lesson opens
     // The timings dock opens as the last session left it (hidden on a first start).
     restoreTimingsSettings();
 
@@ -294,18 +308,28 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import config.json…"), this, &MainWindow::importModelConfigInteractively);
+    // Menus and actions get their texts from m_texts, again on every language change.
+    QMenu *file = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("fileMenu"));
+    m_texts.add([file] { file->setTitle(tr("&File")); });
+    QAction *import = file->addAction(QString(), this, &MainWindow::importModelConfigInteractively);
     import->setShortcut(QKeySequence::Open);
-    import->setToolTip(tr("Read a model's Hugging Face config.json and show its KV-cache footprint"));
+    m_texts.add([import] {
+        import->setText(tr("&Import config.json…"));
+        import->setToolTip(tr("Read a model's Hugging Face config.json and show its KV-cache footprint"));
+    });
     file->addSeparator();
     createExportActions(file);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(QString(), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    m_texts.add([quit] { quit->setText(tr("&Quit")); });
 
     // Model: the presets compiled into the application, and the footprint dock.
-    QMenu *model = menuBar()->addMenu(tr("&Model"));
+    QMenu *model = menuBar()->addMenu(QString());
+    model->setObjectName(QStringLiteral("modelMenu"));
+    m_texts.add([model] { model->setTitle(tr("&Model")); });
     m_presetActions = new QActionGroup(this);
     m_presetActions->setExclusive(true);
     for (const auto &preset : m_footprint->presets()) {
@@ -322,21 +346,43 @@ void MainWindow::createMenus()
             [this](QAction *action) { showPresetFootprint(action->data().toString()); });
     model->addSeparator();
     model->addAction(import);
+    // A dock's toggle action takes the dock's title whenever that changes: the dock's text
+    // (set earlier in m_texts) comes first, this one after it.
     QAction *toggle = m_footprintDock->toggleViewAction();
-    toggle->setText(tr("Show KV-cache &Footprint"));
+    m_texts.add([toggle] { toggle->setText(tr("Show KV-cache &Footprint")); });
     toggle->setEnabled(false); // until there is a model to show
     model->addAction(toggle);
 
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *viewMenu = menuBar()->addMenu(QString());
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_texts.add([viewMenu] { viewMenu->setTitle(tr("&View")); });
     QAction *timings = m_timingsDock->toggleViewAction();
-    timings->setText(tr("&Timings"));
     timings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    timings->setToolTip(tr("Decode and prefill timings of the current shape on every backend, and decode time "
-                           "against context per mechanism"));
+    m_texts.add([timings] {
+        timings->setText(tr("&Timings"));
+        timings->setToolTip(tr("Decode and prefill timings of the current shape on every backend, and decode time "
+                               "against context per mechanism"));
+    });
     viewMenu->addAction(timings);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About AttnScope"), this, [this] {
+    menuBar()->addMenu(new LessonMenu(this, m_lessonPlayer)); // retranslates itself
+
+    QMenu *settingsMenu = menuBar()->addMenu(QString());
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_texts.add([settingsMenu] { settingsMenu->setTitle(tr("&Settings")); });
+    QAction *preferences = settingsMenu->addAction(QString(), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    m_texts.add([preferences] {
+        preferences->setText(tr("&Preferences…"));
+        preferences->setToolTip(tr("The language of the user interface"));
+    });
+
+    QMenu *help = menuBar()->addMenu(QString());
+    help->setObjectName(QStringLiteral("helpMenu"));
+    m_texts.add([help] { help->setTitle(tr("&Help")); });
+    QAction *about = help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About AttnScope"),
                            tr("<h3>AttnScope %1</h3>"
                               "<p>See, understand and measure attention mechanisms, from Bahdanau's "
@@ -344,7 +390,63 @@ void MainWindow::createMenus()
                               "<p>License: GNU GPL version 3 or later.</p>")
                                .arg(QApplication::applicationVersion()));
     });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    m_texts.add([about, aboutQt] {
+        about->setText(tr("&About AttnScope"));
+        aboutQt->setText(tr("About &Qt"));
+    });
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString language = dialog.language();
+    saveLanguage(language);
+    // Installing the translators makes Qt send QEvent::LanguageChange to every widget, and
+    // each sets its texts again: no restart.
+    if (language != requestedLanguage())
+        setLanguage(language);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_texts.retranslate();
+    if (m_controller->isBusy())
+        statusBar()->showMessage(tr("Computing…"));
+    // What follows the state: the attention view (unless it catches up when shown), why it is
+    // empty, the sizes under it and the MLA badge.
+    if (m_trace) {
+        if (!m_stale.contains(QStringLiteral("attention")))
+            showHead();
+    } else if (!m_parameters->errors().empty()) {
+        m_heatmap->clear(tr("Fix the parameters on the left to see the attention weights."));
+    } else if (!m_failure.isEmpty()) {
+        m_errors->setText(tr("The computation failed: %1").arg(m_failure));
+        m_heatmap->clear(tr("The computation failed."));
+    }
+    updateInfo();
+    updateMlaBadgeText();
+    // The panel never scrolls sideways, so it must be as wide as its labels in the new
+    // language. The children see the event after the window: measure once they have their
+    // new texts.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("parameterScroll")))
+                scroll->setMinimumWidth(scroll->widget()->sizeHint().width() + 16);
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::createFootprintDock()
@@ -352,7 +454,8 @@ void MainWindow::createFootprintDock()
     m_footprint = new widgets::FootprintView(this);
     m_footprint->setObjectName(QStringLiteral("footprint"));
     m_footprint->setPresets(presetModels());
-    m_footprintDock = new QDockWidget(tr("KV-cache footprint"), this);
+    m_footprintDock = new QDockWidget(this);
+    m_texts.add([this] { m_footprintDock->setWindowTitle(tr("KV-cache footprint")); });
     m_footprintDock->setObjectName(QStringLiteral("footprintDock")); // saveState() needs it
     m_footprintDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     m_footprintDock->setWidget(m_footprint);
@@ -367,7 +470,8 @@ void MainWindow::createTimingsDock()
     m_timingsView = new widgets::TimingsView(m_timingsModel, this);
     m_timingsView->setObjectName(QStringLiteral("timings"));
     m_timingsView->setPresets(presetModels());
-    m_timingsDock = new QDockWidget(tr("Timings"), this);
+    m_timingsDock = new QDockWidget(this);
+    m_texts.add([this] { m_timingsDock->setWindowTitle(tr("Timings")); });
     m_timingsDock->setObjectName(QStringLiteral("timingsDock")); // saveState() needs it
     m_timingsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
     m_timingsDock->setWidget(m_timingsView);
@@ -489,14 +593,22 @@ struct ViewInfo
 {
     const char *id;
     const char *title;
+    const char *toolTip;
 };
 // The order of the tabs.
 constexpr ViewInfo kViews[] = {
-    {"steps", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Steps")},
-    {"attention", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Attention")},
-    {"heads", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Heads")},
-    {"compare", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Compare")},
-    {"footprint", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Footprint")},
+    {"steps", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Steps"),
+     QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
+                       "Every step of the computation, animated, with its formula and shapes")},
+    {"attention", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Attention"),
+     QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "The attention weights of one head")},
+    {"heads", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Heads"),
+     QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "Which KV head each query head reads, and what the cache holds")},
+    {"compare", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Compare"),
+     QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "MHA, GQA, MQA and MLA side by side on the same input and seed")},
+    {"footprint", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Footprint"),
+     QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
+                       "KV-cache bytes against context length, and where the cache fills a GPU")},
 };
 } // namespace
 
@@ -509,7 +621,8 @@ void MainWindow::createViews(QWidget *attentionView)
     stepsLayout->setSpacing(0);
     m_stepView = new widgets::StepView(m_timeline, steps);
     m_player = new widgets::StepPlayer(m_timeline, steps);
-    // MLA only: how far the naive and the absorbed evaluation orders drift apart.
+    // MLA only: how far the naive and the absorbed evaluation orders drift apart (the texts:
+    // updateMlaBadgeText()).
     const auto makeBadge = [](QWidget *parent, const QString &margin) {
         auto *badge = new QLabel(parent);
         badge->setObjectName(QStringLiteral("mlaBadge"));
@@ -520,11 +633,6 @@ void MainWindow::createViews(QWidget *attentionView)
                                             "border: 1px solid #8cc798; border-radius: 9px; "
                                             "padding: 1px 8px; margin: %1; }")
                                  .arg(margin));
-        badge->setToolTip(tr("Multi-head latent attention computed twice on the same input and the same weights, "
-                             "in two evaluation orders: naive (k_C = c_KV W_UK and v_C = c_KV W_UV materialised) "
-                             "and absorbed (W_UK folded into the query, W_UV applied after the weighted sum). "
-                             "In exact arithmetic both are equal; in float32 they differ by rounding only. "
-                             "The badge shows the largest difference measured between the two outputs."));
         badge->hide();
         return badge;
     };
@@ -543,18 +651,16 @@ void MainWindow::createViews(QWidget *attentionView)
     m_views->setDocumentMode(true);
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) { refreshView(viewIds().value(index)); });
     QWidget *const widgets[] = {steps, attentionView, m_headDiagram, m_compare, m_chart};
-    const char *const tips[] = {
-        QT_TR_NOOP("Every step of the computation, animated, with its formula and shapes"),
-        QT_TR_NOOP("The attention weights of one head"),
-        QT_TR_NOOP("Which KV head each query head reads, and what the cache holds"),
-        QT_TR_NOOP("MHA, GQA, MQA and MLA side by side on the same input and seed"),
-        QT_TR_NOOP("KV-cache bytes against context length, and where the cache fills a GPU"),
-    };
     for (int i = 0; i < int(std::size(widgets)); ++i) {
         widgets[i]->setObjectName(QString::fromLatin1(kViews[i].id));
-        m_views->addTab(widgets[i], tr(kViews[i].title));
-        m_views->setTabToolTip(i, tr(tips[i]));
+        m_views->addTab(widgets[i], QString());
     }
+    m_texts.add([this] {
+        for (int i = 0; i < m_views->count() && i < int(std::size(kViews)); ++i) {
+            m_views->setTabText(i, tr(kViews[i].title));
+            m_views->setTabToolTip(i, tr(kViews[i].toolTip));
+        }
+    });
 }
 
 namespace {
@@ -607,6 +713,7 @@ bool MainWindow::showView(const QString &id)
         return false;
     m_views->setCurrentIndex(i);
     m_timingsInFront = false;
+    refreshView(id); // the tab may have been in front, behind the timings dock
     return true;
 }
 
@@ -651,15 +758,21 @@ void MainWindow::updateFootprintChart()
 
 void MainWindow::createExportActions(QMenu *file)
 {
-    QAction *view = file->addAction(tr("&Export View…"), this, &MainWindow::exportViewInteractively);
+    QAction *view = file->addAction(QString(), this, &MainWindow::exportViewInteractively);
     view->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    view->setToolTip(tr("Save the view in front as PNG, SVG or PDF"));
-    file->addAction(tr("Export View &Data as CSV…"), this, &MainWindow::exportCsvInteractively)
-        ->setToolTip(tr("Save the numbers the view in front shows"));
-    file->addAction(tr("Save Computation as &JSON Dump…"), this, &MainWindow::exportDumpInteractively)
-        ->setToolTip(tr("Every tensor of the current computation, in the documented dump format"));
-    file->addAction(tr("Export Steps as &Frames…"), this, &MainWindow::exportFramesInteractively)
-        ->setToolTip(tr("Every step of the current computation as numbered PNG frames, for slides"));
+    QAction *csv = file->addAction(QString(), this, &MainWindow::exportCsvInteractively);
+    QAction *dump = file->addAction(QString(), this, &MainWindow::exportDumpInteractively);
+    QAction *frames = file->addAction(QString(), this, &MainWindow::exportFramesInteractively);
+    m_texts.add([view, csv, dump, frames] {
+        view->setText(tr("&Export View…"));
+        view->setToolTip(tr("Save the view in front as PNG, SVG or PDF"));
+        csv->setText(tr("Export View &Data as CSV…"));
+        csv->setToolTip(tr("Save the numbers the view in front shows"));
+        dump->setText(tr("Save Computation as &JSON Dump…"));
+        dump->setToolTip(tr("Every tensor of the current computation, in the documented dump format"));
+        frames->setText(tr("Export Steps as &Frames…"));
+        frames->setToolTip(tr("Every step of the current computation as numbered PNG frames, for slides"));
+    });
 }
 
 namespace {
@@ -807,18 +920,25 @@ QWidget *MainWindow::createPanel()
     layout->addWidget(m_panel);
 
     // What is shown
-    auto *viewBox = new QGroupBox(tr("View"), panel);
+    auto *viewBox = new QGroupBox(panel);
     auto *viewForm = new QFormLayout(viewBox);
     m_head = new QSpinBox(viewBox);
     m_head->setObjectName(QStringLiteral("head"));
     m_head->setRange(0, 0);
-    m_head->setToolTip(tr("The head whose attention weights the heatmap shows"));
-    viewForm->addRow(tr("&Head shown:"), m_head);
-    m_fitColors = new QCheckBox(tr("&Fit colours to the weights"), viewBox);
+    auto *headLabel = new QLabel(viewBox);
+    headLabel->setBuddy(m_head);
+    viewForm->addRow(headLabel, m_head);
+    m_fitColors = new QCheckBox(viewBox);
     m_fitColors->setObjectName(QStringLiteral("fitColors"));
-    m_fitColors->setToolTip(tr("Spread the colour scale over the smallest to the largest weight shown, "
-                               "instead of over 0 to 1"));
     viewForm->addRow(QString(), m_fitColors);
+    m_texts.add([this, viewBox, headLabel] {
+        viewBox->setTitle(tr("View"));
+        headLabel->setText(tr("&Head shown:"));
+        m_head->setToolTip(tr("The head whose attention weights the heatmap shows"));
+        m_fitColors->setText(tr("&Fit colours to the weights"));
+        m_fitColors->setToolTip(tr("Spread the colour scale over the smallest to the largest weight shown, "
+                                   "instead of over 0 to 1"));
+    });
     layout->addWidget(viewBox);
 
     // A computation that failed (the panel itself explains invalid parameters).
@@ -844,6 +964,7 @@ QWidget *MainWindow::createPanel()
     });
 
     auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("parameterScroll"));
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -873,6 +994,7 @@ void MainWindow::parametersChanged()
     const auto errors = m_parameters->errors();
     m_errors->hide();
     m_errors->clear();
+    m_failure.clear();
     if (errors.empty()) {
         m_controller->compute(m_parameters->config());
         return;
@@ -891,6 +1013,7 @@ void MainWindow::parametersChanged()
 
 void MainWindow::showTrace(std::shared_ptr<const core::Trace> trace, const core::Config &config)
 {
+    m_failure.clear();
     m_trace = std::move(trace);
     m_config = config;
     const bool multiHead = isMultiHead(config.mechanism) && config.nHeads > 1;
@@ -912,6 +1035,7 @@ void MainWindow::showTrace(std::shared_ptr<const core::Trace> trace, const core:
 void MainWindow::showFailure(const QString &message)
 {
     m_trace.reset();
+    m_failure = message;
     m_errors->setText(tr("The computation failed: %1").arg(message));
     m_errors->show();
     m_heatmap->clear(tr("The computation failed."));
@@ -1055,6 +1179,10 @@ void MainWindow::finishAnimations()
 {
     m_stepView->finishAnimation();
     m_headDiagram->setBroadcastProgress(1.0);
+    // The n_g transition too (a lesson step changes the KV heads in the same window).
+    const bool animated = m_headDiagram->isAnimated();
+    m_headDiagram->setAnimated(false); // jumps every running animation to its end
+    m_headDiagram->setAnimated(animated);
 }
 
 bool MainWindow::isBusy() const
@@ -1078,12 +1206,37 @@ void MainWindow::updateMlaBadge()
         return;
     }
     if (!m_badgeConfig || !(*m_badgeConfig == m_config)) {
-        m_mlaBadge->setText(tr("naive ≡ absorbed: measuring…"));
-        m_mlaStatusBadge->setText(m_mlaBadge->text());
+        m_badgeResult.reset();
+        updateMlaBadgeText();
         startPathCheck();
     }
     m_mlaBadge->show();
     m_mlaStatusBadge->show();
+}
+
+void MainWindow::updateMlaBadgeText()
+{
+    // The tooltip's first paragraph explains; the second gives the weights' figure.
+    QString toolTip = tr("Multi-head latent attention computed twice on the same input and the same weights, "
+                         "in two evaluation orders: naive (k_C = c_KV W_UK and v_C = c_KV W_UV materialised) "
+                         "and absorbed (W_UK folded into the query, W_UV applied after the weighted sum). "
+                         "In exact arithmetic both are equal; in float32 they differ by rounding only. "
+                         "The badge shows the largest difference measured between the two outputs.");
+    QString text;
+    if (!m_badgeResult) {
+        text = tr("naive ≡ absorbed: measuring…");
+    } else if (!m_badgeResult->error.isEmpty()) {
+        text = tr("naive ≡ absorbed: not measured (%1)").arg(m_badgeResult->error);
+    } else {
+        text = tr("naive ≡ absorbed: max |Δ output| = %1").arg(QString::number(m_badgeResult->maxAbsOutput, 'g', 2));
+        toolTip += QStringLiteral("\n\n")
+            + tr("Largest difference of the attention weights: %1.")
+                  .arg(QString::number(m_badgeResult->maxAbsWeights, 'g', 2));
+    }
+    for (QLabel *badge : {m_mlaBadge, m_mlaStatusBadge}) {
+        badge->setText(text);
+        badge->setToolTip(toolTip);
+    }
 }
 
 void MainWindow::startPathCheck()
@@ -1105,18 +1258,15 @@ void MainWindow::startPathCheck()
             return;
         }
         m_badgeConfig = check.config;
+        BadgeResult result;
         if (check.difference) {
-            m_mlaBadge->setText(tr("naive ≡ absorbed: max |Δ output| = %1")
-                                    .arg(QString::number(check.difference->maxAbsOutput, 'g', 2)));
-            // The tooltip's first paragraph explains; the second gives the weights' figure.
-            m_mlaBadge->setToolTip(m_mlaBadge->toolTip().section(QStringLiteral("\n\n"), 0, 0) + QStringLiteral("\n\n")
-                                   + tr("Largest difference of the attention weights: %1.")
-                                         .arg(QString::number(check.difference->maxAbsWeights, 'g', 2)));
-            m_mlaStatusBadge->setToolTip(m_mlaBadge->toolTip());
+            result.maxAbsOutput = check.difference->maxAbsOutput;
+            result.maxAbsWeights = check.difference->maxAbsWeights;
         } else {
-            m_mlaBadge->setText(tr("naive ≡ absorbed: not measured (%1)").arg(check.error));
+            result.error = check.error.isEmpty() ? tr("no result") : check.error;
         }
-        m_mlaStatusBadge->setText(m_mlaBadge->text());
+        m_badgeResult = result;
+        updateMlaBadgeText();
     });
     // The trace on screen is one path already: the worker evaluates only the other one.
     watcher->setFuture(QtConcurrent::run([config, trace = m_trace] {
@@ -1161,6 +1311,50 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(QStringLiteral("MainWindow/state"), saveState());
     saveTimingsSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::clearFootprintModel()
+{
+    m_footprintDock->hide();
+    for (QAction *action : m_presetActions->actions())
+        action->setChecked(false);
+    if (!m_chartModel)
+        return;
+    m_chartModel.reset();
+    m_timingsModel->setModelShape(std::nullopt);
+    m_stale.insert(QStringLiteral("footprint"));
+    refreshView(currentViewId());
+}
+
+QDockWidget *MainWindow::lessonDock() const
+{
+    return m_lessonDock;
+}
+
+bool MainWindow::setLessonFolder(const QString &folder, QStringList *errors)
+{
+    return m_lessonLibrary->load(folder, errors);
+}
+
+bool MainWindow::openLesson(const QString &id, int step)
+{
+    const Lesson *lesson = m_lessonLibrary->find(id);
+    if (!lesson)
+        return false;
+    m_lessonPlayer->open(*lesson, step < 0 ? LessonPlayer::savedStep(id) : step);
+    return true;
+}
+
+bool MainWindow::restoreLastLesson()
+{
+    bool takenOver = false;
+    const QString id = LessonPlayer::savedLesson(&takenOver);
+    const Lesson *lesson = id.isEmpty() ? nullptr : m_lessonLibrary->find(id);
+    if (!lesson)
+        return false;
+    // A lesson the learner had taken over keeps their parameters (restoreLastParameters()).
+    m_lessonPlayer->open(*lesson, LessonPlayer::savedStep(id), !takenOver);
+    return true;
 }
 
 } // namespace attnscope::app

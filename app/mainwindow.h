@@ -4,6 +4,7 @@
 #include "core/footprint/model.h"
 #include "core/mechanisms/config.h"
 #include "core/trace/trace.h"
+#include "widgets/retranslator.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -43,6 +44,10 @@ class TimingsView;
 } // namespace attnscope::widgets
 
 namespace attnscope::app {
+
+class LessonDock;
+class LessonLibrary;
+class LessonPlayer;
 
 // The main window: a side panel of parameters and the attention weights of one head of the
 // chosen mechanism as a heatmap. The window owns the models (ParameterModel, ComputeController);
@@ -121,12 +126,39 @@ public:
     // "naive ≡ absorbed: max |Δ output| = 2.4e-07". Empty while hidden (other mechanisms).
     [[nodiscard]] QString mlaBadgeText() const;
 
+    // The central tabs (steps, attention, heads, compare, footprint), for tests.
+    [[nodiscard]] QTabWidget *viewTabs() const { return m_views; }
+    [[nodiscard]] widgets::ParameterPanel *parameterPanel() const { return m_panel; }
+
+    // Settings > Preferences…: asks for the language and applies it at once (no restart).
+    void showPreferences();
+
+    // Forgets the preset or imported model: the footprint chart and the timings panel follow
+    // the current shape again, and the footprint dock closes.
+    void clearFootprintModel();
+
+    // Lessons (docs/lessons.md): the built-in ones and those of a folder, in the menu
+    // "Lessons"; the open one plays in the dock "Lesson" (hidden while none is open).
+    [[nodiscard]] const LessonLibrary &lessonLibrary() const { return *m_lessonLibrary; }
+    [[nodiscard]] LessonPlayer *lessonPlayer() const { return m_lessonPlayer; }
+    [[nodiscard]] QDockWidget *lessonDock() const;
+    // Loads the built-in lessons and those of `folder` (none when empty). False when a file
+    // has a problem: *errors then holds one sentence per problem, and the others are loaded.
+    bool setLessonFolder(const QString &folder, QStringList *errors = nullptr);
+    // Opens a lesson of lessonLibrary() at `step` (0-based; -1: where the learner left it).
+    // False for an unknown id.
+    bool openLesson(const QString &id, int step = -1);
+    // Reopens the lesson the last session left open, at its step (the interactive window only).
+    bool restoreLastLesson();
+
 Q_SIGNALS:
     // The heatmap shows a newly computed trace.
     void traceShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // QEvent::LanguageChange (a translator was installed): every text again in the new language.
+    void changeEvent(QEvent *event) override;
 
 private:
     void createViews(QWidget *attentionView);
@@ -153,6 +185,11 @@ private:
     void updateInfo();
     // Shows or hides the MLA badge for the shown config, measuring it off the UI thread.
     void updateMlaBadge();
+    // The badge's text and tooltip from the last measurement (m_badgeResult).
+    void updateMlaBadgeText();
+    // The texts that follow the state (the attention view's titles, the sizes, the badge),
+    // after the fixed ones m_texts keeps.
+    void retranslateUi();
     void startPathCheck();
 
     widgets::ParameterModel *m_parameters = nullptr;
@@ -187,6 +224,19 @@ private:
     QLabel *m_mlaStatusBadge = nullptr;        // the same in the status bar
     bool m_pathCheckRunning = false;           // one measurement at a time; a stale one is re-run
     std::optional<core::Config> m_badgeConfig; // the config the badge's text was measured on
+    struct BadgeResult
+    {
+        double maxAbsOutput = 0.0;
+        double maxAbsWeights = 0.0;
+        QString error; // not measured: why
+    };
+    std::optional<BadgeResult> m_badgeResult; // std::nullopt while measuring
+    QString m_failure;                        // why the last computation failed, while it is shown
+    widgets::Retranslator m_texts;            // the fixed texts: menus, tabs, docks, labels, tooltips
+
+    std::unique_ptr<LessonLibrary> m_lessonLibrary;
+    LessonPlayer *m_lessonPlayer = nullptr;
+    LessonDock *m_lessonDock = nullptr;
 
     std::shared_ptr<const core::Trace> m_trace;
     core::Config m_config;

@@ -123,12 +123,15 @@ CompareView::CompareView(QWidget *parent)
     layout->addWidget(m_note);
 
     auto *controls = new QHBoxLayout;
-    auto *headLabel = new QLabel(tr("&Query head:"), this);
+    auto *headLabel = new QLabel(this);
     m_head = new QSpinBox(this);
     m_head->setObjectName(QStringLiteral("compareHead"));
     m_head->setRange(0, 0);
-    m_head->setToolTip(tr("The query head whose attention weights all four maps show"));
     headLabel->setBuddy(m_head);
+    m_texts.add([this, headLabel] {
+        headLabel->setText(tr("&Query head:"));
+        m_head->setToolTip(tr("The query head whose attention weights all four maps show"));
+    });
     controls->addWidget(headLabel);
     controls->addWidget(m_head);
     m_status = new QLabel(this);
@@ -163,7 +166,7 @@ CompareView::CompareView(QWidget *parent)
         cell->map = new HeatmapView(this);
         cell->map->setObjectName(QStringLiteral("compareMap%1").arg(i));
         cell->map->setDataRange(0.0, 1.0); // probabilities: one colour scale for the four
-        cell->map->setColorScaleLabel(tr("Weight"));
+        m_texts.add([map = cell->map] { map->setColorScaleLabel(tr("Weight")); });
         box->addWidget(cell->map, 1);
         cell->difference = new QLabel(this);
         cell->difference->setAlignment(Qt::AlignCenter);
@@ -177,7 +180,7 @@ CompareView::CompareView(QWidget *parent)
 
     auto *barBox = new QVBoxLayout;
     body->addLayout(barBox, 2);
-    m_bars->title = new QLabel(tr("KV cache per token and layer (elements)"), this);
+    m_bars->title = new QLabel(this);
     QFont bold = m_bars->title->font();
     bold.setBold(true);
     m_bars->title->setFont(bold);
@@ -191,9 +194,12 @@ CompareView::CompareView(QWidget *parent)
     m_bars->caption = new QLabel(this);
     m_bars->caption->setWordWrap(true);
     m_bars->caption->setForegroundRole(QPalette::PlaceholderText);
-    m_bars->caption->setText(
-        tr("What a decoder keeps per token in every layer (DeepSeek-V2, Table 1), whatever the precision: "
-           "bytes are elements × bits / 8. MLA caches its latent and the shared RoPE key."));
+    m_texts.add([this] {
+        m_bars->title->setText(tr("KV cache per token and layer (elements)"));
+        m_bars->caption->setText(
+            tr("What a decoder keeps per token in every layer (DeepSeek-V2, Table 1), whatever the precision: "
+               "bytes are elements × bits / 8. MLA caches its latent and the shared RoPE key."));
+    });
     barBox->addWidget(m_bars->caption);
 
     QCustomPlot *plot = m_bars->plot;
@@ -444,6 +450,13 @@ void CompareView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         applyPalette();
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        if (m_set)
+            showSet(); // the note, the titles and the differences (a failure's message stays)
+        if (isBusy())
+            m_status->setText(tr("Computing…"));
+    }
     QWidget::changeEvent(event);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/mechanisms/config.h"
+#include "widgets/retranslator.h"
 
 #include <QString>
 #include <QStringList>
@@ -100,6 +101,7 @@ private:
     std::vector<std::unique_ptr<Cell>> m_cells;
     struct BarChart;
     std::unique_ptr<BarChart> m_bars;
+    Retranslator m_texts; // the fixed texts; showSet() and showHead() write those of the result
 };
 
 } // namespace attnscope::widgets

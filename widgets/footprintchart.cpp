@@ -2,6 +2,7 @@
 #include "widgets/footprintchart.h"
 #include "widgets/labels.h"
 #include "widgets/plotutil.h"
+#include "widgets/retranslator.h"
 
 #include "widgets/compareset.h"
 #include "widgets/palette.h"
@@ -195,6 +196,7 @@ struct FootprintChart::Private
     QStringList invalid; // sentences about models that were left out
     double minBytes = 0.0;
     double maxBytes = 0.0;
+    Retranslator texts; // the controls and axis labels; rebuild() writes the rest
 };
 
 const std::vector<FootprintChart::GpuMemory> &FootprintChart::gpuMemories()
@@ -217,28 +219,36 @@ FootprintChart::FootprintChart(QWidget *parent) : QWidget(parent), d(std::make_u
     auto *controls = new QGridLayout;
     controls->setHorizontalSpacing(16);
     controls->setVerticalSpacing(2);
-    d->logBytes = new QCheckBox(tr("&Logarithmic bytes axis"), this);
+    d->logBytes = new QCheckBox(this);
     d->logBytes->setObjectName(QStringLiteral("logBytes"));
-    d->logBytes->setToolTip(tr("Bytes on a logarithmic axis: every mechanism's line stays readable, and a "
-                               "constant ratio between two caches is a constant gap"));
     d->logBytes->setChecked(m_logBytes);
-    d->logContext = new QCheckBox(tr("Log&arithmic context axis"), this);
+    d->logContext = new QCheckBox(this);
     d->logContext->setObjectName(QStringLiteral("logContext"));
-    d->logContext->setToolTip(tr("Context length on a logarithmic axis (1K to 1M tokens), or linear"));
     d->logContext->setChecked(m_logContext);
     controls->addWidget(d->logBytes, 0, 0);
     controls->addWidget(d->logContext, 1, 0);
-    auto *gpuTitle = new QLabel(tr("GPU memory:"), this);
-    gpuTitle->setToolTip(tr("Lines at common GPU memory sizes, and where each cache alone fills them"));
+    auto *gpuTitle = new QLabel(this);
     controls->addWidget(gpuTitle, 0, 1);
+    d->texts.add([this, gpuTitle] {
+        d->logBytes->setText(tr("&Logarithmic bytes axis"));
+        d->logBytes->setToolTip(tr("Bytes on a logarithmic axis: every mechanism's line stays readable, and a "
+                                   "constant ratio between two caches is a constant gap"));
+        d->logContext->setText(tr("Log&arithmic context axis"));
+        d->logContext->setToolTip(tr("Context length on a logarithmic axis (1K to 1M tokens), or linear"));
+        gpuTitle->setText(tr("GPU memory:"));
+        gpuTitle->setToolTip(tr("Lines at common GPU memory sizes, and where each cache alone fills them"));
+    });
     for (std::size_t i = 0; i < gpuMemories().size(); ++i) {
         const GpuMemory &g = gpuMemories()[i];
-        auto *box = new QCheckBox(tr("%1 GiB (%2)").arg(g.gib).arg(g.devices), this);
+        auto *box = new QCheckBox(this);
         box->setObjectName(QStringLiteral("gpu%1").arg(g.gib));
-        box->setToolTip(tr("A line at %1 GiB (%2 bytes), the memory of the %3, and where each cache alone fills it")
-                            .arg(g.gib)
-                            .arg(QLocale().toString(qlonglong(g.bytes())))
-                            .arg(g.devices));
+        d->texts.add([box, &g] {
+            box->setText(tr("%1 GiB (%2)").arg(g.gib).arg(g.devices));
+            box->setToolTip(tr("A line at %1 GiB (%2 bytes), the memory of the %3, and where each cache alone fills it")
+                                .arg(g.gib)
+                                .arg(QLocale().toString(qlonglong(g.bytes())))
+                                .arg(g.devices));
+        });
         controls->addWidget(box, int(i % 2), 2 + int(i / 2));
         d->gpuBoxes.push_back(box);
         connect(box, &QCheckBox::toggled, this, [this, i](bool on) { setGpuLineVisible(int(i), on); });
@@ -267,8 +277,10 @@ FootprintChart::FootprintChart(QWidget *parent) : QWidget(parent), d(std::make_u
     layout->addWidget(d->units);
 
     QCustomPlot *plot = d->plot;
-    plot->xAxis->setLabel(tr("Context length (tokens per sequence; K = 1024)"));
-    plot->yAxis->setLabel(tr("KV cache size"));
+    d->texts.add([plot] {
+        plot->xAxis->setLabel(tr("Context length (tokens per sequence; K = 1024)"));
+        plot->yAxis->setLabel(tr("KV cache size"));
+    });
     // The legend goes above the axes, in columns: inside it would hide lines at some size.
     plot->legend->setVisible(true);
     plot->plotLayout()->insertRow(0);
@@ -734,6 +746,11 @@ void FootprintChart::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         rebuild();
+    }
+    if (event->type() == QEvent::LanguageChange) {
+        d->texts.retranslate();
+        applyAxes(); // the GPU ticks
+        rebuild();   // the legend, the markers and the sentences under the chart
     }
     QWidget::changeEvent(event);
 }

@@ -137,18 +137,18 @@ FootprintView::FootprintView(QWidget *parent) : QWidget(parent)
         v->setSpacing(2);
         auto *h = new QHBoxLayout;
         h->addWidget(box);
-        h->addWidget(new QLabel(tr("bits per element"), field));
+        auto *unit = new QLabel(field);
+        m_texts.add([unit] { unit->setText(tr("bits per element")); });
+        h->addWidget(unit);
         h->addStretch(1);
         v->addLayout(h);
         v->addWidget(error);
         return field;
     };
 
-    m_kvBits = bitsBox(this, QStringLiteral("kvBits"),
-                       tr("Bits per cached element: 16 for FP16/BF16, 8 for FP8 or INT8, or the average of a "
-                          "mixed-precision scheme such as 6 or 4.5"));
+    m_kvBits = bitsBox(this, QStringLiteral("kvBits"), QString());
     m_kvBitsError = errorLabel(this, QStringLiteral("kvBitsError"));
-    auto *kvBitsLabel = new QLabel(tr("KV &bits:"), this);
+    auto *kvBitsLabel = new QLabel(this);
     kvBitsLabel->setBuddy(m_kvBits);
     form->addRow(kvBitsLabel, bitsField(m_kvBits, m_kvBitsError));
 
@@ -158,8 +158,9 @@ FootprintView::FootprintView(QWidget *parent) : QWidget(parent)
     m_context->setValue(int(m_request.context));
     m_context->setGroupSeparatorShown(true);
     m_context->setAccelerated(true);
-    m_context->setToolTip(tr("Tokens per sequence kept in the cache"));
-    form->addRow(tr("&Context:"), m_context);
+    auto *contextLabel = new QLabel(this);
+    contextLabel->setBuddy(m_context);
+    form->addRow(contextLabel, m_context);
 
     m_batch = new QSpinBox(this);
     m_batch->setObjectName(QStringLiteral("batch"));
@@ -167,30 +168,47 @@ FootprintView::FootprintView(QWidget *parent) : QWidget(parent)
     m_batch->setValue(int(m_request.batch));
     m_batch->setGroupSeparatorShown(true);
     m_batch->setAccelerated(true);
-    m_batch->setToolTip(tr("Sequences decoded together, each with its own cache"));
-    form->addRow(tr("B&atch:"), m_batch);
+    auto *batchLabel = new QLabel(this);
+    batchLabel->setBuddy(m_batch);
+    form->addRow(batchLabel, m_batch);
 
     m_compare = new QComboBox(this);
     m_compare->setObjectName(QStringLiteral("compare"));
-    m_compare->addItem(tr("none"), QString());
-    m_compare->setToolTip(tr("A preset model whose cache this one is compared with, at the same context and "
-                             "batch"));
+    m_compare->addItem(QString(), QString());
     m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_compare->setMinimumContentsLength(12);
-    form->addRow(tr("Compare &with:"), m_compare);
+    auto *compareLabel = new QLabel(this);
+    compareLabel->setBuddy(m_compare);
+    form->addRow(compareLabel, m_compare);
 
-    m_compareBitsBox =
-        bitsBox(this, QStringLiteral("compareBits"), tr("Bits per cached element of the compared model"));
+    m_compareBitsBox = bitsBox(this, QStringLiteral("compareBits"), QString());
     m_compareBitsError = errorLabel(this, QStringLiteral("compareBitsError"));
-    auto *compareBitsLabel = new QLabel(tr("Compared &at:"), this);
+    auto *compareBitsLabel = new QLabel(this);
     compareBitsLabel->setBuddy(m_compareBitsBox);
     form->addRow(compareBitsLabel, bitsField(m_compareBitsBox, m_compareBitsError));
     m_compareBitsBox->setEnabled(false);
     layout->addLayout(form);
+    m_texts.add([=, this] {
+        m_kvBits->setToolTip(tr("Bits per cached element: 16 for FP16/BF16, 8 for FP8 or INT8, or the average of a "
+                                "mixed-precision scheme such as 6 or 4.5"));
+        kvBitsLabel->setText(tr("KV &bits:"));
+        m_context->setToolTip(tr("Tokens per sequence kept in the cache"));
+        contextLabel->setText(tr("&Context:"));
+        m_batch->setToolTip(tr("Sequences decoded together, each with its own cache"));
+        batchLabel->setText(tr("B&atch:"));
+        m_compare->setItemText(0, tr("none"));
+        m_compare->setToolTip(tr("A preset model whose cache this one is compared with, at the same context and "
+                                 "batch"));
+        compareLabel->setText(tr("Compare &with:"));
+        m_compareBitsBox->setToolTip(tr("Bits per cached element of the compared model"));
+        compareBitsLabel->setText(tr("Compared &at:"));
+    });
 
-    m_placeholder = new QLabel(tr("No model yet: choose a preset model or import a config.json to see its KV "
-                                  "cache."),
-                               this);
+    m_placeholder = new QLabel(this);
+    m_texts.add([this] {
+        m_placeholder->setText(tr("No model yet: choose a preset model or import a config.json to see its KV "
+                                  "cache."));
+    });
     m_placeholder->setObjectName(QStringLiteral("placeholder"));
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -202,7 +220,7 @@ FootprintView::FootprintView(QWidget *parent) : QWidget(parent)
 
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(QStringLiteral("figures"));
-    m_table->setHorizontalHeaderLabels({tr("Quantity"), tr("Value")});
+    m_texts.add([this] { m_table->setHorizontalHeaderLabels({tr("Quantity"), tr("Value")}); });
     m_table->horizontalHeader()->hide();
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -219,11 +237,15 @@ FootprintView::FootprintView(QWidget *parent) : QWidget(parent)
     // Rows grow with wrapped text, and again when the dock is resized.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copy = new QAction(tr("&Copy"), m_table);
+    auto *copy = new QAction(m_table);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, &FootprintView::copySelection);
-    auto *copyAll = new QAction(tr("Copy &All"), m_table);
+    auto *copyAll = new QAction(m_table);
+    m_texts.add([copy, copyAll] {
+        copy->setText(tr("&Copy"));
+        copyAll->setText(tr("Copy &All"));
+    });
     connect(copyAll, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(text()); });
     m_table->addAction(copy);
     m_table->addAction(copyAll);
@@ -448,9 +470,16 @@ void FootprintView::rebuildTable()
                tr("%1 = %2 = %3 elements")
                    .arg(qs(core::formulaSymbols(m.mechanism)), times(qs(core::formulaNumbers(m))),
                         number(f.elementsPerToken)));
-        addRow(QStringLiteral("bytesPerToken"), tr("bytes per token at %1\u00a0bits").arg(qs(r.bits.text())),
+        // "\u00a0" ends its literal: lupdate reads \u00a0b as one escape.
+        addRow(QStringLiteral("bytesPerToken"),
+               tr("bytes per token at %1\u00a0"
+                  "bits")
+                   .arg(qs(r.bits.text())),
                bytesText(f.bytesPerToken));
-        addRow(QStringLiteral("total"), tr("context %1 ×\u00a0batch\u00a0%2").arg(number(r.context), number(r.batch)),
+        addRow(QStringLiteral("total"),
+               tr("context %1 ×\u00a0"
+                  "batch\u00a0%2")
+                   .arg(number(r.context), number(r.batch)),
                bytesText(f.totalBytes));
         if (m.mechanism == Mechanism::Mla) {
             addRow(QStringLiteral("decompressed"), tr("decompressed K and V instead"),
@@ -483,7 +512,8 @@ void FootprintView::rebuildTable()
                    .arg(qs(core::formulaSymbols(c.mechanism)), times(qs(core::formulaNumbers(c))),
                         number(f.elementsPerToken), number(f.bytesPerToken)));
         addRow(QStringLiteral("compareTotal"),
-               tr("context %1 ×\u00a0batch\u00a0%2")
+               tr("context %1 ×\u00a0"
+                  "batch\u00a0%2")
                    .arg(number(m_comparedRequest.context), number(m_comparedRequest.batch)),
                bytesText(f.totalBytes));
         addRow(QStringLiteral("reduction"), tr("reduction"),
@@ -600,6 +630,15 @@ void FootprintView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (m_table && (event->type() == QEvent::LocaleChange || event->type() == QEvent::PaletteChange))
         rebuildTable();
+    if (m_table && event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        updateSuffixes();
+        // The errors next to the bits controls, then the figures (or the error instead of them).
+        for (auto [box, error] : {std::pair{m_kvBits, m_kvBitsError}, std::pair{m_compareBitsBox, m_compareBitsError}})
+            if (!error->isHidden())
+                bitsEdited(box, error, box == m_kvBits ? &m_request.bits : &m_compareBits);
+        recompute();
+    }
 }
 
 bool FootprintView::eventFilter(QObject *watched, QEvent *event)

@@ -3,6 +3,7 @@
 
 #include "core/footprint/footprint.h"
 #include "core/footprint/model.h"
+#include "widgets/retranslator.h"
 
 #include <QString>
 #include <QWidget>
@@ -126,6 +127,7 @@ private:
     std::optional<core::Footprint> m_compared;
     core::FootprintRequest m_comparedRequest; // the request of m_compared
     QString m_errorText;
+    Retranslator m_texts; // the controls' texts; recompute() writes the figures
 };
 
 } // namespace attnscope::widgets

@@ -3,6 +3,7 @@
 
 #include "widgets/palette.h"
 
+#include <QEvent>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -198,8 +199,7 @@ HeadDiagram::HeadDiagram(QWidget *parent) : QWidget(parent), m_animation(new QVa
 
     m_button = new QToolButton(this);
     m_button->setObjectName(QStringLiteral("broadcastButton"));
-    m_button->setText(tr("▶ Broadcast"));
-    m_button->setToolTip(tr("Animate how each KV head is shared by its group of query heads"));
+    retranslateUi();
     m_button->setAutoRaise(true);
     m_button->setCursor(Qt::PointingHandCursor);
     connect(m_button, &QToolButton::clicked, this, &HeadDiagram::playBroadcast);
@@ -212,6 +212,22 @@ HeadDiagram::HeadDiagram(QWidget *parent) : QWidget(parent), m_animation(new QVa
 }
 
 HeadDiagram::~HeadDiagram() = default;
+
+void HeadDiagram::retranslateUi()
+{
+    m_button->setText(tr("▶ Broadcast"));
+    m_button->setToolTip(tr("Animate how each KV head is shared by its group of query heads"));
+    placeButton();
+}
+
+void HeadDiagram::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
 
 QSize HeadDiagram::sizeHint() const
 {
@@ -455,11 +471,16 @@ QString HeadDiagram::caption() const
             .arg(c.nHeads)
             .arg(c.nKvHeads)
             .arg(cache);
-    return tr("n_h = %1 query heads share n_g = %2 KV %3: cache 2 n_g d_h = %4 elements per token and layer "
-              "(MHA: %5).")
+    if (c.nKvHeads == 1)
+        return tr("n_h = %1 query heads share n_g = 1 KV head: cache 2 n_g d_h = %2 elements per token and layer "
+                  "(MHA: %3).")
+            .arg(c.nHeads)
+            .arg(cache)
+            .arg(mha);
+    return tr("n_h = %1 query heads share n_g = %2 KV heads: cache 2 n_g d_h = %3 elements per token and layer "
+              "(MHA: %4).")
         .arg(c.nHeads)
         .arg(c.nKvHeads)
-        .arg(c.nKvHeads == 1 ? tr("head") : tr("heads"))
         .arg(cache)
         .arg(mha);
 }

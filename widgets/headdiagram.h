@@ -79,8 +79,11 @@ public Q_SLOTS:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    // QEvent::LanguageChange: the button's text; the drawing translates as it paints.
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void paintGrouped(QPainter &painter, const QRectF &area);
     void paintLatent(QPainter &painter, const QRectF &area);
     void placeButton();

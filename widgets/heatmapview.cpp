@@ -98,6 +98,7 @@ struct HeatmapView::Private
     QString rowTitle;
     QString colTitle;
     QString message;
+    bool neutralMessage = false; // clear() without a message: translated again on a language change
     bool fixedRange = false;
     double lower = 0.0;
     double upper = 1.0;
@@ -438,6 +439,8 @@ void HeatmapView::setMatrix(const core::Matrix &matrix, const QStringList &rowLa
     d->rowTitle = rowAxisTitle;
     d->colTitle = colAxisTitle;
     d->message.clear();
+    d->messageLabel->clear(); // no stale sentence behind the plot (nor in another language)
+    d->neutralMessage = false;
 
     const int rows = int(matrix.rows());
     const int cols = int(matrix.cols());
@@ -518,6 +521,7 @@ void HeatmapView::clear(const QString &message)
     d->title.clear();
     d->rowTitle.clear();
     d->colTitle.clear();
+    d->neutralMessage = message.isEmpty();
     d->message = message.isEmpty() ? tr("Nothing to show yet.") : message;
     d->rebuildValueItems();
     d->map->data()->clear();
@@ -683,6 +687,11 @@ void HeatmapView::changeEvent(QEvent *event)
         d->applyPalette();
         d->applyDataRange();
         replotIfSized(d->plot, QCustomPlot::rpQueuedReplot);
+    }
+    // The owner sets its own titles and messages again; only the neutral message is ours.
+    if (event->type() == QEvent::LanguageChange && d->neutralMessage) {
+        d->message = tr("Nothing to show yet.");
+        d->messageLabel->setText(d->message);
     }
     QWidget::changeEvent(event);
 }

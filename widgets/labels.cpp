@@ -38,14 +38,20 @@ QString mechanismAcronym(core::Mechanism mechanism)
 
 QString mechanismTitle(core::Mechanism mechanism)
 {
-    const char *const context = "attnscope::widgets::Labels";
+    // The context is spelled out in every call: lupdate reads string literals only.
     switch (mechanism) {
-    case core::Mechanism::Bahdanau: return QCoreApplication::translate(context, "Bahdanau additive attention");
-    case core::Mechanism::Sdpa: return QCoreApplication::translate(context, "scaled dot-product attention");
-    case core::Mechanism::Mha: return QCoreApplication::translate(context, "multi-head attention (MHA)");
-    case core::Mechanism::Gqa: return QCoreApplication::translate(context, "grouped-query attention (GQA)");
-    case core::Mechanism::Mqa: return QCoreApplication::translate(context, "multi-query attention (MQA)");
-    case core::Mechanism::Mla: return QCoreApplication::translate(context, "multi-head latent attention (MLA)");
+    case core::Mechanism::Bahdanau:
+        return QCoreApplication::translate("attnscope::widgets::Labels", "Bahdanau additive attention");
+    case core::Mechanism::Sdpa:
+        return QCoreApplication::translate("attnscope::widgets::Labels", "scaled dot-product attention");
+    case core::Mechanism::Mha:
+        return QCoreApplication::translate("attnscope::widgets::Labels", "multi-head attention (MHA)");
+    case core::Mechanism::Gqa:
+        return QCoreApplication::translate("attnscope::widgets::Labels", "grouped-query attention (GQA)");
+    case core::Mechanism::Mqa:
+        return QCoreApplication::translate("attnscope::widgets::Labels", "multi-query attention (MQA)");
+    case core::Mechanism::Mla:
+        return QCoreApplication::translate("attnscope::widgets::Labels", "multi-head latent attention (MLA)");
     }
     return {};
 }

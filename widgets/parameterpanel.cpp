@@ -4,6 +4,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -26,14 +27,9 @@ namespace {
 constexpr std::array kMechanisms{Mechanism::Bahdanau, Mechanism::Sdpa, Mechanism::Mha,
                                  Mechanism::Gqa,      Mechanism::Mqa,  Mechanism::Mla};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("attnscope::widgets::ParameterPanel", text);
-}
-
 QString tokensName(Mechanism mechanism)
 {
-    return mechanism == Mechanism::Bahdanau ? tr("Target tokens") : tr("Tokens");
+    return mechanism == Mechanism::Bahdanau ? ParameterPanel::tr("Target tokens") : ParameterPanel::tr("Tokens");
 }
 
 } // namespace
@@ -62,7 +58,7 @@ QString controlName(const QString &parameter, Mechanism mechanism)
         {QStringLiteral("seed"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Seed")},
     };
     const auto it = names.constFind(parameter);
-    return it == names.constEnd() ? QString() : tr(it.value());
+    return it == names.constEnd() ? QString() : ParameterPanel::tr(it.value());
 }
 
 QString controlSentence(const QString &message, Mechanism mechanism)
@@ -145,14 +141,19 @@ void ParameterPanel::build()
     auto *layout = new QVBoxLayout(this);
 
     // Mechanism, and one sentence about it.
-    auto *mechanismBox = new QGroupBox(tr("Mechanism"), this);
+    auto *mechanismBox = new QGroupBox(this);
     auto *mechanismLayout = new QVBoxLayout(mechanismBox);
     m_mechanism = new QComboBox(mechanismBox);
     m_mechanism->setObjectName(QStringLiteral("mechanism"));
     for (const Mechanism m : kMechanisms)
-        m_mechanism->addItem(mechanismName(m), QString::fromLatin1(core::mechanismId(m)));
-    m_mechanism->setToolTip(tr("The attention mechanism to compute: Bahdanau, scaled dot-product, MHA, GQA, MQA "
-                               "or MLA. Controls it does not read are disabled and show the value it uses."));
+        m_mechanism->addItem(QString(), QString::fromLatin1(core::mechanismId(m)));
+    m_texts.add([this, mechanismBox] {
+        mechanismBox->setTitle(tr("Mechanism"));
+        for (int i = 0; i < int(kMechanisms.size()); ++i)
+            m_mechanism->setItemText(i, mechanismName(kMechanisms[std::size_t(i)]));
+        m_mechanism->setToolTip(tr("The attention mechanism to compute: Bahdanau, scaled dot-product, MHA, GQA, MQA "
+                                   "or MLA. Controls it does not read are disabled and show the value it uses."));
+    });
     m_description = new QLabel(mechanismBox);
     m_description->setObjectName(QStringLiteral("mechanismDescription"));
     m_description->setWordWrap(true);
@@ -162,20 +163,21 @@ void ParameterPanel::build()
     layout->addWidget(mechanismBox);
 
     // Sizes: label | slider | spin box.
-    auto *sizesBox = new QGroupBox(tr("Sizes"), this);
+    auto *sizesBox = new QGroupBox(this);
+    m_texts.add([sizesBox] { sizesBox->setTitle(tr("Sizes")); });
     auto *grid = new QGridLayout(sizesBox);
     grid->setColumnStretch(1, 1);
     grid->setVerticalSpacing(2);
-    addRow(grid, Parameter::DModel, tr("Model width"), 8, 512,
-           tr("Model width d_model: the width of every token's embedding (Bahdanau: the embedding width m). "
-              "Unless a head width is set, d_model must be divisible by the heads n_h."),
+    addRow(grid, Parameter::DModel, QT_TR_NOOP("Model width"), 8, 512,
+           QT_TR_NOOP("Model width d_model: the width of every token's embedding (Bahdanau: the embedding width m). "
+                      "Unless a head width is set, d_model must be divisible by the heads n_h."),
            QStringLiteral("dModel"));
-    addRow(grid, Parameter::Heads, tr("Heads"), 1, 32,
-           tr("Query heads n_h. Without a head width, each head is d_h = d_model / n_h wide."),
+    addRow(grid, Parameter::Heads, QT_TR_NOOP("Heads"), 1, 32,
+           QT_TR_NOOP("Query heads n_h. Without a head width, each head is d_h = d_model / n_h wide."),
            QStringLiteral("heads"));
 
     // KV heads: a slider over the divisors of the heads only.
-    m_kvLabel = new QLabel(tr("KV heads"), sizesBox);
+    m_kvLabel = new QLabel(sizesBox);
     m_kvSlider = new QSlider(Qt::Horizontal, sizesBox);
     m_kvSlider->setObjectName(QStringLiteral("kvHeads"));
     m_kvSlider->setTickPosition(QSlider::TicksBelow);
@@ -187,13 +189,16 @@ void ParameterPanel::build()
     m_kvExplanation->setObjectName(QStringLiteral("kvHeadsExplanation"));
     m_kvExplanation->setWordWrap(true);
     m_kvExplanation->setForegroundRole(QPalette::PlaceholderText);
-    const QString kvTip =
-        tr("Key/value heads n_g. Each KV head serves n_h / n_g query heads, so n_g must divide "
-           "n_h: the slider offers the divisors only. n_g = n_h is MHA, n_g = 1 is MQA; the KV "
-           "cache holds 2 n_g d_h elements per token and layer. Enabled for GQA; MHA and MQA fix it.");
-    for (QWidget *w : {static_cast<QWidget *>(m_kvLabel), static_cast<QWidget *>(m_kvSlider),
-                       static_cast<QWidget *>(m_kvValue), static_cast<QWidget *>(m_kvExplanation)})
-        w->setToolTip(kvTip);
+    m_texts.add([this] {
+        m_kvLabel->setText(tr("KV heads"));
+        const QString kvTip =
+            tr("Key/value heads n_g. Each KV head serves n_h / n_g query heads, so n_g must divide "
+               "n_h: the slider offers the divisors only. n_g = n_h is MHA, n_g = 1 is MQA; the KV "
+               "cache holds 2 n_g d_h elements per token and layer. Enabled for GQA; MHA and MQA fix it.");
+        for (QWidget *w : {static_cast<QWidget *>(m_kvLabel), static_cast<QWidget *>(m_kvSlider),
+                           static_cast<QWidget *>(m_kvValue), static_cast<QWidget *>(m_kvExplanation)})
+            w->setToolTip(kvTip);
+    });
     int r = grid->rowCount();
     grid->addWidget(m_kvLabel, r, 0);
     grid->addWidget(m_kvSlider, r, 1);
@@ -201,43 +206,50 @@ void ParameterPanel::build()
     grid->addWidget(m_kvExplanation, r + 1, 0, 1, 3);
     connect(m_kvSlider, &QSlider::valueChanged, this, &ParameterPanel::kvSliderMoved);
 
-    addRow(grid, Parameter::HeadDim, tr("Head width"), 1, 128,
-           tr("Head width d_h (MLA: the width of q_C, k_C and v_C per head, without the RoPE part). "
-              "Until set, d_h = d_model / n_h."),
+    addRow(grid, Parameter::HeadDim, QT_TR_NOOP("Head width"), 1, 128,
+           QT_TR_NOOP("Head width d_h (MLA: the width of q_C, k_C and v_C per head, without the RoPE part). "
+                      "Until set, d_h = d_model / n_h."),
            QStringLiteral("headDim"));
-    addRow(grid, Parameter::Tokens, tr("Tokens"), 1, 64,
-           tr("Tokens T: the length of the (query) sequence. Bahdanau: the target tokens, one per decoder step."),
+    addRow(grid, Parameter::Tokens, QT_TR_NOOP("Tokens"), 1, 64,
+           QT_TR_NOOP("Tokens T: the length of the (query) sequence. Bahdanau: the target tokens, one per decoder "
+                      "step."),
            QStringLiteral("tokens"));
-    addRow(grid, Parameter::SourceTokens, tr("Source tokens"), 1, 64,
-           tr("Source tokens: the length of the key/value sequence in cross attention, the source sentence for "
-              "Bahdanau."),
+    addRow(grid, Parameter::SourceTokens, QT_TR_NOOP("Source tokens"), 1, 64,
+           QT_TR_NOOP("Source tokens: the length of the key/value sequence in cross attention, the source sentence "
+                      "for Bahdanau."),
            QStringLiteral("sourceTokens"));
-    addRow(grid, Parameter::LatentRank, tr("Latent rank"), 1, 512,
-           tr("KV latent rank d_c: the width of the latent c_KV = x W_DKV that MLA caches instead of keys and "
-              "values (default 4 d_h)."),
+    addRow(grid, Parameter::LatentRank, QT_TR_NOOP("Latent rank"), 1, 512,
+           QT_TR_NOOP("KV latent rank d_c: the width of the latent c_KV = x W_DKV that MLA caches instead of keys "
+                      "and values (default 4 d_h)."),
            QStringLiteral("latentRank"));
-    addRow(grid, Parameter::QueryRank, tr("Query rank"), 0, 512,
-           tr("Query latent rank d_c': the width of the query latent c_Q = x W_DQ; 0 means no query compression."),
+    addRow(grid, Parameter::QueryRank, QT_TR_NOOP("Query rank"), 0, 512,
+           QT_TR_NOOP("Query latent rank d_c': the width of the query latent c_Q = x W_DQ; 0 means no query "
+                      "compression."),
            QStringLiteral("queryRank"));
-    addRow(grid, Parameter::RopeDim, tr("RoPE width"), 2, 64,
-           tr("RoPE width d_h^R: the decoupled rotary query per head and the one rotary key k_R shared by all "
-              "heads, cached next to the latent. Even: RoPE rotates pairs."),
+    addRow(grid, Parameter::RopeDim, QT_TR_NOOP("RoPE width"), 2, 64,
+           QT_TR_NOOP("RoPE width d_h^R: the decoupled rotary query per head and the one rotary key k_R shared by "
+                      "all heads, cached next to the latent. Even: RoPE rotates pairs."),
            QStringLiteral("ropeDim"), 2);
-    addRow(grid, Parameter::Hidden, tr("Hidden width"), 1, 128,
-           tr("Hidden width n of Bahdanau's GRU encoder (each direction) and decoder."), QStringLiteral("hidden"));
-    addRow(grid, Parameter::AlignDim, tr("Alignment width"), 1, 128,
-           tr("Alignment width n': the hidden layer of Bahdanau's scoring network a(s, h)."),
+    addRow(grid, Parameter::Hidden, QT_TR_NOOP("Hidden width"), 1, 128,
+           QT_TR_NOOP("Hidden width n of Bahdanau's GRU encoder (each direction) and decoder."),
+           QStringLiteral("hidden"));
+    addRow(grid, Parameter::AlignDim, QT_TR_NOOP("Alignment width"), 1, 128,
+           QT_TR_NOOP("Alignment width n': the hidden layer of Bahdanau's scoring network a(s, h)."),
            QStringLiteral("alignDim"));
 
     m_seed = new QSpinBox(sizesBox);
     m_seed->setObjectName(QStringLiteral("seed"));
     m_seed->setRange(0, std::numeric_limits<int>::max());
     m_seed->setAccelerated(true);
-    m_seed->setToolTip(tr("Seed of the random inputs and weights: the same seed gives the same numbers. "
-                          "0 to 2³¹−1 here, the largest a spin box holds; the command line takes any 64-bit seed."));
-    auto *seedLabel = new QLabel(tr("Seed"), sizesBox);
+    auto *seedLabel = new QLabel(sizesBox);
     seedLabel->setBuddy(m_seed);
-    seedLabel->setToolTip(m_seed->toolTip());
+    m_texts.add([this, seedLabel] {
+        m_seed->setToolTip(tr("Seed of the random inputs and weights: the same seed gives the same numbers. "
+                              "0 to 2³¹−1 here, the largest a spin box holds; the command line takes any 64-bit "
+                              "seed."));
+        seedLabel->setText(tr("Seed"));
+        seedLabel->setToolTip(m_seed->toolTip());
+    });
     r = grid->rowCount();
     grid->addWidget(seedLabel, r, 0);
     grid->addWidget(m_seed, r, 1, 1, 2);
@@ -248,37 +260,48 @@ void ParameterPanel::build()
     layout->addWidget(sizesBox);
 
     // Options.
-    auto *optionsBox = new QGroupBox(tr("Options"), this);
+    auto *optionsBox = new QGroupBox(this);
     auto *options = new QGridLayout(optionsBox);
     options->setColumnStretch(1, 1);
-    m_causal = new QCheckBox(tr("Causal mask"), optionsBox);
+    m_causal = new QCheckBox(optionsBox);
     m_causal->setObjectName(QStringLiteral("causal"));
-    m_causal->setToolTip(tr("Causal mask: each token attends to itself and earlier tokens only (self-attention; "
-                            "MLA is always causal)."));
-    m_cross = new QCheckBox(tr("Cross attention"), optionsBox);
+    m_cross = new QCheckBox(optionsBox);
     m_cross->setObjectName(QStringLiteral("cross"));
-    m_cross->setToolTip(tr("Cross attention: queries come from the tokens, keys and values from a separate "
-                           "source sequence (SDPA, MHA, GQA and MQA)."));
-    m_mlaPathLabel = new QLabel(tr("MLA path"), optionsBox);
+    m_mlaPathLabel = new QLabel(optionsBox);
     m_mlaPath = new QComboBox(optionsBox);
     m_mlaPath->setObjectName(QStringLiteral("mlaPath"));
-    m_mlaPath->addItem(tr("Naive"), int(core::MlaPath::Naive));
-    m_mlaPath->addItem(tr("Absorbed"), int(core::MlaPath::Absorbed));
-    m_mlaPath->setToolTip(tr("MLA path: naive rebuilds k_C = c_KV W_UK and v_C = c_KV W_UV per head; absorbed "
-                             "folds W_UK into the query and W_UV into the output and attends over the latent. "
-                             "Both give the same output."));
-    m_mlaPathLabel->setToolTip(m_mlaPath->toolTip());
+    m_mlaPath->addItem(QString(), int(core::MlaPath::Naive));
+    m_mlaPath->addItem(QString(), int(core::MlaPath::Absorbed));
     m_mlaPathLabel->setBuddy(m_mlaPath);
-    m_ropeLayoutLabel = new QLabel(tr("RoPE layout"), optionsBox);
+    m_ropeLayoutLabel = new QLabel(optionsBox);
     m_ropeLayout = new QComboBox(optionsBox);
     m_ropeLayout->setObjectName(QStringLiteral("ropeLayout"));
-    m_ropeLayout->addItem(tr("Interleaved pairs"), int(core::RopeLayout::Interleaved));
-    m_ropeLayout->addItem(tr("Half split"), int(core::RopeLayout::Half));
-    m_ropeLayout->setToolTip(tr("RoPE layout of the d_h^R rotary dimensions: interleaved pairs (x0, x1), (x2, x3)… "
-                                "as in the RoFormer paper, or the two halves (x_j, x_j+d/2) as in GPT-NeoX and "
-                                "Llama."));
-    m_ropeLayoutLabel->setToolTip(m_ropeLayout->toolTip());
+    m_ropeLayout->addItem(QString(), int(core::RopeLayout::Interleaved));
+    m_ropeLayout->addItem(QString(), int(core::RopeLayout::Half));
     m_ropeLayoutLabel->setBuddy(m_ropeLayout);
+    m_texts.add([this, optionsBox] {
+        optionsBox->setTitle(tr("Options"));
+        m_causal->setText(tr("Causal mask"));
+        m_causal->setToolTip(tr("Causal mask: each token attends to itself and earlier tokens only (self-attention; "
+                                "MLA is always causal)."));
+        m_cross->setText(tr("Cross attention"));
+        m_cross->setToolTip(tr("Cross attention: queries come from the tokens, keys and values from a separate "
+                               "source sequence (SDPA, MHA, GQA and MQA)."));
+        m_mlaPathLabel->setText(tr("MLA path"));
+        m_mlaPath->setItemText(0, tr("Naive"));
+        m_mlaPath->setItemText(1, tr("Absorbed"));
+        m_mlaPath->setToolTip(tr("MLA path: naive rebuilds k_C = c_KV W_UK and v_C = c_KV W_UV per head; absorbed "
+                                 "folds W_UK into the query and W_UV into the output and attends over the latent. "
+                                 "Both give the same output."));
+        m_mlaPathLabel->setToolTip(m_mlaPath->toolTip());
+        m_ropeLayoutLabel->setText(tr("RoPE layout"));
+        m_ropeLayout->setItemText(0, tr("Interleaved pairs"));
+        m_ropeLayout->setItemText(1, tr("Half split"));
+        m_ropeLayout->setToolTip(tr("RoPE layout of the d_h^R rotary dimensions: interleaved pairs (x0, x1), (x2, "
+                                    "x3)… as in the RoFormer paper, or the two halves (x_j, x_j+d/2) as in GPT-NeoX "
+                                    "and Llama."));
+        m_ropeLayoutLabel->setToolTip(m_ropeLayout->toolTip());
+    });
     options->addWidget(m_causal, 0, 0, 1, 2);
     options->addWidget(m_cross, 1, 0, 1, 2);
     options->addWidget(m_mlaPathLabel, 2, 0);
@@ -293,7 +316,9 @@ void ParameterPanel::build()
     m_errors->setWordWrap(true);
     m_errors->setTextFormat(Qt::PlainText);
     m_errors->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errors->setToolTip(tr("Why these parameters cannot be computed; nothing is computed until they are fixed."));
+    m_texts.add([this] {
+        m_errors->setToolTip(tr("Why these parameters cannot be computed; nothing is computed until they are fixed."));
+    });
     QPalette errorPalette = m_errors->palette();
     errorPalette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53)); // KDE's "negative text"
     m_errors->setPalette(errorPalette);
@@ -327,14 +352,14 @@ void ParameterPanel::build()
     syncFromModel();
 }
 
-void ParameterPanel::addRow(QGridLayout *grid, Parameter parameter, const QString &name, int minimum, int maximum,
-                            const QString &toolTip, const QString &objectName, int step)
+void ParameterPanel::addRow(QGridLayout *grid, Parameter parameter, const char *name, int minimum, int maximum,
+                            const char *toolTip, const QString &objectName, int step)
 {
     auto *parent = grid->parentWidget();
     Row row;
     row.parameter = parameter;
     row.step = step;
-    row.label = new QLabel(name, parent);
+    row.label = new QLabel(parent);
     row.slider = new QSlider(Qt::Horizontal, parent);
     row.slider->setRange(minimum / step, maximum / step);
     row.slider->setObjectName(objectName + QStringLiteral("Slider"));
@@ -344,9 +369,11 @@ void ParameterPanel::addRow(QGridLayout *grid, Parameter parameter, const QStrin
     row.spin->setAccelerated(true);
     row.spin->setObjectName(objectName);
     row.label->setBuddy(row.spin);
-    for (QWidget *w :
-         {static_cast<QWidget *>(row.label), static_cast<QWidget *>(row.slider), static_cast<QWidget *>(row.spin)})
-        w->setToolTip(toolTip);
+    m_texts.add([label = row.label, slider = row.slider, spin = row.spin, name, toolTip] {
+        label->setText(tr(name)); // the tokens' name follows the mechanism: syncFromModel()
+        for (QWidget *w : {static_cast<QWidget *>(label), static_cast<QWidget *>(slider), static_cast<QWidget *>(spin)})
+            w->setToolTip(tr(toolTip));
+    });
     const int r = grid->rowCount();
     grid->addWidget(row.label, r, 0);
     grid->addWidget(row.slider, r, 1);
@@ -373,6 +400,15 @@ void ParameterPanel::addRow(QGridLayout *grid, Parameter parameter, const QStrin
         setParameter(parameter, v);
     });
     m_rows.push_back(row);
+}
+
+void ParameterPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        syncFromModel(); // the description, the tokens' name, the KV explanation and the errors
+    }
+    QWidget::changeEvent(event);
 }
 
 void ParameterPanel::setModel(ParameterModel *model)

@@ -3,6 +3,7 @@
 
 #include "core/mechanisms/config.h"
 #include "widgets/parametermodel.h"
+#include "widgets/retranslator.h"
 
 #include <QHash>
 #include <QPointer>
@@ -72,6 +73,10 @@ public:
     // Whether the control(s) of a parameter are enabled.
     [[nodiscard]] bool isControlEnabled(Parameter parameter) const;
 
+protected:
+    // QEvent::LanguageChange: labels, tooltips and explanations again in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Row
     {
@@ -83,8 +88,10 @@ private:
     };
 
     void build();
-    void addRow(QGridLayout *grid, Parameter parameter, const QString &name, int minimum, int maximum,
-                const QString &toolTip, const QString &objectName, int step = 1);
+    // `name` and `toolTip` are untranslated (QT_TR_NOOP): the row translates them again on
+    // every language change.
+    void addRow(QGridLayout *grid, Parameter parameter, const char *name, int minimum, int maximum, const char *toolTip,
+                const QString &objectName, int step = 1);
     void setParameter(Parameter parameter, int value);
     void kvSliderMoved(int index);
     void syncFromModel();
@@ -111,6 +118,7 @@ private:
     QComboBox *m_ropeLayout = nullptr;
     QLabel *m_errors = nullptr;
     bool m_syncing = false;
+    Retranslator m_texts; // the fixed texts; syncFromModel() sets those that follow the model
 };
 
 } // namespace attnscope::widgets

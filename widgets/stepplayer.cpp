@@ -6,6 +6,7 @@
 #include "widgets/timelinemodel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -41,47 +42,57 @@ StepPlayer::StepPlayer(TimelineModel *model, QWidget *parent) : QWidget(parent)
     row->setSpacing(2);
     layout->addLayout(row);
 
-    auto makeButton = [this, row](QStyle::StandardPixmap pixmap, const QString &name, const QString &toolTip) {
+    auto makeButton = [this, row](QStyle::StandardPixmap pixmap) {
         auto *button = new QToolButton(this);
         button->setIcon(style()->standardIcon(pixmap));
         button->setAutoRaise(true);
-        button->setToolTip(toolTip);
-        button->setAccessibleName(name);
         row->addWidget(button);
         return button;
     };
-    m_first =
-        makeButton(QStyle::SP_MediaSkipBackward, tr("First step"), tr("First step (%1)").arg(keyName(Qt::Key_Home)));
-    m_back = makeButton(QStyle::SP_MediaSeekBackward, tr("Step back"), tr("Step back (%1)").arg(keyName(Qt::Key_Left)));
-    m_play = makeButton(QStyle::SP_MediaPlay, tr("Play"), QString());
-    m_forward = makeButton(QStyle::SP_MediaSeekForward, tr("Step forward"),
-                           tr("Step forward (%1)").arg(keyName(Qt::Key_Right)));
-    m_last = makeButton(QStyle::SP_MediaSkipForward, tr("Last step"), tr("Last step (%1)").arg(keyName(Qt::Key_End)));
+    m_first = makeButton(QStyle::SP_MediaSkipBackward);
+    m_back = makeButton(QStyle::SP_MediaSeekBackward);
+    m_play = makeButton(QStyle::SP_MediaPlay); // its name and tooltip follow the state: updateState()
+    m_forward = makeButton(QStyle::SP_MediaSeekForward);
+    m_last = makeButton(QStyle::SP_MediaSkipForward);
 
     m_slider = new QSlider(Qt::Horizontal, this);
-    m_slider->setToolTip(tr("Scrub through all steps of the computation"));
-    m_slider->setAccessibleName(tr("Step"));
     m_slider->setMinimumWidth(120);
     row->addSpacing(6);
     row->addWidget(m_slider, 1);
     row->addSpacing(6);
 
-    auto *speedLabel = new QLabel(tr("&Speed:"), this);
+    auto *speedLabel = new QLabel(this);
     m_speed = new QComboBox(this);
     speedLabel->setBuddy(m_speed);
-    for (const double factor : kSpeedFactors) {
-        const double stepsPerSecond = factor * TimelineModel::kDefaultSpeed;
-        m_speed->addItem(tr("%1× (%2 steps/s)").arg(factor).arg(stepsPerSecond), stepsPerSecond);
-    }
-    m_speed->setToolTip(tr("Playback speed: 1× plays %1 steps per second").arg(TimelineModel::kDefaultSpeed));
+    for (const double factor : kSpeedFactors)
+        m_speed->addItem(QString(), factor * TimelineModel::kDefaultSpeed);
     row->addWidget(speedLabel);
     row->addWidget(m_speed);
 
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setToolTip(tr("The step shown and what it computes"));
     layout->addWidget(m_status);
+
+    m_texts.add([this, speedLabel] {
+        const auto name = [](QToolButton *button, const QString &text, const QString &toolTip) {
+            button->setAccessibleName(text);
+            button->setToolTip(toolTip);
+        };
+        name(m_first, tr("First step"), tr("First step (%1)").arg(keyName(Qt::Key_Home)));
+        name(m_back, tr("Step back"), tr("Step back (%1)").arg(keyName(Qt::Key_Left)));
+        name(m_forward, tr("Step forward"), tr("Step forward (%1)").arg(keyName(Qt::Key_Right)));
+        name(m_last, tr("Last step"), tr("Last step (%1)").arg(keyName(Qt::Key_End)));
+        m_slider->setToolTip(tr("Scrub through all steps of the computation"));
+        m_slider->setAccessibleName(tr("Step"));
+        speedLabel->setText(tr("&Speed:"));
+        for (int i = 0; i < m_speed->count(); ++i) {
+            const double factor = kSpeedFactors[i];
+            m_speed->setItemText(i, tr("%1× (%2 steps/s)").arg(factor).arg(factor * TimelineModel::kDefaultSpeed));
+        }
+        m_speed->setToolTip(tr("Playback speed: 1× plays %1 steps per second").arg(TimelineModel::kDefaultSpeed));
+        m_status->setToolTip(tr("The step shown and what it computes"));
+    });
 
     connect(m_first, &QToolButton::clicked, this, [this] {
         if (m_model)
@@ -150,6 +161,15 @@ void StepPlayer::setModel(TimelineModel *model)
     }
     updateState();
     updateSpeed();
+}
+
+void StepPlayer::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        updateState(); // the play button and the status line
+    }
+    QWidget::changeEvent(event);
 }
 
 QString StepPlayer::statusText() const

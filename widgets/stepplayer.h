@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "widgets/retranslator.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -42,6 +44,10 @@ public:
     [[nodiscard]] QComboBox *speedBox() const { return m_speed; }
     [[nodiscard]] QString statusText() const;
 
+protected:
+    // QEvent::LanguageChange: names, tooltips, speeds and the status line in the new language.
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateState();
     void updateSpeed();
@@ -55,6 +61,7 @@ private:
     QSlider *m_slider = nullptr;
     QLabel *m_status = nullptr;
     QComboBox *m_speed = nullptr;
+    Retranslator m_texts;
 };
 
 } // namespace attnscope::widgets

@@ -5,6 +5,7 @@
 #include "widgets/heatmapview.h"
 #include "widgets/timelinemodel.h"
 
+#include <QEvent>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -111,11 +112,13 @@ StepView::StepView(TimelineModel *model, QWidget *parent) : QWidget(parent)
     layout->addWidget(m_splitter);
 
     m_heatmap = new HeatmapView(m_splitter);
-    m_heatmap->setToolTip(tr("The tensor this step produces; hover a cell for its value."));
     m_text = new QTextBrowser(m_splitter);
     m_text->setOpenLinks(false);
     m_text->setMinimumWidth(260);
-    m_text->setToolTip(tr("What this step computes, its formula and the shapes involved."));
+    m_texts.add([this] {
+        m_heatmap->setToolTip(tr("The tensor this step produces; hover a cell for its value."));
+        m_text->setToolTip(tr("What this step computes, its formula and the shapes involved."));
+    });
     m_splitter->addWidget(m_heatmap);
     m_splitter->addWidget(m_text);
     m_splitter->setStretchFactor(0, 3);
@@ -185,6 +188,15 @@ void StepView::hideEvent(QHideEvent *event)
     // Nobody watches a hidden view (a tab in the background): show the end at once.
     finishAnimation();
     QWidget::hideEvent(event);
+}
+
+void StepView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        refresh(); // the explanation, the title and the axes of the step shown
+    }
+    QWidget::changeEvent(event);
 }
 
 void StepView::currentStepChanged(int index)

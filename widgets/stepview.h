@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/trace/tensor.h"
+#include "widgets/retranslator.h"
 #include "widgets/stepexplainer.h"
 
 #include <QPointer>
@@ -84,6 +85,8 @@ public Q_SLOTS:
 
 protected:
     void hideEvent(QHideEvent *event) override;
+    // QEvent::LanguageChange: the tooltips, and the step shown explained again.
+    void changeEvent(QEvent *event) override;
 
 private:
     // How an animation reveals the step's picture.
@@ -115,6 +118,7 @@ private:
     Eigen::Index m_blockCols = 1;
     double m_progress = 1.0;
     Eigen::Index m_drawnUnits = -1;
+    Retranslator m_texts;
 };
 
 } // namespace attnscope::widgets

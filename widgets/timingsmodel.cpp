@@ -69,11 +69,6 @@ std::int64_t defaultRope(std::int64_t dHead)
     return half % 2 ? half + 1 : half;
 }
 
-QString operationText(const Workload &w)
-{
-    return qs(core::workloadTitle(w));
-}
-
 void appendNumber(QByteArray &out, double value)
 {
     char buffer[32];
@@ -445,11 +440,20 @@ std::vector<Workload> TimingsModel::sweepWorkloads(const TimingShape &s, std::in
 
 QString TimingsModel::seriesName(const Workload &w)
 {
-    QString title = operationText(w);
-    const QString suffix = QLatin1Char(' ') + QLatin1String(core::benchOpId(w.op).data());
-    if (title.endsWith(suffix))
-        title.chop(suffix.size());
-    return title;
+    switch (w.mechanism) {
+    case core::Mechanism::Mla:
+        if (w.op == core::BenchOp::Decode)
+            return w.mlaPath == core::MlaDecodePath::Absorbed ? tr("MLA absorbed") : tr("MLA naive");
+        return QStringLiteral("MLA");
+    case core::Mechanism::Sdpa: return QStringLiteral("SDPA");
+    case core::Mechanism::Bahdanau: return QStringLiteral("Bahdanau");
+    default: return mechanismAcronym(w.mechanism);
+    }
+}
+
+QString TimingsModel::operationName(const Workload &w)
+{
+    return w.op == core::BenchOp::Prefill ? tr("%1 prefill").arg(seriesName(w)) : tr("%1 decode").arg(seriesName(w));
 }
 
 // Jobs -----------------------------------------------------------------------------------
@@ -468,11 +472,18 @@ void TimingsModel::updateBusy()
     Q_EMIT busyChanged(busy);
 }
 
-void TimingsModel::setStatus(const QString &status)
+void TimingsModel::setStatus(std::function<QString()> status)
 {
-    if (status == m_status)
+    m_status = std::move(status);
+    retranslate();
+}
+
+void TimingsModel::retranslate()
+{
+    const QString text = m_status ? m_status() : QString();
+    if (text == m_statusText)
         return;
-    m_status = status;
+    m_statusText = text;
     Q_EMIT statusChanged();
 }
 
@@ -485,7 +496,7 @@ void TimingsModel::requestLive()
 {
     m_liveStale = true;
     if (!m_live && !m_liveResults.empty() && !m_current)
-        setStatus(tr("Live is off: the live rows were measured before the last change."));
+        setStatus([] { return tr("Live is off: the live rows were measured before the last change."); });
     if (!m_live || !m_active) {
         m_liveTimer->stop();
         updateBusy();
@@ -526,7 +537,7 @@ void TimingsModel::startLive()
         m_liveResults.clear();
         m_liveProblems = QStringList{s.problem};
         m_done = m_total = 0;
-        setStatus(QString());
+        setStatus({});
         Q_EMIT liveResultsChanged();
         Q_EMIT problemsChanged();
         Q_EMIT progressChanged(0, 0);
@@ -600,7 +611,7 @@ void TimingsModel::start(Job kind, const std::vector<Workload> &workloads, const
             runnable.push_back(w);
             continue;
         }
-        const QString title = operationText(w);
+        const QString title = operationName(w);
         auto it = std::find_if(refusals.begin(), refusals.end(), [&](const Refusal &r) { return r.title == title; });
         if (it == refusals.end())
             refusals.push_back({title, w.context, 1, qs(refusal)});
@@ -653,7 +664,7 @@ void TimingsModel::start(Job kind, const std::vector<Workload> &workloads, const
         m_current.reset();
         const Outcome outcome = problems.isEmpty() ? Outcome::Completed : Outcome::Failed;
         (kind == Job::Live ? m_liveOutcome : m_sweepOutcome) = outcome;
-        setStatus(tr("Nothing to measure."));
+        setStatus([] { return tr("Nothing to measure."); });
         Q_EMIT jobStarted(kind);
         Q_EMIT jobFinished(kind, outcome);
         updateBusy();
@@ -662,7 +673,8 @@ void TimingsModel::start(Job kind, const std::vector<Workload> &workloads, const
 
     m_current = Running{spec->id, kind, spec->cancelled};
     m_inFlight.push_back(*m_current);
-    setStatus(kind == Job::Live ? tr("Timing the current shape…") : tr("Sweeping the context length…"));
+    setStatus(
+        [kind] { return kind == Job::Live ? tr("Timing the current shape…") : tr("Sweeping the context length…"); });
     Q_EMIT jobStarted(kind);
     updateBusy();
     m_pool->start([this, spec] { work(this, spec); });
@@ -705,8 +717,11 @@ void TimingsModel::work(TimingsModel *model, const std::shared_ptr<const JobSpec
                 roofline = it->second;
         }
         if (!roofline) {
-            const QString status = tr("Measuring the memory bandwidth and matrix-product rate of %1…").arg(name);
-            post([model, id, status] { model->onStatus(id, status); });
+            post([model, id, name] {
+                model->onStatus(id, [name] {
+                    return tr("Measuring the memory bandwidth and matrix-product rate of %1…").arg(name);
+                });
+            });
             try {
                 roofline = core::probeRoofline(*backend, spec->engine->probe);
                 {
@@ -731,8 +746,13 @@ void TimingsModel::work(TimingsModel *model, const std::shared_ptr<const JobSpec
                 outcome = Outcome::Cancelled;
                 break;
             }
-            const QString what = tr("%1 at %2 tokens on %3").arg(operationText(w), groupedNumber(w.context), name);
-            post([model, id, status = what + QStringLiteral("…")] { model->onStatus(id, status); });
+            const auto describe = [w, name] {
+                return tr("%1 at %2 tokens on %3").arg(operationName(w), groupedNumber(w.context), name);
+            };
+            const QString what = describe();
+            post([model, id, describe] {
+                model->onStatus(id, [describe] { return describe() + QStringLiteral("…"); });
+            });
             try {
                 const core::Measurement m = core::measure(*backend, w, *roofline, options);
                 ++done;
@@ -771,7 +791,7 @@ void TimingsModel::onProbed(const std::shared_ptr<Engine> &engine, const QString
     Q_EMIT backendsChanged();
 }
 
-void TimingsModel::onStatus(quint64 id, const QString &status)
+void TimingsModel::onStatus(quint64 id, const std::function<QString()> &status)
 {
     if (m_current && m_current->id == id)
         setStatus(status);
@@ -820,18 +840,24 @@ void TimingsModel::onFinished(quint64 id, Outcome outcome)
         if (outcome == Outcome::Cancelled)
             m_liveStale = true; // measured again when shown, or when live is turned on
         switch (outcome) {
-        case Outcome::Completed: setStatus(tr("Live timings are up to date.")); break;
-        case Outcome::Cancelled: setStatus(tr("Live timings cancelled.")); break;
-        case Outcome::Failed: setStatus(tr("Nothing could be measured.")); break;
+        case Outcome::Completed: setStatus([] { return tr("Live timings are up to date."); }); break;
+        case Outcome::Cancelled: setStatus([] { return tr("Live timings cancelled."); }); break;
+        case Outcome::Failed: setStatus([] { return tr("Nothing could be measured."); }); break;
         }
     } else {
         m_sweepOutcome = outcome;
         switch (outcome) {
-        case Outcome::Completed: setStatus(tr("Sweep finished: %1 of %2 points.").arg(m_done).arg(m_total)); break;
-        case Outcome::Cancelled:
-            setStatus(tr("Sweep cancelled after %1 of %2 points.").arg(m_done).arg(m_total));
+        case Outcome::Completed:
+            setStatus([done = m_done, total = m_total] {
+                return tr("Sweep finished: %1 of %2 points.").arg(done).arg(total);
+            });
             break;
-        case Outcome::Failed: setStatus(tr("The sweep measured nothing.")); break;
+        case Outcome::Cancelled:
+            setStatus([done = m_done, total = m_total] {
+                return tr("Sweep cancelled after %1 of %2 points.").arg(done).arg(total);
+            });
+            break;
+        case Outcome::Failed: setStatus([] { return tr("The sweep measured nothing."); }); break;
         }
     }
     Q_EMIT jobFinished(kind, outcome);
@@ -871,7 +897,7 @@ QByteArray TimingsModel::csv() const
             out += run;
             field(qs(m.backend));
             field(qs(m.device));
-            field(operationText(w));
+            field(qs(core::workloadTitle(w))); // English: the CSV is read by scripts
             field(QString::fromLatin1(core::mechanismId(w.mechanism).data()));
             field(QString::fromLatin1(core::benchOpId(w.op).data()));
             integer(w.batch);

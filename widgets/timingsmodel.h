@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -151,6 +152,9 @@ public:
                                                                     core::DType dtype);
     // "MHA", "GQA", "MQA", "MLA absorbed", "MLA naive": a sweep series.
     [[nodiscard]] static QString seriesName(const core::Workload &w);
+    // "MHA decode", "MLA absorbed decode", "GQA prefill": what was timed, translated (the CSV
+    // keeps core's English title, core::workloadTitle()).
+    [[nodiscard]] static QString operationName(const core::Workload &w);
 
     // Starts the live job now (no debounce); does nothing unless live and active.
     void runLiveNow();
@@ -164,7 +168,10 @@ public:
     [[nodiscard]] int progressDone() const { return m_done; }
     [[nodiscard]] int progressTotal() const { return m_total; }
     // What the worker is doing, one line ("Measuring the memory bandwidth of CPU…").
-    [[nodiscard]] QString statusText() const { return m_status; }
+    [[nodiscard]] QString statusText() const { return m_statusText; }
+    // Writes the status line again in the current language (the view calls it on
+    // QEvent::LanguageChange); statusChanged() follows when it reads differently.
+    void retranslate();
     [[nodiscard]] std::optional<Outcome> lastOutcome(Job job) const;
 
     [[nodiscard]] const std::vector<core::Measurement> &liveResults() const { return m_liveResults; }
@@ -208,11 +215,13 @@ private:
     void startLive();
     void start(Job kind, const std::vector<core::Workload> &workloads, const QStringList &problems);
     void shapeMayHaveChanged();
-    void setStatus(const QString &status);
+    // The status is kept as the function that writes it, so that it can be written again in
+    // another language.
+    void setStatus(std::function<QString()> status);
     void updateBusy();
     // From the worker, queued to the UI thread:
     void onProbed(const std::shared_ptr<Engine> &engine, const QString &backendId, const core::Roofline &roofline);
-    void onStatus(quint64 id, const QString &status);
+    void onStatus(quint64 id, const std::function<QString()> &status);
     void onMeasured(quint64 id, const core::Measurement &m, int done, int total);
     void onProblem(quint64 id, const QString &problem, int done, int total);
     void onFinished(quint64 id, Outcome outcome);
@@ -241,7 +250,8 @@ private:
     bool m_busy = false;
     int m_done = 0;
     int m_total = 0;
-    QString m_status;
+    std::function<QString()> m_status;
+    QString m_statusText; // m_status() when last written
     std::optional<Outcome> m_liveOutcome;
     std::optional<Outcome> m_sweepOutcome;
 

@@ -199,7 +199,6 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     m_shape->setWordWrap(true);
     m_shape->setTextFormat(Qt::PlainText);
     m_shape->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_shape->setToolTip(tr("The attention shape that is timed: one layer, batch 1"));
 
     // The controls, two to a row so that the panel fits beside the animation.
     auto *grid = new QGridLayout;
@@ -207,12 +206,10 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     grid->setVerticalSpacing(4);
     m_source = new QComboBox(this);
     m_source->setObjectName(QStringLiteral("source"));
-    m_source->addItem(tr("Current parameters"), -1);
-    m_source->setToolTip(tr("Time the shape of the parameters on the left, or one layer of a model preset (also "
-                            "chosen from the Model menu)"));
+    m_source->addItem(QString(), -1);
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_source->setMinimumContentsLength(14);
-    auto *sourceLabel = new QLabel(tr("Shap&e:"), this);
+    auto *sourceLabel = new QLabel(this);
     sourceLabel->setBuddy(m_source);
     grid->addWidget(sourceLabel, 0, 0);
     grid->addWidget(m_source, 0, 1, 1, 3);
@@ -222,22 +219,18 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     m_context->setRange(1, kMaxContext);
     m_context->setGroupSeparatorShown(true);
     m_context->setAccelerated(true);
-    m_context->setToolTip(tr("Tokens in the KV cache that decode reads for one new token. Prefill is timed on a "
-                             "prompt of at most %1 tokens, since a longer one takes seconds per repetition.")
-                              .arg(groupedNumber(TimingsModel::kMaxPrefillTokens)));
-    auto *contextLabel = new QLabel(tr("Conte&xt:"), this);
+    auto *contextLabel = new QLabel(this);
     contextLabel->setBuddy(m_context);
     grid->addWidget(contextLabel, 1, 0);
     grid->addWidget(m_context, 1, 1);
 
     m_dtype = new QComboBox(this);
     m_dtype->setObjectName(QStringLiteral("dtype"));
-    m_dtype->addItem(tr("f32"), int(core::DType::F32));
-    m_dtype->addItem(tr("f16"), int(core::DType::F16));
-    m_dtype->addItem(tr("bf16"), int(core::DType::Bf16));
-    m_dtype->setToolTip(tr("Storage type of the cached keys and values. The arithmetic is fp32 in every case; "
-                           "16-bit elements halve the bytes that decode reads."));
-    auto *dtypeLabel = new QLabel(tr("Cache t&ype:"), this);
+    // Type names, the same in every language.
+    m_dtype->addItem(QStringLiteral("f32"), int(core::DType::F32));
+    m_dtype->addItem(QStringLiteral("f16"), int(core::DType::F16));
+    m_dtype->addItem(QStringLiteral("bf16"), int(core::DType::Bf16));
+    auto *dtypeLabel = new QLabel(this);
     dtypeLabel->setBuddy(m_dtype);
     grid->addWidget(dtypeLabel, 1, 2);
     grid->addWidget(m_dtype, 1, 3);
@@ -245,42 +238,28 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     m_threads = new QSpinBox(this);
     m_threads->setObjectName(QStringLiteral("threads"));
     m_threads->setRange(1, TimingsModel::maxThreads());
-    m_threads->setToolTip(tr("CPU threads the measurements use. The default, every core but one (at least one), "
-                             "leaves a core to the window so that it stays responsive; all %1 measure the machine's "
-                             "full rate, and the window may stutter meanwhile. A change measures the bandwidth "
-                             "again.")
-                              .arg(TimingsModel::maxThreads()));
-    auto *threadsLabel = new QLabel(tr("Th&reads:"), this);
+    auto *threadsLabel = new QLabel(this);
     threadsLabel->setBuddy(m_threads);
     grid->addWidget(threadsLabel, 2, 0);
     grid->addWidget(m_threads, 2, 1);
 
-    m_live = new QCheckBox(tr("L&ive"), this);
+    m_live = new QCheckBox(this);
     m_live->setObjectName(QStringLiteral("live"));
-    m_live->setToolTip(tr("Time decode and prefill of the shape on every available backend again whenever it or a "
-                          "setting changes (after a short pause), while this panel is visible"));
     grid->addWidget(m_live, 2, 2, 1, 2);
 
     m_sweepMax = new QComboBox(this);
     m_sweepMax->setObjectName(QStringLiteral("sweepMax"));
     for (std::int64_t tokens : kSweepMaxChoices)
         m_sweepMax->addItem(formatTokens(double(tokens)), qlonglong(tokens));
-    m_sweepMax->setToolTip(tr("Longest context of the sweep, which times decode at %1, 1K, 2K, … tokens for MHA, GQA, "
-                              "MQA and MLA (both paths) with the shape's heads and head width. Points whose buffers "
-                              "would need more than half of this machine's memory are skipped and listed.")
-                               .arg(TimingsModel::kSweepFrom));
-    auto *sweepLabel = new QLabel(tr("Sweep &up to:"), this);
+    auto *sweepLabel = new QLabel(this);
     sweepLabel->setBuddy(m_sweepMax);
     grid->addWidget(sweepLabel, 3, 0);
     grid->addWidget(m_sweepMax, 3, 1);
     auto *buttons = new QHBoxLayout;
-    m_sweep = new QPushButton(tr("Swee&p"), this);
+    m_sweep = new QPushButton(this);
     m_sweep->setObjectName(QStringLiteral("sweep"));
-    m_sweep->setToolTip(tr("Time decode against the context length for MHA, GQA, MQA, MLA absorbed and MLA naive on "
-                           "every available backend, and draw it below"));
-    m_cancel = new QPushButton(tr("Ca&ncel"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(QStringLiteral("cancel"));
-    m_cancel->setToolTip(tr("Stop the running measurement after its current repetition; what was measured stays"));
     buttons->addWidget(m_sweep);
     buttons->addWidget(m_cancel);
     grid->addLayout(buttons, 3, 2, 1, 2);
@@ -292,14 +271,11 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m"));
-    m_progress->setToolTip(tr("Measurements done of those the running job makes"));
     m_progress->setMaximumWidth(160);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
-    m_status->setToolTip(tr("What the measuring thread does"));
     progressRow->addWidget(m_progress);
     progressRow->addWidget(m_status, 1);
 
@@ -308,9 +284,46 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     m_backends->setWordWrap(true);
     m_backends->setTextFormat(Qt::RichText);
     m_backends->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_backends->setToolTip(tr("Where attention can run here. The bandwidth (a streaming read of 256 MiB) and the "
-                              "fp32 matrix-product rate of each are measured before its first timing; they set "
-                              "the roofline."));
+    m_texts.add([=, this] {
+        m_shape->setToolTip(tr("The attention shape that is timed: one layer, batch 1"));
+        m_source->setItemText(0, tr("Current parameters"));
+        m_source->setToolTip(tr("Time the shape of the parameters on the left, or one layer of a model preset (also "
+                                "chosen from the Model menu)"));
+        sourceLabel->setText(tr("Shap&e:"));
+        m_context->setToolTip(tr("Tokens in the KV cache that decode reads for one new token. Prefill is timed on a "
+                                 "prompt of at most %1 tokens, since a longer one takes seconds per repetition.")
+                                  .arg(groupedNumber(TimingsModel::kMaxPrefillTokens)));
+        contextLabel->setText(tr("Conte&xt:"));
+        m_dtype->setToolTip(tr("Storage type of the cached keys and values. The arithmetic is fp32 in every case; "
+                               "16-bit elements halve the bytes that decode reads."));
+        dtypeLabel->setText(tr("Cache t&ype:"));
+        m_threads->setToolTip(tr("CPU threads the measurements use. The default, every core but one (at least one), "
+                                 "leaves a core to the window so that it stays responsive; all %1 measure the "
+                                 "machine's full rate, and the window may stutter meanwhile. A change measures the "
+                                 "bandwidth again.")
+                                  .arg(TimingsModel::maxThreads()));
+        threadsLabel->setText(tr("Th&reads:"));
+        m_live->setText(tr("L&ive"));
+        m_live->setToolTip(tr("Time decode and prefill of the shape on every available backend again whenever it or "
+                              "a setting changes (after a short pause), while this panel is visible"));
+        m_sweepMax->setToolTip(tr("Longest context of the sweep, which times decode at %1, 1K, 2K, … tokens for MHA, "
+                                  "GQA, MQA and MLA (both paths) with the shape's heads and head width. Points whose "
+                                  "buffers would need more than half of this machine's memory are skipped and "
+                                  "listed.")
+                                   .arg(TimingsModel::kSweepFrom));
+        sweepLabel->setText(tr("Sweep &up to:"));
+        m_sweep->setText(tr("Swee&p"));
+        m_sweep->setToolTip(tr("Time decode against the context length for MHA, GQA, MQA, MLA absorbed and MLA naive "
+                               "on every available backend, and draw it below"));
+        m_cancel->setText(tr("Ca&ncel"));
+        m_cancel->setToolTip(tr("Stop the running measurement after its current repetition; what was measured stays"));
+        m_progress->setFormat(tr("%v of %m"));
+        m_progress->setToolTip(tr("Measurements done of those the running job makes"));
+        m_status->setToolTip(tr("What the measuring thread does"));
+        m_backends->setToolTip(tr("Where attention can run here. The bandwidth (a streaming read of 256 MiB) and the "
+                                  "fp32 matrix-product rate of each are measured before its first timing; they set "
+                                  "the roofline."));
+    });
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
@@ -332,25 +345,30 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     m_table = new QTableWidget(0, ColumnCount, splitter);
     m_table->setObjectName(QStringLiteral("results"));
-    const QString headers[] = {tr("Run"),  tr("Backend"), tr("Operation"), tr("Tokens"),  tr("Median"),
-                               tr("GB/s"), tr("% BW"),    tr("GFLOP/s"),   tr("Roofline")};
-    const QString headerTips[] = {
-        tr("Live: the current shape; sweep: the context sweep"),
-        tr("Where it ran"),
-        tr("What was timed (MLA decode in the absorbed or the naive order)"),
-        tr("The cache length (decode) or the prompt length (prefill)"),
-        tr("Median time of one call over the repetitions (the tooltip gives the spread)"),
-        tr("Bytes the operation must move (the cache, queries, outputs, MLA's weights) ÷ median time"),
-        tr("Share of the measured bandwidth achieved: decode's figure of merit, near 100% when it streams the "
-           "cache at the machine's rate (above 100% when the cache fits in the processor's caches)"),
-        tr("Floating-point operations per second (2 per multiply-add)"),
-        tr("The time the operation cannot beat: max(bytes ÷ bandwidth, FLOPs ÷ matrix-product rate)"),
-    };
-    for (int c = 0; c < ColumnCount; ++c) {
-        auto *item = new QTableWidgetItem(headers[c]);
-        item->setToolTip(headerTips[c]);
-        m_table->setHorizontalHeaderItem(c, item);
-    }
+    for (int c = 0; c < ColumnCount; ++c)
+        m_table->setHorizontalHeaderItem(c, new QTableWidgetItem);
+    m_texts.add([this] {
+        const QString headers[] = {tr("Run"),  tr("Backend"), tr("Operation"), tr("Tokens"),  tr("Median"),
+                                   tr("GB/s"), tr("% BW"),    tr("GFLOP/s"),   tr("Roofline")};
+        const QString headerTips[] = {
+            tr("Live: the current shape; sweep: the context sweep"),
+            tr("Where it ran"),
+            tr("What was timed (MLA decode in the absorbed or the naive order)"),
+            tr("The cache length (decode) or the prompt length (prefill)"),
+            tr("Median time of one call over the repetitions (the tooltip gives the spread)"),
+            tr("Bytes the operation must move (the cache, queries, outputs, MLA's weights) ÷ median time"),
+            tr("Share of the measured bandwidth achieved: decode's figure of merit, near 100% when it streams the "
+               "cache at the machine's rate (above 100% when the cache fits in the processor's caches)"),
+            tr("Floating-point operations per second (2 per multiply-add)"),
+            tr("The time the operation cannot beat: max(bytes ÷ bandwidth, FLOPs ÷ matrix-product rate)"),
+        };
+        for (int c = 0; c < ColumnCount; ++c) {
+            QTableWidgetItem *item = m_table->horizontalHeaderItem(c);
+            item->setText(headers[c]);
+            item->setToolTip(headerTips[c]);
+        }
+        m_table->setToolTip(tr("Every measurement shown: live ones first, then the sweep's"));
+    });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -361,7 +379,6 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setMinimumHeight(90);
-    m_table->setToolTip(tr("Every measurement shown: live ones first, then the sweep's"));
 
     auto *chart = new QWidget(splitter);
     auto *chartLayout = new QVBoxLayout(chart);
@@ -374,17 +391,19 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     d->plot = new QCustomPlot(chart);
     d->plot->setObjectName(QStringLiteral("timingsPlot"));
     d->plot->setMinimumSize(260, 200);
-    d->plot->setToolTip(tr("Median decode time against the context length, both on logarithmic axes; dotted: the "
-                           "roofline bound of each line"));
     m_caption = new QLabel(chart);
     m_caption->setObjectName(QStringLiteral("caption"));
     m_caption->setWordWrap(true);
     m_caption->setTextFormat(Qt::PlainText);
     m_caption->setForegroundRole(QPalette::PlaceholderText);
-    m_caption->setText(tr("Decode reads the whole KV cache once per new token, so its time grows linearly with the "
-                          "context. GQA, MQA and MLA absorbed cache fewer bytes per token and read less; MLA naive "
-                          "reads decompressed keys and values, as much as MHA or more. Dotted: the roofline "
-                          "(bytes ÷ measured bandwidth)."));
+    m_texts.add([this] {
+        d->plot->setToolTip(tr("Median decode time against the context length, both on logarithmic axes; dotted: "
+                               "the roofline bound of each line"));
+        m_caption->setText(tr("Decode reads the whole KV cache once per new token, so its time grows linearly with "
+                              "the context. GQA, MQA and MLA absorbed cache fewer bytes per token and read less; MLA "
+                              "naive reads decompressed keys and values, as much as MHA or more. Dotted: the "
+                              "roofline (bytes ÷ measured bandwidth)."));
+    });
     chartLayout->addWidget(m_chartTitle);
     chartLayout->addWidget(d->plot, 1);
     chartLayout->addWidget(m_caption);
@@ -395,8 +414,10 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     QCustomPlot *plot = d->plot;
-    plot->xAxis->setLabel(tr("Context length (tokens; K = 1024)"));
-    plot->yAxis->setLabel(tr("Median decode time"));
+    m_texts.add([plot] {
+        plot->xAxis->setLabel(tr("Context length (tokens; K = 1024)"));
+        plot->yAxis->setLabel(tr("Median decode time"));
+    });
     plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
     plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     plot->xAxis->setTicker(d->tokensTicker);
@@ -495,11 +516,15 @@ void TimingsView::setPresets(std::vector<core::ModelShape> presets)
     const QSignalBlocker blocker(m_source);
     while (m_source->count() > 1)
         m_source->removeItem(m_source->count() - 1);
-    for (std::size_t i = 0; i < m_presets.size(); ++i) {
-        const core::ModelShape &p = m_presets[i];
-        m_source->addItem(tr("%1, one layer").arg(qs(p.name.empty() ? p.id : p.name)), int(i));
-    }
+    for (std::size_t i = 0; i < m_presets.size(); ++i)
+        m_source->addItem(presetText(m_presets[i]), int(i));
     syncSource();
+}
+
+QString TimingsView::presetText(const core::ModelShape &model)
+{
+    return tr("%1, one layer")
+        .arg(model.name.empty() ? (model.id.empty() ? tr("imported model") : qs(model.id)) : qs(model.name));
 }
 
 // The picker follows the model: the Model menu sets presets and imported models there.
@@ -523,7 +548,7 @@ void TimingsView::syncSource()
     m_imported = shape;
     const int importedData = int(m_presets.size());
     int at = m_source->findData(importedData);
-    const QString text = tr("%1, one layer").arg(qs(shape->name.empty() ? std::string("imported model") : shape->name));
+    const QString text = presetText(*shape);
     if (at < 0) {
         m_source->addItem(text, importedData);
         at = m_source->count() - 1;
@@ -671,7 +696,7 @@ void TimingsView::rebuildTable()
         const QString cells[] = {
             run,
             b ? b->name : qs(m.backend),
-            qs(core::workloadTitle(w)),
+            TimingsModel::operationName(w),
             groupedNumber(w.context),
             formatSeconds(m.seconds.median),
             significant(m.gbps),
@@ -869,6 +894,24 @@ void TimingsView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
         applyChartStyle();
         updateBackends();
+    }
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        {
+            const QSignalBlocker blocker(m_source);
+            for (std::size_t i = 0; i < m_presets.size(); ++i)
+                if (const int at = m_source->findData(int(i)); at >= 0)
+                    m_source->setItemText(at, presetText(m_presets[i]));
+        }
+        if (m_model)
+            m_model->retranslate(); // the status line
+        syncSource();
+        updateBackends();
+        updateShape();
+        updateProblems();
+        updateButtons();
+        rebuildTable();
+        rebuildChart();
     }
     QWidget::changeEvent(event);
 }

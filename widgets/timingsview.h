@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/footprint/model.h"
+#include "widgets/retranslator.h"
 
 #include <QPointer>
 #include <QString>
@@ -81,6 +82,8 @@ private:
     void rebuildTable();
     void rebuildChart();
     void applyChartStyle();
+    // "Llama 2 70B, one layer": an entry of the shape picker.
+    [[nodiscard]] static QString presetText(const core::ModelShape &model);
 
     QPointer<TimingsModel> m_model;
     std::vector<core::ModelShape> m_presets;
@@ -103,6 +106,7 @@ private:
     QLabel *m_chartTitle = nullptr;
     QLabel *m_caption = nullptr;
     std::unique_ptr<Private> d;
+    Retranslator m_texts; // the controls' texts; the update functions write the rest
 };
 
 } // namespace attnscope::widgets

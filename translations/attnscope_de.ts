@@ -1,0 +1,3462 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>attnscope::app::LessonDock</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Back to the first step of the lesson</source>
+        <translation>Zurück zum ersten Schritt der Lektion</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The previous step (%1)</source>
+        <translation>Der vorige Schritt (%1)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The next step (%1)</source>
+        <translation>Der nächste Schritt (%1)</translation>
+    </message>
+    <message>
+        <source>You changed the controls. Explore as you like; the lesson waits here.</source>
+        <translation>Sie haben die Regler verändert. Probieren Sie nach Belieben aus; die Lektion wartet hier.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Return to step %1</source>
+        <translation>Zurück zu Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::LessonHandout</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A lesson of AttnScope in %n step(s). Each picture shows the window as the step sets it up.</source>
+        <translation>
+            <numerusform>Eine Lektion von AttnScope in %n Schritt. Jedes Bild zeigt das Fenster so, wie der Schritt es einrichtet.</numerusform>
+            <numerusform>Eine Lektion von AttnScope in %n Schritten. Jedes Bild zeigt das Fenster so, wie der Schritt es einrichtet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::LessonMenu</name>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation>&amp;Voriger Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;First Step</source>
+        <translation>&amp;Erster Schritt</translation>
+    </message>
+    <message>
+        <source>Load the lessons (*.lesson) of a folder, beside the built-in ones</source>
+        <translation>Die Lektionen (*.lesson) eines Ordners laden, zusätzlich zu den eingebauten</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout (PDF)…</source>
+        <translation>&amp;Handout exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>The open lesson as a printable PDF: every step&apos;s text with a picture of its view</source>
+        <translation>Die geöffnete Lektion als druckbares PDF: der Text jedes Schritts mit einem Bild seiner Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation>Lektion &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;%1. %2</source>
+        <translation>&amp;%1. %2</translation>
+    </message>
+    <message>
+        <source>No lessons found</source>
+        <translation>Keine Lektionen gefunden</translation>
+    </message>
+    <message>
+        <source>Open Lesson Folder</source>
+        <translation>Lektionsordner öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) loaded from %1; some files have problems:</source>
+        <translation>
+            <numerusform>%n Lektion aus %1 geladen; einige Dateien haben Probleme:</numerusform>
+            <numerusform>%n Lektionen aus %1 geladen; einige Dateien haben Probleme:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) loaded from %1</source>
+        <translation>
+            <numerusform>%n Lektion aus %1 geladen</numerusform>
+            <numerusform>%n Lektionen aus %1 geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rendering the handout…</source>
+        <translation>Das Handout wird gerendert…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Open Lesson F&amp;older…</source>
+        <translation>Lektions&amp;ordner öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::MainWindow</name>
+    <message>
+        <source>AttnScope</source>
+        <translation>AttnScope</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import config.json…</source>
+        <translation>config.json &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Read a model&apos;s Hugging Face config.json and show its KV-cache footprint</source>
+        <translation>Die Hugging-Face-config.json eines Modells lesen und seinen KV-Cache-Speicherbedarf zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>Show KV-cache &amp;Footprint</source>
+        <translation>KV-Cache-&amp;Speicherbedarf anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Timings</source>
+        <translation>&amp;Zeitmessungen</translation>
+    </message>
+    <message>
+        <source>Decode and prefill timings of the current shape on every backend, and decode time against context per mechanism</source>
+        <translation>Decode- und Prefill-Zeiten der aktuellen Form auf jedem Backend sowie die Decode-Zeit über der Kontextlänge je Mechanismus</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About AttnScope</source>
+        <translation>Über &amp;AttnScope</translation>
+    </message>
+    <message>
+        <source>About AttnScope</source>
+        <translation>Über AttnScope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AttnScope %1&lt;/h3&gt;&lt;p&gt;See, understand and measure attention mechanisms, from Bahdanau&apos;s additive attention to multi-head latent attention.&lt;/p&gt;&lt;p&gt;License: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AttnScope %1&lt;/h3&gt;&lt;p&gt;Aufmerksamkeitsmechanismen sehen, verstehen und messen, von Bahdanaus additiver Aufmerksamkeit bis zur Multi-Head-Latent-Aufmerksamkeit.&lt;/p&gt;&lt;p&gt;Lizenz: GNU GPL Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>KV-cache footprint</source>
+        <translation>KV-Cache-Speicherbedarf</translation>
+    </message>
+    <message>
+        <source>Timings</source>
+        <translation>Zeitmessungen</translation>
+    </message>
+    <message>
+        <source>Import config.json</source>
+        <translation>config.json importieren</translation>
+    </message>
+    <message>
+        <source>Model config (*.json)</source>
+        <translation>Modellkonfiguration (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Attention</source>
+        <translation>&amp;Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Heads</source>
+        <translation>&amp;Köpfe</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Footprint</source>
+        <translation>S&amp;peicherbedarf</translation>
+    </message>
+    <message>
+        <source>Multi-head latent attention computed twice on the same input and the same weights, in two evaluation orders: naive (k_C = c_KV W_UK and v_C = c_KV W_UV materialised) and absorbed (W_UK folded into the query, W_UV applied after the weighted sum). In exact arithmetic both are equal; in float32 they differ by rounding only. The badge shows the largest difference measured between the two outputs.</source>
+        <translation>Multi-Head-Latent-Aufmerksamkeit, zweimal mit derselben Eingabe und denselben Gewichten berechnet, in zwei Auswertungsreihenfolgen: naiv (k_C = c_KV W_UK und v_C = c_KV W_UV werden ausgerechnet) und absorbiert (W_UK wird in die Abfrage eingerechnet, W_UV nach der gewichteten Summe angewandt). In exakter Arithmetik sind beide gleich; in float32 unterscheiden sie sich nur durch Rundung. Das Abzeichen zeigt die größte gemessene Abweichung zwischen den beiden Ausgaben.</translation>
+    </message>
+    <message>
+        <source>Every step of the computation, animated, with its formula and shapes</source>
+        <translation>Jeder Schritt der Berechnung, animiert, mit Formel und Formen</translation>
+    </message>
+    <message>
+        <source>The attention weights of one head</source>
+        <translation>Die Aufmerksamkeitsgewichte eines Kopfes</translation>
+    </message>
+    <message>
+        <source>Which KV head each query head reads, and what the cache holds</source>
+        <translation>Welchen KV-Kopf jeder Abfragekopf liest und was der Cache enthält</translation>
+    </message>
+    <message>
+        <source>MHA, GQA, MQA and MLA side by side on the same input and seed</source>
+        <translation>MHA, GQA, MQA und MLA nebeneinander, mit derselben Eingabe und demselben Seed</translation>
+    </message>
+    <message>
+        <source>KV-cache bytes against context length, and where the cache fills a GPU</source>
+        <translation>KV-Cache-Bytes über der Kontextlänge und wo der Cache eine GPU füllt</translation>
+    </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>Ansicht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the view in front as PNG, SVG or PDF</source>
+        <translation>Die vorne liegende Ansicht als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Export View &amp;Data as CSV…</source>
+        <translation>Ansichts&amp;daten als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the numbers the view in front shows</source>
+        <translation>Die Zahlen speichern, die die vorne liegende Ansicht zeigt</translation>
+    </message>
+    <message>
+        <source>Save Computation as &amp;JSON Dump…</source>
+        <translation>Berechnung als &amp;JSON-Dump speichern…</translation>
+    </message>
+    <message>
+        <source>Every tensor of the current computation, in the documented dump format</source>
+        <translation>Jeder Tensor der aktuellen Berechnung, im dokumentierten Dump-Format</translation>
+    </message>
+    <message>
+        <source>Export Steps as &amp;Frames…</source>
+        <translation>Schritte als &amp;PNG-Einzelbilder exportieren…</translation>
+    </message>
+    <message>
+        <source>Every step of the current computation as numbered PNG frames, for slides</source>
+        <translation>Jeder Schritt der aktuellen Berechnung als nummeriertes PNG-Bild, für Folien</translation>
+    </message>
+    <message>
+        <source>Export Size</source>
+        <translation>Exportgröße</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width of the picture; PNGs are rendered at twice this many pixels</source>
+        <translation>Breite des Bildes; PNGs werden mit doppelt so vielen Pixeln gerendert</translation>
+    </message>
+    <message>
+        <source>Height of the picture</source>
+        <translation>Höhe des Bildes</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Breite:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Höhe:</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: give the file a .png, .svg or .pdf name.</source>
+        <translation>%1: Geben Sie der Datei einen Namen auf .png, .svg oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export View Data</source>
+        <translation>Ansichtsdaten exportieren</translation>
+    </message>
+    <message>
+        <source>This view shows no data yet.</source>
+        <translation>Diese Ansicht zeigt noch keine Daten.</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Computation</source>
+        <translation>Berechnung speichern</translation>
+    </message>
+    <message>
+        <source>There is no computation to save yet.</source>
+        <translation>Es gibt noch keine Berechnung zum Speichern.</translation>
+    </message>
+    <message>
+        <source>AttnScope dump (*.json)</source>
+        <translation>AttnScope-Dump (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Steps</source>
+        <translation>Schritte exportieren</translation>
+    </message>
+    <message>
+        <source>There is no computation to export yet.</source>
+        <translation>Es gibt noch keine Berechnung zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Steps as Frames</source>
+        <translation>Schritte als Einzelbilder exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n frame(s) to %1</source>
+        <translation>
+            <numerusform>%n Bild in %1 gespeichert</numerusform>
+            <numerusform>%n Bilder in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>there is no computation to export</source>
+        <translation>es gibt keine Berechnung zum Exportieren</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>The head whose attention weights the heatmap shows</source>
+        <translation>Der Kopf, dessen Aufmerksamkeitsgewichte die Heatmap zeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Head shown:</source>
+        <translation>Angezeigter &amp;Kopf:</translation>
+    </message>
+    <message>
+        <source>&amp;Fit colours to the weights</source>
+        <translation>&amp;Farben an die Gewichte anpassen</translation>
+    </message>
+    <message>
+        <source>Spread the colour scale over the smallest to the largest weight shown, instead of over 0 to 1</source>
+        <translation>Die Farbskala vom kleinsten bis zum größten angezeigten Gewicht spannen statt von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>Fix the parameters on the left to see the attention weights.</source>
+        <translation>Korrigieren Sie die Parameter links, um die Aufmerksamkeitsgewichte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Fix the parameters on the left to see the computation.</source>
+        <translation>Korrigieren Sie die Parameter links, um die Berechnung zu sehen.</translation>
+    </message>
+    <message>
+        <source>The computation failed: %1</source>
+        <translation>Die Berechnung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The computation failed.</source>
+        <translation>Die Berechnung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Alignment weights αᵢⱼ</source>
+        <translation>Alignment-Gewichte αᵢⱼ</translation>
+    </message>
+    <message>
+        <source>Target token yᵢ</source>
+        <translation>Ziel-Token yᵢ</translation>
+    </message>
+    <message>
+        <source>Source token xⱼ</source>
+        <translation>Quell-Token xⱼ</translation>
+    </message>
+    <message>
+        <source>Attention weights softmax(QKᵀ/√d_k)</source>
+        <translation>Aufmerksamkeitsgewichte softmax(QKᵀ/√d_k)</translation>
+    </message>
+    <message>
+        <source>Attention weights, head %1 of %2 (KV head %3 of %4)</source>
+        <translation>Aufmerksamkeitsgewichte, Kopf %1 von %2 (KV-Kopf %3 von %4)</translation>
+    </message>
+    <message>
+        <source>Attention weights, head %1 of %2 (one shared KV head)</source>
+        <translation>Aufmerksamkeitsgewichte, Kopf %1 von %2 (ein gemeinsamer KV-Kopf)</translation>
+    </message>
+    <message>
+        <source>Attention weights, head %1 of %2 (latent KV, causal)</source>
+        <translation>Aufmerksamkeitsgewichte, Kopf %1 von %2 (latentes KV, kausal)</translation>
+    </message>
+    <message>
+        <source>Attention weights, head %1 of %2</source>
+        <translation>Aufmerksamkeitsgewichte, Kopf %1 von %2</translation>
+    </message>
+    <message>
+        <source>Query token i</source>
+        <translation>Abfrage-Token i</translation>
+    </message>
+    <message>
+        <source>Source token j</source>
+        <translation>Quell-Token j</translation>
+    </message>
+    <message>
+        <source>Key token j</source>
+        <translation>Schlüssel-Token j</translation>
+    </message>
+    <message>
+        <source>embedding m = %1, GRU n = %2, alignment n&apos; = %3</source>
+        <translation>Einbettung m = %1, GRU n = %2, Alignment n&apos; = %3</translation>
+    </message>
+    <message>
+        <source>d_model = %1, d_k = d_v = %2</source>
+        <translation>d_model = %1, d_k = d_v = %2</translation>
+    </message>
+    <message>
+        <source>d_model = %1, %2 heads × d_h = %3, latent d_c = %4, RoPE d_R = %5</source>
+        <translation>d_model = %1, %2 Köpfe × d_h = %3, Latent d_c = %4, RoPE d_R = %5</translation>
+    </message>
+    <message>
+        <source>d_model = %1, %2 heads × d_h = %3, </source>
+        <translation>d_model = %1, %2 Köpfe × d_h = %3, </translation>
+    </message>
+    <message>
+        <source>one shared KV head</source>
+        <translation>ein gemeinsamer KV-Kopf</translation>
+    </message>
+    <message>
+        <source>%1 KV heads</source>
+        <translation>%1 KV-Köpfe</translation>
+    </message>
+    <message>
+        <source>No KV cache: the decoder re-reads %1 annotation values per source token.</source>
+        <translation>Kein KV-Cache: Der Decoder liest je Quell-Token %1 Annotationswerte erneut.</translation>
+    </message>
+    <message>
+        <source>KV cache: none</source>
+        <translation>KV-Cache: keiner</translation>
+    </message>
+    <message>
+        <source>KV cache per token and layer: %1 elements (latent d_c + d_R), against %2 for MHA and %3 for the decompressed keys and values.</source>
+        <translation>KV-Cache je Token und Schicht: %1 Elemente (Latent d_c + d_R), gegenüber %2 bei MHA und %3 für die dekomprimierten Schlüssel und Werte.</translation>
+    </message>
+    <message>
+        <source>KV cache: %1 elements/token</source>
+        <translation>KV-Cache: %1 Elemente/Token</translation>
+    </message>
+    <message>
+        <source>KV cache per token and layer: %1 elements</source>
+        <translation>KV-Cache je Token und Schicht: %1 Elemente</translation>
+    </message>
+    <message>
+        <source> (%1% of MHA&apos;s %2)</source>
+        <translation> (%1 % der %2 von MHA)</translation>
+    </message>
+    <message>
+        <source>Recorded steps: %1</source>
+        <translation>Aufgezeichnete Schritte: %1</translation>
+    </message>
+    <message>
+        <source>Sizes:</source>
+        <translation>Größen:</translation>
+    </message>
+    <message>
+        <source>Shapes:</source>
+        <translation>Formen:</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>%1 steps and %2 tensors recorded.</source>
+        <translation>%1 Schritte und %2 Tensoren aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>naive ≡ absorbed: measuring…</source>
+        <translation>naiv ≡ absorbiert: wird gemessen…</translation>
+    </message>
+    <message>
+        <source>naive ≡ absorbed: max |Δ output| = %1</source>
+        <translation>naiv ≡ absorbiert: max |Δ Ausgabe| = %1</translation>
+    </message>
+    <message>
+        <source>Largest difference of the attention weights: %1.</source>
+        <translation>Größte Abweichung der Aufmerksamkeitsgewichte: %1.</translation>
+    </message>
+    <message>
+        <source>naive ≡ absorbed: not measured (%1)</source>
+        <translation>naiv ≡ absorbiert: nicht gemessen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>AttnScope &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>Die Sprache der Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, views and explanations. It changes at once, without a restart; the command line&apos;s output stays English.</source>
+        <translation>Die Sprache der Menüs, Ansichten und Erklärungen. Sie wechselt sofort, ohne Neustart; die Ausgabe der Kommandozeile bleibt englisch.</translation>
+    </message>
+    <message>
+        <source>Numbers are written as the system&apos;s regional settings say.</source>
+        <translation>Zahlen werden nach den Regionaleinstellungen des Systems geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::CompareView</name>
+    <message>
+        <source>&amp;Query head:</source>
+        <translation>Ab&amp;fragekopf:</translation>
+    </message>
+    <message>
+        <source>The query head whose attention weights all four maps show</source>
+        <translation>Der Abfragekopf, dessen Aufmerksamkeitsgewichte alle vier Karten zeigen</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>KV cache per token and layer (elements)</source>
+        <translation>KV-Cache je Token und Schicht (Elemente)</translation>
+    </message>
+    <message>
+        <source>What a decoder keeps per token in every layer (DeepSeek-V2, Table 1), whatever the precision: bytes are elements × bits / 8. MLA caches its latent and the shared RoPE key.</source>
+        <translation>Was ein Decoder je Token in jeder Schicht speichert (DeepSeek-V2, Tabelle 1), unabhängig von der Genauigkeit: Bytes = Elemente × Bits / 8. MLA speichert seinen Latentvektor und den gemeinsamen RoPE-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Not enough memory to compare the mechanisms at this size.</source>
+        <translation>Nicht genug Speicher, um die Mechanismen in dieser Größe zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The comparison failed.</source>
+        <translation>Der Vergleich ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>All four run causal self-attention (MLA is defined only for a causal decoder, so the others are made causal too) on the same input X: seed %1, %2 tokens, d_model %3, %4 heads of width %5. Their weights are drawn from the same seed but differ wherever their shapes differ, so a difference shows what the mechanism changes on this one input, not how trained models of each kind compare.</source>
+        <translation>Alle vier rechnen kausale Selbstaufmerksamkeit (MLA ist nur für einen kausalen Decoder definiert, daher werden auch die anderen kausal gerechnet) auf derselben Eingabe X: Seed %1, %2 Token, d_model %3, %4 Köpfe der Breite %5. Ihre Gewichte stammen aus demselben Seed, unterscheiden sich aber überall dort, wo sich ihre Formen unterscheiden. Eine Abweichung zeigt also, was der Mechanismus an dieser einen Eingabe ändert, nicht wie trainierte Modelle der jeweiligen Art abschneiden.</translation>
+    </message>
+    <message>
+        <source>1 KV head</source>
+        <translation>1 KV-Kopf</translation>
+    </message>
+    <message>
+        <source>%1 KV heads</source>
+        <translation>%1 KV-Köpfe</translation>
+    </message>
+    <message>
+        <source>MHA — %1, one per query head</source>
+        <translation>MHA — %1, einer je Abfragekopf</translation>
+    </message>
+    <message>
+        <source>GQA — 1 KV head: %1 heads cannot be split into groups, so GQA equals MQA here</source>
+        <translation>GQA — 1 KV-Kopf: %1 Köpfe lassen sich nicht in Gruppen teilen, daher ist GQA hier gleich MQA</translation>
+    </message>
+    <message>
+        <source>GQA — %1; head %2 reads KV head %3</source>
+        <translation>GQA — %1; Kopf %2 liest KV-Kopf %3</translation>
+    </message>
+    <message>
+        <source>MQA — 1 KV head, shared by all query heads</source>
+        <translation>MQA — 1 KV-Kopf, von allen Abfrageköpfen geteilt</translation>
+    </message>
+    <message>
+        <source>MLA — latent d_c = %1 + RoPE key d_h^R = %2</source>
+        <translation>MLA — Latent d_c = %1 + RoPE-Schlüssel d_h^R = %2</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Query token i</source>
+        <translation>Abfrage-Token i</translation>
+    </message>
+    <message>
+        <source>Key token j</source>
+        <translation>Schlüssel-Token j</translation>
+    </message>
+    <message>
+        <source>No weights for head %1.</source>
+        <translation>Keine Gewichte für Kopf %1.</translation>
+    </message>
+    <message>
+        <source>Output: reference for the differences</source>
+        <translation>Ausgabe: Referenz für die Abweichungen</translation>
+    </message>
+    <message>
+        <source>Output vs MHA: not available</source>
+        <translation>Ausgabe gegenüber MHA: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Output vs MHA: max |Δ| = %1, mean %2</source>
+        <translation>Ausgabe gegenüber MHA: max |Δ| = %1, Mittel %2</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::ComputeController</name>
+    <message>
+        <source>Not enough memory to compute this configuration.</source>
+        <translation>Nicht genug Speicher, um diese Konfiguration zu berechnen.</translation>
+    </message>
+    <message>
+        <source>The computation failed for an unknown reason.</source>
+        <translation>Die Berechnung ist aus unbekanntem Grund fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::FootprintChart</name>
+    <message>
+        <source>1 KV head</source>
+        <translation>1 KV-Kopf</translation>
+    </message>
+    <message>
+        <source>%1 KV heads</source>
+        <translation>%1 KV-Köpfe</translation>
+    </message>
+    <message>
+        <source>d_c %1 + d_h^R %2</source>
+        <translation>d_c %1 + d_h^R %2</translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic bytes axis</source>
+        <translation>&amp;Logarithmische Bytes-Achse</translation>
+    </message>
+    <message>
+        <source>Bytes on a logarithmic axis: every mechanism&apos;s line stays readable, and a constant ratio between two caches is a constant gap</source>
+        <translation>Bytes auf einer logarithmischen Achse: Die Linie jedes Mechanismus bleibt lesbar, und ein festes Verhältnis zwischen zwei Caches ist ein fester Abstand</translation>
+    </message>
+    <message>
+        <source>Log&amp;arithmic context axis</source>
+        <translation>Logarithmische &amp;Kontextachse</translation>
+    </message>
+    <message>
+        <source>Context length on a logarithmic axis (1K to 1M tokens), or linear</source>
+        <translation>Kontextlänge auf einer logarithmischen Achse (1K bis 1M Token) oder linear</translation>
+    </message>
+    <message>
+        <source>GPU memory:</source>
+        <translation>GPU-Speicher:</translation>
+    </message>
+    <message>
+        <source>Lines at common GPU memory sizes, and where each cache alone fills them</source>
+        <translation>Linien bei üblichen GPU-Speichergrößen und wo jeder Cache allein sie füllt</translation>
+    </message>
+    <message>
+        <source>%1 GiB (%2)</source>
+        <translation>%1 GiB (%2)</translation>
+    </message>
+    <message>
+        <source>A line at %1 GiB (%2 bytes), the memory of the %3, and where each cache alone fills it</source>
+        <translation>Eine Linie bei %1 GiB (%2 Bytes), dem Speicher von %3, und wo jeder Cache allein ihn füllt</translation>
+    </message>
+    <message>
+        <source>Context length (tokens per sequence; K = 1024)</source>
+        <translation>Kontextlänge (Token je Sequenz; K = 1024)</translation>
+    </message>
+    <message>
+        <source>KV cache size</source>
+        <translation>Größe des KV-Caches</translation>
+    </message>
+    <message>
+        <source>%1 is left out: %2</source>
+        <translation>%1 wird ausgelassen: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 per token</source>
+        <translation>%1: %2 je Token</translation>
+    </message>
+    <message>
+        <source>%1: one context length is not drawn, its bytes do not fit in 64 bits.</source>
+        <translation>%1: Eine Kontextlänge wird nicht gezeichnet, ihre Bytes passen nicht in 64 Bit.</translation>
+    </message>
+    <message>
+        <source>%1: %2 context lengths are not drawn, their bytes do not fit in 64 bits.</source>
+        <translation>%1: %2 Kontextlängen werden nicht gezeichnet, ihre Bytes passen nicht in 64 Bit.</translation>
+    </message>
+    <message>
+        <source>%1-bit elements, batch %2. Bytes in binary units (1 GiB = 2^30 bytes). GPU sizes are the nominal capacities read as GiB; a program can use a little less, and the weights and activations need room too.</source>
+        <translation>%1-Bit-Elemente, Batch %2. Bytes in Binäreinheiten (1 GiB = 2^30 Bytes). GPU-Größen sind die Nennkapazitäten, als GiB gelesen; ein Programm kann etwas weniger nutzen, und auch die Gewichte und Aktivierungen brauchen Platz.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The cache alone fills %1 GiB at %2 tokens per sequence.</source>
+        <translation>Der Cache allein füllt %1 GiB bei %2 Token je Sequenz.</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::FootprintView</name>
+    <message>
+        <source>bits per element</source>
+        <translation>Bits je Element</translation>
+    </message>
+    <message>
+        <source>Bits per cached element: 16 for FP16/BF16, 8 for FP8 or INT8, or the average of a mixed-precision scheme such as 6 or 4.5</source>
+        <translation>Bits je gespeichertem Element: 16 für FP16/BF16, 8 für FP8 oder INT8 oder der Mittelwert eines Schemas mit gemischter Genauigkeit wie 6 oder 4,5</translation>
+    </message>
+    <message>
+        <source>KV &amp;bits:</source>
+        <translation>KV-&amp;Bits:</translation>
+    </message>
+    <message>
+        <source>Tokens per sequence kept in the cache</source>
+        <translation>Token je Sequenz, die der Cache hält</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Kontext:</translation>
+    </message>
+    <message>
+        <source>Sequences decoded together, each with its own cache</source>
+        <translation>Gemeinsam dekodierte Sequenzen, jede mit eigenem Cache</translation>
+    </message>
+    <message>
+        <source>B&amp;atch:</source>
+        <translation>B&amp;atch:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>A preset model whose cache this one is compared with, at the same context and batch</source>
+        <translation>Ein Modell aus den Vorlagen, mit dessen Cache dieser bei gleichem Kontext und Batch verglichen wird</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>&amp;Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>Bits per cached element of the compared model</source>
+        <translation>Bits je gespeichertem Element des verglichenen Modells</translation>
+    </message>
+    <message>
+        <source>Compared &amp;at:</source>
+        <translation>Verglichen &amp;bei:</translation>
+    </message>
+    <message>
+        <source>No model yet: choose a preset model or import a config.json to see its KV cache.</source>
+        <translation>Noch kein Modell: Wählen Sie ein Modell aus den Vorlagen oder importieren Sie eine config.json, um seinen KV-Cache zu sehen.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>&amp;Alles kopieren</translation>
+    </message>
+    <message>
+        <source> token</source>
+        <translation> Token</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Token</translation>
+    </message>
+    <message>
+        <source> sequence</source>
+        <translation> Sequenz</translation>
+    </message>
+    <message>
+        <source> sequences</source>
+        <translation> Sequenzen</translation>
+    </message>
+    <message>
+        <source>Bits &apos;%1&apos;: %2</source>
+        <translation>Bits &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>This model&apos;s shape cannot be used: %1</source>
+        <translation>Die Form dieses Modells ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2</source>
+        <translation>Verglichen mit %1: %2</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>mechanism</source>
+        <translation>Mechanismus</translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>per token and layer</source>
+        <translation>je Token und Schicht</translation>
+    </message>
+    <message>
+        <source>%1 = %2 = %3 elements</source>
+        <translation>%1 = %2 = %3 Elemente</translation>
+    </message>
+    <message>
+        <source>per token, all layers</source>
+        <translation>je Token, alle Schichten</translation>
+    </message>
+    <message>
+        <source>decompressed K and V instead</source>
+        <translation>stattdessen dekomprimierte K und V</translation>
+    </message>
+    <message>
+        <source>n_h (d_h + d_h^R) + n_h d_v = %1 elements per token and layer, %2 per token (%3×)</source>
+        <translation>n_h (d_h + d_h^R) + n_h d_v = %1 Elemente je Token und Schicht, %2 je Token (%3×)</translation>
+    </message>
+    <message>
+        <source>equivalent GQA groups</source>
+        <translation>gleichwertige GQA-Gruppen</translation>
+    </message>
+    <message>
+        <source>(d_c + d_h^R) / (2 d_h) = %1 / %2 = %3</source>
+        <translation>(d_c + d_h^R) / (2 d_h) = %1 / %2 = %3</translation>
+    </message>
+    <message>
+        <source>cross-attention, per source token</source>
+        <translation>Kreuz-Aufmerksamkeit, je Quell-Token</translation>
+    </message>
+    <message>
+        <source>2 n_h d_h l_dec = %1 elements, %2 B (separate from the self-attention cache)</source>
+        <translation>2 n_h d_h l_dec = %1 Elemente, %2 B (getrennt vom Cache der Selbstaufmerksamkeit)</translation>
+    </message>
+    <message>
+        <source>attention projection parameters</source>
+        <translation>Parameter der Projektionen in der Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1 per layer, %2 in all</source>
+        <translation>%1 je Schicht, %2 insgesamt</translation>
+    </message>
+    <message>
+        <source>Compared with</source>
+        <translation>Verglichen mit</translation>
+    </message>
+    <message>
+        <source>%1, %2, at %3 bits</source>
+        <translation>%1, %2, bei %3 Bits</translation>
+    </message>
+    <message>
+        <source>%1 = %2 = %3 elements, %4 B</source>
+        <translation>%1 = %2 = %3 Elemente, %4 B</translation>
+    </message>
+    <message>
+        <source>reduction</source>
+        <translation>Einsparung</translation>
+    </message>
+    <message>
+        <source>%1% = 100 × (1 − %2 / %3 bytes)</source>
+        <translation>%1 % = 100 × (1 − %2 / %3 Bytes)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 B (%2)</source>
+        <translation>%1 B (%2)</translation>
+    </message>
+    <message>
+        <source>multi-head attention (MHA)</source>
+        <translation>Multi-Head-Aufmerksamkeit (MHA)</translation>
+    </message>
+    <message>
+        <source>grouped-query attention (GQA)</source>
+        <translation>Grouped-Query-Aufmerksamkeit (GQA)</translation>
+    </message>
+    <message>
+        <source>multi-query attention (MQA)</source>
+        <translation>Multi-Query-Aufmerksamkeit (MQA)</translation>
+    </message>
+    <message>
+        <source>multi-head latent attention (MLA)</source>
+        <translation>Multi-Head-Latent-Aufmerksamkeit (MLA)</translation>
+    </message>
+    <message>
+        <source>scaled dot-product attention</source>
+        <translation>skalierte Skalarprodukt-Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Bahdanau attention</source>
+        <translation>Bahdanau-Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>unnamed model</source>
+        <translation>unbenanntes Modell</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 decoder layers, %2 encoder layers</source>
+        <translation>%1 Decoder-Schichten, %2 Encoder-Schichten</translation>
+    </message>
+    <message>
+        <source>%1 layers</source>
+        <translation>%1 Schichten</translation>
+    </message>
+    <message>
+        <source>d_model %1</source>
+        <translation>d_model %1</translation>
+    </message>
+    <message>
+        <source>%1 heads</source>
+        <translation>%1 Köpfe</translation>
+    </message>
+    <message>
+        <source>%1 KV heads</source>
+        <translation>%1 KV-Köpfe</translation>
+    </message>
+    <message>
+        <source>d_h %1</source>
+        <translation>d_h %1</translation>
+    </message>
+    <message>
+        <source>d_v %1</source>
+        <translation>d_v %1</translation>
+    </message>
+    <message>
+        <source>d_h^R %1</source>
+        <translation>d_h^R %1</translation>
+    </message>
+    <message>
+        <source>d_c %1</source>
+        <translation>d_c %1</translation>
+    </message>
+    <message>
+        <source>d_c&apos; %1</source>
+        <translation>d_c&apos; %1</translation>
+    </message>
+    <message>
+        <source>no query compression</source>
+        <translation>keine Abfragekompression</translation>
+    </message>
+    <message>
+        <source>cross-attention in %1 decoder layers</source>
+        <translation>Kreuzaufmerksamkeit in %1 Decoder-Schichten</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>bytes per token at %1&#xa0;bits</source>
+        <translation>Bytes je Token bei %1&#xa0;Bits</translation>
+    </message>
+    <message>
+        <source>context %1 ×&#xa0;batch&#xa0;%2</source>
+        <translation>Kontext %1 ×&#xa0;Batch&#xa0;%2</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeadDiagram</name>
+    <message>
+        <source>▶ Broadcast</source>
+        <translation>▶ Verteilen</translation>
+    </message>
+    <message>
+        <source>Animate how each KV head is shared by its group of query heads</source>
+        <translation>Animieren, wie jeder KV-Kopf von seiner Gruppe von Abfrageköpfen geteilt wird</translation>
+    </message>
+    <message>
+        <source>c_KV reaches all n_h = %1 query heads through W_UK and W_UV; k_R is shared by all.</source>
+        <translation>c_KV erreicht alle n_h = %1 Abfrageköpfe über W_UK und W_UV; k_R teilen sich alle.</translation>
+    </message>
+    <message>
+        <source>KV head %1 is read by query head %2 only (n_h / n_g = 1 each).</source>
+        <translation>KV-Kopf %1 wird nur von Abfragekopf %2 gelesen (n_h / n_g = 1 je Kopf).</translation>
+    </message>
+    <message>
+        <source>KV head %1 is read by query heads %2–%3 (n_h / n_g = %4 each).</source>
+        <translation>KV-Kopf %1 wird von den Abfrageköpfen %2–%3 gelesen (n_h / n_g = %4 je KV-Kopf).</translation>
+    </message>
+    <message>
+        <source>MLA caches only the latent c_KV (d_c = %1) and the RoPE key k_R shared by all heads (d_h^R = %2): d_c + d_h^R = %3 elements per token and layer (MHA with n_h = %4, d_h = %5: 2 n_h d_h = %6). W_UK and W_UV rebuild each head&apos;s keys and values from the latent.</source>
+        <translation>MLA speichert nur den Latentvektor c_KV (d_c = %1) und den von allen Köpfen geteilten RoPE-Schlüssel k_R (d_h^R = %2): d_c + d_h^R = %3 Elemente je Token und Schicht (MHA mit n_h = %4, d_h = %5: 2 n_h d_h = %6). W_UK und W_UV bauen die Schlüssel und Werte jedes Kopfes aus dem Latentvektor wieder auf.</translation>
+    </message>
+    <message>
+        <source>The head diagram applies to multi-head mechanisms (MHA, GQA, MQA and MLA); %1 has a single attention head.</source>
+        <translation>Das Kopfdiagramm gilt für Mechanismen mit mehreren Köpfen (MHA, GQA, MQA und MLA); %1 hat einen einzigen Aufmerksamkeitskopf.</translation>
+    </message>
+    <message>
+        <source>Bahdanau attention</source>
+        <translation>Bahdanau-Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>scaled dot-product attention</source>
+        <translation>skalierte Skalarprodukt-Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>The KV heads (n_g = %1) must divide the query heads (n_h = %2).</source>
+        <translation>Die KV-Köpfe (n_g = %1) müssen die Abfrageköpfe (n_h = %2) teilen.</translation>
+    </message>
+    <message>
+        <source>n_h = %1 query heads, each with its own KV head (n_g = %2): cache 2 n_g d_h = %3 elements per token and layer (this is MHA).</source>
+        <translation>n_h = %1 Abfrageköpfe, jeder mit eigenem KV-Kopf (n_g = %2): Cache 2 n_g d_h = %3 Elemente je Token und Schicht (das ist MHA).</translation>
+    </message>
+    <message>
+        <source>Query heads (n_h = %1)</source>
+        <translation>Abfrageköpfe (n_h = %1)</translation>
+    </message>
+    <message>
+        <source>KV heads, cached (n_g = %1)</source>
+        <translation>KV-Köpfe, im Cache (n_g = %1)</translation>
+    </message>
+    <message>
+        <source>c_KV (d_c = %1)</source>
+        <translation>c_KV (d_c = %1)</translation>
+    </message>
+    <message>
+        <source>k_R (d_h^R = %1)</source>
+        <translation>k_R (d_h^R = %1)</translation>
+    </message>
+    <message>
+        <source>cached: d_c + d_h^R = %1 per token</source>
+        <translation>im Cache: d_c + d_h^R = %1 je Token</translation>
+    </message>
+    <message>
+        <source>W_UK, W_UV (per head)</source>
+        <translation>W_UK, W_UV (je Kopf)</translation>
+    </message>
+    <message>
+        <source>shared RoPE key</source>
+        <translation>gemeinsamer RoPE-Schlüssel</translation>
+    </message>
+    <message>
+        <source>n_h = %1 query heads share n_g = 1 KV head: cache 2 n_g d_h = %2 elements per token and layer (MHA: %3).</source>
+        <translation>n_h = %1 Abfrageköpfe teilen sich n_g = 1 KV-Kopf: Cache 2 n_g d_h = %2 Elemente je Token und Schicht (MHA: %3).</translation>
+    </message>
+    <message>
+        <source>n_h = %1 query heads share n_g = %2 KV heads: cache 2 n_g d_h = %3 elements per token and layer (MHA: %4).</source>
+        <translation>n_h = %1 Abfrageköpfe teilen sich n_g = %2 KV-Köpfe: Cache 2 n_g d_h = %3 Elemente je Token und Schicht (MHA: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::HeatmapView</name>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Noch nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3: %4
+%5: %6</source>
+        <translation>%1: %2
+%3: %4
+%5: %6</translation>
+    </message>
+    <message>
+        <source>not computed yet</source>
+        <translation>noch nicht berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::Labels</name>
+    <message>
+        <source>Bahdanau additive attention</source>
+        <translation>additive Aufmerksamkeit nach Bahdanau</translation>
+    </message>
+    <message>
+        <source>scaled dot-product attention</source>
+        <translation>skalierte Skalarprodukt-Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>multi-head attention (MHA)</source>
+        <translation>Multi-Head-Aufmerksamkeit (MHA)</translation>
+    </message>
+    <message>
+        <source>grouped-query attention (GQA)</source>
+        <translation>Grouped-Query-Aufmerksamkeit (GQA)</translation>
+    </message>
+    <message>
+        <source>multi-query attention (MQA)</source>
+        <translation>Multi-Query-Aufmerksamkeit (MQA)</translation>
+    </message>
+    <message>
+        <source>multi-head latent attention (MLA)</source>
+        <translation>Multi-Head-Latent-Aufmerksamkeit (MLA)</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::ParameterPanel</name>
+    <message>
+        <source>Mechanism</source>
+        <translation>Mechanismus</translation>
+    </message>
+    <message>
+        <source>Model width</source>
+        <translation>Modellbreite</translation>
+    </message>
+    <message>
+        <source>Heads</source>
+        <translation>Köpfe</translation>
+    </message>
+    <message>
+        <source>KV heads</source>
+        <translation>KV-Köpfe</translation>
+    </message>
+    <message>
+        <source>Head width</source>
+        <translation>Kopfbreite</translation>
+    </message>
+    <message>
+        <source>Source tokens</source>
+        <translation>Quell-Token</translation>
+    </message>
+    <message>
+        <source>Causal mask</source>
+        <translation>Kausale Maske</translation>
+    </message>
+    <message>
+        <source>Cross attention</source>
+        <translation>Kreuzaufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Latent rank</source>
+        <translation>Latenter Rang</translation>
+    </message>
+    <message>
+        <source>Query rank</source>
+        <translation>Abfragerang</translation>
+    </message>
+    <message>
+        <source>RoPE width</source>
+        <translation>RoPE-Breite</translation>
+    </message>
+    <message>
+        <source>RoPE layout</source>
+        <translation>RoPE-Anordnung</translation>
+    </message>
+    <message>
+        <source>RoPE base</source>
+        <translation>RoPE-Basis</translation>
+    </message>
+    <message>
+        <source>MLA path</source>
+        <translation>MLA-Pfad</translation>
+    </message>
+    <message>
+        <source>Hidden width</source>
+        <translation>Versteckte Breite</translation>
+    </message>
+    <message>
+        <source>Alignment width</source>
+        <translation>Alignment-Breite</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Bahdanau additive</source>
+        <translation>Bahdanau, additiv</translation>
+    </message>
+    <message>
+        <source>Scaled dot-product</source>
+        <translation>Skaliertes Skalarprodukt</translation>
+    </message>
+    <message>
+        <source>Multi-head (MHA)</source>
+        <translation>Multi-Head (MHA)</translation>
+    </message>
+    <message>
+        <source>Grouped-query (GQA)</source>
+        <translation>Grouped-Query (GQA)</translation>
+    </message>
+    <message>
+        <source>Multi-query (MQA)</source>
+        <translation>Multi-Query (MQA)</translation>
+    </message>
+    <message>
+        <source>Multi-head latent (MLA)</source>
+        <translation>Multi-Head-Latent (MLA)</translation>
+    </message>
+    <message>
+        <source>An RNN encoder-decoder aligns while it translates (Bahdanau, Cho and Bengio, 2015): each decoder step scores every source annotation with a small feed-forward network.</source>
+        <translation>Ein RNN-Encoder-Decoder richtet aus, während er übersetzt (Bahdanau, Cho und Bengio, 2015): Jeder Decoder-Schritt bewertet jede Quellannotation mit einem kleinen Feedforward-Netz.</translation>
+    </message>
+    <message>
+        <source>One head of scaled dot-product attention (Vaswani et al., 2017): softmax(QKᵀ/√d_k) V.</source>
+        <translation>Ein Kopf skalierter Skalarprodukt-Aufmerksamkeit (Vaswani et al., 2017): softmax(QKᵀ/√d_k) V.</translation>
+    </message>
+    <message>
+        <source>Multi-head attention (Vaswani et al., 2017): every query head has its own key and value head.</source>
+        <translation>Multi-Head-Aufmerksamkeit (Vaswani et al., 2017): Jeder Abfragekopf hat seinen eigenen Schlüssel- und Wertkopf.</translation>
+    </message>
+    <message>
+        <source>Grouped-query attention (Ainslie et al., 2023): each group of query heads shares one key and value head.</source>
+        <translation>Grouped-Query-Aufmerksamkeit (Ainslie et al., 2023): Jede Gruppe von Abfrageköpfen teilt sich einen Schlüssel- und Wertkopf.</translation>
+    </message>
+    <message>
+        <source>Multi-query attention (Shazeer, 2019): all query heads share a single key and value head.</source>
+        <translation>Multi-Query-Aufmerksamkeit (Shazeer, 2019): Alle Abfrageköpfe teilen sich einen einzigen Schlüssel- und Wertkopf.</translation>
+    </message>
+    <message>
+        <source>Multi-head latent attention (DeepSeek-V2, 2024): keys and values are rebuilt from a small shared latent, plus a decoupled RoPE key. Always causal.</source>
+        <translation>Multi-Head-Latent-Aufmerksamkeit (DeepSeek-V2, 2024): Schlüssel und Werte werden aus einem kleinen gemeinsamen Latentvektor wieder aufgebaut, dazu ein entkoppelter RoPE-Schlüssel. Immer kausal.</translation>
+    </message>
+    <message>
+        <source>The attention mechanism to compute: Bahdanau, scaled dot-product, MHA, GQA, MQA or MLA. Controls it does not read are disabled and show the value it uses.</source>
+        <translation>Der zu berechnende Aufmerksamkeitsmechanismus: Bahdanau, skaliertes Skalarprodukt, MHA, GQA, MQA oder MLA. Regler, die er nicht liest, sind deaktiviert und zeigen den Wert, den er verwendet.</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Größen</translation>
+    </message>
+    <message>
+        <source>Model width d_model: the width of every token&apos;s embedding (Bahdanau: the embedding width m). Unless a head width is set, d_model must be divisible by the heads n_h.</source>
+        <translation>Modellbreite d_model: die Breite der Einbettung jedes Tokens (Bahdanau: die Einbettungsbreite m). Ist keine Kopfbreite gesetzt, muss d_model durch die Zahl der Köpfe n_h teilbar sein.</translation>
+    </message>
+    <message>
+        <source>Query heads n_h. Without a head width, each head is d_h = d_model / n_h wide.</source>
+        <translation>Abfrageköpfe n_h. Ohne Kopfbreite ist jeder Kopf d_h = d_model / n_h breit.</translation>
+    </message>
+    <message>
+        <source>Key/value heads n_g. Each KV head serves n_h / n_g query heads, so n_g must divide n_h: the slider offers the divisors only. n_g = n_h is MHA, n_g = 1 is MQA; the KV cache holds 2 n_g d_h elements per token and layer. Enabled for GQA; MHA and MQA fix it.</source>
+        <translation>Schlüssel-/Wertköpfe n_g. Jeder KV-Kopf bedient n_h / n_g Abfrageköpfe, also muss n_g ein Teiler von n_h sein: Der Schieberegler bietet nur die Teiler an. n_g = n_h ist MHA, n_g = 1 ist MQA; der KV-Cache hält 2 n_g d_h Elemente je Token und Schicht. Aktiv bei GQA; MHA und MQA legen den Wert fest.</translation>
+    </message>
+    <message>
+        <source>Head width d_h (MLA: the width of q_C, k_C and v_C per head, without the RoPE part). Until set, d_h = d_model / n_h.</source>
+        <translation>Kopfbreite d_h (MLA: die Breite von q_C, k_C und v_C je Kopf, ohne den RoPE-Anteil). Solange nicht gesetzt, gilt d_h = d_model / n_h.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Tokens T: the length of the (query) sequence. Bahdanau: the target tokens, one per decoder step.</source>
+        <translation>Token T: die Länge der (Abfrage-)Sequenz. Bahdanau: die Ziel-Token, eines je Decoder-Schritt.</translation>
+    </message>
+    <message>
+        <source>Source tokens: the length of the key/value sequence in cross attention, the source sentence for Bahdanau.</source>
+        <translation>Quell-Token: die Länge der Schlüssel-/Wertsequenz bei Kreuzaufmerksamkeit, bei Bahdanau der Quellsatz.</translation>
+    </message>
+    <message>
+        <source>KV latent rank d_c: the width of the latent c_KV = x W_DKV that MLA caches instead of keys and values (default 4 d_h).</source>
+        <translation>Latenter KV-Rang d_c: die Breite des Latentvektors c_KV = x W_DKV, den MLA statt Schlüsseln und Werten speichert (Vorgabe 4 d_h).</translation>
+    </message>
+    <message>
+        <source>Query latent rank d_c&apos;: the width of the query latent c_Q = x W_DQ; 0 means no query compression.</source>
+        <translation>Latenter Abfragerang d_c&apos;: die Breite des Abfrage-Latentvektors c_Q = x W_DQ; 0 bedeutet keine Abfragekompression.</translation>
+    </message>
+    <message>
+        <source>RoPE width d_h^R: the decoupled rotary query per head and the one rotary key k_R shared by all heads, cached next to the latent. Even: RoPE rotates pairs.</source>
+        <translation>RoPE-Breite d_h^R: die entkoppelte rotierende Abfrage je Kopf und der eine rotierende Schlüssel k_R, den alle Köpfe teilen und der neben dem Latentvektor im Cache liegt. Gerade: RoPE dreht Paare.</translation>
+    </message>
+    <message>
+        <source>Hidden width n of Bahdanau&apos;s GRU encoder (each direction) and decoder.</source>
+        <translation>Versteckte Breite n von Bahdanaus GRU-Encoder (je Richtung) und -Decoder.</translation>
+    </message>
+    <message>
+        <source>Alignment width n&apos;: the hidden layer of Bahdanau&apos;s scoring network a(s, h).</source>
+        <translation>Alignment-Breite n&apos;: die versteckte Schicht von Bahdanaus Bewertungsnetz a(s, h).</translation>
+    </message>
+    <message>
+        <source>Seed of the random inputs and weights: the same seed gives the same numbers. 0 to 2³¹−1 here, the largest a spin box holds; the command line takes any 64-bit seed.</source>
+        <translation>Seed der zufälligen Eingaben und Gewichte: Derselbe Seed ergibt dieselben Zahlen. Hier 0 bis 2³¹−1, das Größte, was ein Drehfeld fasst; die Kommandozeile nimmt jeden 64-Bit-Seed.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Causal mask: each token attends to itself and earlier tokens only (self-attention; MLA is always causal).</source>
+        <translation>Kausale Maske: Jedes Token achtet nur auf sich selbst und frühere Token (Selbstaufmerksamkeit; MLA ist immer kausal).</translation>
+    </message>
+    <message>
+        <source>Cross attention: queries come from the tokens, keys and values from a separate source sequence (SDPA, MHA, GQA and MQA).</source>
+        <translation>Kreuzaufmerksamkeit: Abfragen kommen von den Token, Schlüssel und Werte aus einer eigenen Quellsequenz (SDPA, MHA, GQA und MQA).</translation>
+    </message>
+    <message>
+        <source>Naive</source>
+        <translation>Naiv</translation>
+    </message>
+    <message>
+        <source>Absorbed</source>
+        <translation>Absorbiert</translation>
+    </message>
+    <message>
+        <source>MLA path: naive rebuilds k_C = c_KV W_UK and v_C = c_KV W_UV per head; absorbed folds W_UK into the query and W_UV into the output and attends over the latent. Both give the same output.</source>
+        <translation>MLA-Pfad: naiv baut k_C = c_KV W_UK und v_C = c_KV W_UV je Kopf wieder auf; absorbiert rechnet W_UK in die Abfrage und W_UV in die Ausgabe ein und achtet direkt auf den Latentvektor. Beide liefern dieselbe Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Interleaved pairs</source>
+        <translation>Verschränkte Paare</translation>
+    </message>
+    <message>
+        <source>Half split</source>
+        <translation>Hälftenteilung</translation>
+    </message>
+    <message>
+        <source>RoPE layout of the d_h^R rotary dimensions: interleaved pairs (x0, x1), (x2, x3)… as in the RoFormer paper, or the two halves (x_j, x_j+d/2) as in GPT-NeoX and Llama.</source>
+        <translation>RoPE-Anordnung der d_h^R rotierenden Dimensionen: verschränkte Paare (x0, x1), (x2, x3)… wie im RoFormer-Paper oder die beiden Hälften (x_j, x_j+d/2) wie in GPT-NeoX und Llama.</translation>
+    </message>
+    <message>
+        <source>Why these parameters cannot be computed; nothing is computed until they are fixed.</source>
+        <translation>Warum diese Parameter nicht berechnet werden können; bis sie korrigiert sind, wird nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>KV heads must divide the heads: each KV head serves n_h / n_g query heads.</source>
+        <translation>Die KV-Köpfe müssen die Köpfe teilen: Jeder KV-Kopf bedient n_h / n_g Abfrageköpfe.</translation>
+    </message>
+    <message>
+        <source>MLA caches a latent, not KV heads.</source>
+        <translation>MLA speichert einen Latentvektor, keine KV-Köpfe.</translation>
+    </message>
+    <message>
+        <source>Scaled dot-product attention is one head.</source>
+        <translation>Skalierte Skalarprodukt-Aufmerksamkeit ist ein Kopf.</translation>
+    </message>
+    <message>
+        <source>Bahdanau attention has no heads.</source>
+        <translation>Bahdanau-Aufmerksamkeit hat keine Köpfe.</translation>
+    </message>
+    <message>
+        <source>MHA: n_g = n_h = %1, one KV head per query head.</source>
+        <translation>MHA: n_g = n_h = %1, ein KV-Kopf je Abfragekopf.</translation>
+    </message>
+    <message>
+        <source>MQA: n_g = 1, all %1 query heads share it.</source>
+        <translation>MQA: n_g = 1, alle %1 Abfrageköpfe teilen ihn.</translation>
+    </message>
+    <message>
+        <source>GQA with n_g = n_h = 1: equals MHA and MQA.</source>
+        <translation>GQA mit n_g = n_h = 1: gleich MHA und MQA.</translation>
+    </message>
+    <message>
+        <source>GQA with n_g = n_h = %1: equals MHA.</source>
+        <translation>GQA mit n_g = n_h = %1: gleich MHA.</translation>
+    </message>
+    <message>
+        <source>GQA with n_g = 1: equals MQA.</source>
+        <translation>GQA mit n_g = 1: gleich MQA.</translation>
+    </message>
+    <message>
+        <source>GQA: %1 groups of %2 query heads.</source>
+        <translation>GQA: %1 Gruppen zu %2 Abfrageköpfen.</translation>
+    </message>
+    <message>
+        <source>Target tokens</source>
+        <translation>Ziel-Token</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::StepExplainer</name>
+    <message>
+        <source>z = σ(x W&lt;sub&gt;z&lt;/sub&gt; + h U&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;r = σ(x W&lt;sub&gt;r&lt;/sub&gt; + h U&lt;sub&gt;r&lt;/sub&gt;)&lt;br&gt;h̃ = tanh(x W&lt;sub&gt;h&lt;/sub&gt; + (r ⊙ h) U&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;h′ = (1 − z) ⊙ h + z ⊙ h̃</source>
+        <translation>z = σ(x W&lt;sub&gt;z&lt;/sub&gt; + h U&lt;sub&gt;z&lt;/sub&gt;)&lt;br&gt;r = σ(x W&lt;sub&gt;r&lt;/sub&gt; + h U&lt;sub&gt;r&lt;/sub&gt;)&lt;br&gt;h̃ = tanh(x W&lt;sub&gt;h&lt;/sub&gt; + (r ⊙ h) U&lt;sub&gt;h&lt;/sub&gt;)&lt;br&gt;h′ = (1 − z) ⊙ h + z ⊙ h̃</translation>
+    </message>
+    <message>
+        <source>columns %1–%2</source>
+        <translation>Spalten %1–%2</translation>
+    </message>
+    <message>
+        <source>%1 heads of d_h = %2, head h in columns [h·d_h, (h+1)·d_h).</source>
+        <translation>%1 Köpfe mit d_h = %2, Kopf h in den Spalten [h·d_h, (h+1)·d_h).</translation>
+    </message>
+    <message>
+        <source>Source sentence</source>
+        <translation>Quellsatz</translation>
+    </message>
+    <message>
+        <source>The encoder reads the source sentence x₁ … x%1: %2 words, each an embedding of m = %3 numbers (seeded random values standing in for learned word embeddings).</source>
+        <translation>Der Encoder liest den Quellsatz x₁ … x%1: %2 Wörter, jedes eine Einbettung aus m = %3 Zahlen (Zufallswerte aus dem Seed anstelle gelernter Worteinbettungen).</translation>
+    </message>
+    <message>
+        <source>X&lt;sub&gt;src&lt;/sub&gt; = [x&lt;sub&gt;1&lt;/sub&gt; ; … ; x&lt;sub&gt;%1&lt;/sub&gt;], x&lt;sub&gt;j&lt;/sub&gt; ∈ ℝ&lt;sup&gt;%2&lt;/sup&gt;</source>
+        <translation>X&lt;sub&gt;src&lt;/sub&gt; = [x&lt;sub&gt;1&lt;/sub&gt; ; … ; x&lt;sub&gt;%1&lt;/sub&gt;], x&lt;sub&gt;j&lt;/sub&gt; ∈ ℝ&lt;sup&gt;%2&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>Target word embeddings</source>
+        <translation>Einbettungen der Zielwörter</translation>
+    </message>
+    <message>
+        <source>At target position i the decoder reads the previous target word yᵢ₋₁: row k holds yₖ, and y₀ stands for the start of the sentence. %1 rows of m = %2 numbers (seeded random values).</source>
+        <translation>An Zielposition i liest der Decoder das vorherige Zielwort yᵢ₋₁: Zeile k enthält yₖ, und y₀ steht für den Satzanfang. %1 Zeilen aus m = %2 Zahlen (Zufallswerte aus dem Seed).</translation>
+    </message>
+    <message>
+        <source>Y&lt;sub&gt;emb&lt;/sub&gt; = [y&lt;sub&gt;0&lt;/sub&gt; ; … ; y&lt;sub&gt;%1&lt;/sub&gt;], y&lt;sub&gt;k&lt;/sub&gt; ∈ ℝ&lt;sup&gt;%2&lt;/sup&gt;</source>
+        <translation>Y&lt;sub&gt;emb&lt;/sub&gt; = [y&lt;sub&gt;0&lt;/sub&gt; ; … ; y&lt;sub&gt;%1&lt;/sub&gt;], y&lt;sub&gt;k&lt;/sub&gt; ∈ ℝ&lt;sup&gt;%2&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>Encoder sequence X_enc</source>
+        <translation>Encoder-Sequenz X_enc</translation>
+    </message>
+    <message>
+        <source>Cross attention: keys and values come from a second sequence, as the decoder of Vaswani et al. (2017) reads the encoder&apos;s output: %1 source tokens of d_model = %2 numbers.</source>
+        <translation>Kreuzaufmerksamkeit: Schlüssel und Werte kommen aus einer zweiten Sequenz, so wie der Decoder von Vaswani et al. (2017) die Ausgabe des Encoders liest: %1 Quell-Token aus d_model = %2 Zahlen.</translation>
+    </message>
+    <message>
+        <source>X&lt;sub&gt;enc&lt;/sub&gt; = [s&lt;sub&gt;0&lt;/sub&gt; ; … ; s&lt;sub&gt;%1&lt;/sub&gt;], s&lt;sub&gt;j&lt;/sub&gt; ∈ ℝ&lt;sup&gt;%2&lt;/sup&gt;</source>
+        <translation>X&lt;sub&gt;enc&lt;/sub&gt; = [s&lt;sub&gt;0&lt;/sub&gt; ; … ; s&lt;sub&gt;%1&lt;/sub&gt;], s&lt;sub&gt;j&lt;/sub&gt; ∈ ℝ&lt;sup&gt;%2&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>Input tokens X</source>
+        <translation>Eingabe-Token X</translation>
+    </message>
+    <message>
+        <source>The input sequence enters as a matrix, one row per token: %1 tokens of d_model = %2 numbers each (seeded random values standing in for token embeddings).</source>
+        <translation>Die Eingabesequenz kommt als Matrix herein, eine Zeile je Token: %1 Token aus je d_model = %2 Zahlen (Zufallswerte aus dem Seed anstelle von Token-Einbettungen).</translation>
+    </message>
+    <message>
+        <source>X = [x&lt;sub&gt;0&lt;/sub&gt; ; … ; x&lt;sub&gt;%1&lt;/sub&gt;], x&lt;sub&gt;t&lt;/sub&gt; ∈ ℝ&lt;sup&gt;%2&lt;/sup&gt;</source>
+        <translation>X = [x&lt;sub&gt;0&lt;/sub&gt; ; … ; x&lt;sub&gt;%1&lt;/sub&gt;], x&lt;sub&gt;t&lt;/sub&gt; ∈ ℝ&lt;sup&gt;%2&lt;/sup&gt;</translation>
+    </message>
+    <message>
+        <source>Forward encoder GRU</source>
+        <translation>Vorwärts-GRU des Encoders</translation>
+    </message>
+    <message>
+        <source>A gated recurrent unit reads the source from x₁ to x%1; its state at word j (n = %2 numbers) summarises the words up to xⱼ.</source>
+        <translation>Eine Gated Recurrent Unit liest die Quelle von x₁ bis x%1; ihr Zustand bei Wort j (n = %2 Zahlen) fasst die Wörter bis xⱼ zusammen.</translation>
+    </message>
+    <message>
+        <source>h&lt;sub&gt;fwd,j&lt;/sub&gt; = GRU&lt;sub&gt;fwd&lt;/sub&gt;(h&lt;sub&gt;fwd,j−1&lt;/sub&gt;, x&lt;sub&gt;j&lt;/sub&gt;), j&amp;nbsp;=&amp;nbsp;1&amp;nbsp;…&amp;nbsp;%1, h&lt;sub&gt;fwd,0&lt;/sub&gt; = 0</source>
+        <translation>h&lt;sub&gt;fwd,j&lt;/sub&gt; = GRU&lt;sub&gt;fwd&lt;/sub&gt;(h&lt;sub&gt;fwd,j−1&lt;/sub&gt;, x&lt;sub&gt;j&lt;/sub&gt;), j&amp;nbsp;=&amp;nbsp;1&amp;nbsp;…&amp;nbsp;%1, h&lt;sub&gt;fwd,0&lt;/sub&gt; = 0</translation>
+    </message>
+    <message>
+        <source>Backward encoder GRU</source>
+        <translation>Rückwärts-GRU des Encoders</translation>
+    </message>
+    <message>
+        <source>A second GRU reads the source in reverse, from x%1 back to x₁; its state at word j (n = %2 numbers) summarises the words from xⱼ to the end.</source>
+        <translation>Eine zweite GRU liest die Quelle rückwärts, von x%1 zurück bis x₁; ihr Zustand bei Wort j (n = %2 Zahlen) fasst die Wörter von xⱼ bis zum Ende zusammen.</translation>
+    </message>
+    <message>
+        <source>h&lt;sub&gt;bwd,j&lt;/sub&gt; = GRU&lt;sub&gt;bwd&lt;/sub&gt;(h&lt;sub&gt;bwd,j+1&lt;/sub&gt;, x&lt;sub&gt;j&lt;/sub&gt;), j&amp;nbsp;=&amp;nbsp;%1&amp;nbsp;…&amp;nbsp;1, h&lt;sub&gt;bwd,%2&lt;/sub&gt; = 0</source>
+        <translation>h&lt;sub&gt;bwd,j&lt;/sub&gt; = GRU&lt;sub&gt;bwd&lt;/sub&gt;(h&lt;sub&gt;bwd,j+1&lt;/sub&gt;, x&lt;sub&gt;j&lt;/sub&gt;), j&amp;nbsp;=&amp;nbsp;%1&amp;nbsp;…&amp;nbsp;1, h&lt;sub&gt;bwd,%2&lt;/sub&gt; = 0</translation>
+    </message>
+    <message>
+        <source>Annotations hⱼ</source>
+        <translation>Annotationen hⱼ</translation>
+    </message>
+    <message>
+        <source>Each source word&apos;s annotation joins both directions, so it summarises the whole sentence with a focus on the words around xⱼ. These %1 vectors of 2n = %2 numbers are what the decoder attends to.</source>
+        <translation>Die Annotation jedes Quellworts verbindet beide Richtungen und fasst so den ganzen Satz zusammen, mit Schwerpunkt auf den Wörtern um xⱼ. Auf diese %1 Vektoren aus 2n = %2 Zahlen richtet der Decoder seine Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>h&lt;sub&gt;j&lt;/sub&gt; = [h&lt;sub&gt;fwd,j&lt;/sub&gt; ; h&lt;sub&gt;bwd,j&lt;/sub&gt;], j&amp;nbsp;=&amp;nbsp;1&amp;nbsp;…&amp;nbsp;%1</source>
+        <translation>h&lt;sub&gt;j&lt;/sub&gt; = [h&lt;sub&gt;fwd,j&lt;/sub&gt; ; h&lt;sub&gt;bwd,j&lt;/sub&gt;], j&amp;nbsp;=&amp;nbsp;1&amp;nbsp;…&amp;nbsp;%1</translation>
+    </message>
+    <message>
+        <source>Initial decoder state s₀</source>
+        <translation>Anfangszustand des Decoders s₀</translation>
+    </message>
+    <message>
+        <source>As in the paper, the decoder starts from the backward encoder&apos;s state at the first source word, which has read the whole sentence.</source>
+        <translation>Wie im Paper startet der Decoder vom Zustand des Rückwärts-Encoders beim ersten Quellwort, der den ganzen Satz gelesen hat.</translation>
+    </message>
+    <message>
+        <source>s&lt;sub&gt;0&lt;/sub&gt; = tanh(h&lt;sub&gt;bwd,1&lt;/sub&gt; W&lt;sub&gt;s&lt;/sub&gt;)</source>
+        <translation>s&lt;sub&gt;0&lt;/sub&gt; = tanh(h&lt;sub&gt;bwd,1&lt;/sub&gt; W&lt;sub&gt;s&lt;/sub&gt;)</translation>
+    </message>
+    <message>
+        <source>Alignment scores, target position %1 of %2</source>
+        <translation>Alignment-Scores, Zielposition %1 von %2</translation>
+    </message>
+    <message>
+        <source>The alignment model, a small feed-forward network trained with the rest (n′ = %1 hidden units), scores how well each source annotation hⱼ matches the decoder state s%2 that precedes target word y%3.</source>
+        <translation>Das Alignment-Modell, ein kleines Feedforward-Netz, das mit dem Rest trainiert wird (n′ = %1 versteckte Einheiten), bewertet, wie gut jede Quellannotation hⱼ zum Decoder-Zustand s%2 passt, der dem Zielwort y%3 vorausgeht.</translation>
+    </message>
+    <message>
+        <source>e&lt;sub&gt;%1,j&lt;/sub&gt; = tanh(s&lt;sub&gt;%2&lt;/sub&gt; W&lt;sub&gt;a&lt;/sub&gt; + h&lt;sub&gt;j&lt;/sub&gt; U&lt;sub&gt;a&lt;/sub&gt;) v&lt;sub&gt;a&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;, j&amp;nbsp;=&amp;nbsp;1&amp;nbsp;…&amp;nbsp;%3&lt;br&gt;(the paper&apos;s v&lt;sub&gt;a&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; tanh(W&lt;sub&gt;a&lt;/sub&gt; s&lt;sub&gt;i−1&lt;/sub&gt; + U&lt;sub&gt;a&lt;/sub&gt; h&lt;sub&gt;j&lt;/sub&gt;), with row vectors)</source>
+        <translation>e&lt;sub&gt;%1,j&lt;/sub&gt; = tanh(s&lt;sub&gt;%2&lt;/sub&gt; W&lt;sub&gt;a&lt;/sub&gt; + h&lt;sub&gt;j&lt;/sub&gt; U&lt;sub&gt;a&lt;/sub&gt;) v&lt;sub&gt;a&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;, j&amp;nbsp;=&amp;nbsp;1&amp;nbsp;…&amp;nbsp;%3&lt;br&gt;(v&lt;sub&gt;a&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; tanh(W&lt;sub&gt;a&lt;/sub&gt; s&lt;sub&gt;i−1&lt;/sub&gt; + U&lt;sub&gt;a&lt;/sub&gt; h&lt;sub&gt;j&lt;/sub&gt;) aus dem Paper, mit Zeilenvektoren)</translation>
+    </message>
+    <message>
+        <source>Alignment weights, target position %1 of %2</source>
+        <translation>Alignment-Gewichte, Zielposition %1 von %2</translation>
+    </message>
+    <message>
+        <source>A softmax over the %1 source words turns the scores into weights that sum to 1: α%2ⱼ is the probability that target word y%2 is aligned to, or translated from, source word xⱼ.</source>
+        <translation>Eine Softmax über die %1 Quellwörter macht aus den Scores Gewichte mit der Summe 1: α%2ⱼ ist die Wahrscheinlichkeit, dass das Zielwort y%2 dem Quellwort xⱼ zugeordnet ist, also aus ihm übersetzt wird.</translation>
+    </message>
+    <message>
+        <source>α&lt;sub&gt;%1,j&lt;/sub&gt; = exp(e&lt;sub&gt;%1,j&lt;/sub&gt;) / ∑&lt;sub&gt;k=1…%2&lt;/sub&gt; exp(e&lt;sub&gt;%1,k&lt;/sub&gt;)</source>
+        <translation>α&lt;sub&gt;%1,j&lt;/sub&gt; = exp(e&lt;sub&gt;%1,j&lt;/sub&gt;) / ∑&lt;sub&gt;k=1…%2&lt;/sub&gt; exp(e&lt;sub&gt;%1,k&lt;/sub&gt;)</translation>
+    </message>
+    <message>
+        <source>Context vector, target position %1 of %2</source>
+        <translation>Kontextvektor, Zielposition %1 von %2</translation>
+    </message>
+    <message>
+        <source>The context vector c%1 is the expected annotation under these weights: the decoder reads the source through it, focused where α%1ⱼ is large, instead of through one fixed-length vector.</source>
+        <translation>Der Kontextvektor c%1 ist die erwartete Annotation unter diesen Gewichten: Der Decoder liest die Quelle durch ihn, dort fokussiert, wo α%1ⱼ groß ist, statt durch einen einzigen Vektor fester Länge.</translation>
+    </message>
+    <message>
+        <source>c&lt;sub&gt;%1&lt;/sub&gt; = ∑&lt;sub&gt;j=1…%2&lt;/sub&gt; α&lt;sub&gt;%1,j&lt;/sub&gt; h&lt;sub&gt;j&lt;/sub&gt;</source>
+        <translation>c&lt;sub&gt;%1&lt;/sub&gt; = ∑&lt;sub&gt;j=1…%2&lt;/sub&gt; α&lt;sub&gt;%1,j&lt;/sub&gt; h&lt;sub&gt;j&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Decoder state, target position %1 of %2</source>
+        <translation>Decoder-Zustand, Zielposition %1 von %2</translation>
+    </message>
+    <message>
+        <source>The decoder GRU takes the previous target word y%1 and the new context c%2; its state s%2 predicts target word y%2 and queries the next alignment.</source>
+        <translation>Die Decoder-GRU nimmt das vorherige Zielwort y%1 und den neuen Kontext c%2; ihr Zustand s%2 sagt das Zielwort y%2 voraus und fragt das nächste Alignment ab.</translation>
+    </message>
+    <message>
+        <source>s&lt;sub&gt;%2&lt;/sub&gt; = GRU&lt;sub&gt;dec&lt;/sub&gt;(s&lt;sub&gt;%1&lt;/sub&gt;, [y&lt;sub&gt;%1&lt;/sub&gt; ; c&lt;sub&gt;%2&lt;/sub&gt;])&lt;br&gt;(the paper&apos;s f(s&lt;sub&gt;i−1&lt;/sub&gt;, y&lt;sub&gt;i−1&lt;/sub&gt;, c&lt;sub&gt;i&lt;/sub&gt;); its GRU, with x = [y&lt;sub&gt;%1&lt;/sub&gt; ; c&lt;sub&gt;%2&lt;/sub&gt;] and h = s&lt;sub&gt;%1&lt;/sub&gt;:)</source>
+        <translation>s&lt;sub&gt;%2&lt;/sub&gt; = GRU&lt;sub&gt;dec&lt;/sub&gt;(s&lt;sub&gt;%1&lt;/sub&gt;, [y&lt;sub&gt;%1&lt;/sub&gt; ; c&lt;sub&gt;%2&lt;/sub&gt;])&lt;br&gt;(f(s&lt;sub&gt;i−1&lt;/sub&gt;, y&lt;sub&gt;i−1&lt;/sub&gt;, c&lt;sub&gt;i&lt;/sub&gt;) aus dem Paper; seine GRU, mit x = [y&lt;sub&gt;%1&lt;/sub&gt; ; c&lt;sub&gt;%2&lt;/sub&gt;] und h = s&lt;sub&gt;%1&lt;/sub&gt;:)</translation>
+    </message>
+    <message>
+        <source>Content queries q_C</source>
+        <translation>Inhaltsabfragen q_C</translation>
+    </message>
+    <message>
+        <source>The content (position-free) part of every head&apos;s query: %1</source>
+        <translation>Der inhaltliche (positionsfreie) Teil der Abfrage jedes Kopfes: %1</translation>
+    </message>
+    <message>
+        <source>q&lt;sub&gt;C&lt;/sub&gt; = c&lt;sub&gt;Q&lt;/sub&gt; W&lt;sub&gt;UQ&lt;/sub&gt; (up-projection of the query latent)</source>
+        <translation>q&lt;sub&gt;C&lt;/sub&gt; = c&lt;sub&gt;Q&lt;/sub&gt; W&lt;sub&gt;UQ&lt;/sub&gt; (Aufwärtsprojektion des Abfrage-Latentvektors)</translation>
+    </message>
+    <message>
+        <source>q&lt;sub&gt;C&lt;/sub&gt; = X W&lt;sub&gt;Q&lt;/sub&gt;</source>
+        <translation>q&lt;sub&gt;C&lt;/sub&gt; = X W&lt;sub&gt;Q&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Query projection Q</source>
+        <translation>Abfrageprojektion Q</translation>
+    </message>
+    <message>
+        <source>Each token&apos;s query, what it looks for: one head of d_k = %1.</source>
+        <translation>Die Abfrage jedes Tokens, also wonach es sucht: ein Kopf mit d_k = %1.</translation>
+    </message>
+    <message>
+        <source>Each token&apos;s queries, what it looks for: %1</source>
+        <translation>Die Abfragen jedes Tokens, also wonach es sucht: %1</translation>
+    </message>
+    <message>
+        <source>Q = X W&lt;sub&gt;Q&lt;/sub&gt;</source>
+        <translation>Q = X W&lt;sub&gt;Q&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Key projection K</source>
+        <translation>Schlüsselprojektion K</translation>
+    </message>
+    <message>
+        <source>Value projection V</source>
+        <translation>Wertprojektion V</translation>
+    </message>
+    <message>
+        <source>Each token&apos;s key, what it offers to be matched against:</source>
+        <translation>Der Schlüssel jedes Tokens, also das, womit Abfragen verglichen werden:</translation>
+    </message>
+    <message>
+        <source>Each token&apos;s value, what it passes on when attended to:</source>
+        <translation>Der Wert jedes Tokens, also das, was es weitergibt, wenn Aufmerksamkeit auf es fällt:</translation>
+    </message>
+    <message>
+        <source>%1 one head of width %2.</source>
+        <translation>%1 ein Kopf der Breite %2.</translation>
+    </message>
+    <message>
+        <source>%1 a single head of d_h = %2 shared by all %3 query heads (multi-query attention, Shazeer 2019), so the KV cache is %3 times smaller than multi-head attention&apos;s.</source>
+        <translation>%1 ein einziger Kopf mit d_h = %2, den alle %3 Abfrageköpfe teilen (Multi-Query-Aufmerksamkeit, Shazeer 2019), daher ist der KV-Cache %3-mal kleiner als bei Multi-Head-Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>%1 %2 KV heads of d_h = %3, each shared by a group of %4 query heads (grouped-query attention, Ainslie et al. 2023), so the KV cache is %4 times smaller than multi-head attention&apos;s.</source>
+        <translation>%1 %2 KV-Köpfe mit d_h = %3, jeder geteilt von einer Gruppe aus %4 Abfrageköpfen (Grouped-Query-Aufmerksamkeit, Ainslie et al. 2023), daher ist der KV-Cache %4-mal kleiner als bei Multi-Head-Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>%1 one head per query head (multi-head attention, Vaswani et al. 2017), %2</source>
+        <translation>%1 ein Kopf je Abfragekopf (Multi-Head-Aufmerksamkeit, Vaswani et al. 2017), %2</translation>
+    </message>
+    <message>
+        <source>K = %1 W&lt;sub&gt;K&lt;/sub&gt;</source>
+        <translation>K = %1 W&lt;sub&gt;K&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>V = %1 W&lt;sub&gt;V&lt;/sub&gt;</source>
+        <translation>V = %1 W&lt;sub&gt;V&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>RoPE turns each pair (j, j + d/2) of position t by t·θ&lt;sub&gt;j&lt;/sub&gt;, θ&lt;sub&gt;j&lt;/sub&gt; = %1&lt;sup&gt;−2j/d&lt;/sup&gt;, d = %2 (half layout)</source>
+        <translation>RoPE dreht jedes Paar (j, j + d/2) an Position t um t·θ&lt;sub&gt;j&lt;/sub&gt;, θ&lt;sub&gt;j&lt;/sub&gt; = %1&lt;sup&gt;−2j/d&lt;/sup&gt;, d = %2 (Hälftenanordnung)</translation>
+    </message>
+    <message>
+        <source>RoPE turns each pair (2j, 2j+1) of position t by t·θ&lt;sub&gt;j&lt;/sub&gt;, θ&lt;sub&gt;j&lt;/sub&gt; = %1&lt;sup&gt;−2j/d&lt;/sup&gt;, d = %2 (interleaved layout)</source>
+        <translation>RoPE dreht jedes Paar (2j, 2j+1) an Position t um t·θ&lt;sub&gt;j&lt;/sub&gt;, θ&lt;sub&gt;j&lt;/sub&gt; = %1&lt;sup&gt;−2j/d&lt;/sup&gt;, d = %2 (verschränkte Anordnung)</translation>
+    </message>
+    <message>
+        <source>RoPE turns each pair of coordinates of position t by t·θ&lt;sub&gt;j&lt;/sub&gt;, θ&lt;sub&gt;j&lt;/sub&gt; = %1&lt;sup&gt;−2j/d&lt;/sup&gt;, d = %2</source>
+        <translation>RoPE dreht jedes Koordinatenpaar an Position t um t·θ&lt;sub&gt;j&lt;/sub&gt;, θ&lt;sub&gt;j&lt;/sub&gt; = %1&lt;sup&gt;−2j/d&lt;/sup&gt;, d = %2</translation>
+    </message>
+    <message>
+        <source>Query latent c_Q (down-projection)</source>
+        <translation>Abfrage-Latentvektor c_Q (Abwärtsprojektion)</translation>
+    </message>
+    <message>
+        <source>Queries are compressed too, to d_c′ = %1 numbers per token. This does not shrink the KV cache; DeepSeek-V2 does it to save activation memory in training.</source>
+        <translation>Auch die Abfragen werden komprimiert, auf d_c′ = %1 Zahlen je Token. Das verkleinert den KV-Cache nicht; DeepSeek-V2 spart damit Aktivierungsspeicher im Training.</translation>
+    </message>
+    <message>
+        <source>c&lt;sub&gt;Q&lt;/sub&gt; = X W&lt;sub&gt;DQ&lt;/sub&gt;</source>
+        <translation>c&lt;sub&gt;Q&lt;/sub&gt; = X W&lt;sub&gt;DQ&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>KV latent c_KV (down-projection)</source>
+        <translation>KV-Latentvektor c_KV (Abwärtsprojektion)</translation>
+    </message>
+    <message>
+        <source>Keys and values are compressed jointly into one latent of d_c = %1 numbers per token. With k_R it is all that MLA caches: d_c + d_h^R = %2 numbers per token and layer, against 2·n_h·d_h = %3 for multi-head attention.</source>
+        <translation>Schlüssel und Werte werden gemeinsam in einen Latentvektor aus d_c = %1 Zahlen je Token komprimiert. Mit k_R ist er alles, was MLA im Cache hält: d_c + d_h^R = %2 Zahlen je Token und Schicht, gegenüber 2·n_h·d_h = %3 bei Multi-Head-Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>c&lt;sub&gt;KV&lt;/sub&gt; = X W&lt;sub&gt;DKV&lt;/sub&gt;</source>
+        <translation>c&lt;sub&gt;KV&lt;/sub&gt; = X W&lt;sub&gt;DKV&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Keys k_C from the latent (up-projection)</source>
+        <translation>Schlüssel k_C aus dem Latentvektor (Aufwärtsprojektion)</translation>
+    </message>
+    <message>
+        <source>Naive path: the content keys of all %1 heads are rebuilt from the cached latent, %2 numbers per token.</source>
+        <translation>Naiver Pfad: Die Inhaltsschlüssel aller %1 Köpfe werden aus dem gecachten Latentvektor wieder aufgebaut, %2 Zahlen je Token.</translation>
+    </message>
+    <message>
+        <source>k&lt;sub&gt;C&lt;/sub&gt; = c&lt;sub&gt;KV&lt;/sub&gt; W&lt;sub&gt;UK&lt;/sub&gt;</source>
+        <translation>k&lt;sub&gt;C&lt;/sub&gt; = c&lt;sub&gt;KV&lt;/sub&gt; W&lt;sub&gt;UK&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Values v_C from the latent (up-projection)</source>
+        <translation>Werte v_C aus dem Latentvektor (Aufwärtsprojektion)</translation>
+    </message>
+    <message>
+        <source>Naive path: the values of all %1 heads are rebuilt from the same latent, %2 numbers per token.</source>
+        <translation>Naiver Pfad: Die Werte aller %1 Köpfe werden aus demselben Latentvektor wieder aufgebaut, %2 Zahlen je Token.</translation>
+    </message>
+    <message>
+        <source>v&lt;sub&gt;C&lt;/sub&gt; = c&lt;sub&gt;KV&lt;/sub&gt; W&lt;sub&gt;UV&lt;/sub&gt;</source>
+        <translation>v&lt;sub&gt;C&lt;/sub&gt; = c&lt;sub&gt;KV&lt;/sub&gt; W&lt;sub&gt;UV&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>RoPE queries q_R</source>
+        <translation>RoPE-Abfragen q_R</translation>
+    </message>
+    <message>
+        <source>Position enters through a separate, decoupled part of each query (d_h^R = %1 per head): RoPE on the keys k_C would sit between the query and W_UK and stop W_UK from being absorbed.</source>
+        <translation>Die Position kommt über einen eigenen, entkoppelten Teil jeder Abfrage hinzu (d_h^R = %1 je Kopf): RoPE auf den Schlüsseln k_C säße zwischen der Abfrage und W_UK und verhinderte, dass W_UK absorbiert wird.</translation>
+    </message>
+    <message>
+        <source>q&lt;sub&gt;R&lt;/sub&gt; = RoPE(%1 W&lt;sub&gt;QR&lt;/sub&gt;), per head</source>
+        <translation>q&lt;sub&gt;R&lt;/sub&gt; = RoPE(%1 W&lt;sub&gt;QR&lt;/sub&gt;), je Kopf</translation>
+    </message>
+    <message>
+        <source>Shared RoPE key k_R</source>
+        <translation>Gemeinsamer RoPE-Schlüssel k_R</translation>
+    </message>
+    <message>
+        <source>One positional key of d_h^R = %1 numbers per token, shared by all %2 heads and cached next to c_KV.</source>
+        <translation>Ein Positionsschlüssel aus d_h^R = %1 Zahlen je Token, den alle %2 Köpfe teilen und der neben c_KV im Cache liegt.</translation>
+    </message>
+    <message>
+        <source>k&lt;sub&gt;R&lt;/sub&gt; = RoPE(X W&lt;sub&gt;KR&lt;/sub&gt;)</source>
+        <translation>k&lt;sub&gt;R&lt;/sub&gt; = RoPE(X W&lt;sub&gt;KR&lt;/sub&gt;)</translation>
+    </message>
+    <message>
+        <source>Absorbed query of head %1</source>
+        <translation>Absorbierte Abfrage von Kopf %1</translation>
+    </message>
+    <message>
+        <source>Absorbed path: since q·k_Cᵀ = q·(c_KV W_UK)ᵀ = (q W_UKᵀ)·c_KVᵀ, the key up-projection moves into the query, and the head attends to the cached latent (d_c = %1) directly.</source>
+        <translation>Absorbierter Pfad: Da q·k_Cᵀ = q·(c_KV W_UK)ᵀ = (q W_UKᵀ)·c_KVᵀ, wandert die Aufwärtsprojektion der Schlüssel in die Abfrage, und der Kopf richtet seine Aufmerksamkeit direkt auf den gecachten Latentvektor (d_c = %1).</translation>
+    </message>
+    <message>
+        <source>q&lt;sub&gt;lat,%1&lt;/sub&gt; = q&lt;sub&gt;C,%1&lt;/sub&gt; W&lt;sub&gt;UK,%1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;&lt;br&gt;(W&lt;sub&gt;UK,%1&lt;/sub&gt;: %2 of W&lt;sub&gt;UK&lt;/sub&gt;)</source>
+        <translation>q&lt;sub&gt;lat,%1&lt;/sub&gt; = q&lt;sub&gt;C,%1&lt;/sub&gt; W&lt;sub&gt;UK,%1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;&lt;br&gt;(W&lt;sub&gt;UK,%1&lt;/sub&gt;: %2 von W&lt;sub&gt;UK&lt;/sub&gt;)</translation>
+    </message>
+    <message>
+        <source>Value up-projection of head %1</source>
+        <translation>Aufwärtsprojektion der Werte von Kopf %1</translation>
+    </message>
+    <message>
+        <source>Absorbed path: the head&apos;s output returns from the latent to d_h = %1 numbers after the weighted sum. At inference W_UV can be folded into W_O as well.</source>
+        <translation>Absorbierter Pfad: Die Ausgabe des Kopfes kehrt nach der gewichteten Summe aus dem Latentraum zu d_h = %1 Zahlen zurück. Bei der Inferenz lässt sich W_UV auch in W_O einrechnen.</translation>
+    </message>
+    <message>
+        <source>o&lt;sub&gt;%1&lt;/sub&gt; = o&lt;sub&gt;lat,%1&lt;/sub&gt; W&lt;sub&gt;UV,%1&lt;/sub&gt;&lt;br&gt;(W&lt;sub&gt;UV,%1&lt;/sub&gt;: %2 of W&lt;sub&gt;UV&lt;/sub&gt;)</source>
+        <translation>o&lt;sub&gt;%1&lt;/sub&gt; = o&lt;sub&gt;lat,%1&lt;/sub&gt; W&lt;sub&gt;UV,%1&lt;/sub&gt;&lt;br&gt;(W&lt;sub&gt;UV,%1&lt;/sub&gt;: %2 von W&lt;sub&gt;UV&lt;/sub&gt;)</translation>
+    </message>
+    <message>
+        <source>Scores of head %1</source>
+        <translation>Scores von Kopf %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source> The mask comes next.</source>
+        <translation> Als Nächstes kommt die Maske.</translation>
+    </message>
+    <message>
+        <source>Every query is compared with every key in two parts, content and position (the position part uses the one shared key k_R); the sum is scaled by 1/√(d_h + d_h^R).</source>
+        <translation>Jede Abfrage wird in zwei Teilen mit jedem Schlüssel verglichen, Inhalt und Position (der Positionsteil nutzt den einen gemeinsamen Schlüssel k_R); die Summe wird mit 1/√(d_h + d_h^R) skaliert.</translation>
+    </message>
+    <message>
+        <source>S%1 = (q&lt;sub&gt;lat,%2&lt;/sub&gt; c&lt;sub&gt;KV&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; + q&lt;sub&gt;R,%2&lt;/sub&gt; k&lt;sub&gt;R&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;) / %3</source>
+        <translation>S%1 = (q&lt;sub&gt;lat,%2&lt;/sub&gt; c&lt;sub&gt;KV&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; + q&lt;sub&gt;R,%2&lt;/sub&gt; k&lt;sub&gt;R&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;) / %3</translation>
+    </message>
+    <message>
+        <source>S%1 = (q&lt;sub&gt;C,%2&lt;/sub&gt; k&lt;sub&gt;C,%2&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; + q&lt;sub&gt;R,%2&lt;/sub&gt; k&lt;sub&gt;R&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;) / %3</source>
+        <translation>S%1 = (q&lt;sub&gt;C,%2&lt;/sub&gt; k&lt;sub&gt;C,%2&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; + q&lt;sub&gt;R,%2&lt;/sub&gt; k&lt;sub&gt;R&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;) / %3</translation>
+    </message>
+    <message>
+        <source>Scores of head %1 (KV head %2)</source>
+        <translation>Scores von Kopf %1 (KV-Kopf %2)</translation>
+    </message>
+    <message>
+        <source>Query head %1 reads KV head ⌊%1 / (n_h / n_kv)⌋ = ⌊%1 / (%2 / %3)⌋ = %4, shared with the other heads of its group. Each query is compared with every key, scaled by 1/√d_h.</source>
+        <translation>Abfragekopf %1 liest KV-Kopf ⌊%1 / (n_h / n_kv)⌋ = ⌊%1 / (%2 / %3)⌋ = %4, den er mit den anderen Köpfen seiner Gruppe teilt. Jede Abfrage wird mit jedem Schlüssel verglichen, skaliert mit 1/√d_h.</translation>
+    </message>
+    <message>
+        <source>S%1 = Q%1 K&lt;sub&gt;%2&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; / %3</source>
+        <translation>S%1 = Q%1 K&lt;sub&gt;%2&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; / %3</translation>
+    </message>
+    <message>
+        <source>Each query is compared with every key by a dot product; dividing by √d_k keeps large products from pushing the softmax into regions of tiny gradients (Vaswani et al. 2017).</source>
+        <translation>Jede Abfrage wird per Skalarprodukt mit jedem Schlüssel verglichen; die Division durch √d_k verhindert, dass große Produkte die Softmax in Bereiche winziger Gradienten treiben (Vaswani et al. 2017).</translation>
+    </message>
+    <message>
+        <source>S = Q K&lt;sup&gt;T&lt;/sup&gt; / √d&lt;sub&gt;k&lt;/sub&gt; = Q K&lt;sup&gt;T&lt;/sup&gt; / %1</source>
+        <translation>S = Q K&lt;sup&gt;T&lt;/sup&gt; / √d&lt;sub&gt;k&lt;/sub&gt; = Q K&lt;sup&gt;T&lt;/sup&gt; / %1</translation>
+    </message>
+    <message>
+        <source>Head %1 compares each query with every key through its own projections, scaled by 1/√d_h so that the softmax does not saturate.</source>
+        <translation>Kopf %1 vergleicht jede Abfrage über seine eigenen Projektionen mit jedem Schlüssel, skaliert mit 1/√d_h, damit die Softmax nicht sättigt.</translation>
+    </message>
+    <message>
+        <source>S%1 = Q%1 K%1&lt;sup&gt;T&lt;/sup&gt; / %2</source>
+        <translation>S%1 = Q%1 K%1&lt;sup&gt;T&lt;/sup&gt; / %2</translation>
+    </message>
+    <message>
+        <source>Causal mask, head %1</source>
+        <translation>Kausale Maske, Kopf %1</translation>
+    </message>
+    <message>
+        <source>Causal mask</source>
+        <translation>Kausale Maske</translation>
+    </message>
+    <message>
+        <source>Token i may not attend to the later tokens j &gt; i: they are not known yet when generating. Their scores become −∞, so they get exactly zero weight; the picture shows the mask (1 = kept, 0 = removed).</source>
+        <translation>Token i darf nicht auf die späteren Token j &gt; i achten: Beim Generieren sind sie noch nicht bekannt. Ihre Scores werden −∞, sie erhalten also genau das Gewicht null; das Bild zeigt die Maske (1 = behalten, 0 = entfernt).</translation>
+    </message>
+    <message>
+        <source>S&lt;sub&gt;ij&lt;/sub&gt; ← −∞ for j &gt; i</source>
+        <translation>S&lt;sub&gt;ij&lt;/sub&gt; ← −∞ für j &gt; i</translation>
+    </message>
+    <message>
+        <source>Attention weights of head %1</source>
+        <translation>Aufmerksamkeitsgewichte von Kopf %1</translation>
+    </message>
+    <message>
+        <source>Attention weights (softmax)</source>
+        <translation>Aufmerksamkeitsgewichte (Softmax)</translation>
+    </message>
+    <message>
+        <source>Each row becomes a probability distribution: how much token i attends to token j. Subtracting the row maximum first changes nothing but avoids overflow.</source>
+        <translation>Jede Zeile wird zu einer Wahrscheinlichkeitsverteilung: wie stark Token i auf Token j achtet. Das Zeilenmaximum vorher abzuziehen ändert nichts, verhindert aber einen Überlauf.</translation>
+    </message>
+    <message>
+        <source> Masked entries get exactly zero weight.</source>
+        <translation> Maskierte Einträge erhalten genau das Gewicht null.</translation>
+    </message>
+    <message>
+        <source>A%1 = softmax(S%1), row by row:&lt;br&gt;A&lt;sub&gt;ij&lt;/sub&gt; = exp(S&lt;sub&gt;ij&lt;/sub&gt; − m&lt;sub&gt;i&lt;/sub&gt;) / ∑&lt;sub&gt;k&lt;/sub&gt; exp(S&lt;sub&gt;ik&lt;/sub&gt; − m&lt;sub&gt;i&lt;/sub&gt;), m&lt;sub&gt;i&lt;/sub&gt; = max&lt;sub&gt;k&lt;/sub&gt; S&lt;sub&gt;ik&lt;/sub&gt;</source>
+        <translation>A%1 = softmax(S%1), Zeile für Zeile:&lt;br&gt;A&lt;sub&gt;ij&lt;/sub&gt; = exp(S&lt;sub&gt;ij&lt;/sub&gt; − m&lt;sub&gt;i&lt;/sub&gt;) / ∑&lt;sub&gt;k&lt;/sub&gt; exp(S&lt;sub&gt;ik&lt;/sub&gt; − m&lt;sub&gt;i&lt;/sub&gt;), m&lt;sub&gt;i&lt;/sub&gt; = max&lt;sub&gt;k&lt;/sub&gt; S&lt;sub&gt;ik&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Weighted sum of values</source>
+        <translation>Gewichtete Summe der Werte</translation>
+    </message>
+    <message>
+        <source>Each token&apos;s output is the average of the values, weighted by its attention weights.</source>
+        <translation>Die Ausgabe jedes Tokens ist der Mittelwert der Werte, gewichtet mit seinen Aufmerksamkeitsgewichten.</translation>
+    </message>
+    <message>
+        <source>O = A V</source>
+        <translation>O = A V</translation>
+    </message>
+    <message>
+        <source>Latent output of head %1</source>
+        <translation>Latente Ausgabe von Kopf %1</translation>
+    </message>
+    <message>
+        <source>Absorbed path: the weights average the cached latents c_KV directly (d_c = %1 numbers); the value up-projection comes after.</source>
+        <translation>Absorbierter Pfad: Die Gewichte mitteln direkt die gecachten Latentvektoren c_KV (d_c = %1 Zahlen); die Aufwärtsprojektion der Werte folgt danach.</translation>
+    </message>
+    <message>
+        <source>o&lt;sub&gt;lat,%1&lt;/sub&gt; = A%2 c&lt;sub&gt;KV&lt;/sub&gt;</source>
+        <translation>o&lt;sub&gt;lat,%1&lt;/sub&gt; = A%2 c&lt;sub&gt;KV&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Output of head %1</source>
+        <translation>Ausgabe von Kopf %1</translation>
+    </message>
+    <message>
+        <source>Each token&apos;s output for this head is the average of the head&apos;s values v_C, weighted by its attention weights.</source>
+        <translation>Die Ausgabe jedes Tokens für diesen Kopf ist der Mittelwert der Werte v_C des Kopfes, gewichtet mit seinen Aufmerksamkeitsgewichten.</translation>
+    </message>
+    <message>
+        <source>o&lt;sub&gt;%1&lt;/sub&gt; = A%2 v&lt;sub&gt;C,%1&lt;/sub&gt;</source>
+        <translation>o&lt;sub&gt;%1&lt;/sub&gt; = A%2 v&lt;sub&gt;C,%1&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Each token&apos;s output for this head is the average of the head&apos;s values, weighted by its attention weights.</source>
+        <translation>Die Ausgabe jedes Tokens für diesen Kopf ist der Mittelwert der Werte des Kopfes, gewichtet mit seinen Aufmerksamkeitsgewichten.</translation>
+    </message>
+    <message>
+        <source>Each token&apos;s output for this head is the average of the values of KV head %1, weighted by its attention weights.</source>
+        <translation>Die Ausgabe jedes Tokens für diesen Kopf ist der Mittelwert der Werte von KV-Kopf %1, gewichtet mit seinen Aufmerksamkeitsgewichten.</translation>
+    </message>
+    <message>
+        <source>O%1 = A%1 V&lt;sub&gt;%2&lt;/sub&gt;</source>
+        <translation>O%1 = A%1 V&lt;sub&gt;%2&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>Concat(%1&lt;sub&gt;0&lt;/sub&gt;, …, %1&lt;sub&gt;%2&lt;/sub&gt;)</source>
+        <translation>Concat(%1&lt;sub&gt;0&lt;/sub&gt;, …, %1&lt;sub&gt;%2&lt;/sub&gt;)</translation>
+    </message>
+    <message>
+        <source>Concatenate the heads</source>
+        <translation>Die Köpfe aneinanderfügen</translation>
+    </message>
+    <message>
+        <source>The %1 head outputs of d_h = %2 numbers are laid side by side, head h in columns [h·d_h, (h+1)·d_h).</source>
+        <translation>Die %1 Kopfausgaben aus d_h = %2 Zahlen werden nebeneinandergelegt, Kopf h in die Spalten [h·d_h, (h+1)·d_h).</translation>
+    </message>
+    <message>
+        <source>O = %1</source>
+        <translation>O = %1</translation>
+    </message>
+    <message>
+        <source>Output projection</source>
+        <translation>Ausgabeprojektion</translation>
+    </message>
+    <message>
+        <source>W_O mixes the heads&apos; results back into d_model = %1 numbers per token: the layer&apos;s output.</source>
+        <translation>W_O mischt die Ergebnisse der Köpfe zurück in d_model = %1 Zahlen je Token: die Ausgabe der Schicht.</translation>
+    </message>
+    <message>
+        <source>output = %1 W&lt;sub&gt;O&lt;/sub&gt;</source>
+        <translation>Ausgabe = %1 W&lt;sub&gt;O&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>fills row %1 of %2</source>
+        <translation>füllt Zeile %1 von %2</translation>
+    </message>
+    <message>
+        <source>reads s&lt;sub&gt;%1&lt;/sub&gt;</source>
+        <translation>liest s&lt;sub&gt;%1&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>reads y&lt;sub&gt;%1&lt;/sub&gt;</source>
+        <translation>liest y&lt;sub&gt;%1&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>reads c&lt;sub&gt;%1&lt;/sub&gt;</source>
+        <translation>liest c&lt;sub&gt;%1&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>reads row %1</source>
+        <translation>liest Zeile %1</translation>
+    </message>
+    <message>
+        <source>head %1: [%2 × %3]</source>
+        <translation>Kopf %1: [%2 × %3]</translation>
+    </message>
+    <message>
+        <source>head %1: %2</source>
+        <translation>Kopf %1: %2</translation>
+    </message>
+    <message>
+        <source>KV head %1: %2</source>
+        <translation>KV-Kopf %1: %2</translation>
+    </message>
+    <message>
+        <source>shared by all heads</source>
+        <translation>von allen Köpfen geteilt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message>
+        <source>%1 weights: %2</source>
+        <translation>Gewichte von %1: %2</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Inputs:</source>
+        <translation>Eingaben:</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::StepPlayer</name>
+    <message>
+        <source>First step</source>
+        <translation>Erster Schritt</translation>
+    </message>
+    <message>
+        <source>First step (%1)</source>
+        <translation>Erster Schritt (%1)</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>Schritt zurück</translation>
+    </message>
+    <message>
+        <source>Step back (%1)</source>
+        <translation>Schritt zurück (%1)</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Step forward</source>
+        <translation>Schritt vor</translation>
+    </message>
+    <message>
+        <source>Step forward (%1)</source>
+        <translation>Schritt vor (%1)</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Letzter Schritt</translation>
+    </message>
+    <message>
+        <source>Last step (%1)</source>
+        <translation>Letzter Schritt (%1)</translation>
+    </message>
+    <message>
+        <source>Scrub through all steps of the computation</source>
+        <translation>Durch alle Schritte der Berechnung spulen</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Tempo:</translation>
+    </message>
+    <message>
+        <source>%1× (%2 steps/s)</source>
+        <translation>%1× (%2 Schritte/s)</translation>
+    </message>
+    <message>
+        <source>Playback speed: 1× plays %1 steps per second</source>
+        <translation>Abspieltempo: 1× spielt %1 Schritte je Sekunde</translation>
+    </message>
+    <message>
+        <source>The step shown and what it computes</source>
+        <translation>Der angezeigte Schritt und was er berechnet</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause (%1)</source>
+        <translation>Pause (%1)</translation>
+    </message>
+    <message>
+        <source>Play the steps one after another (%1)</source>
+        <translation>Die Schritte nacheinander abspielen (%1)</translation>
+    </message>
+    <message>
+        <source>No steps yet.</source>
+        <translation>Noch keine Schritte.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::StepView</name>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Target word yᵢ</source>
+        <translation>Zielwort yᵢ</translation>
+    </message>
+    <message>
+        <source>Source word xⱼ</source>
+        <translation>Quellwort xⱼ</translation>
+    </message>
+    <message>
+        <source>Previous target word yᵢ₋₁</source>
+        <translation>Vorheriges Zielwort yᵢ₋₁</translation>
+    </message>
+    <message>
+        <source>Previous decoder state sᵢ₋₁</source>
+        <translation>Vorheriger Decoder-Zustand sᵢ₋₁</translation>
+    </message>
+    <message>
+        <source>Decoder state sᵢ</source>
+        <translation>Decoder-Zustand sᵢ</translation>
+    </message>
+    <message>
+        <source>Context vector cᵢ</source>
+        <translation>Kontextvektor cᵢ</translation>
+    </message>
+    <message>
+        <source>Query token i</source>
+        <translation>Abfrage-Token i</translation>
+    </message>
+    <message>
+        <source>Source token j</source>
+        <translation>Quell-Token j</translation>
+    </message>
+    <message>
+        <source>Key token j</source>
+        <translation>Schlüssel-Token j</translation>
+    </message>
+    <message>
+        <source>Source token</source>
+        <translation>Quell-Token</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Latent dimension</source>
+        <translation>Latente Dimension</translation>
+    </message>
+    <message>
+        <source>The tensor this step produces; hover a cell for its value.</source>
+        <translation>Der Tensor, den dieser Schritt erzeugt; zeigen Sie auf eine Zelle, um ihren Wert zu sehen.</translation>
+    </message>
+    <message>
+        <source>What this step computes, its formula and the shapes involved.</source>
+        <translation>Was dieser Schritt berechnet, seine Formel und die beteiligten Formen.</translation>
+    </message>
+    <message>
+        <source>Nothing computed yet: choose a mechanism and its sizes.</source>
+        <translation>Noch nichts berechnet: Wählen Sie einen Mechanismus und seine Größen.</translation>
+    </message>
+    <message>
+        <source>, head %1 of %2</source>
+        <translation>, Kopf %1 von %2</translation>
+    </message>
+    <message>
+        <source>, rows 1–%1 of %2 computed</source>
+        <translation>, Zeilen 1–%1 von %2 berechnet</translation>
+    </message>
+    <message>
+        <source>Kept (1) / removed (0)</source>
+        <translation>Behalten (1) / entfernt (0)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 %2%3</source>
+        <translation>%1 %2%3</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::TimingsModel</name>
+    <message>
+        <source>No shape to time yet.</source>
+        <translation>Noch keine Form zum Messen.</translation>
+    </message>
+    <message>
+        <source>Fix the parameters first: %1</source>
+        <translation>Korrigieren Sie zuerst die Parameter: %1</translation>
+    </message>
+    <message>
+        <source>Bahdanau attention keeps no KV cache: its decoder reads the encoder&apos;s annotations, which do not grow with the output, so there is no decode to time. Choose SDPA, MHA, GQA, MQA or MLA, or a model preset.</source>
+        <translation>Bahdanau-Aufmerksamkeit hat keinen KV-Cache: Ihr Decoder liest die Annotationen des Encoders, die nicht mit der Ausgabe wachsen, also gibt es kein Decode zu messen. Wählen Sie SDPA, MHA, GQA, MQA oder MLA oder eine Modellvorlage.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 keeps no KV cache to time.</source>
+        <translation>%1 hat keinen KV-Cache zum Messen.</translation>
+    </message>
+    <message>
+        <source>Live is off: the live rows were measured before the last change.</source>
+        <translation>Live ist aus: Die Live-Zeilen wurden vor der letzten Änderung gemessen.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 tokens not run: %3</source>
+        <translation>%1 bei %2 Token nicht ausgeführt: %3</translation>
+    </message>
+    <message>
+        <source>%1 at %2 and %3 more context lengths not run: %4</source>
+        <translation>%1 bei %2 und %3 weiteren Kontextlängen nicht ausgeführt: %4</translation>
+    </message>
+    <message>
+        <source>%1 does not store %2 caches; nothing is timed there.</source>
+        <translation>%1 speichert keine %2-Caches; dort wird nichts gemessen.</translation>
+    </message>
+    <message>
+        <source>Nothing to measure.</source>
+        <translation>Nichts zu messen.</translation>
+    </message>
+    <message>
+        <source>Timing the current shape…</source>
+        <translation>Die aktuelle Form wird gemessen…</translation>
+    </message>
+    <message>
+        <source>Sweeping the context length…</source>
+        <translation>Die Kontextlänge wird durchlaufen…</translation>
+    </message>
+    <message>
+        <source>Measuring the memory bandwidth and matrix-product rate of %1…</source>
+        <translation>Speicherbandbreite und Matrixprodukt-Rate von %1 werden gemessen…</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory for the bandwidth probe; nothing is timed there.</source>
+        <translation>%1: nicht genug Speicher für die Bandbreitenmessung; dort wird nichts gemessen.</translation>
+    </message>
+    <message>
+        <source>%1: the bandwidth probe failed (%2); nothing is timed there.</source>
+        <translation>%1: Die Bandbreitenmessung ist fehlgeschlagen (%2); dort wird nichts gemessen.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 tokens on %3</source>
+        <translation>%1 bei %2 Token auf %3</translation>
+    </message>
+    <message>
+        <source>%1: not enough memory.</source>
+        <translation>%1: nicht genug Speicher.</translation>
+    </message>
+    <message>
+        <source>%1: failed for an unknown reason.</source>
+        <translation>%1: aus unbekanntem Grund fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Live timings are up to date.</source>
+        <translation>Die Live-Messungen sind aktuell.</translation>
+    </message>
+    <message>
+        <source>Live timings cancelled.</source>
+        <translation>Live-Messungen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Nothing could be measured.</source>
+        <translation>Es konnte nichts gemessen werden.</translation>
+    </message>
+    <message>
+        <source>Sweep finished: %1 of %2 points.</source>
+        <translation>Durchlauf beendet: %1 von %2 Punkten.</translation>
+    </message>
+    <message>
+        <source>Sweep cancelled after %1 of %2 points.</source>
+        <translation>Durchlauf nach %1 von %2 Punkten abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The sweep measured nothing.</source>
+        <translation>Der Durchlauf hat nichts gemessen.</translation>
+    </message>
+    <message>
+        <source>MLA absorbed</source>
+        <translation>MLA absorbiert</translation>
+    </message>
+    <message>
+        <source>MLA naive</source>
+        <translation>MLA naiv</translation>
+    </message>
+    <message>
+        <source>%1 prefill</source>
+        <translation>%1 Prefill</translation>
+    </message>
+    <message>
+        <source>%1 decode</source>
+        <translation>%1 Decode</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::TimingsView</name>
+    <message>
+        <source>SDPA, timed as one head of width %1</source>
+        <translation>SDPA, gemessen als ein Kopf der Breite %1</translation>
+    </message>
+    <message>
+        <source>MLA, %1 heads × d_h %2, latent d_c %3, RoPE d_h^R %4</source>
+        <translation>MLA, %1 Köpfe × d_h %2, Latent d_c %3, RoPE d_h^R %4</translation>
+    </message>
+    <message>
+        <source>MQA, %1 heads × d_h %2, one KV head</source>
+        <translation>MQA, %1 Köpfe × d_h %2, ein KV-Kopf</translation>
+    </message>
+    <message>
+        <source>%1, %2 heads × d_h %3, %4 KV heads</source>
+        <translation>%1, %2 Köpfe × d_h %3, %4 KV-Köpfe</translation>
+    </message>
+    <message>
+        <source>The attention shape that is timed: one layer, batch 1</source>
+        <translation>Die gemessene Aufmerksamkeitsform: eine Schicht, Batch 1</translation>
+    </message>
+    <message>
+        <source>Current parameters</source>
+        <translation>Aktuelle Parameter</translation>
+    </message>
+    <message>
+        <source>Time the shape of the parameters on the left, or one layer of a model preset (also chosen from the Model menu)</source>
+        <translation>Die Form der Parameter links messen oder eine Schicht einer Modellvorlage (auch im Menü Modell wählbar)</translation>
+    </message>
+    <message>
+        <source>Shap&amp;e:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>Tokens in the KV cache that decode reads for one new token. Prefill is timed on a prompt of at most %1 tokens, since a longer one takes seconds per repetition.</source>
+        <translation>Token im KV-Cache, die Decode für ein neues Token liest. Prefill wird an einem Prompt von höchstens %1 Token gemessen, da ein längerer Sekunden je Wiederholung braucht.</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt:</source>
+        <translation>Ko&amp;ntext:</translation>
+    </message>
+    <message>
+        <source>Storage type of the cached keys and values. The arithmetic is fp32 in every case; 16-bit elements halve the bytes that decode reads.</source>
+        <translation>Speichertyp der gecachten Schlüssel und Werte. Gerechnet wird immer in fp32; 16-Bit-Elemente halbieren die Bytes, die Decode liest.</translation>
+    </message>
+    <message>
+        <source>Cache t&amp;ype:</source>
+        <translation>Cache-&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>CPU threads the measurements use. The default, every core but one (at least one), leaves a core to the window so that it stays responsive; all %1 measure the machine&apos;s full rate, and the window may stutter meanwhile. A change measures the bandwidth again.</source>
+        <translation>CPU-Threads der Messungen. Die Vorgabe, alle Kerne bis auf einen (mindestens einer), lässt dem Fenster einen Kern, damit es bedienbar bleibt; alle %1 messen die volle Leistung der Maschine, und das Fenster kann währenddessen stocken. Eine Änderung misst die Bandbreite neu.</translation>
+    </message>
+    <message>
+        <source>Th&amp;reads:</source>
+        <translation>T&amp;hreads:</translation>
+    </message>
+    <message>
+        <source>L&amp;ive</source>
+        <translation>&amp;Live</translation>
+    </message>
+    <message>
+        <source>Time decode and prefill of the shape on every available backend again whenever it or a setting changes (after a short pause), while this panel is visible</source>
+        <translation>Decode und Prefill der Form auf jedem verfügbaren Backend neu messen, sobald sie oder eine Einstellung sich ändert (nach einer kurzen Pause), solange diese Leiste sichtbar ist</translation>
+    </message>
+    <message>
+        <source>Longest context of the sweep, which times decode at %1, 1K, 2K, … tokens for MHA, GQA, MQA and MLA (both paths) with the shape&apos;s heads and head width. Points whose buffers would need more than half of this machine&apos;s memory are skipped and listed.</source>
+        <translation>Längster Kontext des Durchlaufs, der Decode bei %1, 1K, 2K, … Token für MHA, GQA, MQA und MLA (beide Pfade) mit den Köpfen und der Kopfbreite der Form misst. Punkte, deren Puffer mehr als die Hälfte des Speichers dieser Maschine bräuchten, werden übersprungen und aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Sweep &amp;up to:</source>
+        <translation>Durchlauf &amp;bis:</translation>
+    </message>
+    <message>
+        <source>Swee&amp;p</source>
+        <translation>D&amp;urchlauf</translation>
+    </message>
+    <message>
+        <source>Time decode against the context length for MHA, GQA, MQA, MLA absorbed and MLA naive on every available backend, and draw it below</source>
+        <translation>Decode über der Kontextlänge für MHA, GQA, MQA, MLA absorbiert und MLA naiv auf jedem verfügbaren Backend messen und unten zeichnen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stop the running measurement after its current repetition; what was measured stays</source>
+        <translation>Die laufende Messung nach ihrer aktuellen Wiederholung anhalten; was gemessen wurde, bleibt</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Measurements done of those the running job makes</source>
+        <translation>Erledigte Messungen von denen, die der laufende Auftrag macht</translation>
+    </message>
+    <message>
+        <source>What the measuring thread does</source>
+        <translation>Was der Messthread tut</translation>
+    </message>
+    <message>
+        <source>Where attention can run here. The bandwidth (a streaming read of 256 MiB) and the fp32 matrix-product rate of each are measured before its first timing; they set the roofline.</source>
+        <translation>Wo Aufmerksamkeit hier laufen kann. Die Bandbreite (ein fortlaufendes Lesen von 256 MiB) und die fp32-Matrixprodukt-Rate jedes Backends werden vor seiner ersten Messung bestimmt; sie legen die Roofline fest.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operation</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>GB/s</source>
+        <translation>GB/s</translation>
+    </message>
+    <message>
+        <source>% BW</source>
+        <translation>% BB</translation>
+    </message>
+    <message>
+        <source>GFLOP/s</source>
+        <translation>GFLOP/s</translation>
+    </message>
+    <message>
+        <source>Roofline</source>
+        <translation>Roofline</translation>
+    </message>
+    <message>
+        <source>Live: the current shape; sweep: the context sweep</source>
+        <translation>Live: die aktuelle Form; Durchlauf: der Kontextdurchlauf</translation>
+    </message>
+    <message>
+        <source>Where it ran</source>
+        <translation>Wo es lief</translation>
+    </message>
+    <message>
+        <source>What was timed (MLA decode in the absorbed or the naive order)</source>
+        <translation>Was gemessen wurde (MLA-Decode in absorbierter oder naiver Reihenfolge)</translation>
+    </message>
+    <message>
+        <source>The cache length (decode) or the prompt length (prefill)</source>
+        <translation>Die Cache-Länge (Decode) oder die Prompt-Länge (Prefill)</translation>
+    </message>
+    <message>
+        <source>Median time of one call over the repetitions (the tooltip gives the spread)</source>
+        <translation>Median der Zeit eines Aufrufs über die Wiederholungen (der Tooltip nennt die Streuung)</translation>
+    </message>
+    <message>
+        <source>Bytes the operation must move (the cache, queries, outputs, MLA&apos;s weights) ÷ median time</source>
+        <translation>Bytes, die die Operation bewegen muss (Cache, Abfragen, Ausgaben, die Gewichte von MLA) ÷ Medianzeit</translation>
+    </message>
+    <message>
+        <source>Share of the measured bandwidth achieved: decode&apos;s figure of merit, near 100% when it streams the cache at the machine&apos;s rate (above 100% when the cache fits in the processor&apos;s caches)</source>
+        <translation>Erreichter Anteil der gemessenen Bandbreite (BB): die Kennzahl für Decode, nahe 100 %, wenn es den Cache mit der Rate der Maschine streamt (über 100 %, wenn der Cache in die Caches des Prozessors passt)</translation>
+    </message>
+    <message>
+        <source>Floating-point operations per second (2 per multiply-add)</source>
+        <translation>Gleitkommaoperationen je Sekunde (2 je Multiplikation-Addition)</translation>
+    </message>
+    <message>
+        <source>The time the operation cannot beat: max(bytes ÷ bandwidth, FLOPs ÷ matrix-product rate)</source>
+        <translation>Die Zeit, die die Operation nicht unterbieten kann: max(Bytes ÷ Bandbreite, FLOPs ÷ Matrixprodukt-Rate)</translation>
+    </message>
+    <message>
+        <source>Every measurement shown: live ones first, then the sweep&apos;s</source>
+        <translation>Jede angezeigte Messung: erst die Live-Messungen, dann die des Durchlaufs</translation>
+    </message>
+    <message>
+        <source>Median decode time against the context length, both on logarithmic axes; dotted: the roofline bound of each line</source>
+        <translation>Mediane Decode-Zeit über der Kontextlänge, beide Achsen logarithmisch; gepunktet: die Roofline-Schranke jeder Linie</translation>
+    </message>
+    <message>
+        <source>Decode reads the whole KV cache once per new token, so its time grows linearly with the context. GQA, MQA and MLA absorbed cache fewer bytes per token and read less; MLA naive reads decompressed keys and values, as much as MHA or more. Dotted: the roofline (bytes ÷ measured bandwidth).</source>
+        <translation>Decode liest je neuem Token einmal den ganzen KV-Cache, seine Zeit wächst also linear mit dem Kontext. GQA, MQA und MLA absorbiert speichern weniger Bytes je Token und lesen weniger; MLA naiv liest dekomprimierte Schlüssel und Werte, so viel wie MHA oder mehr. Gepunktet: die Roofline (Bytes ÷ gemessene Bandbreite).</translation>
+    </message>
+    <message>
+        <source>Context length (tokens; K = 1024)</source>
+        <translation>Kontextlänge (Token; K = 1024)</translation>
+    </message>
+    <message>
+        <source>Median decode time</source>
+        <translation>Mediane Decode-Zeit</translation>
+    </message>
+    <message>
+        <source>%1, one layer</source>
+        <translation>%1, eine Schicht</translation>
+    </message>
+    <message>
+        <source>unavailable, %1</source>
+        <translation>nicht verfügbar, %1</translation>
+    </message>
+    <message>
+        <source>measured %1 GB/s read, %2 GFLOP/s fp32 matrix product</source>
+        <translation>gemessen %1 GB/s Lesen, %2 GFLOP/s fp32-Matrixprodukt</translation>
+    </message>
+    <message>
+        <source>bandwidth not measured yet (before the first timing)</source>
+        <translation>Bandbreite noch nicht gemessen (vor der ersten Messung)</translation>
+    </message>
+    <message>
+        <source>%1: unavailable, %2</source>
+        <translation>%1: nicht verfügbar, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(measured %1 GB/s read, %2 GFLOP/s fp32 matrix product)</source>
+        <translation>(gemessen %1 GB/s Lesen, %2 GFLOP/s fp32-Matrixprodukt)</translation>
+    </message>
+    <message>
+        <source>one layer of %1</source>
+        <translation>eine Schicht von %1</translation>
+    </message>
+    <message>
+        <source>current parameters</source>
+        <translation>aktuelle Parameter</translation>
+    </message>
+    <message>
+        <source>Timed: %1 (%2), batch 1.</source>
+        <translation>Gemessen: %1 (%2), Batch 1.</translation>
+    </message>
+    <message>
+        <source>%1 repetitions: min %2, max %3, median absolute deviation %4</source>
+        <translation>%1 Wiederholungen: min %2, max %3, mediane absolute Abweichung %4</translation>
+    </message>
+    <message>
+        <source>%1 cache, %2 bytes moved, %3 floating-point operations</source>
+        <translation>%1-Cache, %2 bewegt, %3 Gleitkommaoperationen</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>sweep</source>
+        <translation>Durchlauf</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 roofline</source>
+        <translation>%1 Roofline</translation>
+    </message>
+    <message>
+        <source>No sweep yet: Sweep times decode at %1 to %2 tokens.</source>
+        <translation>Noch kein Durchlauf: Durchlauf misst Decode bei %1 bis %2 Token.</translation>
+    </message>
+    <message>
+        <source>Decode, %1 heads × d_h %2, %3 cache, batch 1, on %4</source>
+        <translation>Decode, %1 Köpfe × d_h %2, %3-Cache, Batch 1, auf %4</translation>
+    </message>
+    <message>
+        <source>imported model</source>
+        <translation>importiertes Modell</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:bahdanau</name>
+    <message>
+        <source>Bahdanau attention: learning to align</source>
+        <translation>Bahdanau-Aufmerksamkeit: Ausrichten lernen</translation>
+    </message>
+    <message>
+        <source>How an RNN translator learned to look back at the source sentence, one target word at a time.</source>
+        <translation>Wie ein RNN-Übersetzer lernte, auf den Quellsatz zurückzublicken, ein Zielwort nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>One vector is not enough</source>
+        <translation>Ein Vektor reicht nicht</translation>
+    </message>
+    <message>
+        <source>The neural translators that attention grew out of were &lt;i&gt;encoder-decoders&lt;/i&gt; of two recurrent networks: the encoder read the source sentence and squeezed it into one fixed-length vector, and the decoder produced the translation from that vector alone. Bahdanau, Cho and Bengio (2014) suspected that this single vector is a bottleneck, above all for long sentences. Their decoder looks back at the whole source instead and decides, for every target word, which source words to read.
+
+Here the source has six words x&lt;sub&gt;1&lt;/sub&gt; … x&lt;sub&gt;6&lt;/sub&gt;, each an embedding of m = 32 numbers. They are seeded random values: AttnScope shows how the mechanism computes, not a trained translator.</source>
+        <translation>Die neuronalen Übersetzer, aus denen die Aufmerksamkeit hervorging, waren &lt;i&gt;Encoder-Decoder&lt;/i&gt; aus zwei rekurrenten Netzen: Der Encoder las den Quellsatz und presste ihn in einen einzigen Vektor fester Länge, und der Decoder erzeugte die Übersetzung allein aus diesem Vektor. Bahdanau, Cho und Bengio (2014) vermuteten, dass dieser eine Vektor ein Flaschenhals ist, vor allem bei langen Sätzen. Ihr Decoder blickt stattdessen auf die ganze Quelle zurück und entscheidet für jedes Zielwort, welche Quellwörter er liest.
+
+Hier hat die Quelle sechs Wörter x&lt;sub&gt;1&lt;/sub&gt; … x&lt;sub&gt;6&lt;/sub&gt;, jedes eine Einbettung aus m = 32 Zahlen. Es sind Zufallswerte aus einem Seed: AttnScope zeigt, wie der Mechanismus rechnet, nicht einen trainierten Übersetzer.</translation>
+    </message>
+    <message>
+        <source>Annotations from a bidirectional GRU</source>
+        <translation>Annotationen aus einer bidirektionalen GRU</translation>
+    </message>
+    <message>
+        <source>The encoder runs two gated recurrent units (GRUs) over the source, one from x&lt;sub&gt;1&lt;/sub&gt; to x&lt;sub&gt;6&lt;/sub&gt; and one backwards. Each source word gets an &lt;i&gt;annotation&lt;/i&gt; that joins the two states:
+
+h&lt;sub&gt;j&lt;/sub&gt; = [h&lt;sub&gt;fwd,j&lt;/sub&gt; ; h&lt;sub&gt;bwd,j&lt;/sub&gt;]
+
+The forward state summarises the words up to x&lt;sub&gt;j&lt;/sub&gt;, the backward state the words from x&lt;sub&gt;j&lt;/sub&gt; to the end, so h&lt;sub&gt;j&lt;/sub&gt; describes the whole sentence with a focus on the words around x&lt;sub&gt;j&lt;/sub&gt;. With a GRU width of n = 16, each annotation has 2n = 32 numbers; the heatmap is the 6 &amp;times; 32 matrix of annotations, one row per source word. These rows are what the decoder will attend to.</source>
+        <translation>Der Encoder lässt zwei Gated Recurrent Units (GRUs) über die Quelle laufen, eine von x&lt;sub&gt;1&lt;/sub&gt; bis x&lt;sub&gt;6&lt;/sub&gt; und eine rückwärts. Jedes Quellwort erhält eine &lt;i&gt;Annotation&lt;/i&gt;, die beide Zustände verbindet:
+
+h&lt;sub&gt;j&lt;/sub&gt; = [h&lt;sub&gt;fwd,j&lt;/sub&gt; ; h&lt;sub&gt;bwd,j&lt;/sub&gt;]
+
+Der Vorwärtszustand fasst die Wörter bis x&lt;sub&gt;j&lt;/sub&gt; zusammen, der Rückwärtszustand die Wörter von x&lt;sub&gt;j&lt;/sub&gt; bis zum Ende, sodass h&lt;sub&gt;j&lt;/sub&gt; den ganzen Satz beschreibt, mit Schwerpunkt auf den Wörtern um x&lt;sub&gt;j&lt;/sub&gt;. Bei einer GRU-Breite von n = 16 hat jede Annotation 2n = 32 Zahlen; die Heatmap ist die 6 &amp;times; 32-Matrix der Annotationen, eine Zeile je Quellwort. Auf diese Zeilen wird der Decoder seine Aufmerksamkeit richten.</translation>
+    </message>
+    <message>
+        <source>The alignment model scores the source</source>
+        <translation>Das Alignment-Modell bewertet die Quelle</translation>
+    </message>
+    <message>
+        <source>Before it emits target word y&lt;sub&gt;i&lt;/sub&gt;, the decoder scores every annotation against its previous state s&lt;sub&gt;i−1&lt;/sub&gt; with a small feed-forward network, the &lt;i&gt;alignment model&lt;/i&gt;:
+
+e&lt;sub&gt;ij&lt;/sub&gt; = v&lt;sub&gt;a&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; tanh(W&lt;sub&gt;a&lt;/sub&gt; s&lt;sub&gt;i−1&lt;/sub&gt; + U&lt;sub&gt;a&lt;/sub&gt; h&lt;sub&gt;j&lt;/sub&gt;)
+
+AttnScope works with row vectors and computes the same number as tanh(s&lt;sub&gt;i−1&lt;/sub&gt; W&lt;sub&gt;a&lt;/sub&gt; + h&lt;sub&gt;j&lt;/sub&gt; U&lt;sub&gt;a&lt;/sub&gt;) v&lt;sub&gt;a&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;, with W&lt;sub&gt;a&lt;/sub&gt; of 16 &amp;times; 16, U&lt;sub&gt;a&lt;/sub&gt; of 32 &amp;times; 16 and v&lt;sub&gt;a&lt;/sub&gt; of n′ = 16 numbers. State and annotation are &lt;i&gt;added&lt;/i&gt; inside the tanh, which is why this is called additive attention. As in the paper, the decoder starts from s&lt;sub&gt;0&lt;/sub&gt; = tanh(h&lt;sub&gt;bwd,1&lt;/sub&gt; W&lt;sub&gt;s&lt;/sub&gt;). This step fills the first row of the score matrix, for y&lt;sub&gt;1&lt;/sub&gt;.</source>
+        <translation>Bevor er das Zielwort y&lt;sub&gt;i&lt;/sub&gt; ausgibt, bewertet der Decoder jede Annotation gegen seinen vorigen Zustand s&lt;sub&gt;i−1&lt;/sub&gt;, mit einem kleinen Feedforward-Netz, dem &lt;i&gt;Alignment-Modell&lt;/i&gt;:
+
+e&lt;sub&gt;ij&lt;/sub&gt; = v&lt;sub&gt;a&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; tanh(W&lt;sub&gt;a&lt;/sub&gt; s&lt;sub&gt;i−1&lt;/sub&gt; + U&lt;sub&gt;a&lt;/sub&gt; h&lt;sub&gt;j&lt;/sub&gt;)
+
+AttnScope rechnet mit Zeilenvektoren und erhält dieselbe Zahl als tanh(s&lt;sub&gt;i−1&lt;/sub&gt; W&lt;sub&gt;a&lt;/sub&gt; + h&lt;sub&gt;j&lt;/sub&gt; U&lt;sub&gt;a&lt;/sub&gt;) v&lt;sub&gt;a&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;, mit W&lt;sub&gt;a&lt;/sub&gt; der Größe 16 &amp;times; 16, U&lt;sub&gt;a&lt;/sub&gt; der Größe 32 &amp;times; 16 und v&lt;sub&gt;a&lt;/sub&gt; aus n′ = 16 Zahlen. Zustand und Annotation werden im tanh &lt;i&gt;addiert&lt;/i&gt;; daher heißt dies additive Aufmerksamkeit. Wie im Paper startet der Decoder mit s&lt;sub&gt;0&lt;/sub&gt; = tanh(h&lt;sub&gt;bwd,1&lt;/sub&gt; W&lt;sub&gt;s&lt;/sub&gt;). Dieser Schritt füllt die erste Zeile der Score-Matrix, für y&lt;sub&gt;1&lt;/sub&gt;.</translation>
+    </message>
+    <message>
+        <source>Softmax: the alignment weights</source>
+        <translation>Softmax: die Alignment-Gewichte</translation>
+    </message>
+    <message>
+        <source>A softmax over the source words turns one row of scores into weights:
+
+α&lt;sub&gt;ij&lt;/sub&gt; = exp(e&lt;sub&gt;ij&lt;/sub&gt;) / Σ&lt;sub&gt;k&lt;/sub&gt; exp(e&lt;sub&gt;ik&lt;/sub&gt;)
+
+The weights of one target word are positive and sum to 1. The paper reads α&lt;sub&gt;ij&lt;/sub&gt; as the probability that target word y&lt;sub&gt;i&lt;/sub&gt; is aligned to, or translated from, source word x&lt;sub&gt;j&lt;/sub&gt;. The alignment model is an ordinary differentiable part of the network, trained together with everything else, so the alignment is learned from pairs of translated sentences alone: nobody has to label which word belongs to which.</source>
+        <translation>Eine Softmax über die Quellwörter macht aus einer Zeile von Scores Gewichte:
+
+α&lt;sub&gt;ij&lt;/sub&gt; = exp(e&lt;sub&gt;ij&lt;/sub&gt;) / Σ&lt;sub&gt;k&lt;/sub&gt; exp(e&lt;sub&gt;ik&lt;/sub&gt;)
+
+Die Gewichte eines Zielworts sind positiv und summieren sich zu 1. Das Paper liest α&lt;sub&gt;ij&lt;/sub&gt; als die Wahrscheinlichkeit, dass das Zielwort y&lt;sub&gt;i&lt;/sub&gt; dem Quellwort x&lt;sub&gt;j&lt;/sub&gt; zugeordnet ist, also aus ihm übersetzt wird. Das Alignment-Modell ist ein gewöhnlicher, differenzierbarer Teil des Netzes, der mit allem anderen zusammen trainiert wird; so wird das Alignment allein aus Paaren übersetzter Sätze gelernt: Niemand muss markieren, welches Wort zu welchem gehört.</translation>
+    </message>
+    <message>
+        <source>The context vector</source>
+        <translation>Der Kontextvektor</translation>
+    </message>
+    <message>
+        <source>The decoder reads the source through a &lt;i&gt;context vector&lt;/i&gt;, the annotations averaged with those weights:
+
+c&lt;sub&gt;i&lt;/sub&gt; = Σ&lt;sub&gt;j&lt;/sub&gt; α&lt;sub&gt;ij&lt;/sub&gt; h&lt;sub&gt;j&lt;/sub&gt;
+
+It is the expected annotation under the alignment probabilities. Where one α&lt;sub&gt;ij&lt;/sub&gt; is close to 1, c&lt;sub&gt;i&lt;/sub&gt; is close to that word&apos;s annotation; where the weights are spread out, it blends several words. A new c&lt;sub&gt;i&lt;/sub&gt; is computed for every target word, so the source no longer has to fit into one fixed-length summary. Here each c&lt;sub&gt;i&lt;/sub&gt; has 2n = 32 numbers.</source>
+        <translation>Der Decoder liest die Quelle durch einen &lt;i&gt;Kontextvektor&lt;/i&gt;, den mit diesen Gewichten gemittelten Annotationen:
+
+c&lt;sub&gt;i&lt;/sub&gt; = Σ&lt;sub&gt;j&lt;/sub&gt; α&lt;sub&gt;ij&lt;/sub&gt; h&lt;sub&gt;j&lt;/sub&gt;
+
+Er ist die erwartete Annotation unter den Alignment-Wahrscheinlichkeiten. Liegt ein α&lt;sub&gt;ij&lt;/sub&gt; nahe bei 1, liegt c&lt;sub&gt;i&lt;/sub&gt; nahe an der Annotation dieses Worts; sind die Gewichte verteilt, mischt er mehrere Wörter. Für jedes Zielwort wird ein neues c&lt;sub&gt;i&lt;/sub&gt; berechnet, sodass die Quelle nicht mehr in eine einzige Zusammenfassung fester Länge passen muss. Hier hat jedes c&lt;sub&gt;i&lt;/sub&gt; 2n = 32 Zahlen.</translation>
+    </message>
+    <message>
+        <source>The decoder takes a step</source>
+        <translation>Der Decoder macht einen Schritt</translation>
+    </message>
+    <message>
+        <source>The decoder GRU now updates its state from the previous target word and the new context:
+
+s&lt;sub&gt;i&lt;/sub&gt; = f(s&lt;sub&gt;i−1&lt;/sub&gt;, y&lt;sub&gt;i−1&lt;/sub&gt;, c&lt;sub&gt;i&lt;/sub&gt;)
+
+The new state s&lt;sub&gt;i&lt;/sub&gt; predicts target word y&lt;sub&gt;i&lt;/sub&gt; and is the state the next alignment scores against. Press the Right arrow key to watch the loop run: scores, weights, context and state, once per target word, each filling one more row. The loop is sequential because every step needs the state of the step before. The attention of the next lesson has no recurrence: it scores all positions at once with matrix products.</source>
+        <translation>Die Decoder-GRU aktualisiert nun ihren Zustand aus dem vorigen Zielwort und dem neuen Kontext:
+
+s&lt;sub&gt;i&lt;/sub&gt; = f(s&lt;sub&gt;i−1&lt;/sub&gt;, y&lt;sub&gt;i−1&lt;/sub&gt;, c&lt;sub&gt;i&lt;/sub&gt;)
+
+Der neue Zustand s&lt;sub&gt;i&lt;/sub&gt; sagt das Zielwort y&lt;sub&gt;i&lt;/sub&gt; voraus und ist der Zustand, gegen den das nächste Alignment bewertet. Drücken Sie die Pfeiltaste nach rechts, um die Schleife laufen zu sehen: Scores, Gewichte, Kontext und Zustand, einmal je Zielwort, jedes Mal eine Zeile mehr. Die Schleife ist sequenziell, weil jeder Schritt den Zustand des vorigen braucht. Die Aufmerksamkeit der nächsten Lektion kommt ohne Rekurrenz aus: Sie bewertet alle Positionen auf einmal mit Matrixprodukten.</translation>
+    </message>
+    <message>
+        <source>The alignment matrix</source>
+        <translation>Die Alignment-Matrix</translation>
+    </message>
+    <message>
+        <source>Stacking the weights of all target words gives the alignment matrix: row y&lt;sub&gt;i&lt;/sub&gt;, column x&lt;sub&gt;j&lt;/sub&gt; holds α&lt;sub&gt;ij&lt;/sub&gt;. The paper shows trained English–French matrices: sharp, mostly along the diagonal, and bending where the word order differs, as when an adjective follows its noun in French.
+
+Here the weights are random and untrained, so nothing has taught the alignment model which words belong together. The scores of a row differ by less than 0.3, and every weight lies between about 0.14 and 0.18, close to the uniform 1/6 ≈ 0.17. Other seeds give rows that are nearly as flat. The mechanism is the same; the sharp alignments only appear after training.</source>
+        <translation>Stapelt man die Gewichte aller Zielwörter, entsteht die Alignment-Matrix: Zeile y&lt;sub&gt;i&lt;/sub&gt;, Spalte x&lt;sub&gt;j&lt;/sub&gt; enthält α&lt;sub&gt;ij&lt;/sub&gt;. Das Paper zeigt trainierte Englisch-Französisch-Matrizen: scharf, meist entlang der Diagonale, und abknickend, wo die Wortstellung abweicht, etwa wenn im Französischen ein Adjektiv seinem Substantiv folgt.
+
+Hier sind die Gewichte zufällig und untrainiert; nichts hat dem Alignment-Modell beigebracht, welche Wörter zusammengehören. Die Scores einer Zeile unterscheiden sich um weniger als 0,3, und jedes Gewicht liegt zwischen etwa 0,14 und 0,18, nahe dem gleichverteilten 1/6 ≈ 0,17. Andere Seeds ergeben Zeilen, die fast ebenso flach sind. Der Mechanismus ist derselbe; die scharfen Alignments entstehen erst durch Training.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:compare</name>
+    <message>
+        <source>Compare and measure</source>
+        <translation>Vergleichen und messen</translation>
+    </message>
+    <message>
+        <source>MHA, GQA, MQA and MLA side by side: their caches for real models, live timings, and what DeepSeek-V2&apos;s 93.3% does and does not mean.</source>
+        <translation>MHA, GQA, MQA und MLA nebeneinander: ihre Caches bei echten Modellen, Live-Messungen und was die 93,3 % von DeepSeek-V2 bedeuten und was nicht.</translation>
+    </message>
+    <message>
+        <source>Four mechanisms, one input</source>
+        <translation>Vier Mechanismen, eine Eingabe</translation>
+    </message>
+    <message>
+        <source>The Compare view computes MHA, GQA, MQA and MLA on the same 6 tokens with the same seed, all as causal self-attention: MLA is only defined as causal, so the others are made causal too. Each panel shows the attention of the same query head, and under each map the difference between that layer&apos;s output and MHA&apos;s. Read those differences with care: the four layers have different weight matrices wherever their shapes differ, and none of them is trained. The numbers show that the mechanisms compute different functions, not which one is better. Comparing quality needs trained models, as in the papers.</source>
+        <translation>Die Ansicht Vergleich berechnet MHA, GQA, MQA und MLA auf denselben 6 Token mit demselben Seed, alle als kausale Selbstaufmerksamkeit: MLA ist nur kausal definiert, daher werden auch die anderen kausal gerechnet. Jedes Feld zeigt die Aufmerksamkeit desselben Abfragekopfs, und unter jeder Karte die Abweichung der Ausgabe dieser Schicht von der Ausgabe von MHA. Lesen Sie diese Abweichungen mit Vorsicht: Die vier Schichten haben überall dort verschiedene Gewichtsmatrizen, wo sich ihre Formen unterscheiden, und keine davon ist trainiert. Die Zahlen zeigen, dass die Mechanismen verschiedene Funktionen berechnen, nicht welcher besser ist. Qualität zu vergleichen braucht trainierte Modelle, wie in den Papers.</translation>
+    </message>
+    <message>
+        <source>Cache per token and layer</source>
+        <translation>Cache je Token und Schicht</translation>
+    </message>
+    <message>
+        <source>The bars show the cache per token and layer of each mechanism for this shape, n&lt;sub&gt;h&lt;/sub&gt; = 8 heads of d&lt;sub&gt;h&lt;/sub&gt; = 8:
+
+MHA 2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; = 128; GQA with 4 KV heads 2 &amp;times; 4 &amp;times; 8 = 64; MQA 2 d&lt;sub&gt;h&lt;/sub&gt; = 16; MLA d&lt;sub&gt;c&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = 32 + 4 = 36
+
+These are the four rows of DeepSeek-V2&apos;s Table 1, for one layer. MLA lands between MQA and GQA, at 2.25 KV heads&apos; worth, while every query head keeps its own keys and values. Change the heads or the width in the parameter panel and watch the bars: MHA grows with n&lt;sub&gt;h&lt;/sub&gt;, GQA with the number of KV heads, MLA with d&lt;sub&gt;c&lt;/sub&gt;, and MQA with neither.</source>
+        <translation>Die Balken zeigen den Cache je Token und Schicht jedes Mechanismus für diese Form, n&lt;sub&gt;h&lt;/sub&gt; = 8 Köpfe mit d&lt;sub&gt;h&lt;/sub&gt; = 8:
+
+MHA 2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; = 128; GQA mit 4 KV-Köpfen 2 &amp;times; 4 &amp;times; 8 = 64; MQA 2 d&lt;sub&gt;h&lt;/sub&gt; = 16; MLA d&lt;sub&gt;c&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = 32 + 4 = 36
+
+Das sind die vier Zeilen von Tabelle 1 aus DeepSeek-V2, für eine Schicht. MLA landet zwischen MQA und GQA, beim Gegenwert von 2,25 KV-Köpfen, während jeder Abfragekopf seine eigenen Schlüssel und Werte behält. Ändern Sie die Köpfe oder die Breite in der Parameterleiste und beobachten Sie die Balken: MHA wächst mit n&lt;sub&gt;h&lt;/sub&gt;, GQA mit der Zahl der KV-Köpfe, MLA mit d&lt;sub&gt;c&lt;/sub&gt; und MQA mit keinem von beiden.</translation>
+    </message>
+    <message>
+        <source>Real models, per token</source>
+        <translation>Echte Modelle, je Token</translation>
+    </message>
+    <message>
+        <source>For a whole model the footprint multiplies by the layers. Per token, at 16 bits (&lt;code&gt;attnscope footprint --list-models&lt;/code&gt;):
+
+Llama 2 7B, MHA: 262,144 elements, 512 KiB&lt;br&gt; DeepSeek 67B, GQA with 8 KV heads: 194,560, 380 KiB&lt;br&gt; Llama 3 8B, GQA with 8 KV heads: 65,536, 128 KiB&lt;br&gt; DeepSeek-V2, MLA: 34,560, 67.5 KiB&lt;br&gt; Falcon-7B, MQA: 4,096, 8 KiB
+
+Pick another preset in the Model menu to see its chart. Everything else follows from the per-token figure: multiply by context and batch for the total, or divide a memory budget by it for the longest context that fits.</source>
+        <translation>Für ein ganzes Modell vervielfacht sich der Speicherbedarf mit den Schichten. Je Token, bei 16 Bit (&lt;code&gt;attnscope footprint --list-models&lt;/code&gt;):
+
+Llama 2 7B, MHA: 262.144 Elemente, 512 KiB&lt;br&gt; DeepSeek 67B, GQA mit 8 KV-Köpfen: 194.560, 380 KiB&lt;br&gt; Llama 3 8B, GQA mit 8 KV-Köpfen: 65.536, 128 KiB&lt;br&gt; DeepSeek-V2, MLA: 34.560, 67,5 KiB&lt;br&gt; Falcon-7B, MQA: 4.096, 8 KiB
+
+Wählen Sie im Menü Modell eine andere Vorlage, um ihr Diagramm zu sehen. Alles andere folgt aus dem Wert je Token: mit Kontext und Batch multipliziert ergibt er die Gesamtgröße, und ein Speicherbudget geteilt durch ihn den längsten Kontext, der hineinpasst.</translation>
+    </message>
+    <message>
+        <source>Live timings</source>
+        <translation>Live-Messungen</translation>
+    </message>
+    <message>
+        <source>Cache size matters twice: for memory, and for speed, since every decode step reads the whole cache. The Timings panel times one layer of Llama 3 8B (32 query heads of d&lt;sub&gt;h&lt;/sub&gt; = 128) on this machine: decode of one new token against the cache, and prefill. &lt;i&gt;Sweep&lt;/i&gt; runs MHA, GQA, MQA and MLA, on both paths, with the same heads over growing contexts. Compare each run&apos;s GB/s with the measured bandwidth: a decode close to the bandwidth is memory-bound, and its time is roughly the bytes of cache divided by the bandwidth. MLA&apos;s absorbed path reads a cache as small as GQA&apos;s with 2.25 KV heads, but does more arithmetic per cached number, because all 32 heads work on the same latent. The absolute times depend on the machine.</source>
+        <translation>Die Cache-Größe zählt doppelt: für den Speicher und für die Geschwindigkeit, denn jeder Decode-Schritt liest den ganzen Cache. Die Leiste Zeitmessungen misst eine Schicht von Llama 3 8B (32 Abfrageköpfe mit d&lt;sub&gt;h&lt;/sub&gt; = 128) auf dieser Maschine: Decode eines neuen Tokens gegen den Cache, und Prefill. &lt;i&gt;Durchlauf&lt;/i&gt; misst MHA, GQA, MQA und MLA, auf beiden Pfaden, mit denselben Köpfen bei wachsenden Kontexten. Vergleichen Sie die GB/s jedes Laufs mit der gemessenen Bandbreite: Ein Decode nahe der Bandbreite ist speichergebunden, und seine Zeit ist ungefähr die Bytes des Caches geteilt durch die Bandbreite. Der absorbierte Pfad von MLA liest einen Cache, so klein wie der von GQA mit 2,25 KV-Köpfen, rechnet aber mehr je gespeicherter Zahl, weil alle 32 Köpfe auf demselben Latentvektor arbeiten. Die absoluten Zeiten hängen von der Maschine ab.</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V2&apos;s 93.3%</source>
+        <translation>Die 93,3 % von DeepSeek-V2</translation>
+    </message>
+    <message>
+        <source>At equal precision: 82.2%</source>
+        <translation>Bei gleicher Genauigkeit: 82,2 %</translation>
+    </message>
+    <message>
+        <source>Choosing a mechanism</source>
+        <translation>Einen Mechanismus wählen</translation>
+    </message>
+    <message>
+        <source>MHA keeps a key and a value per head: the strongest baseline and the largest cache. MQA keeps one KV head: the smallest cache and the fastest decoding, at a risk to quality and training stability. GQA sets G between the two, and can be uptrained from a multi-head checkpoint with about 5% of the original pre-training compute. MLA caches a latent about as large as 2.25 GQA groups, and DeepSeek-V2 reports better results than MHA; it pays with extra projections, more arithmetic per cached number and a decoupled RoPE, and in DeepSeek-V2 it is built in from pre-training. DeepSeek-V2&apos;s Table 1 sums up its own view: capability strong for MHA, moderate for GQA, weak for MQA and stronger for MLA.</source>
+        <translation>MHA hält je Kopf einen Schlüssel und einen Wert: die stärkste Basis und der größte Cache. MQA hält einen KV-Kopf: der kleinste Cache und das schnellste Dekodieren, mit einem Risiko für Qualität und Trainingsstabilität. GQA legt G dazwischen und lässt sich aus einem Multi-Head-Checkpoint mit etwa 5 % der ursprünglichen Pre-Training-Rechenleistung nachtrainieren. MLA speichert einen Latentvektor etwa so groß wie 2,25 GQA-Gruppen, und DeepSeek-V2 berichtet bessere Ergebnisse als mit MHA; es bezahlt mit zusätzlichen Projektionen, mehr Rechenaufwand je gespeicherter Zahl und einem entkoppelten RoPE, und in DeepSeek-V2 ist es von Anfang des Pre-Trainings an eingebaut. Tabelle 1 von DeepSeek-V2 fasst dessen eigene Sicht zusammen: Leistungsfähigkeit stark bei MHA, mittel bei GQA, schwach bei MQA und stärker bei MLA.</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V2&apos;s abstract says that, compared with DeepSeek 67B, it reduces the KV cache by 93.3%. The paper does not show how that figure is computed, and AttnScope reproduces it only with one assumption (&lt;code&gt;attnscope footprint --model deepseek-v2 --kv-bits 6 --compare deepseek-67b&lt;/code&gt;):
+
+DeepSeek-V2: (512 + 64) &amp;times; 60 = 34,560 elements at 6 bits = 25,920 bytes&lt;br&gt; DeepSeek 67B: 2 &amp;times; 8 &amp;times; 128 &amp;times; 95 = 194,560 elements at 16 bits = 389,120 bytes&lt;br&gt; 1 − 25,920 / 389,120 = 93.3%
+
+The 6 bits are real: to deploy V2, DeepSeek quantised its KV cache to 6 bits per element on average (section 3.2.3). But the 67B model is counted at 16 bits, so the two sides are not stored at the same precision. To see it in the footprint dock, set &lt;i&gt;KV bits&lt;/i&gt; to 6 and &lt;i&gt;Compare with&lt;/i&gt; to DeepSeek LLM 67B.</source>
+        <translation>Laut Abstract von DeepSeek-V2 verkleinert es den KV-Cache gegenüber DeepSeek 67B um 93,3 %. Das Paper zeigt nicht, wie diese Zahl berechnet wird, und AttnScope reproduziert sie nur mit einer Annahme (&lt;code&gt;attnscope footprint --model deepseek-v2 --kv-bits 6 --compare deepseek-67b&lt;/code&gt;):
+
+DeepSeek-V2: (512 + 64) &amp;times; 60 = 34.560 Elemente bei 6 Bit = 25.920 Bytes&lt;br&gt; DeepSeek 67B: 2 &amp;times; 8 &amp;times; 128 &amp;times; 95 = 194.560 Elemente bei 16 Bit = 389.120 Bytes&lt;br&gt; 1 − 25.920 / 389.120 = 93,3 %
+
+Die 6 Bit sind echt: Für den Einsatz von V2 quantisierte DeepSeek seinen KV-Cache auf durchschnittlich 6 Bit je Element (Abschnitt 3.2.3). Das 67B-Modell wird aber mit 16 Bit gezählt, die beiden Seiten werden also nicht mit derselben Genauigkeit gespeichert. Um es in der Leiste KV-Cache-Speicherbedarf zu sehen, setzen Sie &lt;i&gt;KV-Bits&lt;/i&gt; auf 6 und &lt;i&gt;Vergleichen mit&lt;/i&gt; auf DeepSeek LLM 67B.</translation>
+    </message>
+    <message>
+        <source>Set &lt;i&gt;KV bits&lt;/i&gt; back to 16. With both caches at 16 bits, V2 needs 69,120 bytes per token against 389,120, a reduction of 82.2% (&lt;code&gt;attnscope footprint --model deepseek-v2 --compare deepseek-67b&lt;/code&gt;). That is the part due to the models&apos; design, and it still mixes two things: MLA&apos;s smaller cache per layer, 576 elements against the 2,048 of DeepSeek 67B&apos;s 8 KV heads of width 128 (71.9% less), and a shallower model, 60 layers against 95. The step from 82.2% to 93.3% is quantisation, which could shrink any model&apos;s cache. So the saving is real and large, but 93.3% should be quoted together with its assumptions.</source>
+        <translation>Setzen Sie &lt;i&gt;KV-Bits&lt;/i&gt; wieder auf 16. Mit beiden Caches bei 16 Bit braucht V2 69.120 Bytes je Token gegenüber 389.120, eine Einsparung von 82,2 % (&lt;code&gt;attnscope footprint --model deepseek-v2 --compare deepseek-67b&lt;/code&gt;). Das ist der Anteil, der auf das Design der Modelle zurückgeht, und er mischt immer noch zwei Dinge: den kleineren Cache je Schicht von MLA, 576 Elemente gegenüber den 2.048 der 8 KV-Köpfe der Breite 128 von DeepSeek 67B (71,9 % weniger), und ein flacheres Modell, 60 Schichten gegenüber 95. Der Schritt von 82,2 % auf 93,3 % ist Quantisierung, die den Cache jedes Modells verkleinern könnte. Die Ersparnis ist also echt und groß, aber 93,3 % sollte man zusammen mit den Annahmen zitieren.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:gqa</name>
+    <message>
+        <source>Grouped-query attention</source>
+        <translation>Grouped-Query-Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Groups of query heads share key and value heads, a dial between MHA and MQA, and a cheap way to convert multi-head checkpoints.</source>
+        <translation>Gruppen von Abfrageköpfen teilen sich Schlüssel- und Wertköpfe: ein Regler zwischen MHA und MQA und ein günstiger Weg, Multi-Head-Checkpoints umzuwandeln.</translation>
+    </message>
+    <message>
+        <source>Groups of query heads</source>
+        <translation>Gruppen von Abfrageköpfen</translation>
+    </message>
+    <message>
+        <source>Grouped-query attention (GQA, Ainslie et al. 2023) divides the n&lt;sub&gt;h&lt;/sub&gt; query heads into G groups, and each group shares one key head and one value head. Here 8 query heads form G = 2 groups of 4; the paper calls this GQA-2. Query head i reads KV head ⌊i / (n&lt;sub&gt;h&lt;/sub&gt;/G)⌋: heads 0 to 3 read KV head 0, heads 4 to 7 read KV head 1. Per token and layer the cache holds
+
+2 G d&lt;sub&gt;h&lt;/sub&gt; = 2 &amp;times; 2 &amp;times; 8 = 32 elements,
+
+and 2 n&lt;sub&gt;g&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; l for a model of l layers, in the notation of DeepSeek-V2&apos;s Table 1, where n&lt;sub&gt;g&lt;/sub&gt; = G is the number of KV heads.</source>
+        <translation>Grouped-Query-Aufmerksamkeit (GQA, Ainslie et al. 2023) teilt die n&lt;sub&gt;h&lt;/sub&gt; Abfrageköpfe in G Gruppen, und jede Gruppe teilt sich einen Schlüsselkopf und einen Wertkopf. Hier bilden 8 Abfrageköpfe G = 2 Gruppen zu 4; das Paper nennt das GQA-2. Abfragekopf i liest KV-Kopf ⌊i / (n&lt;sub&gt;h&lt;/sub&gt;/G)⌋: Die Köpfe 0 bis 3 lesen KV-Kopf 0, die Köpfe 4 bis 7 KV-Kopf 1. Je Token und Schicht hält der Cache
+
+2 G d&lt;sub&gt;h&lt;/sub&gt; = 2 &amp;times; 2 &amp;times; 8 = 32 Elemente,
+
+und 2 n&lt;sub&gt;g&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; l für ein Modell mit l Schichten, in der Notation von Tabelle 1 aus DeepSeek-V2, wo n&lt;sub&gt;g&lt;/sub&gt; = G die Zahl der KV-Köpfe ist.</translation>
+    </message>
+    <message>
+        <source>A dial between MHA and MQA</source>
+        <translation>Ein Regler zwischen MHA und MQA</translation>
+    </message>
+    <message>
+        <source>G is a dial. GQA-1, a single group, is multi-query attention; GQA-n&lt;sub&gt;h&lt;/sub&gt;, one query head per group, is multi-head attention. This step shows G = 8 with 8 query heads: every query head has its own KV head again, and the cache is back to 2 &amp;times; 8 &amp;times; 8 = 128 elements per token and layer. Move the &lt;i&gt;KV heads&lt;/i&gt; slider through 1, 2, 4 and 8, the divisors of 8, and watch the lines regroup. The cache is proportional to G. In the paper, an intermediate number of groups gives a model of higher quality than MQA that is faster than MHA.</source>
+        <translation>G ist ein Regler. GQA-1, eine einzige Gruppe, ist Multi-Query-Aufmerksamkeit; GQA-n&lt;sub&gt;h&lt;/sub&gt;, ein Abfragekopf je Gruppe, ist Multi-Head-Aufmerksamkeit. Dieser Schritt zeigt G = 8 bei 8 Abfrageköpfen: Jeder Abfragekopf hat wieder seinen eigenen KV-Kopf, und der Cache ist zurück bei 2 &amp;times; 8 &amp;times; 8 = 128 Elementen je Token und Schicht. Schieben Sie den Regler &lt;i&gt;KV-Köpfe&lt;/i&gt; über 1, 2, 4 und 8, die Teiler von 8, und sehen Sie zu, wie sich die Linien neu gruppieren. Der Cache ist proportional zu G. Im Paper ergibt eine mittlere Zahl von Gruppen ein Modell höherer Qualität als MQA, das schneller ist als MHA.</translation>
+    </message>
+    <message>
+        <source>Shared keys inside a group</source>
+        <translation>Geteilte Schlüssel innerhalb einer Gruppe</translation>
+    </message>
+    <message>
+        <source>Head 5 is in the second group, so it scores its query block against KV head 1:
+
+scores&lt;sub&gt;5&lt;/sub&gt; = Q&lt;sub&gt;5&lt;/sub&gt; K&lt;sub&gt;1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; / &amp;radic;d&lt;sub&gt;h&lt;/sub&gt;
+
+K is 6 &amp;times; 16 here, two KV heads of 8 columns each, while Q is 6 &amp;times; 64. Heads 4, 5, 6 and 7 all read the same K&lt;sub&gt;1&lt;/sub&gt; and V&lt;sub&gt;1&lt;/sub&gt;; heads 0 to 3 read K&lt;sub&gt;0&lt;/sub&gt; and V&lt;sub&gt;0&lt;/sub&gt;. Inside a group the computation is multi-query attention; across groups it is multi-head attention. Step back to &lt;i&gt;Key projection&lt;/i&gt; to see the two key heads side by side.</source>
+        <translation>Kopf 5 gehört zur zweiten Gruppe, also bewertet er seinen Abfrageblock gegen KV-Kopf 1:
+
+scores&lt;sub&gt;5&lt;/sub&gt; = Q&lt;sub&gt;5&lt;/sub&gt; K&lt;sub&gt;1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; / &amp;radic;d&lt;sub&gt;h&lt;/sub&gt;
+
+K ist hier 6 &amp;times; 16, zwei KV-Köpfe mit je 8 Spalten, Q dagegen 6 &amp;times; 64. Die Köpfe 4, 5, 6 und 7 lesen alle dasselbe K&lt;sub&gt;1&lt;/sub&gt; und V&lt;sub&gt;1&lt;/sub&gt;; die Köpfe 0 bis 3 lesen K&lt;sub&gt;0&lt;/sub&gt; und V&lt;sub&gt;0&lt;/sub&gt;. Innerhalb einer Gruppe ist die Rechnung Multi-Query-Aufmerksamkeit, über die Gruppen hinweg Multi-Head-Aufmerksamkeit. Gehen Sie zurück zu &lt;i&gt;Schlüsselprojektion&lt;/i&gt;, um die beiden Schlüsselköpfe nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+        <source>Uptraining: from MHA to GQA</source>
+        <translation>Nachtrainieren: von MHA zu GQA</translation>
+    </message>
+    <message>
+        <source>Ainslie et al. do not train their GQA models from scratch; they convert a multi-head checkpoint in two steps. First, in each group the key projection matrices of the group&apos;s original heads are mean-pooled into one, and the value projections likewise:
+
+W&lt;sub&gt;K,g&lt;/sub&gt; = (1/m) Σ&lt;sub&gt;i ∈ g&lt;/sub&gt; W&lt;sub&gt;K,i&lt;/sub&gt;, with m = n&lt;sub&gt;h&lt;/sub&gt;/G heads per group
+
+Second, the converted model continues pre-training with the original recipe for a small fraction α of the original training steps; they use α = 5%. With G = 1 the same recipe gives an uptrained MQA model. In their comparison, mean-pooling worked better than keeping a single head or starting the new heads from random weights.</source>
+        <translation>Ainslie et al. trainieren ihre GQA-Modelle nicht von Grund auf; sie wandeln einen Multi-Head-Checkpoint in zwei Schritten um. Erstens werden in jeder Gruppe die Schlüsselprojektionsmatrizen der ursprünglichen Köpfe der Gruppe zu einer gemittelt (Mean-Pooling), ebenso die Wertprojektionen:
+
+W&lt;sub&gt;K,g&lt;/sub&gt; = (1/m) Σ&lt;sub&gt;i ∈ g&lt;/sub&gt; W&lt;sub&gt;K,i&lt;/sub&gt;, mit m = n&lt;sub&gt;h&lt;/sub&gt;/G Köpfen je Gruppe
+
+Zweitens setzt das umgewandelte Modell das Pre-Training mit dem ursprünglichen Rezept für einen kleinen Anteil α der ursprünglichen Trainingsschritte fort; sie verwenden α = 5 %. Mit G = 1 ergibt dasselbe Rezept ein nachtrainiertes MQA-Modell. In ihrem Vergleich funktionierte Mean-Pooling besser, als einen einzelnen Kopf zu behalten oder die neuen Köpfe mit Zufallsgewichten zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Why groups suit large models</source>
+        <translation>Warum Gruppen zu großen Modellen passen</translation>
+    </message>
+    <message>
+        <source>Going from MHA to MQA divides the cache by n&lt;sub&gt;h&lt;/sub&gt;, and larger models tend to have more heads, so for them MQA is an ever deeper cut in capacity. A fixed number of groups keeps the reduction proportional as models grow. Ainslie et al. chose 8 groups as a middle ground: in their T5 XXL experiments, GQA-8 uptrained with α = 5% came close to multi-head quality at a speed close to MQA. They applied it to the decoder&apos;s self- and cross-attention only. Many later models use 8 KV heads as well. Llama 2 70B has 64 query heads and 8 KV heads of d&lt;sub&gt;h&lt;/sub&gt; = 128 in 80 layers: 2 &amp;times; 8 &amp;times; 128 &amp;times; 80 = 163,840 elements (320 KiB at 16 bits) per token, 8 times less than with 64 KV heads.</source>
+        <translation>Der Wechsel von MHA zu MQA teilt den Cache durch n&lt;sub&gt;h&lt;/sub&gt;, und größere Modelle haben meist mehr Köpfe; für sie ist MQA also ein immer tieferer Einschnitt in die Kapazität. Eine feste Zahl von Gruppen hält die Verkleinerung verhältnismäßig, wenn die Modelle wachsen. Ainslie et al. wählten 8 Gruppen als Mittelweg: In ihren T5-XXL-Experimenten kam GQA-8, nachtrainiert mit α = 5 %, nahe an die Multi-Head-Qualität heran, bei einer Geschwindigkeit nahe an MQA. Sie setzten es nur in der Selbst- und Kreuzaufmerksamkeit des Decoders ein. Viele spätere Modelle verwenden ebenfalls 8 KV-Köpfe. Llama 2 70B hat 64 Abfrageköpfe und 8 KV-Köpfe mit d&lt;sub&gt;h&lt;/sub&gt; = 128 in 80 Schichten: 2 &amp;times; 8 &amp;times; 128 &amp;times; 80 = 163.840 Elemente (320 KiB bei 16 Bit) je Token, 8-mal weniger als mit 64 KV-Köpfen.</translation>
+    </message>
+    <message>
+        <source>Fewer KV heads, same layer</source>
+        <translation>Weniger KV-Köpfe, dieselbe Schicht</translation>
+    </message>
+    <message>
+        <source>Llama 3 8B has 32 query heads and 8 KV heads (d&lt;sub&gt;h&lt;/sub&gt; = 128, 32 layers): 65,536 elements per token, a quarter of the 262,144 that Llama 2 7B&apos;s multi-head attention keeps with the same heads, width and layers. The Timings panel times one Llama 3 8B layer; press &lt;i&gt;Sweep&lt;/i&gt; to compare decode time against context for the same 32 query heads with 32, 8 and 1 KV heads, and MLA. Since each decode step reads the whole cache, expect the GQA line between MHA and MQA at long contexts; how far apart they are depends on this machine&apos;s memory bandwidth and caches.</source>
+        <translation>Llama 3 8B hat 32 Abfrageköpfe und 8 KV-Köpfe (d&lt;sub&gt;h&lt;/sub&gt; = 128, 32 Schichten): 65.536 Elemente je Token, ein Viertel der 262.144, die die Multi-Head-Aufmerksamkeit von Llama 2 7B mit denselben Köpfen, derselben Breite und denselben Schichten hält. Die Leiste Zeitmessungen misst eine Schicht von Llama 3 8B; drücken Sie &lt;i&gt;Durchlauf&lt;/i&gt;, um die Decode-Zeit über dem Kontext für dieselben 32 Abfrageköpfe mit 32, 8 und 1 KV-Kopf sowie MLA zu vergleichen. Da jeder Decode-Schritt den ganzen Cache liest, ist bei langen Kontexten die GQA-Linie zwischen MHA und MQA zu erwarten; wie weit sie auseinanderliegen, hängt von der Speicherbandbreite und den Caches dieser Maschine ab.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:kv-cache</name>
+    <message>
+        <source>Inference and the KV cache</source>
+        <translation>Inferenz und der KV-Cache</translation>
+    </message>
+    <message>
+        <source>Why a decoder keeps the keys and values of past tokens, and how much memory that takes.</source>
+        <translation>Warum ein Decoder die Schlüssel und Werte vergangener Token aufbewahrt und wie viel Speicher das kostet.</translation>
+    </message>
+    <message>
+        <source>Generating one token at a time</source>
+        <translation>Ein Token nach dem anderen erzeugen</translation>
+    </message>
+    <message>
+        <source>A language model generates &lt;i&gt;autoregressively&lt;/i&gt;: it predicts the next token from the tokens so far, appends it, and repeats. Its attention is causal: the mask lets row t see only keys 0 … t.
+
+This has a consequence for inference: adding a token changes no earlier row. The keys and values of past tokens are projections of those tokens alone, and the mask keeps later tokens out of every earlier row, so everything computed for the past stays valid when a new token arrives. In a model of many layers this holds layer by layer, because each layer&apos;s inputs for past tokens do not change either. Only the new row has to be computed.</source>
+        <translation>Ein Sprachmodell erzeugt &lt;i&gt;autoregressiv&lt;/i&gt;: Es sagt das nächste Token aus den bisherigen Token voraus, hängt es an und wiederholt das. Seine Aufmerksamkeit ist kausal: Die Maske lässt Zeile t nur die Schlüssel 0 … t sehen.
+
+Das hat eine Folge für die Inferenz: Ein neues Token ändert keine frühere Zeile. Die Schlüssel und Werte vergangener Token sind Projektionen allein dieser Token, und die Maske hält spätere Token aus jeder früheren Zeile heraus; alles, was für die Vergangenheit berechnet wurde, bleibt also gültig, wenn ein neues Token kommt. In einem Modell mit vielen Schichten gilt das Schicht für Schicht, weil sich auch die Eingaben jeder Schicht für vergangene Token nicht ändern. Nur die neue Zeile muss berechnet werden.</translation>
+    </message>
+    <message>
+        <source>What the new token needs</source>
+        <translation>Was das neue Token braucht</translation>
+    </message>
+    <message>
+        <source>Look at the last row of these causal weights: it is the only new row of attention when token 5 arrives. It needs the new token&apos;s query q&lt;sub&gt;5&lt;/sub&gt;, and the keys k&lt;sub&gt;0&lt;/sub&gt; … k&lt;sub&gt;5&lt;/sub&gt; and values v&lt;sub&gt;0&lt;/sub&gt; … v&lt;sub&gt;5&lt;/sub&gt; of every token so far.
+
+So a decoder keeps the keys and values of past tokens in a &lt;i&gt;KV cache&lt;/i&gt; and appends one new key and value per step instead of recomputing them all. Queries are not cached: each query is used once, for its own row, and the rows of past tokens are already finished. With the cache, each step projects one token instead of the whole prefix.</source>
+        <translation>Sehen Sie sich die letzte Zeile dieser kausalen Gewichte an: Sie ist die einzige neue Zeile der Aufmerksamkeit, wenn Token 5 hinzukommt. Sie braucht die Abfrage q&lt;sub&gt;5&lt;/sub&gt; des neuen Tokens sowie die Schlüssel k&lt;sub&gt;0&lt;/sub&gt; … k&lt;sub&gt;5&lt;/sub&gt; und die Werte v&lt;sub&gt;0&lt;/sub&gt; … v&lt;sub&gt;5&lt;/sub&gt; aller bisherigen Token.
+
+Ein Decoder bewahrt daher die Schlüssel und Werte vergangener Token in einem &lt;i&gt;KV-Cache&lt;/i&gt; auf und hängt je Schritt einen neuen Schlüssel und Wert an, statt alle neu zu berechnen. Abfragen werden nicht gespeichert: Jede Abfrage wird einmal gebraucht, für ihre eigene Zeile, und die Zeilen vergangener Token sind schon fertig. Mit dem Cache projiziert jeder Schritt ein Token statt des ganzen Präfixes.</translation>
+    </message>
+    <message>
+        <source>What the cache holds</source>
+        <translation>Was der Cache enthält</translation>
+    </message>
+    <message>
+        <source>Per layer and per token, multi-head attention caches one key and one value of width d&lt;sub&gt;h&lt;/sub&gt; for every head:
+
+2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; elements per token and layer, 2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; l for a model of l layers
+
+This is the first row of DeepSeek-V2&apos;s Table 1. For this small layer it is 2 &amp;times; 4 &amp;times; 8 = 64 numbers per token: one row of K, 32 numbers, and one row of V. The cache grows linearly with the context: every generated token adds the same amount, so a sequence of T tokens holds T times the per-token figure, in every layer.</source>
+        <translation>Je Schicht und je Token speichert Multi-Head-Aufmerksamkeit für jeden Kopf einen Schlüssel und einen Wert der Breite d&lt;sub&gt;h&lt;/sub&gt;:
+
+2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; Elemente je Token und Schicht, 2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; l für ein Modell mit l Schichten
+
+Das ist die erste Zeile von Tabelle 1 aus DeepSeek-V2. Für diese kleine Schicht sind es 2 &amp;times; 4 &amp;times; 8 = 64 Zahlen je Token: eine Zeile von K, 32 Zahlen, und eine Zeile von V. Der Cache wächst linear mit dem Kontext: Jedes erzeugte Token fügt gleich viel hinzu, eine Sequenz aus T Token hält also das T-fache des Werts je Token, in jeder Schicht.</translation>
+    </message>
+    <message>
+        <source>A real model: Llama 2 7B</source>
+        <translation>Ein echtes Modell: Llama 2 7B</translation>
+    </message>
+    <message>
+        <source>Llama 2 7B uses multi-head attention: 32 layers of 32 heads, d&lt;sub&gt;h&lt;/sub&gt; = 128. Its cache per token is
+
+2 &amp;times; 32 &amp;times; 128 &amp;times; 32 = 262,144 elements, 524,288 bytes (512 KiB) at 16 bits.
+
+At its 4,096-token context one sequence needs 2,147,483,648 bytes (2.0 GiB) of cache, and a batch of 8 such sequences 16.0 GiB. The chart plots the cache against the context, with lines for common GPU memory sizes; the straight line is the linear growth. The figures come from &lt;code&gt;attnscope footprint --model llama-2-7b --context 4096&lt;/code&gt; (add &lt;code&gt;--batch 8&lt;/code&gt; for the batch).</source>
+        <translation>Llama 2 7B verwendet Multi-Head-Aufmerksamkeit: 32 Schichten mit 32 Köpfen, d&lt;sub&gt;h&lt;/sub&gt; = 128. Sein Cache je Token ist
+
+2 &amp;times; 32 &amp;times; 128 &amp;times; 32 = 262.144 Elemente, 524.288 Bytes (512 KiB) bei 16 Bit.
+
+Bei seinem Kontext von 4.096 Token braucht eine Sequenz 2.147.483.648 Bytes (2,0 GiB) Cache und ein Batch aus 8 solchen Sequenzen 16,0 GiB. Das Diagramm trägt den Cache über dem Kontext auf, mit Linien für übliche GPU-Speichergrößen; die Gerade ist das lineare Wachstum. Die Zahlen stammen von &lt;code&gt;attnscope footprint --model llama-2-7b --context 4096&lt;/code&gt; (mit &lt;code&gt;--batch 8&lt;/code&gt; für den Batch).</translation>
+    </message>
+    <message>
+        <source>Decoding is limited by memory, not arithmetic</source>
+        <translation>Dekodieren ist durch den Speicher begrenzt, nicht durch Rechnen</translation>
+    </message>
+    <message>
+        <source>At every step of generation the whole cache is read to produce one new token, and in multi-head attention each cached number takes part in a single multiply-add: one for a score if it is part of a key, one for the weighted sum if it is part of a value. Work with so little arithmetic per byte is limited by memory bandwidth: the processor mostly waits for data. Shazeer (2019) points to this memory-bandwidth cost of loading keys and values as what makes incremental decoding slow. The Timings panel times one Llama 2 7B layer on this machine and compares the GB/s it achieves with the measured memory bandwidth; press &lt;i&gt;Sweep&lt;/i&gt; to see decode time grow with the context, as the cache does.</source>
+        <translation>Bei jedem Schritt der Erzeugung wird der ganze Cache gelesen, um ein neues Token zu erzeugen, und in der Multi-Head-Aufmerksamkeit geht jede gespeicherte Zahl in eine einzige Multiplikation-Addition ein: eine für einen Score, wenn sie zu einem Schlüssel gehört, eine für die gewichtete Summe, wenn sie zu einem Wert gehört. Arbeit mit so wenig Rechnung je Byte ist durch die Speicherbandbreite begrenzt: Der Prozessor wartet meist auf Daten. Shazeer (2019) nennt diese Speicherbandbreiten-Kosten für das Laden der Schlüssel und Werte als das, was inkrementelles Dekodieren langsam macht. Die Leiste Zeitmessungen misst eine Schicht von Llama 2 7B auf dieser Maschine und vergleicht die erreichten GB/s mit der gemessenen Speicherbandbreite; drücken Sie &lt;i&gt;Durchlauf&lt;/i&gt;, um die Decode-Zeit mit dem Kontext wachsen zu sehen, so wie der Cache.</translation>
+    </message>
+    <message>
+        <source>Ways to a smaller cache</source>
+        <translation>Wege zu einem kleineren Cache</translation>
+    </message>
+    <message>
+        <source>The cache is 2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; l elements times the bytes per element, so there are several levers. Store fewer bits per element (quantisation). Share keys and values between query heads: multi-query attention keeps a single KV head (lesson 5), grouped-query attention a few (lesson 6). Or cache a compressed latent from which keys and values are rebuilt, as DeepSeek&apos;s multi-head latent attention does (lesson 7). The Compare view runs MHA, GQA, MQA and MLA on the same input and seed; its bars show each one&apos;s cache per token and layer for this shape of 8 heads of d&lt;sub&gt;h&lt;/sub&gt; = 8.</source>
+        <translation>Der Cache ist 2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; l Elemente mal die Bytes je Element, es gibt also mehrere Hebel. Weniger Bits je Element speichern (Quantisierung). Schlüssel und Werte zwischen Abfrageköpfen teilen: Multi-Query-Aufmerksamkeit hält einen einzigen KV-Kopf (Lektion 5), Grouped-Query-Aufmerksamkeit einige wenige (Lektion 6). Oder einen komprimierten Latentvektor speichern, aus dem Schlüssel und Werte wieder aufgebaut werden, wie es die Multi-Head-Latent-Aufmerksamkeit von DeepSeek tut (Lektion 7). Die Ansicht Vergleich rechnet MHA, GQA, MQA und MLA auf derselben Eingabe mit demselben Seed; ihre Balken zeigen den Cache jedes Mechanismus je Token und Schicht für diese Form aus 8 Köpfen mit d&lt;sub&gt;h&lt;/sub&gt; = 8.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:mla</name>
+    <message>
+        <source>Multi-head latent attention</source>
+        <translation>Multi-Head-Latent-Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V2 caches one compressed latent per token and a small shared RoPE key, and can attend without ever rebuilding the keys and values.</source>
+        <translation>DeepSeek-V2 speichert je Token einen komprimierten Latentvektor und einen kleinen gemeinsamen RoPE-Schlüssel und kann Aufmerksamkeit rechnen, ohne die Schlüssel und Werte je wieder aufzubauen.</translation>
+    </message>
+    <message>
+        <source>Compress keys and values together</source>
+        <translation>Schlüssel und Werte gemeinsam komprimieren</translation>
+    </message>
+    <message>
+        <source>Multi-head latent attention (MLA), introduced with DeepSeek-V2 (2024), caches neither per-head keys nor per-head values. Each token is first compressed into one small latent vector:
+
+c&lt;sub&gt;KV&lt;/sub&gt; = X W&lt;sub&gt;DKV&lt;/sub&gt;, with d&lt;sub&gt;c&lt;/sub&gt; ≪ n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt;
+
+The paper writes column vectors, c&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;KV&lt;/sup&gt; = W&lt;sup&gt;DKV&lt;/sup&gt; h&lt;sub&gt;t&lt;/sub&gt;; AttnScope uses rows. The compression is &lt;i&gt;joint&lt;/i&gt;: keys and values are both rebuilt from the same latent. DeepSeek-V2 uses d&lt;sub&gt;c&lt;/sub&gt; = 4d&lt;sub&gt;h&lt;/sub&gt; = 512 with n&lt;sub&gt;h&lt;/sub&gt; = 128 heads of d&lt;sub&gt;h&lt;/sub&gt; = 128. AttnScope&apos;s defaults keep that ratio: with 4 heads of d&lt;sub&gt;h&lt;/sub&gt; = 8, d&lt;sub&gt;c&lt;/sub&gt; = 32, so c&lt;sub&gt;KV&lt;/sub&gt; is a 6 &amp;times; 32 matrix.</source>
+        <translation>Multi-Head-Latent-Aufmerksamkeit (MLA), eingeführt mit DeepSeek-V2 (2024), speichert weder Schlüssel noch Werte je Kopf. Jedes Token wird zuerst in einen kleinen Latentvektor komprimiert:
+
+c&lt;sub&gt;KV&lt;/sub&gt; = X W&lt;sub&gt;DKV&lt;/sub&gt;, mit d&lt;sub&gt;c&lt;/sub&gt; ≪ n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt;
+
+Das Paper schreibt Spaltenvektoren, c&lt;sub&gt;t&lt;/sub&gt;&lt;sup&gt;KV&lt;/sup&gt; = W&lt;sup&gt;DKV&lt;/sup&gt; h&lt;sub&gt;t&lt;/sub&gt;; AttnScope verwendet Zeilen. Die Kompression ist &lt;i&gt;gemeinsam&lt;/i&gt;: Schlüssel und Werte werden beide aus demselben Latentvektor wieder aufgebaut. DeepSeek-V2 verwendet d&lt;sub&gt;c&lt;/sub&gt; = 4d&lt;sub&gt;h&lt;/sub&gt; = 512 bei n&lt;sub&gt;h&lt;/sub&gt; = 128 Köpfen mit d&lt;sub&gt;h&lt;/sub&gt; = 128. Die Vorgaben von AttnScope halten dieses Verhältnis: Bei 4 Köpfen mit d&lt;sub&gt;h&lt;/sub&gt; = 8 ist d&lt;sub&gt;c&lt;/sub&gt; = 32, also ist c&lt;sub&gt;KV&lt;/sub&gt; eine 6 &amp;times; 32-Matrix.</translation>
+    </message>
+    <message>
+        <source>Rebuilding keys and values</source>
+        <translation>Schlüssel und Werte wieder aufbauen</translation>
+    </message>
+    <message>
+        <source>Up-projections turn the latent back into keys and values for every head:
+
+k&lt;sub&gt;C&lt;/sub&gt; = c&lt;sub&gt;KV&lt;/sub&gt; W&lt;sub&gt;UK&lt;/sub&gt;, v&lt;sub&gt;C&lt;/sub&gt; = c&lt;sub&gt;KV&lt;/sub&gt; W&lt;sub&gt;UV&lt;/sub&gt;
+
+W&lt;sub&gt;UK&lt;/sub&gt; and W&lt;sub&gt;UV&lt;/sub&gt; are d&lt;sub&gt;c&lt;/sub&gt; &amp;times; n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt;, here 32 &amp;times; 32. This is the &lt;i&gt;naive&lt;/i&gt; path: it forms full keys and values, then runs multi-head attention on them. Only c&lt;sub&gt;KV&lt;/sub&gt; has to be cached, since k&lt;sub&gt;C&lt;/sub&gt; and v&lt;sub&gt;C&lt;/sub&gt; can be recomputed from it. The price is a limit on rank: all keys and values of a token are linear functions of just d&lt;sub&gt;c&lt;/sub&gt; numbers, and the model learns during training to make good use of them.</source>
+        <translation>Aufwärtsprojektionen machen aus dem Latentvektor wieder Schlüssel und Werte für jeden Kopf:
+
+k&lt;sub&gt;C&lt;/sub&gt; = c&lt;sub&gt;KV&lt;/sub&gt; W&lt;sub&gt;UK&lt;/sub&gt;, v&lt;sub&gt;C&lt;/sub&gt; = c&lt;sub&gt;KV&lt;/sub&gt; W&lt;sub&gt;UV&lt;/sub&gt;
+
+W&lt;sub&gt;UK&lt;/sub&gt; und W&lt;sub&gt;UV&lt;/sub&gt; sind d&lt;sub&gt;c&lt;/sub&gt; &amp;times; n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt;, hier 32 &amp;times; 32. Das ist der &lt;i&gt;naive&lt;/i&gt; Pfad: Er bildet vollständige Schlüssel und Werte und rechnet dann Multi-Head-Aufmerksamkeit darauf. Nur c&lt;sub&gt;KV&lt;/sub&gt; muss gespeichert werden, da k&lt;sub&gt;C&lt;/sub&gt; und v&lt;sub&gt;C&lt;/sub&gt; daraus neu berechnet werden können. Der Preis ist eine Rangschranke: Alle Schlüssel und Werte eines Tokens sind lineare Funktionen von nur d&lt;sub&gt;c&lt;/sub&gt; Zahlen, und das Modell lernt im Training, diese gut zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Why plain RoPE does not fit</source>
+        <translation>Warum einfaches RoPE nicht passt</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V2 encodes positions with rotary embeddings (RoPE), which rotate a query or key by angles that depend on its position: row vector x at position t becomes x R&lt;sub&gt;t&lt;/sub&gt;. Applied to the keys k&lt;sub&gt;C&lt;/sub&gt;, it would break the trick of the next steps, moving W&lt;sub&gt;UK&lt;/sub&gt; to the query side. The score of positions t and j would be
+
+x&lt;sub&gt;t&lt;/sub&gt; W&lt;sub&gt;Q&lt;/sub&gt; R&lt;sub&gt;t&lt;/sub&gt; R&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; W&lt;sub&gt;UK&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; c&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;
+
+with a position-dependent rotation between W&lt;sub&gt;Q&lt;/sub&gt; and W&lt;sub&gt;UK&lt;/sub&gt;; no single fixed matrix can absorb that. DeepSeek-V2&apos;s &lt;i&gt;decoupled RoPE&lt;/i&gt; keeps position out of the compressed part and carries it in extra dimensions. On the key side, shown here, that is one rotated key per token, shared by all heads: k&lt;sub&gt;R&lt;/sub&gt; = RoPE(X W&lt;sub&gt;KR&lt;/sub&gt;), of width d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt;.</source>
+        <translation>DeepSeek-V2 kodiert Positionen mit rotierenden Einbettungen (RoPE), die eine Abfrage oder einen Schlüssel um Winkel drehen, die von seiner Position abhängen: Der Zeilenvektor x an Position t wird zu x R&lt;sub&gt;t&lt;/sub&gt;. Auf die Schlüssel k&lt;sub&gt;C&lt;/sub&gt; angewandt, würde das den Trick der nächsten Schritte zunichtemachen, W&lt;sub&gt;UK&lt;/sub&gt; auf die Seite der Abfrage zu verschieben. Der Score der Positionen t und j wäre
+
+x&lt;sub&gt;t&lt;/sub&gt; W&lt;sub&gt;Q&lt;/sub&gt; R&lt;sub&gt;t&lt;/sub&gt; R&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; W&lt;sub&gt;UK&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; c&lt;sub&gt;j&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;
+
+mit einer positionsabhängigen Drehung zwischen W&lt;sub&gt;Q&lt;/sub&gt; und W&lt;sub&gt;UK&lt;/sub&gt;; keine einzelne feste Matrix kann das aufnehmen. Das &lt;i&gt;entkoppelte RoPE&lt;/i&gt; von DeepSeek-V2 hält die Position aus dem komprimierten Teil heraus und trägt sie in zusätzlichen Dimensionen. Auf der Schlüsselseite, hier gezeigt, ist das ein gedrehter Schlüssel je Token, den alle Köpfe teilen: k&lt;sub&gt;R&lt;/sub&gt; = RoPE(X W&lt;sub&gt;KR&lt;/sub&gt;), der Breite d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt;.</translation>
+    </message>
+    <message>
+        <source>Scores from content and position</source>
+        <translation>Scores aus Inhalt und Position</translation>
+    </message>
+    <message>
+        <source>Each head i also gets a rotated query block q&lt;sub&gt;R,i&lt;/sub&gt; of width d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt;, and its query and key are concatenations, q&lt;sub&gt;i&lt;/sub&gt; = [q&lt;sub&gt;C,i&lt;/sub&gt; ; q&lt;sub&gt;R,i&lt;/sub&gt;] and k&lt;sub&gt;i&lt;/sub&gt; = [k&lt;sub&gt;C,i&lt;/sub&gt; ; k&lt;sub&gt;R&lt;/sub&gt;]:
+
+score&lt;sub&gt;i&lt;/sub&gt; = (q&lt;sub&gt;C,i&lt;/sub&gt; k&lt;sub&gt;C,i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; + q&lt;sub&gt;R,i&lt;/sub&gt; k&lt;sub&gt;R&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;) / &amp;radic;(d&lt;sub&gt;h&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt;)
+
+The first term carries content, the second position. DeepSeek-V2 uses d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = d&lt;sub&gt;h&lt;/sub&gt;/2 = 64; here d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = 4. MLA belongs to a decoder, so its scores are always causally masked. Per token and layer the cache holds c&lt;sub&gt;KV&lt;/sub&gt; and k&lt;sub&gt;R&lt;/sub&gt;: d&lt;sub&gt;c&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = 32 + 4 = 36 numbers.</source>
+        <translation>Jeder Kopf i erhält außerdem einen gedrehten Abfrageblock q&lt;sub&gt;R,i&lt;/sub&gt; der Breite d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt;, und seine Abfrage und sein Schlüssel sind Verkettungen, q&lt;sub&gt;i&lt;/sub&gt; = [q&lt;sub&gt;C,i&lt;/sub&gt; ; q&lt;sub&gt;R,i&lt;/sub&gt;] und k&lt;sub&gt;i&lt;/sub&gt; = [k&lt;sub&gt;C,i&lt;/sub&gt; ; k&lt;sub&gt;R&lt;/sub&gt;]:
+
+score&lt;sub&gt;i&lt;/sub&gt; = (q&lt;sub&gt;C,i&lt;/sub&gt; k&lt;sub&gt;C,i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; + q&lt;sub&gt;R,i&lt;/sub&gt; k&lt;sub&gt;R&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;) / &amp;radic;(d&lt;sub&gt;h&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt;)
+
+Der erste Term trägt den Inhalt, der zweite die Position. DeepSeek-V2 verwendet d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = d&lt;sub&gt;h&lt;/sub&gt;/2 = 64; hier ist d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = 4. MLA gehört zu einem Decoder, seine Scores werden also immer kausal maskiert. Je Token und Schicht hält der Cache c&lt;sub&gt;KV&lt;/sub&gt; und k&lt;sub&gt;R&lt;/sub&gt;: d&lt;sub&gt;c&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = 32 + 4 = 36 Zahlen.</translation>
+    </message>
+    <message>
+        <source>Absorbed path: keys are never formed</source>
+        <translation>Absorbierter Pfad: Schlüssel werden nie gebildet</translation>
+    </message>
+    <message>
+        <source>At inference W&lt;sub&gt;UK&lt;/sub&gt; can move to the query side. For head i,
+
+q&lt;sub&gt;C,i&lt;/sub&gt; k&lt;sub&gt;C,i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; = q&lt;sub&gt;C,i&lt;/sub&gt; (c&lt;sub&gt;KV&lt;/sub&gt; W&lt;sub&gt;UK,i&lt;/sub&gt;)&lt;sup&gt;T&lt;/sup&gt; = (q&lt;sub&gt;C,i&lt;/sub&gt; W&lt;sub&gt;UK,i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;) c&lt;sub&gt;KV&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;
+
+so the query is mapped into the latent space, q&lt;sub&gt;lat,i&lt;/sub&gt; = q&lt;sub&gt;C,i&lt;/sub&gt; W&lt;sub&gt;UK,i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; (6 &amp;times; 32 here), and compared directly with the cached latents. Since q&lt;sub&gt;C,i&lt;/sub&gt; = X W&lt;sub&gt;Q,i&lt;/sub&gt;, the product W&lt;sub&gt;Q,i&lt;/sub&gt; W&lt;sub&gt;UK,i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; could be computed once in advance: this is what the paper means by absorbing W&lt;sub&gt;UK&lt;/sub&gt; into W&lt;sub&gt;Q&lt;/sub&gt;. AttnScope keeps the two products apart so that you can see q&lt;sub&gt;lat&lt;/sub&gt;. The RoPE term is added as before.</source>
+        <translation>Bei der Inferenz kann W&lt;sub&gt;UK&lt;/sub&gt; auf die Seite der Abfrage wandern. Für Kopf i gilt
+
+q&lt;sub&gt;C,i&lt;/sub&gt; k&lt;sub&gt;C,i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; = q&lt;sub&gt;C,i&lt;/sub&gt; (c&lt;sub&gt;KV&lt;/sub&gt; W&lt;sub&gt;UK,i&lt;/sub&gt;)&lt;sup&gt;T&lt;/sup&gt; = (q&lt;sub&gt;C,i&lt;/sub&gt; W&lt;sub&gt;UK,i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;) c&lt;sub&gt;KV&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt;
+
+also wird die Abfrage in den Latentraum abgebildet, q&lt;sub&gt;lat,i&lt;/sub&gt; = q&lt;sub&gt;C,i&lt;/sub&gt; W&lt;sub&gt;UK,i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; (hier 6 &amp;times; 32), und direkt mit den gespeicherten Latentvektoren verglichen. Da q&lt;sub&gt;C,i&lt;/sub&gt; = X W&lt;sub&gt;Q,i&lt;/sub&gt;, ließe sich das Produkt W&lt;sub&gt;Q,i&lt;/sub&gt; W&lt;sub&gt;UK,i&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; einmal im Voraus berechnen: Das meint das Paper damit, W&lt;sub&gt;UK&lt;/sub&gt; in W&lt;sub&gt;Q&lt;/sub&gt; zu absorbieren. AttnScope hält die beiden Produkte getrennt, damit Sie q&lt;sub&gt;lat&lt;/sub&gt; sehen können. Der RoPE-Term wird wie zuvor addiert.</translation>
+    </message>
+    <message>
+        <source>Values stay compressed too</source>
+        <translation>Auch die Werte bleiben komprimiert</translation>
+    </message>
+    <message>
+        <source>The same works for values. Head i&apos;s output is
+
+o&lt;sub&gt;i&lt;/sub&gt; = softmax(score&lt;sub&gt;i&lt;/sub&gt;) v&lt;sub&gt;C,i&lt;/sub&gt; = (softmax(score&lt;sub&gt;i&lt;/sub&gt;) c&lt;sub&gt;KV&lt;/sub&gt;) W&lt;sub&gt;UV,i&lt;/sub&gt;
+
+The weights first average the cached latents, o&lt;sub&gt;lat,i&lt;/sub&gt; (the step before, 6 &amp;times; 32), and only that average is up-projected to d&lt;sub&gt;h&lt;/sub&gt; = 8 numbers. The layer&apos;s output is [o&lt;sub&gt;0&lt;/sub&gt; ; … ; o&lt;sub&gt;3&lt;/sub&gt;] W&lt;sub&gt;O&lt;/sub&gt;, so each W&lt;sub&gt;UV,i&lt;/sub&gt; can be multiplied into its block of W&lt;sub&gt;O&lt;/sub&gt;: W&lt;sub&gt;UV&lt;/sub&gt; is absorbed into W&lt;sub&gt;O&lt;/sub&gt;. Both paths use the same weights and agree up to float rounding; the absorbed one attends over the cache as stored and never forms k&lt;sub&gt;C&lt;/sub&gt; or v&lt;sub&gt;C&lt;/sub&gt;.</source>
+        <translation>Dasselbe funktioniert für die Werte. Die Ausgabe von Kopf i ist
+
+o&lt;sub&gt;i&lt;/sub&gt; = softmax(score&lt;sub&gt;i&lt;/sub&gt;) v&lt;sub&gt;C,i&lt;/sub&gt; = (softmax(score&lt;sub&gt;i&lt;/sub&gt;) c&lt;sub&gt;KV&lt;/sub&gt;) W&lt;sub&gt;UV,i&lt;/sub&gt;
+
+Die Gewichte mitteln zuerst die gespeicherten Latentvektoren, o&lt;sub&gt;lat,i&lt;/sub&gt; (der Schritt davor, 6 &amp;times; 32), und erst dieser Mittelwert wird auf d&lt;sub&gt;h&lt;/sub&gt; = 8 Zahlen hochprojiziert. Die Ausgabe der Schicht ist [o&lt;sub&gt;0&lt;/sub&gt; ; … ; o&lt;sub&gt;3&lt;/sub&gt;] W&lt;sub&gt;O&lt;/sub&gt;, also kann jedes W&lt;sub&gt;UV,i&lt;/sub&gt; in seinen Block von W&lt;sub&gt;O&lt;/sub&gt; hineinmultipliziert werden: W&lt;sub&gt;UV&lt;/sub&gt; wird in W&lt;sub&gt;O&lt;/sub&gt; absorbiert. Beide Pfade verwenden dieselben Gewichte und stimmen bis auf Gleitkomma-Rundung überein; der absorbierte rechnet die Aufmerksamkeit über den Cache, wie er gespeichert ist, und bildet nie k&lt;sub&gt;C&lt;/sub&gt; oder v&lt;sub&gt;C&lt;/sub&gt;.</translation>
+    </message>
+    <message>
+        <source>What MLA caches</source>
+        <translation>Was MLA speichert</translation>
+    </message>
+    <message>
+        <source>The Heads view shows what MLA keeps for each token and layer: one latent c&lt;sub&gt;KV&lt;/sub&gt; of d&lt;sub&gt;c&lt;/sub&gt; numbers and one shared RoPE key of d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt;, in all
+
+(d&lt;sub&gt;c&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt;) l elements per token (DeepSeek-V2, Table 1)
+
+Here that is 32 + 4 = 36 per layer, against 2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; = 64 for multi-head attention. With DeepSeek-V2&apos;s ratios, d&lt;sub&gt;c&lt;/sub&gt; = 4d&lt;sub&gt;h&lt;/sub&gt; and d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = d&lt;sub&gt;h&lt;/sub&gt;/2, the cache is 4.5 d&lt;sub&gt;h&lt;/sub&gt; per layer, as much as GQA with 2.25 KV heads of width d&lt;sub&gt;h&lt;/sub&gt;: the paper&apos;s &quot;2.25 groups&quot;. Yet every head still gets its own keys and values, rebuilt from the latent, and the paper reports stronger performance than MHA.</source>
+        <translation>Die Ansicht Köpfe zeigt, was MLA je Token und Schicht aufbewahrt: einen Latentvektor c&lt;sub&gt;KV&lt;/sub&gt; aus d&lt;sub&gt;c&lt;/sub&gt; Zahlen und einen gemeinsamen RoPE-Schlüssel aus d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt;, insgesamt
+
+(d&lt;sub&gt;c&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt;) l Elemente je Token (DeepSeek-V2, Tabelle 1)
+
+Hier sind das 32 + 4 = 36 je Schicht, gegenüber 2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; = 64 bei Multi-Head-Aufmerksamkeit. Mit den Verhältnissen von DeepSeek-V2, d&lt;sub&gt;c&lt;/sub&gt; = 4d&lt;sub&gt;h&lt;/sub&gt; und d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = d&lt;sub&gt;h&lt;/sub&gt;/2, beträgt der Cache 4,5 d&lt;sub&gt;h&lt;/sub&gt; je Schicht, so viel wie GQA mit 2,25 KV-Köpfen der Breite d&lt;sub&gt;h&lt;/sub&gt;: die „2,25 Gruppen“ des Papers. Dennoch bekommt jeder Kopf weiterhin seine eigenen Schlüssel und Werte, aus dem Latentvektor wieder aufgebaut, und das Paper berichtet eine stärkere Leistung als mit MHA.</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V2 in numbers</source>
+        <translation>DeepSeek-V2 in Zahlen</translation>
+    </message>
+    <message>
+        <source>DeepSeek-V2 has 60 layers with n&lt;sub&gt;h&lt;/sub&gt; = 128 heads of d&lt;sub&gt;h&lt;/sub&gt; = 128, d&lt;sub&gt;c&lt;/sub&gt; = 512 and d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = 64. It compresses the queries too, to d&lt;sub&gt;c&lt;/sub&gt;′ = 1536, which saves activation memory in training but not cache. Per token:
+
+(512 + 64) &amp;times; 60 = 34,560 elements, 69,120 bytes (67.5 KiB) at 16 bits.
+
+Per layer that is 576 elements, where caching the rebuilt keys and values would take n&lt;sub&gt;h&lt;/sub&gt;(d&lt;sub&gt;h&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt;) + n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt; = 40,960, 71 times more. MLA pays in arithmetic instead: on the absorbed path every one of the 128 heads computes its scores and weighted sums over the 512-wide latent rather than over 128-wide keys and values.</source>
+        <translation>DeepSeek-V2 hat 60 Schichten mit n&lt;sub&gt;h&lt;/sub&gt; = 128 Köpfen mit d&lt;sub&gt;h&lt;/sub&gt; = 128, d&lt;sub&gt;c&lt;/sub&gt; = 512 und d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = 64. Es komprimiert auch die Abfragen, auf d&lt;sub&gt;c&lt;/sub&gt;′ = 1536, was im Training Aktivierungsspeicher spart, aber keinen Cache. Je Token:
+
+(512 + 64) &amp;times; 60 = 34.560 Elemente, 69.120 Bytes (67,5 KiB) bei 16 Bit.
+
+Je Schicht sind das 576 Elemente, wo das Speichern der wieder aufgebauten Schlüssel und Werte n&lt;sub&gt;h&lt;/sub&gt;(d&lt;sub&gt;h&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt;) + n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt; = 40.960 bräuchte, 71-mal mehr. MLA bezahlt stattdessen mit Rechenaufwand: Auf dem absorbierten Pfad berechnet jeder der 128 Köpfe seine Scores und gewichteten Summen über den 512 breiten Latentvektor statt über 128 breite Schlüssel und Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:mqa</name>
+    <message>
+        <source>Multi-query attention</source>
+        <translation>Multi-Query-Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>All query heads share one key head and one value head: a cache n_h times smaller and faster decoding, at some cost in quality.</source>
+        <translation>Alle Abfrageköpfe teilen sich einen Schlüsselkopf und einen Wertkopf: ein n_h-mal kleinerer Cache und schnelleres Dekodieren, auf Kosten von etwas Qualität.</translation>
+    </message>
+    <message>
+        <source>One key head, one value head</source>
+        <translation>Ein Schlüsselkopf, ein Wertkopf</translation>
+    </message>
+    <message>
+        <source>Shazeer (2019) proposed &lt;i&gt;multi-query attention&lt;/i&gt; (MQA): keep n&lt;sub&gt;h&lt;/sub&gt; query heads, but let all of them share a single key head and a single value head. Only W&lt;sub&gt;K&lt;/sub&gt; and W&lt;sub&gt;V&lt;/sub&gt; change. They shrink from d&lt;sub&gt;model&lt;/sub&gt; &amp;times; n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt; to d&lt;sub&gt;model&lt;/sub&gt; &amp;times; d&lt;sub&gt;h&lt;/sub&gt;: here 64 &amp;times; 8 instead of 64 &amp;times; 64, so K and V are 6 &amp;times; 8 matrices, one key and one value of 8 numbers per token. The queries keep all their heads: Q is still 6 &amp;times; 64, eight blocks of d&lt;sub&gt;h&lt;/sub&gt; = 8.</source>
+        <translation>Shazeer (2019) schlug &lt;i&gt;Multi-Query-Aufmerksamkeit&lt;/i&gt; (MQA) vor: n&lt;sub&gt;h&lt;/sub&gt; Abfrageköpfe behalten, aber alle einen einzigen Schlüsselkopf und einen einzigen Wertkopf teilen lassen. Nur W&lt;sub&gt;K&lt;/sub&gt; und W&lt;sub&gt;V&lt;/sub&gt; ändern sich. Sie schrumpfen von d&lt;sub&gt;model&lt;/sub&gt; &amp;times; n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt; auf d&lt;sub&gt;model&lt;/sub&gt; &amp;times; d&lt;sub&gt;h&lt;/sub&gt;: hier 64 &amp;times; 8 statt 64 &amp;times; 64, also sind K und V 6 &amp;times; 8-Matrizen, ein Schlüssel und ein Wert aus 8 Zahlen je Token. Die Abfragen behalten alle ihre Köpfe: Q ist weiterhin 6 &amp;times; 64, acht Blöcke mit d&lt;sub&gt;h&lt;/sub&gt; = 8.</translation>
+    </message>
+    <message>
+        <source>Every query head reads the same keys</source>
+        <translation>Jeder Abfragekopf liest dieselben Schlüssel</translation>
+    </message>
+    <message>
+        <source>Each head h still computes its own scores, but against the shared keys, and mixes the shared values:
+
+scores&lt;sub&gt;h&lt;/sub&gt; = Q&lt;sub&gt;h&lt;/sub&gt; K&lt;sup&gt;T&lt;/sup&gt; / &amp;radic;d&lt;sub&gt;h&lt;/sub&gt;, output&lt;sub&gt;h&lt;/sub&gt; = softmax(scores&lt;sub&gt;h&lt;/sub&gt;) V
+
+Step through heads 0 to 7: K and V are the same every time, only the query block changes. The attention maps still differ from head to head, because each head asks different questions of the same keys. What is lost is the freedom of each head to project keys and values into a subspace of its own, and that is where quality can suffer.</source>
+        <translation>Jeder Kopf h berechnet weiterhin seine eigenen Scores, aber gegen die gemeinsamen Schlüssel, und mischt die gemeinsamen Werte:
+
+scores&lt;sub&gt;h&lt;/sub&gt; = Q&lt;sub&gt;h&lt;/sub&gt; K&lt;sup&gt;T&lt;/sup&gt; / &amp;radic;d&lt;sub&gt;h&lt;/sub&gt;, output&lt;sub&gt;h&lt;/sub&gt; = softmax(scores&lt;sub&gt;h&lt;/sub&gt;) V
+
+Gehen Sie die Köpfe 0 bis 7 durch: K und V sind jedes Mal dieselben, nur der Abfrageblock ändert sich. Die Aufmerksamkeitskarten unterscheiden sich trotzdem von Kopf zu Kopf, weil jeder Kopf denselben Schlüsseln andere Fragen stellt. Verloren geht die Freiheit jedes Kopfes, Schlüssel und Werte in einen eigenen Unterraum zu projizieren, und dort kann die Qualität leiden.</translation>
+    </message>
+    <message>
+        <source>The cache shrinks n_h times</source>
+        <translation>Der Cache schrumpft n_h-fach</translation>
+    </message>
+    <message>
+        <source>In the Heads view all eight query heads connect to the one KV head. Per token and layer the cache holds one key and one value:
+
+2 d&lt;sub&gt;h&lt;/sub&gt; = 2 &amp;times; 8 = 16 elements, against 2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; = 128 for multi-head attention
+
+That is n&lt;sub&gt;h&lt;/sub&gt; = 8 times less, and 2 d&lt;sub&gt;h&lt;/sub&gt; l for a model of l layers (DeepSeek-V2, Table 1). The saving grows with the number of heads: with 32 heads per layer, the cache is 32 times smaller than multi-head attention&apos;s. Press &lt;i&gt;Broadcast&lt;/i&gt; to watch the single KV head send its keys and values to every query head.</source>
+        <translation>In der Ansicht Köpfe sind alle acht Abfrageköpfe mit dem einen KV-Kopf verbunden. Je Token und Schicht hält der Cache einen Schlüssel und einen Wert:
+
+2 d&lt;sub&gt;h&lt;/sub&gt; = 2 &amp;times; 8 = 16 Elemente, gegenüber 2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; = 128 bei Multi-Head-Aufmerksamkeit
+
+Das ist n&lt;sub&gt;h&lt;/sub&gt; = 8-mal weniger, und 2 d&lt;sub&gt;h&lt;/sub&gt; l für ein Modell mit l Schichten (DeepSeek-V2, Tabelle 1). Die Ersparnis wächst mit der Zahl der Köpfe: Mit 32 Köpfen je Schicht ist der Cache 32-mal kleiner als bei Multi-Head-Aufmerksamkeit. Drücken Sie &lt;i&gt;Verteilen&lt;/i&gt;, um zu sehen, wie der einzige KV-Kopf seine Schlüssel und Werte an jeden Abfragekopf sendet.</translation>
+    </message>
+    <message>
+        <source>Why decoding gets faster</source>
+        <translation>Warum das Dekodieren schneller wird</translation>
+    </message>
+    <message>
+        <source>Shazeer&apos;s argument is about memory traffic. Training processes all positions of a sequence at once and keeps the processor busy with arithmetic. Incremental decoding produces one token per step and must load every cached key and value at every step, so its speed is limited by memory bandwidth. MQA divides the bytes loaded from the cache by n&lt;sub&gt;h&lt;/sub&gt;, while every query head still does its arithmetic: each loaded number is used by all heads. He verified experimentally that such models decode much faster. Press &lt;i&gt;Sweep&lt;/i&gt; in the Timings panel: it times one layer of Llama 2 7B&apos;s shape (32 heads of 128) as MHA, GQA and MQA. Watch how much more slowly MQA&apos;s decode time grows with the context. The size of the gap depends on the machine.</source>
+        <translation>Shazeers Argument betrifft den Speicherverkehr. Das Training verarbeitet alle Positionen einer Sequenz auf einmal und hält den Prozessor mit Rechnen beschäftigt. Inkrementelles Dekodieren erzeugt ein Token je Schritt und muss bei jedem Schritt jeden gespeicherten Schlüssel und Wert laden, seine Geschwindigkeit ist also durch die Speicherbandbreite begrenzt. MQA teilt die aus dem Cache geladenen Bytes durch n&lt;sub&gt;h&lt;/sub&gt;, während jeder Abfragekopf weiterhin seine Rechnung macht: Jede geladene Zahl wird von allen Köpfen genutzt. Er bestätigte experimentell, dass solche Modelle viel schneller dekodieren. Drücken Sie &lt;i&gt;Durchlauf&lt;/i&gt; in der Leiste Zeitmessungen: Sie misst eine Schicht in der Form von Llama 2 7B (32 Köpfe mit 128) als MHA, GQA und MQA. Beobachten Sie, wie viel langsamer die Decode-Zeit von MQA mit dem Kontext wächst. Wie groß der Abstand ist, hängt von der Maschine ab.</translation>
+    </message>
+    <message>
+        <source>Real models with one KV head</source>
+        <translation>Echte Modelle mit einem KV-Kopf</translation>
+    </message>
+    <message>
+        <source>Falcon-7B uses multi-query attention: in each of its 32 layers, 71 query heads of d&lt;sub&gt;h&lt;/sub&gt; = 64 share one KV head. Its cache per token is
+
+2 &amp;times; 64 &amp;times; 32 = 4,096 elements, 8,192 bytes (8.0 KiB) at 16 bits.
+
+With a KV head for each of its 71 query heads, the cache would be 71 times larger. Llama 2 7B, a multi-head model of similar size, keeps 262,144 elements (512 KiB) per token. PaLM 540B and Gemma 2B (presets palm-540b and gemma-2b) use multi-query attention as well.</source>
+        <translation>Falcon-7B verwendet Multi-Query-Aufmerksamkeit: In jeder seiner 32 Schichten teilen sich 71 Abfrageköpfe mit d&lt;sub&gt;h&lt;/sub&gt; = 64 einen KV-Kopf. Sein Cache je Token ist
+
+2 &amp;times; 64 &amp;times; 32 = 4.096 Elemente, 8.192 Bytes (8,0 KiB) bei 16 Bit.
+
+Mit einem KV-Kopf für jeden seiner 71 Abfrageköpfe wäre der Cache 71-mal größer. Llama 2 7B, ein Multi-Head-Modell ähnlicher Größe, hält 262.144 Elemente (512 KiB) je Token. PaLM 540B und Gemma 2B (Vorlagen palm-540b und gemma-2b) verwenden ebenfalls Multi-Query-Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>The price: quality and stability</source>
+        <translation>Der Preis: Qualität und Stabilität</translation>
+    </message>
+    <message>
+        <source>One shared key and value head means less capacity. Shazeer reported only a minor loss of quality against the multi-head baseline. Ainslie et al. (2023) found that MQA can lead to quality degradation and training instability: T5-Large models they trained from scratch with MQA had frequent loss spikes, and diverged at once when fine-tuned on long-input tasks. There is a practical cost too: a model trained with multi-head attention cannot simply switch to MQA at inference time. The Compare view&apos;s differences from MHA come from different random weights, not from quality. Lesson 6 shows Ainslie et al.&apos;s answer: groups of heads, and a cheap way to convert an existing checkpoint.</source>
+        <translation>Ein gemeinsamer Schlüssel- und Wertkopf bedeutet weniger Kapazität. Shazeer berichtete nur einen geringen Qualitätsverlust gegenüber der Multi-Head-Basis. Ainslie et al. (2023) stellten fest, dass MQA zu Qualitätseinbußen und Instabilität im Training führen kann: T5-Large-Modelle, die sie mit MQA von Grund auf trainierten, hatten häufige Loss-Spitzen und divergierten sofort beim Fine-Tuning auf Aufgaben mit langen Eingaben. Es gibt auch praktische Kosten: Ein mit Multi-Head-Aufmerksamkeit trainiertes Modell kann bei der Inferenz nicht einfach auf MQA umsteigen. Die Abweichungen von MHA in der Ansicht Vergleich stammen von verschiedenen Zufallsgewichten, nicht von Qualität. Lektion 6 zeigt die Antwort von Ainslie et al.: Gruppen von Köpfen und einen günstigen Weg, einen bestehenden Checkpoint umzuwandeln.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:multi-head</name>
+    <message>
+        <source>Multi-head attention</source>
+        <translation>Multi-Head-Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Several attention heads side by side, each on its own projections, joined by concatenation and W_O.</source>
+        <translation>Mehrere Aufmerksamkeitsköpfe nebeneinander, jeder auf eigenen Projektionen, verbunden durch Verkettung und W_O.</translation>
+    </message>
+    <message>
+        <source>Several heads instead of one</source>
+        <translation>Mehrere Köpfe statt einem</translation>
+    </message>
+    <message>
+        <source>One attention computes one weighted average per token. Multi-head attention runs several in parallel, each on its own projections:
+
+head&lt;sub&gt;i&lt;/sub&gt; = Attention(X W&lt;sub&gt;Q,i&lt;/sub&gt;, X W&lt;sub&gt;K,i&lt;/sub&gt;, X W&lt;sub&gt;V,i&lt;/sub&gt;)
+
+AttnScope stores the projections of all n&lt;sub&gt;h&lt;/sub&gt; heads side by side: W&lt;sub&gt;Q&lt;/sub&gt; is d&lt;sub&gt;model&lt;/sub&gt; &amp;times; n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt;, and head i owns columns i·d&lt;sub&gt;h&lt;/sub&gt; to (i+1)·d&lt;sub&gt;h&lt;/sub&gt; − 1 of Q = X W&lt;sub&gt;Q&lt;/sub&gt;. Here d&lt;sub&gt;model&lt;/sub&gt; = 32 and n&lt;sub&gt;h&lt;/sub&gt; = 4 heads of d&lt;sub&gt;h&lt;/sub&gt; = 8, so Q is 6 &amp;times; 32 and holds four 6 &amp;times; 8 query blocks. K and V, the next two steps, are cut into blocks in the same way.</source>
+        <translation>Eine Aufmerksamkeit berechnet einen gewichteten Mittelwert je Token. Multi-Head-Aufmerksamkeit rechnet mehrere parallel, jede auf eigenen Projektionen:
+
+head&lt;sub&gt;i&lt;/sub&gt; = Attention(X W&lt;sub&gt;Q,i&lt;/sub&gt;, X W&lt;sub&gt;K,i&lt;/sub&gt;, X W&lt;sub&gt;V,i&lt;/sub&gt;)
+
+AttnScope legt die Projektionen aller n&lt;sub&gt;h&lt;/sub&gt; Köpfe nebeneinander ab: W&lt;sub&gt;Q&lt;/sub&gt; ist d&lt;sub&gt;model&lt;/sub&gt; &amp;times; n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt;, und Kopf i gehören die Spalten i·d&lt;sub&gt;h&lt;/sub&gt; bis (i+1)·d&lt;sub&gt;h&lt;/sub&gt; − 1 von Q = X W&lt;sub&gt;Q&lt;/sub&gt;. Hier ist d&lt;sub&gt;model&lt;/sub&gt; = 32 und n&lt;sub&gt;h&lt;/sub&gt; = 4 Köpfe mit d&lt;sub&gt;h&lt;/sub&gt; = 8, also ist Q 6 &amp;times; 32 und enthält vier 6 &amp;times; 8-Abfrageblöcke. K und V, die nächsten beiden Schritte, werden genauso in Blöcke geteilt.</translation>
+    </message>
+    <message>
+        <source>How wide is a head?</source>
+        <translation>Wie breit ist ein Kopf?</translation>
+    </message>
+    <message>
+        <source>Vaswani et al. keep the total width fixed and divide it among the heads:
+
+d&lt;sub&gt;k&lt;/sub&gt; = d&lt;sub&gt;v&lt;/sub&gt; = d&lt;sub&gt;model&lt;/sub&gt; / h
+
+Their base model has d&lt;sub&gt;model&lt;/sub&gt; = 512 and h = 8 heads, so d&lt;sub&gt;k&lt;/sub&gt; = d&lt;sub&gt;v&lt;/sub&gt; = 64. Because each head is narrower, the total cost is similar to that of one head of full width. Here 32 / 4 = 8. Each head scales its scores by its own width, 1/&amp;radic;d&lt;sub&gt;h&lt;/sub&gt; = 1/&amp;radic;8, not by d&lt;sub&gt;model&lt;/sub&gt;. AttnScope writes n&lt;sub&gt;h&lt;/sub&gt; and d&lt;sub&gt;h&lt;/sub&gt; for the number and width of heads, as DeepSeek-V2 does; the transformer paper writes h, d&lt;sub&gt;k&lt;/sub&gt; and d&lt;sub&gt;v&lt;/sub&gt;.</source>
+        <translation>Vaswani et al. halten die Gesamtbreite fest und teilen sie auf die Köpfe auf:
+
+d&lt;sub&gt;k&lt;/sub&gt; = d&lt;sub&gt;v&lt;/sub&gt; = d&lt;sub&gt;model&lt;/sub&gt; / h
+
+Ihr Basismodell hat d&lt;sub&gt;model&lt;/sub&gt; = 512 und h = 8 Köpfe, also d&lt;sub&gt;k&lt;/sub&gt; = d&lt;sub&gt;v&lt;/sub&gt; = 64. Weil jeder Kopf schmaler ist, sind die Gesamtkosten ähnlich denen eines Kopfes voller Breite. Hier 32 / 4 = 8. Jeder Kopf skaliert seine Scores mit seiner eigenen Breite, 1/&amp;radic;d&lt;sub&gt;h&lt;/sub&gt; = 1/&amp;radic;8, nicht mit d&lt;sub&gt;model&lt;/sub&gt;. AttnScope schreibt n&lt;sub&gt;h&lt;/sub&gt; und d&lt;sub&gt;h&lt;/sub&gt; für Zahl und Breite der Köpfe, wie DeepSeek-V2; das Transformer-Paper schreibt h, d&lt;sub&gt;k&lt;/sub&gt; und d&lt;sub&gt;v&lt;/sub&gt;.</translation>
+    </message>
+    <message>
+        <source>Each head attends on its own</source>
+        <translation>Jeder Kopf rechnet seine Aufmerksamkeit für sich</translation>
+    </message>
+    <message>
+        <source>Head 1 computes its own scores from its own blocks, Q&lt;sub&gt;1&lt;/sub&gt; K&lt;sub&gt;1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; / &amp;radic;8, and its own softmax, shown here. The heads exchange no numbers during attention: the player runs scores, softmax and weighted sum for head 0, then for head 1, and so on, while a real implementation runs all heads at once as one batched matrix product. Each head produces a 6 &amp;times; 8 output, Σ&lt;sub&gt;j&lt;/sub&gt; α&lt;sub&gt;tj&lt;/sub&gt; v&lt;sub&gt;j&lt;/sub&gt; with its own weights and its own values.</source>
+        <translation>Kopf 1 berechnet seine eigenen Scores aus seinen eigenen Blöcken, Q&lt;sub&gt;1&lt;/sub&gt; K&lt;sub&gt;1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; / &amp;radic;8, und seine eigene Softmax, hier gezeigt. Die Köpfe tauschen während der Aufmerksamkeit keine Zahlen aus: Der Player spielt Scores, Softmax und gewichtete Summe für Kopf 0, dann für Kopf 1 und so weiter, während eine echte Implementierung alle Köpfe auf einmal als ein gebündeltes Matrixprodukt rechnet. Jeder Kopf erzeugt eine 6 &amp;times; 8-Ausgabe, Σ&lt;sub&gt;j&lt;/sub&gt; α&lt;sub&gt;tj&lt;/sub&gt; v&lt;sub&gt;j&lt;/sub&gt; mit seinen eigenen Gewichten und seinen eigenen Werten.</translation>
+    </message>
+    <message>
+        <source>Different heads, different patterns</source>
+        <translation>Verschiedene Köpfe, verschiedene Muster</translation>
+    </message>
+    <message>
+        <source>Switch between heads with &lt;i&gt;Head shown&lt;/i&gt;: every head has its own attention map, because each compares tokens in its own projected subspace. This is the paper&apos;s reason for using several heads: they let the model attend to information from different representation subspaces at different positions, which one head, averaging everything into a single distribution, cannot do. In trained transformers, heads often take on different jobs. Here the weights are random, so the heads differ at random: the maps show that heads are independent, not what a trained head would learn.</source>
+        <translation>Wechseln Sie mit &lt;i&gt;Angezeigter Kopf&lt;/i&gt; zwischen den Köpfen: Jeder Kopf hat seine eigene Aufmerksamkeitskarte, weil jeder Token in seinem eigenen projizierten Unterraum vergleicht. Das ist der Grund des Papers für mehrere Köpfe: Sie erlauben dem Modell, an verschiedenen Positionen auf Information aus verschiedenen Repräsentationsunterräumen zu achten, was ein einzelner Kopf, der alles in eine einzige Verteilung mittelt, nicht kann. In trainierten Transformern übernehmen Köpfe oft verschiedene Aufgaben. Hier sind die Gewichte zufällig, also unterscheiden sich die Köpfe zufällig: Die Karten zeigen, dass die Köpfe unabhängig sind, nicht was ein trainierter Kopf lernen würde.</translation>
+    </message>
+    <message>
+        <source>Concatenate the heads</source>
+        <translation>Die Köpfe aneinanderfügen</translation>
+    </message>
+    <message>
+        <source>The outputs of the n&lt;sub&gt;h&lt;/sub&gt; heads are put side by side again:
+
+Concat(head&lt;sub&gt;0&lt;/sub&gt;, …, head&lt;sub&gt;3&lt;/sub&gt;), a T &amp;times; n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt; matrix
+
+Here four 6 &amp;times; 8 outputs become one 6 &amp;times; 32 matrix, head i in columns 8i to 8i + 7, the same layout as Q. Nothing is computed in this step: each head&apos;s result only moves into its own columns. Up to here, no number of one head has influenced another head. The heads are mixed in the next step.</source>
+        <translation>Die Ausgaben der n&lt;sub&gt;h&lt;/sub&gt; Köpfe werden wieder nebeneinandergelegt:
+
+Concat(head&lt;sub&gt;0&lt;/sub&gt;, …, head&lt;sub&gt;3&lt;/sub&gt;), eine T &amp;times; n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt;-Matrix
+
+Hier werden vier 6 &amp;times; 8-Ausgaben zu einer 6 &amp;times; 32-Matrix, Kopf i in den Spalten 8i bis 8i + 7, dieselbe Anordnung wie bei Q. In diesem Schritt wird nichts berechnet: Das Ergebnis jedes Kopfes wandert nur in seine eigenen Spalten. Bis hierher hat keine Zahl eines Kopfes einen anderen Kopf beeinflusst. Die Köpfe werden im nächsten Schritt gemischt.</translation>
+    </message>
+    <message>
+        <source>The output projection W_O</source>
+        <translation>Die Ausgabeprojektion W_O</translation>
+    </message>
+    <message>
+        <source>A last matrix combines the heads and returns to the model width:
+
+MultiHead(X) = Concat(head&lt;sub&gt;0&lt;/sub&gt;, …, head&lt;sub&gt;3&lt;/sub&gt;) W&lt;sub&gt;O&lt;/sub&gt;
+
+W&lt;sub&gt;O&lt;/sub&gt; is n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt; &amp;times; d&lt;sub&gt;model&lt;/sub&gt;, here 32 &amp;times; 32. Every column of the output is a weighted combination of the results of all heads, so this is where what the heads found is brought together. A multi-head layer therefore has four projection matrices, W&lt;sub&gt;Q&lt;/sub&gt;, W&lt;sub&gt;K&lt;/sub&gt;, W&lt;sub&gt;V&lt;/sub&gt; and W&lt;sub&gt;O&lt;/sub&gt;, each d&lt;sub&gt;model&lt;/sub&gt; &amp;times; d&lt;sub&gt;model&lt;/sub&gt; when n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt; = d&lt;sub&gt;model&lt;/sub&gt;.</source>
+        <translation>Eine letzte Matrix kombiniert die Köpfe und kehrt zur Modellbreite zurück:
+
+MultiHead(X) = Concat(head&lt;sub&gt;0&lt;/sub&gt;, …, head&lt;sub&gt;3&lt;/sub&gt;) W&lt;sub&gt;O&lt;/sub&gt;
+
+W&lt;sub&gt;O&lt;/sub&gt; ist n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt; &amp;times; d&lt;sub&gt;model&lt;/sub&gt;, hier 32 &amp;times; 32. Jede Spalte der Ausgabe ist eine gewichtete Kombination der Ergebnisse aller Köpfe; hier wird also zusammengeführt, was die Köpfe gefunden haben. Eine Multi-Head-Schicht hat daher vier Projektionsmatrizen, W&lt;sub&gt;Q&lt;/sub&gt;, W&lt;sub&gt;K&lt;/sub&gt;, W&lt;sub&gt;V&lt;/sub&gt; und W&lt;sub&gt;O&lt;/sub&gt;, jede d&lt;sub&gt;model&lt;/sub&gt; &amp;times; d&lt;sub&gt;model&lt;/sub&gt;, wenn n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt; = d&lt;sub&gt;model&lt;/sub&gt;.</translation>
+    </message>
+    <message>
+        <source>Every head keeps its own keys and values</source>
+        <translation>Jeder Kopf behält seine eigenen Schlüssel und Werte</translation>
+    </message>
+    <message>
+        <source>The Heads view draws which keys and values each query head reads. In multi-head attention every query head has a key head and a value head of its own: 4 query heads, 4 KV heads, one line each. When a model generates text, these keys and values are kept for every past token, so this layer stores
+
+2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; = 2 &amp;times; 4 &amp;times; 8 = 64 numbers per token.
+
+The next lesson shows why that cache exists and how fast it grows; lessons 5 to 7 show three ways to make it smaller.</source>
+        <translation>Die Ansicht Köpfe zeichnet, welche Schlüssel und Werte jeder Abfragekopf liest. In der Multi-Head-Aufmerksamkeit hat jeder Abfragekopf einen eigenen Schlüsselkopf und einen eigenen Wertkopf: 4 Abfrageköpfe, 4 KV-Köpfe, je eine Linie. Wenn ein Modell Text erzeugt, werden diese Schlüssel und Werte für jedes vergangene Token aufbewahrt, also speichert diese Schicht
+
+2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; = 2 &amp;times; 4 &amp;times; 8 = 64 Zahlen je Token.
+
+Die nächste Lektion zeigt, warum es diesen Cache gibt und wie schnell er wächst; die Lektionen 5 bis 7 zeigen drei Wege, ihn zu verkleinern.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:sdpa</name>
+    <message>
+        <source>Scaled dot-product attention</source>
+        <translation>Skalierte Skalarprodukt-Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Queries, keys and values, the 1/√d_k scale and the softmax, in self, masked and cross attention.</source>
+        <translation>Abfragen, Schlüssel und Werte, der Faktor 1/√d_k und die Softmax, in Selbst-, maskierter und Kreuzaufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Queries, keys and values</source>
+        <translation>Abfragen, Schlüssel und Werte</translation>
+    </message>
+    <message>
+        <source>The transformer of Vaswani et al. (2017) drops the recurrence and keeps the attention. Every token plays three roles, each a linear projection of its row of X:
+
+Q = X W&lt;sub&gt;Q&lt;/sub&gt;, K = X W&lt;sub&gt;K&lt;/sub&gt;, V = X W&lt;sub&gt;V&lt;/sub&gt;
+
+A &lt;i&gt;query&lt;/i&gt; says what a token is looking for, a &lt;i&gt;key&lt;/i&gt; what it offers to be matched against, and a &lt;i&gt;value&lt;/i&gt; what it passes on when it is chosen. Here X holds 6 tokens of d&lt;sub&gt;model&lt;/sub&gt; = 16 numbers, and this single head has d&lt;sub&gt;k&lt;/sub&gt; = d&lt;sub&gt;v&lt;/sub&gt; = 16, so Q, K and V are all 6 &amp;times; 16 matrices. Press the Right arrow key to see K and V.</source>
+        <translation>Der Transformer von Vaswani et al. (2017) verzichtet auf die Rekurrenz und behält die Aufmerksamkeit. Jedes Token spielt drei Rollen, jede eine lineare Projektion seiner Zeile von X:
+
+Q = X W&lt;sub&gt;Q&lt;/sub&gt;, K = X W&lt;sub&gt;K&lt;/sub&gt;, V = X W&lt;sub&gt;V&lt;/sub&gt;
+
+Eine &lt;i&gt;Abfrage&lt;/i&gt; sagt, wonach ein Token sucht, ein &lt;i&gt;Schlüssel&lt;/i&gt;, womit es sich vergleichen lässt, und ein &lt;i&gt;Wert&lt;/i&gt;, was es weitergibt, wenn es ausgewählt wird. Hier enthält X 6 Token aus d&lt;sub&gt;model&lt;/sub&gt; = 16 Zahlen, und dieser eine Kopf hat d&lt;sub&gt;k&lt;/sub&gt; = d&lt;sub&gt;v&lt;/sub&gt; = 16, also sind Q, K und V alle 6 &amp;times; 16-Matrizen. Drücken Sie die Pfeiltaste nach rechts, um K und V zu sehen.</translation>
+    </message>
+    <message>
+        <source>Scores: one dot product per pair</source>
+        <translation>Scores: ein Skalarprodukt je Paar</translation>
+    </message>
+    <message>
+        <source>Every query is compared with every key by a dot product, all pairs at once in one matrix product:
+
+scores = Q K&lt;sup&gt;T&lt;/sup&gt; / &amp;radic;d&lt;sub&gt;k&lt;/sub&gt;
+
+Row t, column j measures how well token t&apos;s query matches token j&apos;s key: a 6 &amp;times; 6 matrix, computed without a loop over positions. The paper names the whole operation
+
+Attention(Q, K, V) = softmax(Q K&lt;sup&gt;T&lt;/sup&gt; / &amp;radic;d&lt;sub&gt;k&lt;/sub&gt;) V
+
+Unlike Bahdanau&apos;s additive score, a dot product needs no weights of its own (W&lt;sub&gt;a&lt;/sub&gt;, U&lt;sub&gt;a&lt;/sub&gt;, v&lt;sub&gt;a&lt;/sub&gt;), and the paper notes that it is faster and more space-efficient in practice, because it is plain matrix multiplication.</source>
+        <translation>Jede Abfrage wird per Skalarprodukt mit jedem Schlüssel verglichen, alle Paare auf einmal in einem Matrixprodukt:
+
+scores = Q K&lt;sup&gt;T&lt;/sup&gt; / &amp;radic;d&lt;sub&gt;k&lt;/sub&gt;
+
+Zeile t, Spalte j misst, wie gut die Abfrage von Token t zum Schlüssel von Token j passt: eine 6 &amp;times; 6-Matrix, berechnet ohne Schleife über die Positionen. Das Paper nennt die ganze Operation
+
+Attention(Q, K, V) = softmax(Q K&lt;sup&gt;T&lt;/sup&gt; / &amp;radic;d&lt;sub&gt;k&lt;/sub&gt;) V
+
+Anders als Bahdanaus additiver Score braucht ein Skalarprodukt keine eigenen Gewichte (W&lt;sub&gt;a&lt;/sub&gt;, U&lt;sub&gt;a&lt;/sub&gt;, v&lt;sub&gt;a&lt;/sub&gt;), und das Paper merkt an, dass es in der Praxis schneller und speichersparender ist, weil es reine Matrixmultiplikation ist.</translation>
+    </message>
+    <message>
+        <source>Why divide by √d_k?</source>
+        <translation>Warum durch √d_k teilen?</translation>
+    </message>
+    <message>
+        <source>Suppose the d&lt;sub&gt;k&lt;/sub&gt; entries of a query q and a key k are independent, with mean 0 and variance 1. Then q · k = Σ&lt;sub&gt;i&lt;/sub&gt; q&lt;sub&gt;i&lt;/sub&gt; k&lt;sub&gt;i&lt;/sub&gt; has mean 0 and variance d&lt;sub&gt;k&lt;/sub&gt; (Vaswani et al., section 3.2.1, footnote 4). For wide heads the raw scores are large, the softmax puts nearly all weight on one key, and its gradients become extremely small, which stalls learning. Dividing by &amp;radic;d&lt;sub&gt;k&lt;/sub&gt; brings the variance back to 1 whatever the width. The paper reports that, without this scale, additive attention outperforms dot-product attention for larger d&lt;sub&gt;k&lt;/sub&gt;.
+
+AttnScope&apos;s seeded weights give q and k entries of variance about 1, the regime the scale is designed for. Unscaled, these scores would spread &amp;radic;16 = 4 times wider.</source>
+        <translation>Angenommen, die d&lt;sub&gt;k&lt;/sub&gt; Einträge einer Abfrage q und eines Schlüssels k sind unabhängig, mit Mittelwert 0 und Varianz 1. Dann hat q · k = Σ&lt;sub&gt;i&lt;/sub&gt; q&lt;sub&gt;i&lt;/sub&gt; k&lt;sub&gt;i&lt;/sub&gt; den Mittelwert 0 und die Varianz d&lt;sub&gt;k&lt;/sub&gt; (Vaswani et al., Abschnitt 3.2.1, Fußnote 4). Bei breiten Köpfen sind die rohen Scores groß, die Softmax legt fast das ganze Gewicht auf einen Schlüssel, und ihre Gradienten werden extrem klein, was das Lernen zum Stillstand bringt. Die Division durch &amp;radic;d&lt;sub&gt;k&lt;/sub&gt; bringt die Varianz unabhängig von der Breite auf 1 zurück. Das Paper berichtet, dass ohne diesen Faktor additive Aufmerksamkeit die Skalarprodukt-Aufmerksamkeit bei größerem d&lt;sub&gt;k&lt;/sub&gt; übertrifft.
+
+Die Gewichte aus dem Seed von AttnScope geben q und k Einträge mit einer Varianz von etwa 1, genau den Bereich, für den der Faktor gedacht ist. Unskaliert würden diese Scores &amp;radic;16 = 4-mal weiter streuen.</translation>
+    </message>
+    <message>
+        <source>Softmax turns scores into weights</source>
+        <translation>Die Softmax macht aus Scores Gewichte</translation>
+    </message>
+    <message>
+        <source>Each row of scores becomes a probability distribution over the keys:
+
+α&lt;sub&gt;tj&lt;/sub&gt; = exp(s&lt;sub&gt;tj&lt;/sub&gt;) / Σ&lt;sub&gt;k&lt;/sub&gt; exp(s&lt;sub&gt;tk&lt;/sub&gt;)
+
+Every weight is positive and every row sums to 1. The softmax only depends on the differences within a row, so AttnScope subtracts each row&apos;s maximum before exponentiating: exp cannot overflow, and no weight changes. A row with one clearly larger score gives a peaked distribution; a row of similar scores gives a nearly flat one. Compare the rows of this 6 &amp;times; 6 matrix: some tokens spread their attention, others concentrate on one or two keys.</source>
+        <translation>Jede Zeile der Scores wird zu einer Wahrscheinlichkeitsverteilung über die Schlüssel:
+
+α&lt;sub&gt;tj&lt;/sub&gt; = exp(s&lt;sub&gt;tj&lt;/sub&gt;) / Σ&lt;sub&gt;k&lt;/sub&gt; exp(s&lt;sub&gt;tk&lt;/sub&gt;)
+
+Jedes Gewicht ist positiv, und jede Zeile summiert sich zu 1. Die Softmax hängt nur von den Differenzen innerhalb einer Zeile ab, daher zieht AttnScope vor dem Exponenzieren das Maximum jeder Zeile ab: exp kann nicht überlaufen, und kein Gewicht ändert sich. Eine Zeile mit einem deutlich größeren Score ergibt eine spitze Verteilung, eine Zeile ähnlicher Scores eine fast flache. Vergleichen Sie die Zeilen dieser 6 &amp;times; 6-Matrix: Manche Token verteilen ihre Aufmerksamkeit, andere konzentrieren sie auf ein oder zwei Schlüssel.</translation>
+    </message>
+    <message>
+        <source>A weighted sum of values</source>
+        <translation>Eine gewichtete Summe der Werte</translation>
+    </message>
+    <message>
+        <source>Each token&apos;s output is the average of all values, weighted by its row of attention:
+
+output = softmax(Q K&lt;sup&gt;T&lt;/sup&gt; / &amp;radic;d&lt;sub&gt;k&lt;/sub&gt;) V
+
+Row t of the output is Σ&lt;sub&gt;j&lt;/sub&gt; α&lt;sub&gt;tj&lt;/sub&gt; v&lt;sub&gt;j&lt;/sub&gt;, a vector of 16 numbers, just as Bahdanau&apos;s context vector was Σ&lt;sub&gt;j&lt;/sub&gt; α&lt;sub&gt;ij&lt;/sub&gt; h&lt;sub&gt;j&lt;/sub&gt;. What differs is where queries, keys and values come from: here all three are projections of the same sequence X, so every token attends to every token of its own sequence, itself included. This is &lt;i&gt;self-attention&lt;/i&gt;, the kind used in the transformer&apos;s encoder.</source>
+        <translation>Die Ausgabe jedes Tokens ist der Mittelwert aller Werte, gewichtet mit seiner Zeile der Aufmerksamkeit:
+
+output = softmax(Q K&lt;sup&gt;T&lt;/sup&gt; / &amp;radic;d&lt;sub&gt;k&lt;/sub&gt;) V
+
+Zeile t der Ausgabe ist Σ&lt;sub&gt;j&lt;/sub&gt; α&lt;sub&gt;tj&lt;/sub&gt; v&lt;sub&gt;j&lt;/sub&gt;, ein Vektor aus 16 Zahlen, genau wie Bahdanaus Kontextvektor Σ&lt;sub&gt;j&lt;/sub&gt; α&lt;sub&gt;ij&lt;/sub&gt; h&lt;sub&gt;j&lt;/sub&gt; war. Anders ist, woher Abfragen, Schlüssel und Werte kommen: Hier sind alle drei Projektionen derselben Sequenz X, also achtet jedes Token auf jedes Token seiner eigenen Sequenz, sich selbst eingeschlossen. Das ist &lt;i&gt;Selbstaufmerksamkeit&lt;/i&gt;, die Art, die der Encoder des Transformers verwendet.</translation>
+    </message>
+    <message>
+        <source>Masked (causal) self-attention</source>
+        <translation>Maskierte (kausale) Selbstaufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Cross attention</source>
+        <translation>Kreuzaufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>In the transformer&apos;s encoder-decoder attention, the queries come from the decoder and the keys and values from the encoder&apos;s output:
+
+Q = X W&lt;sub&gt;Q&lt;/sub&gt;, K = X&lt;sub&gt;enc&lt;/sub&gt; W&lt;sub&gt;K&lt;/sub&gt;, V = X&lt;sub&gt;enc&lt;/sub&gt; W&lt;sub&gt;V&lt;/sub&gt;
+
+Nothing else changes. With 6 decoder tokens and 5 encoder tokens the weights form a 6 &amp;times; 5 matrix: every decoder position spreads its attention over the source. This is the role Bahdanau&apos;s alignment played, now computed with dot products instead of a feed-forward network. No causal mask is needed, because the whole source is known before decoding starts.</source>
+        <translation>In der Encoder-Decoder-Aufmerksamkeit des Transformers kommen die Abfragen aus dem Decoder und die Schlüssel und Werte aus der Ausgabe des Encoders:
+
+Q = X W&lt;sub&gt;Q&lt;/sub&gt;, K = X&lt;sub&gt;enc&lt;/sub&gt; W&lt;sub&gt;K&lt;/sub&gt;, V = X&lt;sub&gt;enc&lt;/sub&gt; W&lt;sub&gt;V&lt;/sub&gt;
+
+Sonst ändert sich nichts. Mit 6 Decoder-Token und 5 Encoder-Token bilden die Gewichte eine 6 &amp;times; 5-Matrix: Jede Decoder-Position verteilt ihre Aufmerksamkeit über die Quelle. Das ist die Rolle, die Bahdanaus Alignment spielte, jetzt mit Skalarprodukten statt mit einem Feedforward-Netz berechnet. Eine kausale Maske ist nicht nötig, weil die ganze Quelle bekannt ist, bevor das Dekodieren beginnt.</translation>
+    </message>
+    <message>
+        <source>A decoder that generates text one token at a time must not look at tokens it has not produced yet. The transformer&apos;s decoder enforces this inside the attention: before the softmax, the score of every key that comes after the query is set to −∞.
+
+s&lt;sub&gt;tj&lt;/sub&gt; = −∞ for every j after t
+
+Since exp(−∞) = 0, those keys get exactly zero weight, and row t mixes only the values of tokens 0 … t. The mask removes the upper triangle of the 6 &amp;times; 6 matrix, shown dark (0) here. Step on to the softmax: the weights form a lower triangle, and row 0 puts all its weight on itself. This mask is also what makes the KV cache of lesson 4 possible.</source>
+        <translation>Ein Decoder, der Text Token für Token erzeugt, darf nicht auf Token blicken, die er noch nicht erzeugt hat. Der Decoder des Transformers setzt das in der Aufmerksamkeit durch: Vor der Softmax wird der Score jedes Schlüssels, der nach der Abfrage kommt, auf −∞ gesetzt.
+
+s&lt;sub&gt;tj&lt;/sub&gt; = −∞ für jedes j nach t
+
+Da exp(−∞) = 0, erhalten diese Schlüssel genau das Gewicht null, und Zeile t mischt nur die Werte der Token 0 … t. Die Maske entfernt das obere Dreieck der 6 &amp;times; 6-Matrix, hier dunkel (0) dargestellt. Gehen Sie weiter zur Softmax: Die Gewichte bilden ein unteres Dreieck, und Zeile 0 legt ihr ganzes Gewicht auf sich selbst. Diese Maske macht auch den KV-Cache aus Lektion 4 möglich.</translation>
+    </message>
+</context>
+</TS>
