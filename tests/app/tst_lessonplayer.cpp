@@ -16,11 +16,13 @@
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 using namespace attnscope;
 using app::LessonPlayer;
@@ -67,9 +69,21 @@ private Q_SLOTS:
     }
     void cleanupTestCase() { testSettings().clear(); }
 
-    // Every step of every built-in lesson sets the window up as it says, and its view renders.
+    // Every step of every built-in lesson sets the window up as it says, and its view renders,
+    // in every language of the program; the dock shows the step's translated text.
+    void everyBuiltinStepAppliesAndRenders_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
     void everyBuiltinStepAppliesAndRenders()
     {
+        QFETCH(QString, language);
+        app::setLanguage(language);
+        const auto restore = qScopeGuard([] { app::setLanguage(QStringLiteral("en")); });
         MainWindow window;
         window.resize(1280, 800);
         window.show();
@@ -111,6 +125,19 @@ private Q_SLOTS:
                 if (!step.model.isEmpty())
                     QVERIFY2(window.footprintDock()->isVisible(), where.constData());
                 QVERIFY(window.lessonDock()->isVisible());
+                // The text shown is the step's text in the chosen language (the first words
+                // of the translation; markup aside).
+                const QString context = QStringLiteral("lesson:") + lesson.id;
+                const QString translated =
+                    QCoreApplication::translate(context.toUtf8().constData(), step.text.toUtf8().constData());
+                if (language != QLatin1String("en"))
+                    QVERIFY2(translated != step.text, where.constData());
+                const QString firstWords = QTextDocumentFragment::fromHtml(translated).toPlainText().left(12);
+                QVERIFY2(
+                    QTextDocumentFragment::fromHtml(static_cast<app::LessonDock *>(window.lessonDock())->textHtml())
+                        .toPlainText()
+                        .contains(firstWords),
+                    where.constData());
                 window.finishAnimations();
                 const QImage image = QImage::fromData(
                     widgets::renderWidget(window.viewWidget(step.view), widgets::ExportFormat::Png, QSize(800, 500)));
