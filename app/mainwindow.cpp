@@ -917,6 +917,10 @@ QWidget *MainWindow::createPanel()
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
     m_panel = new widgets::ParameterPanel(m_parameters, panel);
+    // The panel's groups and the View group below share the outer layout's margins, so their
+    // edges line up.
+    if (m_panel->layout())
+        m_panel->layout()->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_panel);
 
     // What is shown
