@@ -210,22 +210,42 @@ template<int NH, DType T>
 void scoresOf(const float *__restrict q, std::int64_t dK, const std::byte *k, std::int64_t kStride, std::int64_t n,
               float *__restrict s, std::int64_t ldS)
 {
-    const std::int64_t full = dK / kLanes * kLanes;
-    for (std::int64_t t = 0; t < n; ++t) {
-        const std::byte *kr = k + t * kStride * dtypeBytes(T);
-        prefetchRow(kr, kPrefetchRows * kStride * dtypeBytes(T), dK * dtypeBytes(T));
-        Vec acc[NH] = {};
-        for (std::int64_t d = 0; d < full; d += kLanes) {
-            const Vec x = loadLanes<T>(kr, d);
-            for (int h = 0; h < NH; ++h)
-                acc[h] += loadVec(q + h * dK + d) * x;
-        }
+    const std::int64_t full = dK / kLanes * kLanes, rowBytes = kStride * dtypeBytes(T);
+    auto finish = [&](const Vec *acc, const std::byte *kr, std::int64_t t) {
         for (int h = 0; h < NH; ++h) {
             float sum = sumLanes(acc[h]);
             for (std::int64_t d = full; d < dK; ++d)
                 sum += q[h * dK + d] * loadOne<T>(kr, d);
             s[h * ldS + t] = sum;
         }
+    };
+    std::int64_t t = 0;
+    // Two rows at a time: each query vector loaded from L1 serves two keys.
+    for (; t + 2 <= n; t += 2) {
+        const std::byte *k0 = k + t * rowBytes, *k1 = k0 + rowBytes;
+        prefetchRow(k0, kPrefetchRows * rowBytes, 2 * rowBytes);
+        Vec a0[NH] = {}, a1[NH] = {};
+        for (std::int64_t d = 0; d < full; d += kLanes) {
+            const Vec x0 = loadLanes<T>(k0, d), x1 = loadLanes<T>(k1, d);
+            for (int h = 0; h < NH; ++h) {
+                const Vec qv = loadVec(q + h * dK + d);
+                a0[h] += qv * x0;
+                a1[h] += qv * x1;
+            }
+        }
+        finish(a0, k0, t);
+        finish(a1, k1, t + 1);
+    }
+    for (; t < n; ++t) {
+        const std::byte *kr = k + t * rowBytes;
+        prefetchRow(kr, kPrefetchRows * rowBytes, rowBytes);
+        Vec acc[NH] = {};
+        for (std::int64_t d = 0; d < full; d += kLanes) {
+            const Vec x = loadLanes<T>(kr, d);
+            for (int h = 0; h < NH; ++h)
+                acc[h] += loadVec(q + h * dK + d) * x;
+        }
+        finish(acc, kr, t);
     }
 }
 
