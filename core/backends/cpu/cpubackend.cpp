@@ -128,18 +128,20 @@ constexpr int kLanes = 8;
 #endif
 using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
 
-// Rows ahead of the one in use that the kernels ask the memory system for. The hardware
-// prefetchers alone left a core stalled between tiles; 16 rows (8 KiB of fp32 keys at d 128)
-// cover the memory latency at a core's bandwidth. Prefetching past the end of a buffer is
+// Rows ahead of the one in use that the kernels ask the memory system for, into the L2 cache
+// (locality hint 1: prefetcht2). The hardware prefetchers alone left a core stalled between
+// tiles; prefetching into L1 (the default hint) with 16 rows cut decode time by a quarter, into
+// L2 with 32 rows (16 KiB of fp32 keys at d 128) by another quarter of CPU time, because L2
+// prefetches do not hold the L1's few miss buffers. Prefetching past the end of a buffer is
 // harmless (a hint, never a fault).
-constexpr std::int64_t kPrefetchRows = 16;
+constexpr std::int64_t kPrefetchRows = 32;
 
 // The address is formed as an integer: past a buffer's end it must not be a C++ pointer.
 inline void prefetchRow(const std::byte *base, std::int64_t offset, std::int64_t bytes)
 {
     const std::uintptr_t row = reinterpret_cast<std::uintptr_t>(base) + std::uintptr_t(offset);
     for (std::int64_t b = 0; b < bytes; b += 64)
-        __builtin_prefetch(reinterpret_cast<const void *>(row + std::uintptr_t(b)));
+        __builtin_prefetch(reinterpret_cast<const void *>(row + std::uintptr_t(b)), 0, 1);
 }
 
 inline Vec loadVec(const float *p)
