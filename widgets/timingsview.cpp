@@ -390,8 +390,10 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     m_chartTitle->setTextFormat(Qt::PlainText);
     d->plot = new QCustomPlot(chart);
     d->plot->setObjectName(QStringLiteral("timingsPlot"));
-    d->plot->setMinimumSize(260, 200);
-    m_caption = new QLabel(chart);
+    d->plot->setMinimumSize(260, 160);
+    // The caption sits below the splitter, in a layout that honours a wrapped label's height;
+    // inside the splitter the plot's minimum height let it overlap the chart on short windows.
+    m_caption = new QLabel(this);
     m_caption->setObjectName(QStringLiteral("caption"));
     m_caption->setWordWrap(true);
     m_caption->setTextFormat(Qt::PlainText);
@@ -406,12 +408,12 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     });
     chartLayout->addWidget(m_chartTitle);
     chartLayout->addWidget(d->plot, 1);
-    chartLayout->addWidget(m_caption);
     splitter->addWidget(m_table);
     splitter->addWidget(chart);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_caption);
 
     QCustomPlot *plot = d->plot;
     m_texts.add([plot] {
