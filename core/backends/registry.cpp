@@ -16,7 +16,7 @@ BackendRegistry::BackendRegistry(const BackendOptions &options)
     m_backends.push_back(createCudaBackend());
 #else
     m_backends.push_back(std::make_unique<UnavailableBackend>(
-        "cuda", "CUDA", "not built with CUDA (no CUDA compiler was found when AttnScope was configured)"));
+        "cuda", "CUDA", "not built with CUDA (configured with ATTNSCOPE_CUDA=OFF, or no CUDA compiler was found)"));
 #endif
 }
 
