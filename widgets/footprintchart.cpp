@@ -282,22 +282,7 @@ FootprintChart::FootprintChart(QWidget *parent) : QWidget(parent), d(std::make_u
         plot->yAxis->setLabel(tr("KV cache size"));
     });
     // The legend goes above the axes, in columns: inside it would hide lines at some size.
-    plot->legend->setVisible(true);
-    plot->plotLayout()->insertRow(0);
-    plot->plotLayout()->setRowStretchFactor(0, 0.001);
-    // Its columns packed from the left: an empty cell beside it takes the spare width.
-    auto *legendRow = new QCPLayoutGrid;
-    plot->plotLayout()->addElement(0, 0, legendRow);
-    legendRow->addElement(0, 0, plot->legend);
-    legendRow->addElement(0, 1, new QCPLayoutElement(plot));
-    legendRow->setColumnStretchFactor(0, 0.001);
-    legendRow->setMargins(QMargins(12, 6, 12, 0));
-    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot->legend->setWrap(2);
-    plot->legend->setRowSpacing(0);
-    plot->legend->setColumnSpacing(16);
-    plot->legend->setMargins(QMargins(0, 0, 0, 0));
-    plot->legend->setBorderPen(Qt::NoPen);
+    placeLegendAbove(plot, 2, QMargins(12, 6, 12, 0), 16);
 
     plot->yAxis2->setTicker(d->gpuTicker);
     plot->yAxis2->setSubTicks(false);

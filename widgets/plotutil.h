@@ -15,4 +15,25 @@ inline void replotIfSized(QCustomPlot *plot, QCustomPlot::RefreshPriority priori
         plot->replot(priority);
 }
 
+// Puts the plot's legend in a row above the axes, where it hides no line: its entries fill
+// `columns` columns from the left, and an empty cell beside it takes the spare width.
+inline void placeLegendAbove(QCustomPlot *plot, int columns, const QMargins &rowMargins, int columnSpacing)
+{
+    plot->legend->setVisible(true);
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->setRowStretchFactor(0, 0.001);
+    auto *legendRow = new QCPLayoutGrid;
+    plot->plotLayout()->addElement(0, 0, legendRow);
+    legendRow->addElement(0, 0, plot->legend);
+    legendRow->addElement(0, 1, new QCPLayoutElement(plot));
+    legendRow->setColumnStretchFactor(0, 0.001);
+    legendRow->setMargins(rowMargins);
+    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    plot->legend->setWrap(columns);
+    plot->legend->setRowSpacing(0);
+    plot->legend->setColumnSpacing(columnSpacing);
+    plot->legend->setMargins(QMargins(0, 0, 0, 0));
+    plot->legend->setBorderPen(Qt::NoPen);
+}
+
 } // namespace attnscope::widgets

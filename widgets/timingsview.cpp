@@ -424,22 +424,7 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
     plot->xAxis->setTicker(d->tokensTicker);
     plot->yAxis->setTicker(d->secondsTicker);
-    // The legend above the axes, in columns, where it hides no line.
-    plot->legend->setVisible(true);
-    plot->plotLayout()->insertRow(0);
-    plot->plotLayout()->setRowStretchFactor(0, 0.001);
-    auto *legendRow = new QCPLayoutGrid;
-    plot->plotLayout()->addElement(0, 0, legendRow);
-    legendRow->addElement(0, 0, plot->legend);
-    legendRow->addElement(0, 1, new QCPLayoutElement(plot));
-    legendRow->setColumnStretchFactor(0, 0.001);
-    legendRow->setMargins(QMargins(8, 4, 8, 0));
-    plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    plot->legend->setWrap(3);
-    plot->legend->setRowSpacing(0);
-    plot->legend->setColumnSpacing(12);
-    plot->legend->setMargins(QMargins(0, 0, 0, 0));
-    plot->legend->setBorderPen(Qt::NoPen);
+    placeLegendAbove(plot, 3, QMargins(8, 4, 8, 0), 12);
 
     if (m_model) {
         TimingsModel *m = m_model;
