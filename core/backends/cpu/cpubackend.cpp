@@ -67,33 +67,10 @@ private:
     std::size_t m_bytes = 0;
 };
 
-// Widens n elements of a cache row to fp32.
-void widenRow(DType type, const void *src, float *dst, std::int64_t n)
+// Widens n elements of a cache row to fp32 (dtype.cpp's vectorised conversion).
+inline void widenRow(DType type, const void *src, float *dst, std::int64_t n)
 {
-    std::int64_t i = 0;
-    if (type == DType::F16) {
-        const auto *s = static_cast<const std::uint16_t *>(src);
-#if defined(__F16C__)
-        for (; i + 8 <= n; i += 8)
-            _mm256_storeu_ps(dst + i, _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i))));
-#endif
-        for (; i < n; ++i)
-            dst[i] = static_cast<float>(Eigen::numext::bit_cast<Eigen::half>(s[i]));
-    } else if (type == DType::Bf16) {
-        const auto *s = static_cast<const std::uint16_t *>(src);
-#if defined(__AVX2__)
-        for (; i + 8 <= n; i += 8) {
-            const __m256i w = _mm256_cvtepu16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i)));
-            _mm256_storeu_ps(dst + i, _mm256_castsi256_ps(_mm256_slli_epi32(w, 16)));
-        }
-#endif
-        for (; i < n; ++i) {
-            const std::uint32_t bits = std::uint32_t(s[i]) << 16;
-            std::memcpy(dst + i, &bits, sizeof bits);
-        }
-    } else {
-        std::memcpy(dst, src, std::size_t(n) * sizeof(float));
-    }
+    convertToF32(type, src, dst, std::size_t(n));
 }
 
 // Rows [0, n) of a cache slice, each `cols` wide, `stride` elements apart, widened into dst
