@@ -723,7 +723,9 @@ void TimingsModel::work(TimingsModel *model, const std::shared_ptr<const JobSpec
                 });
             });
             try {
-                roofline = core::probeRoofline(*backend, spec->engine->probe);
+                core::ProbeOptions probe = spec->engine->probe;
+                probe.cancelled = options.cancelled; // Cancel also stops the probe
+                roofline = core::probeRoofline(*backend, probe);
                 {
                     const std::lock_guard<std::mutex> lock(spec->engine->mutex);
                     spec->engine->rooflines[backendId] = *roofline;
@@ -731,6 +733,9 @@ void TimingsModel::work(TimingsModel *model, const std::shared_ptr<const JobSpec
                 post([model, engine = spec->engine, backendId, r = *roofline] {
                     model->onProbed(engine, qs(backendId), r);
                 });
+            } catch (const core::BenchCancelled &) {
+                outcome = Outcome::Cancelled;
+                break;
             } catch (const std::bad_alloc &) {
                 done += int(spec->workloads.size());
                 problem(tr("%1: not enough memory for the bandwidth probe; nothing is timed there.").arg(name));
