@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AttnScope: with a command (`attnscope compute ...`) it runs without a window or display;
 // without one it opens the main window.
-#include "app/commandline.h"
-#include "app/exportcommand.h"
-#include "app/language.h"
-#include "app/lesson.h"
-#include "app/lessoncommand.h"
+#include "cli/commandline.h"
+#include "cli/exportcommand.h"
+#include "io/language.h"
+#include "lessons/lesson.h"
+#include "cli/lessoncommand.h"
 #include "app/mainwindow.h"
 #include "app/uibench.h"
 
@@ -71,36 +71,36 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
         parser.addOption(*o);
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << "attnscope: " << parser.errorText() << "\n";
-        return attnscope::app::ExitUsage;
+        return attnscope::cli::ExitUsage;
     }
     if (parser.isSet(help)) {
         QTextStream(stdout) << "Usage: attnscope [options]\n       attnscope compute --mechanism M [options]\n"
                             << parser.helpText().section(QLatin1Char('\n'), 2);
-        return attnscope::app::ExitOk;
+        return attnscope::cli::ExitOk;
     }
     if (parser.isSet(version)) {
         QTextStream(stdout) << "AttnScope " << ATTNSCOPE_VERSION << "\n";
-        return attnscope::app::ExitOk;
+        return attnscope::cli::ExitOk;
     }
     // Lessons are checked before the window opens, like every other option.
-    if (const QString repeated = attnscope::app::repeatedOption(parser); !repeated.isEmpty()) {
+    if (const QString repeated = attnscope::cli::repeatedOption(parser); !repeated.isEmpty()) {
         QTextStream(stderr) << "attnscope: --" << repeated << " is given more than once; give it once.\n";
-        return attnscope::app::ExitUsage;
+        return attnscope::cli::ExitUsage;
     }
     int lessonStep = -1; // 0-based; -1: where the learner left it
     if (parser.isSet(lessonDir) || parser.isSet(lesson)) {
-        attnscope::app::LessonLibrary library;
+        attnscope::lessons::LessonLibrary library;
         QStringList errors;
         if (!library.load(parser.value(lessonDir), &errors)) {
             for (const QString &e : std::as_const(errors))
                 QTextStream(stderr) << "attnscope: " << e << "\n";
-            return attnscope::app::ExitUsage;
+            return attnscope::cli::ExitUsage;
         }
-        const attnscope::app::Lesson *open = parser.isSet(lesson) ? library.find(parser.value(lesson)) : nullptr;
+        const attnscope::lessons::Lesson *open = parser.isSet(lesson) ? library.find(parser.value(lesson)) : nullptr;
         if (parser.isSet(lesson) && !open) {
             QTextStream(stderr) << "attnscope: --lesson '" << parser.value(lesson)
                                 << "': no such lesson; see attnscope lessons --list.\n";
-            return attnscope::app::ExitUsage;
+            return attnscope::cli::ExitUsage;
         }
         if (open && parser.isSet(step)) {
             bool ok = false;
@@ -108,17 +108,17 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
             if (!ok || lessonStep < 0 || lessonStep >= int(open->steps.size())) {
                 QTextStream(stderr) << "attnscope: --step '" << parser.value(step) << "': lesson " << open->id
                                     << " has steps 1 to " << open->steps.size() << ".\n";
-                return attnscope::app::ExitUsage;
+                return attnscope::cli::ExitUsage;
             }
         }
     }
     if (parser.isSet(step) && !parser.isSet(lesson)) {
         QTextStream(stderr) << "attnscope: --step goes with --lesson ID (or with --screenshot).\n";
-        return attnscope::app::ExitUsage;
+        return attnscope::cli::ExitUsage;
     }
     if (parser.isSet(lesson) && parser.isSet(mechanism)) {
         QTextStream(stderr) << "attnscope: --mechanism: the lesson's step sets the mechanism; leave it out.\n";
-        return attnscope::app::ExitUsage;
+        return attnscope::cli::ExitUsage;
     }
     std::optional<attnscope::core::Mechanism> start;
     if (parser.isSet(mechanism)) {
@@ -126,7 +126,7 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
         if (!start) {
             QTextStream(stderr) << "attnscope: --mechanism '" << parser.value(mechanism)
                                 << "': not a mechanism; choose bahdanau, sdpa, mha, gqa, mqa or mla.\n";
-            return attnscope::app::ExitUsage;
+            return attnscope::cli::ExitUsage;
         }
     }
 
@@ -137,7 +137,7 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     QApplication::setDesktopFileName(QStringLiteral("attnscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/attnscope/icons/attnscope.svg")));
     // --lang for this run only; else the preference (empty: the system's language).
-    attnscope::app::setLanguage(g_language.value_or(attnscope::app::savedLanguage()));
+    attnscope::io::setLanguage(g_language.value_or(attnscope::io::savedLanguage()));
 
     attnscope::app::MainWindow window;
     window.restoreLastParameters();
@@ -179,10 +179,10 @@ int runOffscreen(int argc, char **argv, int (*run)(const QStringList &, QTextStr
     // Offscreen runs keep the user's window settings apart.
     QApplication::setApplicationName(QStringLiteral("AttnScope-offscreen"));
     QApplication::setApplicationVersion(QStringLiteral(ATTNSCOPE_VERSION));
-    attnscope::app::setLanguage(g_language.value_or(QStringLiteral("en")));
+    attnscope::io::setLanguage(g_language.value_or(QStringLiteral("en")));
     QStringList arguments = QCoreApplication::arguments();
     QString ignored; // checked by main()
-    (void)attnscope::app::takeLanguageOption(arguments, &ignored);
+    (void)attnscope::io::takeLanguageOption(arguments, &ignored);
     QTextStream out(stdout);
     QTextStream err(stderr);
     return run(arguments, out, err);
@@ -197,30 +197,30 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
     // --lang belongs to the window, --screenshot, export and the lesson handout; the commands
     // print English.
-    if (!attnscope::app::isCommand(arguments) || arguments.value(1) == QLatin1String("export")
+    if (!attnscope::cli::isCommand(arguments) || arguments.value(1) == QLatin1String("export")
         || arguments.value(1) == QLatin1String("lessons")) {
         QString error;
-        g_language = attnscope::app::takeLanguageOption(arguments, &error);
+        g_language = attnscope::io::takeLanguageOption(arguments, &error);
         if (!error.isEmpty()) {
             QTextStream(stderr) << "attnscope: " << error << "\n";
-            return attnscope::app::ExitUsage;
+            return attnscope::cli::ExitUsage;
         }
     }
     if (arguments.value(1) == QLatin1String("export"))
-        return runOffscreen(argc, argv, &attnscope::app::runExport);
+        return runOffscreen(argc, argv, &attnscope::cli::runExport);
     if (arguments.value(1) == QLatin1String("lessons")) // the handout renders the window
-        return runOffscreen(argc, argv, &attnscope::app::runLessons);
-    if (!attnscope::app::isCommand(arguments) && attnscope::app::wantsScreenshot(arguments))
+        return runOffscreen(argc, argv, &attnscope::cli::runLessons);
+    if (!attnscope::cli::isCommand(arguments) && attnscope::cli::wantsScreenshot(arguments))
         return runOffscreen(argc, argv, [](const QStringList &a, QTextStream &, QTextStream &err) {
-            return attnscope::app::runScreenshot(a, err);
+            return attnscope::cli::runScreenshot(a, err);
         });
     if (arguments.value(1) == QLatin1String("bench") && arguments.contains(QStringLiteral("--ui")))
         return runOffscreen(argc, argv, &attnscope::app::runUiBench);
-    if (attnscope::app::isCommand(arguments)) {
+    if (attnscope::cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return attnscope::app::runCommand(QCoreApplication::arguments(), out, err);
+        return attnscope::cli::runCommand(QCoreApplication::arguments(), out, err);
     }
     return runWindow(argc, argv, arguments);
 }

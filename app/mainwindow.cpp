@@ -1,30 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
 
-#include "app/dumpio.h"
-#include "app/language.h"
-#include "app/lesson.h"
-#include "app/lessondock.h"
-#include "app/lessonplayer.h"
-#include "app/modelconfig.h"
+#include "io/dumpio.h"
+#include "io/language.h"
+#include "lessons/lesson.h"
+#include "lessons/lessondock.h"
+#include "lessons/lessonplayer.h"
+#include "io/modelconfig.h"
 #include "app/preferencesdialog.h"
 #include "core/footprint/kvcache.h"
 #include "core/mechanisms/pathcheck.h"
-#include "widgets/compareview.h"
-#include "widgets/computecontroller.h"
-#include "widgets/exporter.h"
-#include "widgets/footprintchart.h"
-#include "widgets/footprintview.h"
-#include "widgets/headdiagram.h"
-#include "widgets/heatmapview.h"
-#include "widgets/labels.h"
-#include "widgets/parametermodel.h"
-#include "widgets/parameterpanel.h"
-#include "widgets/stepplayer.h"
-#include "widgets/stepview.h"
-#include "widgets/timelinemodel.h"
-#include "widgets/timingsmodel.h"
-#include "widgets/timingsview.h"
+#include "widgets/views/compare/compareview.h"
+#include "widgets/models/computecontroller.h"
+#include "widgets/common/exporter.h"
+#include "widgets/views/footprint/footprintchart.h"
+#include "widgets/views/footprint/footprintview.h"
+#include "widgets/views/heads/headdiagram.h"
+#include "widgets/common/heatmapview.h"
+#include "widgets/common/labels.h"
+#include "widgets/models/parametermodel.h"
+#include "widgets/views/parameters/parameterpanel.h"
+#include "widgets/views/steps/stepplayer.h"
+#include "widgets/views/steps/stepview.h"
+#include "widgets/models/timelinemodel.h"
+#include "widgets/models/timingsmodel.h"
+#include "widgets/views/timings/timingsview.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -256,10 +256,10 @@ MainWindow::MainWindow(QWidget *parent)
     createFootprintDock();
     createTimingsDock();
     // Lessons: the dock opens with a lesson; the menu (createMenus) lists them.
-    m_lessonLibrary = std::make_unique<LessonLibrary>();
+    m_lessonLibrary = std::make_unique<lessons::LessonLibrary>();
     m_lessonLibrary->load(settings().value(QStringLiteral("Lessons/folder")).toString());
-    m_lessonPlayer = new LessonPlayer(this);
-    m_lessonDock = new LessonDock(m_lessonPlayer, this);
+    m_lessonPlayer = new lessons::LessonPlayer(this);
+    m_lessonDock = new lessons::LessonDock(m_lessonPlayer, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_lessonDock);
     m_lessonDock->hide();
     createMenus();
@@ -365,7 +365,7 @@ void MainWindow::createMenus()
     });
     viewMenu->addAction(timings);
 
-    menuBar()->addMenu(new LessonMenu(this, m_lessonPlayer)); // retranslates itself
+    menuBar()->addMenu(new lessons::LessonMenu(this, m_lessonPlayer)); // retranslates itself
 
     QMenu *settingsMenu = menuBar()->addMenu(QString());
     settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
@@ -405,11 +405,11 @@ void MainWindow::showPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString language = dialog.language();
-    saveLanguage(language);
+    io::saveLanguage(language);
     // Installing the translators makes Qt send QEvent::LanguageChange to every widget, and
     // each sets its texts again: no restart.
-    if (language != requestedLanguage())
-        setLanguage(language);
+    if (language != io::requestedLanguage())
+        io::setLanguage(language);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -453,7 +453,7 @@ void MainWindow::createFootprintDock()
 {
     m_footprint = new widgets::FootprintView(this);
     m_footprint->setObjectName(QStringLiteral("footprint"));
-    m_footprint->setPresets(presetModels());
+    m_footprint->setPresets(io::presetModels());
     m_footprintDock = new QDockWidget(this);
     m_texts.add([this] { m_footprintDock->setWindowTitle(tr("KV-cache footprint")); });
     m_footprintDock->setObjectName(QStringLiteral("footprintDock")); // saveState() needs it
@@ -469,7 +469,7 @@ void MainWindow::createTimingsDock()
     m_timingsModel->setParameterModel(m_parameters);
     m_timingsView = new widgets::TimingsView(m_timingsModel, this);
     m_timingsView->setObjectName(QStringLiteral("timings"));
-    m_timingsView->setPresets(presetModels());
+    m_timingsView->setPresets(io::presetModels());
     m_timingsDock = new QDockWidget(this);
     m_texts.add([this] { m_timingsDock->setWindowTitle(tr("Timings")); });
     m_timingsDock->setObjectName(QStringLiteral("timingsDock")); // saveState() needs it
@@ -552,7 +552,7 @@ void MainWindow::importModelConfigInteractively()
 bool MainWindow::importModelConfig(const QString &path, QString *error)
 {
     QString message;
-    const auto model = readModelFile(path, &message);
+    const auto model = io::readModelFile(path, &message);
     if (!model) {
         if (error)
             *error = message;
@@ -565,7 +565,7 @@ bool MainWindow::importModelConfig(const QString &path, QString *error)
 bool MainWindow::showPresetFootprint(const QString &id)
 {
     QString message;
-    const auto model = presetModel(id, &message);
+    const auto model = io::presetModel(id, &message);
     if (!model) {
         statusBar()->showMessage(message, 5000);
         return false;
@@ -768,7 +768,7 @@ void MainWindow::createExportActions(QMenu *file)
         view->setToolTip(tr("Save the view in front as PNG, SVG or PDF"));
         csv->setText(tr("Export View &Data as CSV…"));
         csv->setToolTip(tr("Save the numbers the view in front shows"));
-        dump->setText(tr("Save Computation as &JSON Dump…"));
+        dump->setText(tr("Save Computation as &JSON io::Dump…"));
         dump->setToolTip(tr("Every tensor of the current computation, in the documented dump format"));
         frames->setText(tr("Export Steps as &Frames…"));
         frames->setToolTip(tr("Every step of the current computation as numbered PNG frames, for slides"));
@@ -858,7 +858,7 @@ void MainWindow::exportDumpInteractively()
                                                           + QStringLiteral(".json"),
                                                       tr("AttnScope dump (*.json)"));
     QString error;
-    if (!file.isEmpty() && !writeDump(file, m_config, *m_trace, &error))
+    if (!file.isEmpty() && !io::writeDump(file, m_config, *m_trace, &error))
         QMessageBox::warning(this, tr("Save Computation"), error);
 }
 
@@ -1342,22 +1342,22 @@ bool MainWindow::setLessonFolder(const QString &folder, QStringList *errors)
 
 bool MainWindow::openLesson(const QString &id, int step)
 {
-    const Lesson *lesson = m_lessonLibrary->find(id);
+    const lessons::Lesson *lesson = m_lessonLibrary->find(id);
     if (!lesson)
         return false;
-    m_lessonPlayer->open(*lesson, step < 0 ? LessonPlayer::savedStep(id) : step);
+    m_lessonPlayer->open(*lesson, step < 0 ? lessons::LessonPlayer::savedStep(id) : step);
     return true;
 }
 
 bool MainWindow::restoreLastLesson()
 {
     bool takenOver = false;
-    const QString id = LessonPlayer::savedLesson(&takenOver);
-    const Lesson *lesson = id.isEmpty() ? nullptr : m_lessonLibrary->find(id);
+    const QString id = lessons::LessonPlayer::savedLesson(&takenOver);
+    const lessons::Lesson *lesson = id.isEmpty() ? nullptr : m_lessonLibrary->find(id);
     if (!lesson)
         return false;
     // A lesson the learner had taken over keeps their parameters (restoreLastParameters()).
-    m_lessonPlayer->open(*lesson, LessonPlayer::savedStep(id), !takenOver);
+    m_lessonPlayer->open(*lesson, lessons::LessonPlayer::savedStep(id), !takenOver);
     return true;
 }
 

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/footprint/model.h"
-#include "core/mechanisms/config.h"
+#include "core/params/config.h"
 #include "core/trace/trace.h"
-#include "widgets/retranslator.h"
+#include "widgets/common/retranslator.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -19,6 +19,12 @@ class QDockWidget;
 class QLabel;
 class QSpinBox;
 class QSplitter;
+
+namespace attnscope::lessons {
+class LessonDock;
+class LessonLibrary;
+class LessonPlayer;
+} // namespace attnscope::lessons
 
 namespace attnscope::core {
 struct ModelShape;
@@ -45,9 +51,6 @@ class TimingsView;
 
 namespace attnscope::app {
 
-class LessonDock;
-class LessonLibrary;
-class LessonPlayer;
 
 // The main window: a side panel of parameters and the attention weights of one head of the
 // chosen mechanism as a heatmap. The window owns the models (ParameterModel, ComputeController);
@@ -76,7 +79,7 @@ public:
     // model is chosen). importModelConfig() reads a Hugging Face config.json or a preset
     // file; on failure it returns false, sets *error to the reader's sentence (which names
     // the file and the field) and changes nothing. showPresetFootprint() shows a preset of
-    // app::presetIds(); false for an unknown id.
+    // io::presetIds(); false for an unknown id.
     bool importModelConfig(const QString &path, QString *error);
     bool showPresetFootprint(const QString &id);
     [[nodiscard]] widgets::FootprintView *footprintView() const { return m_footprint; }
@@ -139,8 +142,8 @@ public:
 
     // Lessons (docs/lessons.md): the built-in ones and those of a folder, in the menu
     // "Lessons"; the open one plays in the dock "Lesson" (hidden while none is open).
-    [[nodiscard]] const LessonLibrary &lessonLibrary() const { return *m_lessonLibrary; }
-    [[nodiscard]] LessonPlayer *lessonPlayer() const { return m_lessonPlayer; }
+    [[nodiscard]] const lessons::LessonLibrary &lessonLibrary() const { return *m_lessonLibrary; }
+    [[nodiscard]] lessons::LessonPlayer *lessonPlayer() const { return m_lessonPlayer; }
     [[nodiscard]] QDockWidget *lessonDock() const;
     // Loads the built-in lessons and those of `folder` (none when empty). False when a file
     // has a problem: *errors then holds one sentence per problem, and the others are loaded.
@@ -234,9 +237,9 @@ private:
     QString m_failure;                        // why the last computation failed, while it is shown
     widgets::Retranslator m_texts;            // the fixed texts: menus, tabs, docks, labels, tooltips
 
-    std::unique_ptr<LessonLibrary> m_lessonLibrary;
-    LessonPlayer *m_lessonPlayer = nullptr;
-    LessonDock *m_lessonDock = nullptr;
+    std::unique_ptr<lessons::LessonLibrary> m_lessonLibrary;
+    lessons::LessonPlayer *m_lessonPlayer = nullptr;
+    lessons::LessonDock *m_lessonDock = nullptr;
 
     std::shared_ptr<const core::Trace> m_trace;
     core::Config m_config;

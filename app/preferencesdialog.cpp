@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/preferencesdialog.h"
 
-#include "app/language.h"
+#include "io/language.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,8 +22,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(QString(), QString()); // "System default (…)", see retranslateUi()
-    for (const QString &code : languageCodes())
-        m_language->addItem(languageName(code), code);
+    for (const QString &code : io::languageCodes())
+        m_language->addItem(io::languageName(code), code);
     m_languageLabel = new QLabel(this);
     m_languageLabel->setBuddy(m_language);
     form->addRow(m_languageLabel, m_language);
@@ -41,7 +41,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(m_buttons);
 
     retranslateUi();
-    setLanguage(requestedLanguage());
+    io::setLanguage(io::requestedLanguage());
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -53,7 +53,7 @@ QString PreferencesDialog::language() const
 
 void PreferencesDialog::setLanguage(const QString &code)
 {
-    const int index = m_language->findData(parseLanguage(code).value_or(QString()));
+    const int index = m_language->findData(io::parseLanguage(code).value_or(QString()));
     m_language->setCurrentIndex(std::max(index, 0));
 }
 
@@ -68,7 +68,7 @@ void PreferencesDialog::retranslateUi()
 {
     setWindowTitle(tr("Preferences"));
     m_languageLabel->setText(tr("&Language:"));
-    m_language->setItemText(0, tr("System default (%1)").arg(languageName(systemLanguage())));
+    m_language->setItemText(0, tr("System default (%1)").arg(io::languageName(io::systemLanguage())));
     m_language->setToolTip(tr("The language of menus, views and explanations. It changes at once, without a "
                               "restart; the command line's output stays English."));
     m_note->setText(tr("Numbers are written as the system's regional settings say."));

@@ -10,7 +10,7 @@ class QLabel;
 namespace attnscope::app {
 
 // Settings > Preferences…: the language of the user interface (the system's or one of
-// languageCodes()). The dialog only collects the choice; the main window applies it, at once
+// io::languageCodes()). The dialog only collects the choice; the main window applies it, at once
 // and without a restart, and saves it.
 class PreferencesDialog : public QDialog
 {
@@ -20,7 +20,7 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
     ~PreferencesDialog() override;
 
-    // A code of languageCodes(), or empty for the system's language.
+    // A code of io::languageCodes(), or empty for the system's language.
     [[nodiscard]] QString language() const;
     void setLanguage(const QString &code);
     [[nodiscard]] QComboBox *languageBox() const { return m_language; }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/uibench.h"
 
-#include "app/commandline.h"
+#include "cli/commandline.h"
 #include "app/mainwindow.h"
-#include "widgets/parametermodel.h"
+#include "widgets/models/parametermodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -101,28 +101,28 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
     rest.prepend(arguments.value(0));
     if (!parser.parse(rest)) {
         err << "attnscope bench: " << parser.errorText() << "\n";
-        return ExitUsage;
+        return cli::ExitUsage;
     }
     if (parser.isSet(help)) {
         out << "Usage: attnscope bench --ui [--view V] [--json] [--repeat N]\n"
                "Measures, offscreen, the time from a parameter change to the main window's views having\n"
                "repainted, over teaching sizes (tokens <= 32, d_model <= 256, heads <= 16), and prints the\n"
                "median in milliseconds.\n";
-        return ExitOk;
+        return cli::ExitOk;
     }
     if (!parser.isSet(ui)) {
         err << "attnscope bench: give --ui (the window latency benchmark); see attnscope bench --help.\n";
-        return ExitUsage;
+        return cli::ExitUsage;
     }
     std::int64_t passes = 3;
     if (parser.isSet(repeat)) {
-        if (const QString e = parseInteger("repeat", parser.value(repeat), &passes); !e.isEmpty()) {
+        if (const QString e = cli::parseInteger("repeat", parser.value(repeat), &passes); !e.isEmpty()) {
             err << "attnscope bench: " << e << "\n";
-            return ExitUsage;
+            return cli::ExitUsage;
         }
         if (passes < 1 || passes > 100) {
             err << "attnscope bench: --repeat " << passes << ": give 1 to 100 passes.\n";
-            return ExitUsage;
+            return cli::ExitUsage;
         }
     }
 
@@ -133,7 +133,7 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!window.showView(shownView)) {
         err << "attnscope bench: --view '" << shownView << "': choose "
             << MainWindow::viewIds().join(QStringLiteral(", ")) << ".\n";
-        return ExitUsage;
+        return cli::ExitUsage;
     }
     auto *parameters = window.parameters();
     // Wait for the first trace, so start-up is not measured.
@@ -176,7 +176,7 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (samples.empty()) {
         err << "attnscope bench: no change reached the views within 30 s.\n";
-        return ExitFailure;
+        return cli::ExitFailure;
     }
     const double med = median(samples);
     const QString machine = QStringLiteral("%1, %2 cores, Qt %3, platform %4")
@@ -206,7 +206,7 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         if (timeouts > 0)
             out << "  " << timeouts << " changes did not reach the views within 30 s\n";
     }
-    return ExitOk;
+    return cli::ExitOk;
 }
 
 } // namespace attnscope::app

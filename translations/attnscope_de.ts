@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>attnscope::app::LessonDock</name>
+    <name>attnscope::lessons::LessonDock</name>
     <message>
         <source>Lesson</source>
         <translation>Lektion</translation>
@@ -49,7 +49,7 @@
     </message>
 </context>
 <context>
-    <name>attnscope::app::LessonHandout</name>
+    <name>attnscope::lessons::LessonHandout</name>
     <message>
         <source>Page %1</source>
         <translation>Seite %1</translation>
@@ -71,7 +71,7 @@
     </message>
 </context>
 <context>
-    <name>attnscope::app::LessonMenu</name>
+    <name>attnscope::lessons::LessonMenu</name>
     <message>
         <source>&amp;Lessons</source>
         <translation>&amp;Lektionen</translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>attnscope::app::LessonHandout</name>
+    <name>attnscope::lessons::LessonHandout</name>
     <message numerus="yes">
         <source>A lesson of AttnScope in %n step(s). Each picture shows the window as the step sets it up.</source>
         <translation>
@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>attnscope::app::LessonMenu</name>
+    <name>attnscope::lessons::LessonMenu</name>
     <message numerus="yes">
         <source>%n lesson(s) loaded from %1; some files have problems:</source>
         <translation>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>attnscope::app::LessonDock</name>
+    <name>attnscope::lessons::LessonDock</name>
     <message>
         <source>Lesson</source>
         <translation>课程</translation>
@@ -49,7 +49,7 @@
     </message>
 </context>
 <context>
-    <name>attnscope::app::LessonHandout</name>
+    <name>attnscope::lessons::LessonHandout</name>
     <message>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
@@ -70,7 +70,7 @@
     </message>
 </context>
 <context>
-    <name>attnscope::app::LessonMenu</name>
+    <name>attnscope::lessons::LessonMenu</name>
     <message>
         <source>&amp;Lessons</source>
         <translation>课程(&amp;L)</translation>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/backends/dtype.h"
+#include "core/support/dtype.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/bench/workload.h"
 
-#include "core/footprint/checkedmath.h"
+#include "core/support/checkedmath.h"
 
 #include <algorithm>
 #include <cmath>

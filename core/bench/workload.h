@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/backends/backend.h"
-#include "core/mechanisms/config.h"
+#include "core/params/config.h"
 
 #include <cstdint>
 #include <exception>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/footprint/footprint.h"
 
-#include "core/footprint/checkedmath.h"
+#include "core/support/checkedmath.h"
 
 #include <limits>
 #include <sstream>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/mechanisms/config.h"
-#include "core/mechanisms/validation.h"
+#include "core/params/config.h"
+#include "core/params/validation.h"
 
 #include <cstdint>
 #include <string>

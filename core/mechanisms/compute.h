@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/mechanisms/bahdanau.h"
-#include "core/mechanisms/config.h"
+#include "core/params/config.h"
 #include "core/mechanisms/grouped.h"
 #include "core/mechanisms/latent.h"
 #include "core/trace/trace.h"

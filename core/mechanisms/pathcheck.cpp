@@ -3,7 +3,7 @@
 
 #include "core/mechanisms/compute.h"
 #include "core/mechanisms/latent.h"
-#include "core/mechanisms/validation.h"
+#include "core/params/validation.h"
 
 #include <algorithm>
 #include <stdexcept>

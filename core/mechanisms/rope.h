@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/mechanisms/config.h"
+#include "core/params/config.h"
 #include "core/trace/tensor.h"
 
 #include <cstdint>

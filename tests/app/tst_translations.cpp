@@ -3,12 +3,12 @@
 // .ts file; the language is chosen by --lang, the preference or the system; switching at run
 // time retranslates the whole window (no English text left in German, no German after going
 // back); the preferences dialog switches and saves the choice.
-#include "app/language.h"
+#include "io/language.h"
 #include "app/mainwindow.h"
 #include "app/preferencesdialog.h"
-#include "widgets/parameterpanel.h"
-#include "widgets/stepview.h"
-#include "widgets/timelinemodel.h"
+#include "widgets/views/parameters/parameterpanel.h"
+#include "widgets/views/steps/stepview.h"
+#include "widgets/models/timelinemodel.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -217,7 +217,7 @@ QMenu *menu(app::MainWindow &w, const char *objectName)
 // Installs a language and lets the posted QEvent::LanguageChange reach every widget.
 void switchTo(const QString &language)
 {
-    app::setLanguage(language);
+    io::setLanguage(language);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     QCoreApplication::processEvents();
 }
@@ -234,7 +234,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("AttnScope-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
-        app::saveLanguage(QString());
+        io::saveLanguage(QString());
     }
 
     void cleanup() { switchTo(QStringLiteral("en")); }
@@ -242,7 +242,7 @@ private Q_SLOTS:
     void qmLoadsAndIsComplete_data()
     {
         QTest::addColumn<QString>("language");
-        for (const QString &code : app::languageCodes())
+        for (const QString &code : io::languageCodes())
             QTest::newRow(qPrintable(code)) << code;
     }
 
@@ -282,7 +282,7 @@ private Q_SLOTS:
     void qtOwnTranslation()
     {
         switchTo(QStringLiteral("de"));
-        if (!app::qtTranslationLoaded())
+        if (!io::qtTranslationLoaded())
             QSKIP("qtbase_de.qm is not installed (Debian: qt6-translations-l10n)");
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
     }
@@ -315,7 +315,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(QString, code);
-        QCOMPARE(app::parseLanguage(text).value_or(QString()), code);
+        QCOMPARE(io::parseLanguage(text).value_or(QString()), code);
     }
 
     void matchLanguage_data()
@@ -338,7 +338,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, uiLanguages);
         QFETCH(QString, code);
-        QCOMPARE(app::matchLanguage(uiLanguages), code);
+        QCOMPARE(io::matchLanguage(uiLanguages), code);
     }
 
     void takeLanguageOption_data()
@@ -371,7 +371,7 @@ private Q_SLOTS:
         QFETCH(QStringList, rest);
         QFETCH(QString, errorPart);
         QString error;
-        const auto taken = app::takeLanguageOption(arguments, &error);
+        const auto taken = io::takeLanguageOption(arguments, &error);
         if (!errorPart.isEmpty()) {
             QVERIFY2(error.contains(errorPart), qPrintable(error));
             QVERIFY(!taken);
@@ -451,7 +451,7 @@ private Q_SLOTS:
         QStringList layoutProblems; // clipped texts and shared accelerators, in every language
         for (const QString &language : {QStringLiteral("de"), QStringLiteral("zh_CN")}) {
             switchTo(language);
-            QCOMPARE(app::currentLanguage(), language);
+            QCOMPARE(io::currentLanguage(), language);
             const QString fileTitle = QCoreApplication::translate("attnscope::app::MainWindow", "&File");
             QVERIFY(fileTitle != QLatin1String("&File"));
             QCOMPARE(file->title(), fileTitle);
@@ -514,15 +514,15 @@ private Q_SLOTS:
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         };
         choose(QStringLiteral("de"));
-        QCOMPARE(app::currentLanguage(), QStringLiteral("de"));
-        QCOMPARE(app::savedLanguage(), QStringLiteral("de"));
+        QCOMPARE(io::currentLanguage(), QStringLiteral("de"));
+        QCOMPARE(io::savedLanguage(), QStringLiteral("de"));
         QCOMPARE(menu(w, "settingsMenu")->title(),
                  QCoreApplication::translate("attnscope::app::MainWindow", "&Settings"));
         QVERIFY(menu(w, "settingsMenu")->title() != QLatin1String("&Settings"));
         choose(QString());
-        QCOMPARE(app::savedLanguage(), QString());
-        QCOMPARE(app::requestedLanguage(), QString());
-        QCOMPARE(app::currentLanguage(), app::systemLanguage());
+        QCOMPARE(io::savedLanguage(), QString());
+        QCOMPARE(io::requestedLanguage(), QString());
+        QCOMPARE(io::currentLanguage(), io::systemLanguage());
     }
 };
 

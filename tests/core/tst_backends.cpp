@@ -7,7 +7,7 @@
 #include "core/backends/registry.h"
 #include "core/mechanisms/grouped.h"
 #include "core/mechanisms/latent.h"
-#include "core/mechanisms/random.h"
+#include "core/support/random.h"
 
 #include <QTest>
 

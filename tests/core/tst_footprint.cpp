@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/footprint/checkedmath.h"
+#include "core/support/checkedmath.h"
 #include "core/footprint/footprint.h"
 #include "core/footprint/kvcache.h"
 #include "testhelpers.h"

@@ -2,7 +2,7 @@
 #include "core/mechanisms/compute.h"
 #include "core/mechanisms/dotproduct.h"
 #include "core/mechanisms/grouped.h"
-#include "core/mechanisms/random.h"
+#include "core/support/random.h"
 #include "testhelpers.h"
 
 using namespace attnscope::core;

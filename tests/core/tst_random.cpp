@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/mechanisms/random.h"
+#include "core/support/random.h"
 #include "testhelpers.h"
 
 #include <random>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/mechanisms/compute.h"
-#include "core/mechanisms/validation.h"
+#include "core/params/validation.h"
 #include "testhelpers.h"
 
 #include <limits>

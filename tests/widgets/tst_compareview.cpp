@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/compareset.h"
-#include "widgets/compareview.h"
-#include "widgets/heatmapview.h"
+#include "widgets/models/compareset.h"
+#include "widgets/views/compare/compareview.h"
+#include "widgets/common/heatmapview.h"
 
 #include "core/mechanisms/compute.h"
-#include "core/mechanisms/validation.h"
+#include "core/params/validation.h"
 
 #include <QSignalSpy>
 #include <QTest>

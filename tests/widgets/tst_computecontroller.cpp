@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/computecontroller.h"
+#include "widgets/models/computecontroller.h"
 
 #include "core/mechanisms/compute.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/exporter.h"
-#include "widgets/heatmapview.h"
+#include "widgets/common/exporter.h"
+#include "widgets/common/heatmapview.h"
 
 #include <QImage>
 #include <QSet>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/common/modelshapes.h"
-#include "widgets/footprintchart.h"
+#include "widgets/views/footprint/footprintchart.h"
 
 #include "core/footprint/footprint.h"
 

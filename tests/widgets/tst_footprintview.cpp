@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/common/modelshapes.h"
-#include "widgets/footprintview.h"
+#include "widgets/views/footprint/footprintview.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/heatmapview.h"
+#include "widgets/common/heatmapview.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/parametermodel.h"
+#include "widgets/models/parametermodel.h"
 
 #include <QSignalSpy>
 #include <QTest>

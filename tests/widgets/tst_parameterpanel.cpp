@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/parameterpanel.h"
+#include "widgets/views/parameters/parameterpanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/stepexplainer.h"
+#include "widgets/views/steps/stepexplainer.h"
 
 #include "core/mechanisms/compute.h"
 #include "core/mechanisms/grouped.h"

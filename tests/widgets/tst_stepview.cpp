@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/stepview.h"
+#include "widgets/views/steps/stepview.h"
 
 #include "core/mechanisms/compute.h"
-#include "widgets/heatmapview.h"
-#include "widgets/stepplayer.h"
-#include "widgets/timelinemodel.h"
+#include "widgets/common/heatmapview.h"
+#include "widgets/views/steps/stepplayer.h"
+#include "widgets/models/timelinemodel.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

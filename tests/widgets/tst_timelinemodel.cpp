@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/timelinemodel.h"
+#include "widgets/models/timelinemodel.h"
 
 #include "core/mechanisms/compute.h"
 

@@ -2,8 +2,8 @@
 // The timings panel's model: backends, live and sweep jobs on the worker thread, cancelling,
 // refused workloads. Shapes and contexts are tiny and every measurement is repeated once, so
 // that a job takes milliseconds; no check depends on how fast anything is.
-#include "widgets/parametermodel.h"
-#include "widgets/timingsmodel.h"
+#include "widgets/models/parametermodel.h"
+#include "widgets/models/timingsmodel.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timings panel: what it shows of a TimingsModel, and that its controls drive the model.
 // Tiny shapes and one repetition per measurement; nothing depends on timing values.
-#include "widgets/parametermodel.h"
-#include "widgets/timingsmodel.h"
-#include "widgets/timingsview.h"
+#include "widgets/models/parametermodel.h"
+#include "widgets/models/timingsmodel.h"
+#include "widgets/views/timings/timingsview.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/params/config.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <variant>
+#include <vector>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace attnscope::cli {
+
+// Exit codes of every command-line mode.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,     // the request was valid but something failed (e.g. a file could not be written)
+    ExitUsage = 2,       // bad flags or values: nothing was computed or written
+    ExitUnavailable = 3, // a resource the valid request names is missing here (attnscope bench --backend cuda)
+};
+
+// What `attnscope compute` was asked to do.
+struct ComputeOptions
+{
+    core::Request request;
+    QString dumpFile; // empty: no dump
+};
+
+struct HelpRequested
+{
+    QString text;
+};
+
+// Parses the arguments of `attnscope compute` (arguments[0] is the program, arguments[1]
+// "compute"). Returns the options, the help text, or one sentence naming the flag, the value
+// and the rule. Only the syntax is checked here: values are checked by core::validate().
+using ComputeParse = std::variant<ComputeOptions, HelpRequested, QString>;
+[[nodiscard]] ComputeParse parseComputeArguments(const QStringList &arguments);
+
+// An integer flag that sets a field of core::Request.
+struct IntegerFlag
+{
+    QString name; // without dashes
+    std::optional<std::int64_t> core::Request::*field;
+    QString help;
+    bool shape; // describes a model's attention shape (also a flag of `attnscope footprint`)
+};
+// Every integer flag of `attnscope compute`.
+[[nodiscard]] const std::vector<IntegerFlag> &integerFlags();
+// The shape flags alone: d-model, heads, kv-heads, head-dim, latent-rank, query-rank, rope-dim.
+[[nodiscard]] std::vector<IntegerFlag> shapeIntegerFlags();
+
+// The names of the parameters of `attnscope compute` (its flags without dashes, --dump and
+// --help left out): mechanism, the integer flags, causal, cross, seed, rope-base, rope-layout,
+// mla-path. causal and cross are switches.
+[[nodiscard]] QStringList requestParameterNames();
+// Parameters given as `name=value` settings with those names (a lesson's `set:`; switches take
+// true or false): turned into compute's arguments, parsed by parseComputeArguments() and
+// checked by core::validate(), so they mean and refuse exactly what they do there. A missing
+// mechanism is mha. Returns the request, or one sentence (the first problem).
+[[nodiscard]] std::variant<core::Request, QString> parseRequestSettings(const QStringList &settings);
+
+// Parses a whole integer for --flag; returns "" on success, else the error sentence.
+[[nodiscard]] QString parseInteger(const QString &flag, const QString &text, std::int64_t *value);
+// The first option given more than once, or "".
+[[nodiscard]] QString repeatedOption(const QCommandLineParser &parser);
+
+// Runs a command-line mode (arguments[1] names it) and returns the process exit code.
+// Normal output goes to out, errors to err: one line each, prefixed "attnscope: ".
+int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// True when arguments[1] is a command rather than a window option: no window (and no display)
+// is needed, and an unknown command is refused by runCommand().
+[[nodiscard]] bool isCommand(const QStringList &arguments);
+
+} // namespace attnscope::cli

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/dumpio.h"
+
+#include "core/footprint/kvcache.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <charconv>
+#include <cmath>
+#include <stdexcept>
+
+namespace attnscope::io {
+
+using core::Config;
+
+namespace {
+
+// Largest integer a JSON number (an IEEE double) holds exactly.
+constexpr qint64 kMaxExactJsonInteger = (qint64(1) << 53) - 1;
+
+void appendFloat(QByteArray &out, float value)
+{
+    if (!std::isfinite(value))
+        throw std::runtime_error("dump: a tensor holds a non-finite value");
+    char buffer[32];
+    // Shortest representation that parses back to the same float.
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, static_cast<qsizetype>(result.ptr - buffer));
+}
+
+QByteArray compactJson(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    // Scalars: wrap in an array and strip the brackets.
+    QByteArray a = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2);
+}
+
+QJsonObject stepToJson(const core::Step &step)
+{
+    QJsonArray inputs;
+    for (const auto &in : step.inputs)
+        inputs.append(QString::fromStdString(in));
+    QJsonObject o{
+        {"kind", QString::fromUtf8(core::stepKindId(step.kind).data(), qsizetype(core::stepKindId(step.kind).size()))},
+        {"output", QString::fromStdString(step.output)},
+        {"inputs", inputs}};
+    if (step.head >= 0)
+        o.insert("head", step.head);
+    if (step.row >= 0)
+        o.insert("row", qint64(step.row));
+    return o;
+}
+
+QString fromView(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+// Field readers for configFromJson: each names the field in its error.
+bool readInt(const QJsonObject &o, const char *key, std::int64_t &out, QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isDouble()) {
+        *error = QStringLiteral("config.%1: missing or not a number.").arg(QLatin1String(key));
+        return false;
+    }
+    const double d = v.toDouble();
+    if (d != std::floor(d) || std::fabs(d) > double(kMaxExactJsonInteger)) {
+        *error =
+            QStringLiteral("config.%1: %2 is not an integer in the exact JSON range.").arg(QLatin1String(key)).arg(d);
+        return false;
+    }
+    out = static_cast<std::int64_t>(d);
+    return true;
+}
+
+template<typename Enum>
+bool readEnum(const QJsonObject &o, const char *key, std::optional<Enum> (*parse)(std::string_view), Enum &out,
+              QString *error)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    const std::string text = v.toString().toStdString();
+    const auto parsed = v.isString() ? parse(text) : std::nullopt;
+    if (!parsed) {
+        *error = QStringLiteral("config.%1: missing or not a known value.").arg(QLatin1String(key));
+        return false;
+    }
+    out = *parsed;
+    return true;
+}
+
+std::optional<core::AttentionKind> attentionFromId(std::string_view id)
+{
+    if (id == "self")
+        return core::AttentionKind::Self;
+    if (id == "cross")
+        return core::AttentionKind::Cross;
+    return std::nullopt;
+}
+
+} // namespace
+
+QJsonObject configToJson(const Config &c)
+{
+    return QJsonObject{
+        {"d_model", qint64(c.dModel)},
+        {"n_heads", qint64(c.nHeads)},
+        {"n_kv_heads", qint64(c.nKvHeads)},
+        {"d_head", qint64(c.dHead)},
+        {"tokens", qint64(c.tokens)},
+        {"source_tokens", qint64(c.sourceTokens)},
+        {"causal", c.causal},
+        {"attention", fromView(core::attentionKindId(c.attention))},
+        {"seed", qint64(c.seed)},
+        {"d_latent_kv", qint64(c.dLatentKv)},
+        {"d_latent_q", qint64(c.dLatentQ)},
+        {"d_rope", qint64(c.dRope)},
+        {"rope_base", c.ropeBase},
+        {"rope_layout", fromView(core::ropeLayoutId(c.ropeLayout))},
+        {"mla_path", fromView(core::mlaPathId(c.mlaPath))},
+        {"hidden", qint64(c.hidden)},
+        {"align_dim", qint64(c.alignDim)},
+    };
+}
+
+std::optional<Config> configFromJson(const QJsonObject &o, QString *error)
+{
+    Config c;
+    std::int64_t seed = 0;
+    const bool ok = readInt(o, "d_model", c.dModel, error) && readInt(o, "n_heads", c.nHeads, error)
+        && readInt(o, "n_kv_heads", c.nKvHeads, error) && readInt(o, "d_head", c.dHead, error)
+        && readInt(o, "tokens", c.tokens, error) && readInt(o, "source_tokens", c.sourceTokens, error)
+        && readInt(o, "seed", seed, error) && readInt(o, "d_latent_kv", c.dLatentKv, error)
+        && readInt(o, "d_latent_q", c.dLatentQ, error) && readInt(o, "d_rope", c.dRope, error)
+        && readInt(o, "hidden", c.hidden, error) && readInt(o, "align_dim", c.alignDim, error)
+        && readEnum(o, "attention", &attentionFromId, c.attention, error)
+        && readEnum(o, "rope_layout", &core::ropeLayoutFromId, c.ropeLayout, error)
+        && readEnum(o, "mla_path", &core::mlaPathFromId, c.mlaPath, error);
+    if (!ok)
+        return std::nullopt;
+    if (seed < 0) {
+        *error = QStringLiteral("config.seed: %1 is negative; seeds are 0 to 2^53 - 1.").arg(seed);
+        return std::nullopt;
+    }
+    c.seed = static_cast<std::uint64_t>(seed);
+    if (!o.value("causal").isBool()) {
+        *error = QStringLiteral("config.causal: missing or not true/false.");
+        return std::nullopt;
+    }
+    c.causal = o.value("causal").toBool();
+    if (!o.value("rope_base").isDouble()) {
+        *error = QStringLiteral("config.rope_base: missing or not a number.");
+        return std::nullopt;
+    }
+    c.ropeBase = o.value("rope_base").toDouble();
+    return c;
+}
+
+QByteArray dumpToJson(const Config &config, const core::Trace &trace)
+{
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(trace.totalElements() * 12 + 4096));
+    const QJsonValue mechanism = fromView(core::mechanismId(config.mechanism));
+    out += "{\n  \"format\": \"";
+    out += kDumpFormat;
+    out += "\",\n  \"generator\": ";
+    out += compactJson(QStringLiteral("AttnScope " ATTNSCOPE_VERSION));
+    out += ",\n  \"mechanism\": ";
+    out += compactJson(mechanism);
+    out += ",\n  \"config\": ";
+    out += compactJson(configToJson(config));
+    out += ",\n  \"kv_cache_elements_per_token\": ";
+    const auto kv = core::kvCacheElementsPerToken(config);
+    out += kv ? QByteArray::number(qint64(*kv)) : QByteArray("null");
+    if (config.mechanism == core::Mechanism::Mla) {
+        const auto decompressed = core::mlaDecompressedElementsPerToken(config);
+        out += ",\n  \"mla_decompressed_elements_per_token\": ";
+        out += decompressed ? QByteArray::number(qint64(*decompressed)) : QByteArray("null");
+    }
+    out += ",\n  \"steps\": [";
+    bool first = true;
+    for (const auto &step : trace.steps()) {
+        out += first ? "\n    " : ",\n    ";
+        out += compactJson(stepToJson(step));
+        first = false;
+    }
+    out += "\n  ],\n  \"tensors\": {";
+    first = true;
+    for (const auto &name : trace.tensorNames()) {
+        const core::Tensor &t = trace.tensor(name);
+        out += first ? "\n    " : ",\n    ";
+        first = false;
+        out += compactJson(QString::fromStdString(name));
+        out += ": {\"shape\": [";
+        for (std::size_t i = 0; i < t.shape.size(); ++i) {
+            if (i)
+                out += ", ";
+            out += QByteArray::number(qint64(t.shape[i]));
+        }
+        out += "], \"data\": [";
+        for (std::size_t i = 0; i < t.data.size(); ++i) {
+            if (i)
+                out += ", ";
+            appendFloat(out, t.data[i]);
+        }
+        out += "]}";
+    }
+    out += "\n  }\n}\n";
+    return out;
+}
+
+bool writeDump(const QString &fileName, const Config &config, const core::Trace &trace, QString *error)
+{
+    QByteArray json;
+    try {
+        json = dumpToJson(config, trace);
+    } catch (const std::exception &e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    if (file.write(json) != json.size() || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Dump> parseDump(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QStringLiteral("not JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value("format").toString() != QLatin1String(kDumpFormat)) {
+        *error = QStringLiteral("format: expected \"%1\".").arg(QLatin1String(kDumpFormat));
+        return std::nullopt;
+    }
+    const auto mechanism = core::mechanismFromId(root.value("mechanism").toString().toStdString());
+    if (!mechanism) {
+        *error = QStringLiteral("mechanism: \"%1\" is not a known mechanism.").arg(root.value("mechanism").toString());
+        return std::nullopt;
+    }
+    auto config = configFromJson(root.value("config").toObject(), error);
+    if (!config)
+        return std::nullopt;
+    config->mechanism = *mechanism;
+
+    Dump dump{*config, {}};
+    const QJsonObject tensors = root.value("tensors").toObject();
+    for (auto it = tensors.begin(); it != tensors.end(); ++it) {
+        const QJsonObject t = it.value().toObject();
+        const QJsonArray shape = t.value("shape").toArray();
+        const QJsonArray data = t.value("data").toArray();
+        core::Tensor tensor;
+        std::int64_t count = 1;
+        for (const auto &d : shape) {
+            const qint64 n = d.toInteger(-1);
+            if (n < 0 || count > (qint64(1) << 40)) {
+                *error = QStringLiteral("tensors.%1.shape: not a list of sizes.").arg(it.key());
+                return std::nullopt;
+            }
+            tensor.shape.push_back(n);
+            count *= n;
+        }
+        if (shape.isEmpty() || count != data.size()) {
+            *error = QStringLiteral("tensors.%1: %2 numbers do not fill the shape.").arg(it.key()).arg(data.size());
+            return std::nullopt;
+        }
+        tensor.data.reserve(static_cast<std::size_t>(count));
+        for (const auto &v : data) {
+            if (!v.isDouble()) {
+                *error = QStringLiteral("tensors.%1.data: holds a value that is not a number.").arg(it.key());
+                return std::nullopt;
+            }
+            tensor.data.push_back(static_cast<float>(v.toDouble()));
+        }
+        dump.trace.setTensor(it.key().toStdString(), std::move(tensor));
+    }
+    return dump;
+}
+
+} // namespace attnscope::io

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace attnscope::lessons {
+
+struct Lesson;
+
+// A lesson as a printable PDF handout (A4 portrait): its title and summary, then every step's
+// title and text above a picture of the view the step shows, then the references. The
+// pictures come from a main window of their own that is never on screen, so the caller's
+// window keeps its state. Needs a QApplication. Returns the PDF, or empty with *error.
+[[nodiscard]] QByteArray renderHandout(const Lesson &lesson, QString *error);
+
+// renderHandout() written atomically to a file; false with *error naming the file.
+bool writeHandout(const Lesson &lesson, const QString &fileName, QString *error);
+
+} // namespace attnscope::lessons

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lessons/lessonplayer.h"
+
+#include "app/mainwindow.h"
+#include "widgets/models/parametermodel.h"
+#include "widgets/models/timelinemodel.h"
+
+#include <QCoreApplication>
+#include <QScopedValueRollback>
+#include <QSettings>
+#include <QSpinBox>
+
+#include <algorithm>
+
+namespace attnscope::lessons {
+
+namespace {
+
+// The window's settings (see app::MainWindow): the application's names.
+QSettings settings()
+{
+    const QString organization = QCoreApplication::organizationName();
+    const QString application = QCoreApplication::applicationName();
+    return QSettings(organization.isEmpty() ? QStringLiteral("AttnScope") : organization,
+                     application.isEmpty() ? QStringLiteral("AttnScope") : application);
+}
+
+const QString kCurrentKey = QStringLiteral("Lessons/current");
+const QString kTakenOverKey = QStringLiteral("Lessons/takenOver");
+QString stepKey(const QString &id)
+{
+    return QStringLiteral("Lessons/steps/%1").arg(id);
+}
+
+} // namespace
+
+LessonPlayer::LessonPlayer(app::MainWindow *window) : QObject(window), m_window(window)
+{
+    connect(m_window->parameters(), &widgets::ParameterModel::changed, this, &LessonPlayer::checkTakenOver);
+    if (auto *head = m_window->findChild<QSpinBox *>(QStringLiteral("head")))
+        connect(head, &QSpinBox::valueChanged, this, &LessonPlayer::checkTakenOver);
+    connect(m_window, &app::MainWindow::traceShown, this, [this] {
+        if (m_applying && m_window->shownTrace() && m_window->shownConfig() == m_target)
+            finish();
+    });
+}
+
+LessonPlayer::~LessonPlayer() = default;
+
+void LessonPlayer::open(const Lesson &lesson, int step, bool apply)
+{
+    m_lesson = lesson;
+    m_step = std::clamp(step, 0, stepCount() - 1);
+    m_applying = false;
+    Q_EMIT lessonChanged();
+    if (apply) {
+        goToStep(m_step);
+        return;
+    }
+    m_target = core::resolve(m_lesson->steps[std::size_t(m_step)].request);
+    Q_EMIT stepChanged(m_step);
+    m_takenOver = false;
+    setTakenOver(true);
+}
+
+void LessonPlayer::close()
+{
+    if (!m_lesson)
+        return;
+    m_lesson.reset();
+    m_step = -1;
+    m_applying = false;
+    m_takenOver = false;
+    if (m_remember)
+        settings().remove(kCurrentKey);
+    Q_EMIT lessonChanged();
+}
+
+void LessonPlayer::goToStep(int step)
+{
+    if (!m_lesson)
+        return;
+    m_step = std::clamp(step, 0, stepCount() - 1);
+    Q_EMIT stepChanged(m_step);
+    apply();
+}
+
+void LessonPlayer::next()
+{
+    if (!isAtLast())
+        goToStep(m_step + 1);
+}
+
+void LessonPlayer::previous()
+{
+    if (!isAtFirst())
+        goToStep(m_step - 1);
+}
+
+void LessonPlayer::first()
+{
+    goToStep(0);
+}
+
+void LessonPlayer::returnToStep()
+{
+    goToStep(m_step);
+}
+
+void LessonPlayer::apply()
+{
+    const LessonStep &step = m_lesson->steps[std::size_t(m_step)];
+    m_target = core::resolve(step.request);
+    m_applying = true;
+    save();
+    {
+        const QScopedValueRollback<bool> internal(m_internal, true);
+        m_window->parameters()->setValues(step.request);
+    }
+    // Unchanged parameters compute nothing: the trace on screen is the step's already.
+    if (m_window->shownTrace() && m_window->shownConfig() == m_target && m_window->parameters()->config() == m_target)
+        finish();
+}
+
+void LessonPlayer::finish()
+{
+    const LessonStep &step = m_lesson->steps[std::size_t(m_step)];
+    {
+        const QScopedValueRollback<bool> internal(m_internal, true);
+        widgets::TimelineModel *timeline = m_window->timeline();
+        timeline->pause();
+        m_window->showView(QStringLiteral("steps")); // brings the timeline up to date
+        if (const auto trace = m_window->shownTrace())
+            timeline->setCurrentStep(std::max(step.at.resolve(*trace), 0));
+        m_window->selectHead(step.head.value_or(0));
+        if (step.model.isEmpty())
+            m_window->clearFootprintModel();
+        else
+            m_window->showPresetFootprint(step.model);
+        m_window->showView(step.view);
+    }
+    m_appliedHead = m_window->selectedHead();
+    m_applying = false;
+    setTakenOver(false);
+    Q_EMIT stepApplied();
+}
+
+void LessonPlayer::checkTakenOver()
+{
+    if (!m_lesson || m_internal)
+        return;
+    const bool parameters = !(m_window->parameters()->config() == m_target);
+    if (m_applying) {
+        if (!parameters)
+            return;         // still waiting for the step's computation
+        m_applying = false; // the learner changed the parameters before it arrived
+        setTakenOver(true);
+        return;
+    }
+    setTakenOver(parameters || m_window->selectedHead() != m_appliedHead);
+}
+
+void LessonPlayer::setTakenOver(bool takenOver)
+{
+    if (m_takenOver == takenOver)
+        return;
+    m_takenOver = takenOver;
+    save();
+    Q_EMIT takenOverChanged(takenOver);
+}
+
+void LessonPlayer::save() const
+{
+    if (!m_remember || !m_lesson)
+        return;
+    QSettings s = settings();
+    s.setValue(kCurrentKey, m_lesson->id);
+    s.setValue(stepKey(m_lesson->id), m_step);
+    s.setValue(kTakenOverKey, m_takenOver);
+}
+
+int LessonPlayer::savedStep(const QString &lessonId)
+{
+    bool ok = false;
+    const int step = settings().value(stepKey(lessonId)).toInt(&ok);
+    return ok && step >= 0 ? step : 0;
+}
+
+QString LessonPlayer::savedLesson(bool *takenOver)
+{
+    const QSettings s = settings();
+    if (takenOver)
+        *takenOver = s.value(kTakenOverKey).toBool();
+    return s.value(kCurrentKey).toString();
+}
+
+} // namespace attnscope::lessons

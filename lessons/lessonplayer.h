@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "lessons/lesson.h"
+#include "core/params/config.h"
+
+#include <QObject>
+
+#include <optional>
+
+namespace attnscope::app {
+class MainWindow;
+} // namespace attnscope::app
+
+namespace attnscope::lessons {
+
+
+// Plays a lesson in a main window: each step sets the window to the step's complete state.
+// goToStep() sets the parameters (the mechanism's defaults for those the step does not name),
+// waits until the window shows their computation, then moves the timeline to the step's
+// `at`, selects its head, shows its model's footprint (or none) and brings its view to the
+// front; stepApplied() follows.
+//
+// The learner may change the controls at any time. When the parameters or the head shown
+// differ from the step's, the lesson is "taken over" (takenOverChanged(true)); the lesson
+// panel then offers returnToStep(), which applies the step again. Stepping through the
+// computation and switching views does not count: the step's text often asks for both.
+//
+// The position is remembered in the settings ("Lessons/current", "Lessons/steps/<id>",
+// "Lessons/takenOver") so that the window reopens where the learner left.
+class LessonPlayer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit LessonPlayer(app::MainWindow *window);
+    ~LessonPlayer() override;
+
+    // The open lesson (a copy), or nullptr.
+    [[nodiscard]] const Lesson *lesson() const { return m_lesson ? &*m_lesson : nullptr; }
+    // 0-based; -1 without a lesson.
+    [[nodiscard]] int currentStep() const { return m_step; }
+    [[nodiscard]] int stepCount() const { return m_lesson ? int(m_lesson->steps.size()) : 0; }
+    [[nodiscard]] bool isAtFirst() const { return m_step <= 0; }
+    [[nodiscard]] bool isAtLast() const { return m_step >= stepCount() - 1; }
+    // True from goToStep() until the window shows the step (or the learner took over).
+    [[nodiscard]] bool isApplying() const { return m_applying; }
+    [[nodiscard]] bool isTakenOver() const { return m_takenOver; }
+
+    // Opens a lesson at `step` (clamped). With apply == false the window keeps its state and
+    // the lesson counts as taken over (a session that ended taken over is restored so).
+    void open(const Lesson &lesson, int step = 0, bool apply = true);
+    void close();
+
+    // Whether the position is written to the settings (off for handout renderings).
+    void setRemembersPosition(bool remember) { m_remember = remember; }
+    // The step where the learner left a lesson (0 when never opened).
+    [[nodiscard]] static int savedStep(const QString &lessonId);
+    // The lesson that was open when the last session ended (empty if none), and whether it
+    // was taken over.
+    [[nodiscard]] static QString savedLesson(bool *takenOver = nullptr);
+
+public Q_SLOTS:
+    void goToStep(int step);
+    void next();
+    void previous();
+    void first();
+    // Applies the current step again (after the learner took over).
+    void returnToStep();
+
+Q_SIGNALS:
+    void lessonChanged(); // opened, closed or replaced
+    void stepChanged(int step);
+    void stepApplied();
+    void takenOverChanged(bool takenOver);
+
+private:
+    void apply();
+    void finish();
+    void checkTakenOver();
+    void setTakenOver(bool takenOver);
+    void save() const;
+
+    app::MainWindow *m_window;
+    std::optional<Lesson> m_lesson;
+    int m_step = -1;
+    bool m_applying = false;
+    bool m_internal = false; // our own changes of the controls: not the learner's
+    bool m_takenOver = false;
+    bool m_remember = true;
+    core::Config m_target; // the step's configuration
+    int m_appliedHead = 0; // the head the window showed when the step was applied
+};
+
+} // namespace attnscope::lessons

@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `attnscope footprint` in process: every preset against hand-computed figures, the paper's
+// 93.3%, the output formats and every bad input.
+#include "cli/footprintcommand.h"
+#include "io/modelconfig.h"
+#include "presets_expected.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace attnscope;
+
+namespace {
+struct Result
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Result footprint(const QStringList &flags)
+{
+    QString out;
+    QString err;
+    QTextStream o(&out);
+    QTextStream e(&err);
+    const int code = cli::runFootprint(QStringList{"attnscope", "footprint"} + flags, o, e);
+    o.flush();
+    e.flush();
+    return {code, out, err};
+}
+
+QJsonObject footprintJson(const QStringList &flags)
+{
+    const Result r = footprint(flags + QStringList{"--json"});
+    if (r.exitCode != 0)
+        qWarning() << r.err;
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+QStringList csvCells(const QString &line)
+{
+    // The fields written here have no quotes unless they hold commas.
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (int i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('"')) {
+            if (quoted && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else {
+                quoted = !quoted;
+            }
+        } else if (c == QLatin1Char(',') && !quoted) {
+            cells << cell;
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    cells << cell;
+    return cells;
+}
+} // namespace
+
+class TestFootprintCommand : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyPresetIsShipped()
+    {
+        QStringList expected;
+        for (const auto &p : test::kPresetExpectations)
+            expected << QString::fromLatin1(p.id);
+        expected.sort();
+        QCOMPARE(io::presetIds(), expected);
+        QCOMPARE(io::presetModels().size(), std::size(test::kPresetExpectations));
+    }
+
+    void presetFigures_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<qint64>("elements");
+        QTest::addColumn<qint64>("cross");
+        QTest::addColumn<QString>("mechanism");
+        for (const auto &p : test::kPresetExpectations)
+            QTest::newRow(p.id) << QString::fromLatin1(p.id) << qint64(p.elementsPerToken)
+                                << qint64(p.crossElementsPerSourceToken) << QString::fromLatin1(p.mechanism);
+    }
+    // The published KV cache per token of every preset, at 16 bits, context 1000, batch 3.
+    void presetFigures()
+    {
+        QFETCH(QString, id);
+        QFETCH(qint64, elements);
+        QFETCH(qint64, cross);
+        QFETCH(QString, mechanism);
+        const QJsonObject o = footprintJson({"--model", id, "--context", "1000", "--batch", "3"});
+        QCOMPARE(o.value("mechanism").toString(), mechanism);
+        QCOMPARE(o.value("elements_per_token").toInteger(), elements);
+        QCOMPARE(o.value("elements_per_token_per_layer").toInteger() * o["model"]["layers"].toInteger(), elements);
+        QCOMPARE(o.value("bytes_per_token").toInteger(), elements * 2);
+        QCOMPARE(o.value("total_bytes").toInteger(), elements * 2 * 1000 * 3);
+        QCOMPARE(o.value("cross_attention").toObject().value("elements_per_source_token").toInteger(), cross);
+        QVERIFY(!o.value("formula").toString().isEmpty());
+        QVERIFY(!o["model"]["source"].toString().isEmpty());
+    }
+
+    // DeepSeek-V2, section 3.1: "reducing the KV cache by 93.3%" against DeepSeek 67B.
+    void deepseekV2Reduction()
+    {
+        const QJsonObject o = footprintJson({"--model", "deepseek-v2", "--kv-bits", "6", "--compare", "deepseek-67b"});
+        QCOMPARE(o.value("bytes_per_token").toInteger(), (512 + 64) * 60 * 6 / 8);
+        QCOMPARE(o["compare"]["bytes_per_token"].toInteger(), 2 * 8 * 128 * 95 * 2);
+        QCOMPARE(QString::number(o.value("reduction_percent").toDouble(), 'f', 1), QStringLiteral("93.3"));
+        const Result text = footprint({"--model", "deepseek-v2", "--kv-bits", "6", "--compare", "deepseek-67b"});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("93.3%"), qPrintable(text.out));
+        QVERIFY(text.out.contains("(d_c + d_h^R) l = (512 + 64) x 60 = 34,560 elements"));
+        QVERIFY(text.out.contains("2.25"));
+    }
+
+    void shapeFromFlags()
+    {
+        const QJsonObject o = footprintJson({"--mechanism", "gqa", "--d-model", "4096", "--heads", "32", "--kv-heads",
+                                             "8", "--layers", "32", "--context", "8192"});
+        QCOMPARE(o.value("elements_per_token").toInteger(), 2 * 8 * 128 * 32);
+        QCOMPARE(o.value("formula").toString(), QStringLiteral("2 n_g d_h l"));
+        const QJsonObject mla = footprintJson({"--mechanism", "mla", "--heads", "16", "--head-dim", "128",
+                                               "--latent-rank", "512", "--rope-dim", "64", "--layers", "27"});
+        QCOMPARE(mla.value("elements_per_token").toInteger(), (512 + 64) * 27);
+    }
+
+    void configFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("config.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"model_type": "llama", "hidden_size": 4096, "num_attention_heads": 32,
+                    "num_key_value_heads": 8, "num_hidden_layers": 32})");
+        f.close();
+        const QJsonObject o = footprintJson({"--config", path, "--compare", "llama-2-7b"});
+        QCOMPARE(o.value("elements_per_token").toInteger(), 2 * 8 * 128 * 32);
+        QCOMPARE(o.value("reduction_percent").toDouble(), 75.0);
+        // A file can be the compared model too.
+        const QJsonObject back = footprintJson({"--model", "llama-2-7b", "--compare", path});
+        QCOMPARE(back.value("reduction_percent").toDouble(), -300.0);
+    }
+
+    void budget()
+    {
+        // llama-2-70b: 327,680 bytes per token at 16 bits; 1 GiB / 327,680 = 3276.8 -> 3276.
+        const QJsonObject o = footprintJson({"--model", "llama-2-70b", "--budget-gib", "1"});
+        QCOMPARE(o.value("max_context").toInteger(), 3276);
+        QCOMPARE(o.value("budget_bytes").toInteger(), qint64(1) << 30);
+        const Result text = footprint({"--model", "llama-2-70b", "--budget-gib", "1", "--batch", "2"});
+        QVERIFY2(text.out.contains("at most 1,638 tokens"), qPrintable(text.out));
+    }
+
+    void csvParses()
+    {
+        const Result r = footprint({"--model", "deepseek-v2", "--kv-bits", "6", "--compare", "deepseek-67b", "--csv"});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        const QStringList header = csvCells(lines[0]);
+        const QStringList model = csvCells(lines[1]);
+        const QStringList other = csvCells(lines[2]);
+        QCOMPARE(model.size(), header.size());
+        QCOMPARE(other.size(), header.size());
+        QCOMPARE(model[header.indexOf("id")], QStringLiteral("deepseek-v2"));
+        QCOMPARE(model[header.indexOf("elements_per_token")], QStringLiteral("34560"));
+        QCOMPARE(model[header.indexOf("kv_bits")], QStringLiteral("6"));
+        QCOMPARE(model[header.indexOf("formula")], QStringLiteral("(d_c + d_h^R) l"));
+        QCOMPARE(model[header.indexOf("reduction_percent")], QStringLiteral("93.34"));
+        QCOMPARE(other[header.indexOf("role")], QStringLiteral("compare"));
+        QCOMPARE(other[header.indexOf("bytes_per_token")], QStringLiteral("389120"));
+    }
+
+    void listModels()
+    {
+        const Result r = footprint({"--list-models", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray models = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(models.size(), qsizetype(std::size(test::kPresetExpectations)));
+        for (const auto &m : models)
+            QVERIFY(m.toObject().value("elements_per_token").toInteger() > 0);
+        const Result text = footprint({"--list-models"});
+        QVERIFY(text.out.contains("deepseek-v3"));
+        const Result csv = footprint({"--list-models", "--csv"});
+        QCOMPARE(csv.out.trimmed().split(QLatin1Char('\n')).size(), 1 + int(std::size(test::kPresetExpectations)));
+    }
+
+    void formula()
+    {
+        const Result r = footprint({"--formula"});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *f : {"2 n_h d_h l", "2 n_g d_h l", "2 d_h l", "(d_c + d_h^R) l"})
+            QVERIFY2(r.out.contains(QLatin1String(f)), f);
+        const QJsonObject o = footprintJson({"--formula", "--model", "gpt2"});
+        QCOMPARE(o["formulas"]["mla"].toString(), QStringLiteral("(d_c + d_h^R) l"));
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("nothing") << QStringList{} << "name a model";
+        QTest::newRow("two sources") << QStringList{"--model", "gpt2", "--mechanism", "mha"} << "give only one";
+        QTest::newRow("unknown preset") << QStringList{"--model", "gpt5"} << "'gpt5'";
+        QTest::newRow("unknown compare") << QStringList{"--model", "gpt2", "--compare", "gpt5"} << "--compare 'gpt5'";
+        QTest::newRow("missing file") << QStringList{"--config", "/nonexistent/config.json"}
+                                      << "/nonexistent/config.json";
+        QTest::newRow("bits zero") << QStringList{"--model", "gpt2", "--kv-bits", "0"} << "--kv-bits '0'";
+        QTest::newRow("bits text") << QStringList{"--model", "gpt2", "--kv-bits", "fp8"} << "--kv-bits 'fp8'";
+        QTest::newRow("bits too many decimals") << QStringList{"--model", "gpt2", "--kv-bits", "4.1234"} << "decimals";
+        QTest::newRow("compare bits alone")
+            << QStringList{"--model", "gpt2", "--compare-bits", "8"} << "--compare-bits";
+        QTest::newRow("context zero") << QStringList{"--model", "gpt2", "--context", "0"} << "--context 0";
+        QTest::newRow("batch negative") << QStringList{"--model", "gpt2", "--batch", "-2"} << "--batch -2";
+        QTest::newRow("context text") << QStringList{"--model", "gpt2", "--context", "4k"} << "--context '4k'";
+        QTest::newRow("budget zero") << QStringList{"--model", "gpt2", "--budget-gib", "0"} << "--budget-gib '0'";
+        QTest::newRow("budget huge") << QStringList{"--model", "gpt2", "--budget-gib", "1e30"} << "--budget-gib '1e30'";
+        QTest::newRow("json and csv") << QStringList{"--model", "gpt2", "--json", "--csv"} << "choose one";
+        QTest::newRow("shape flag with preset") << QStringList{"--model", "gpt2", "--heads", "4"} << "--heads";
+        QTest::newRow("layers with preset") << QStringList{"--model", "gpt2", "--layers", "4"} << "--layers";
+        QTest::newRow("bahdanau") << QStringList{"--mechanism", "bahdanau"} << "no KV cache";
+        QTest::newRow("kv heads") << QStringList{"--mechanism", "gqa", "--heads", "8", "--kv-heads", "3"}
+                                  << "--kv-heads 3";
+        QTest::newRow("layers zero") << QStringList{"--mechanism", "mha", "--layers", "0"} << "--layers 0";
+        QTest::newRow("overflow") << QStringList{"--model",       "llama-2-70b", "--context",
+                                                 "9000000000000", "--batch",     "9000000"}
+                                  << "64 bits";
+        QTest::newRow("overflow in shape")
+            << QStringList{"--mechanism", "mha", "--heads", "4", "--head-dim", "4611686018427387904", "--layers", "8"}
+            << "64 bits";
+        QTest::newRow("unknown flag") << QStringList{"--model", "gpt2", "--frobnicate"} << "frobnicate";
+        QTest::newRow("repeated") << QStringList{"--model", "gpt2", "--context", "1", "--context", "2"}
+                                  << "more than once";
+    }
+    void rejects()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(QString, mentions);
+        const Result r = footprint(flags);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFootprintCommand)
+#include "tst_footprintcommand.moc"

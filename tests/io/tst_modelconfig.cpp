@@ -1,0 +1,995 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/modelconfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace attnscope;
+using core::Mechanism;
+using core::ModelShape;
+
+Q_DECLARE_METATYPE(attnscope::core::ModelShape)
+
+namespace {
+
+// The published config.json files (Hugging Face hub, main branch), whole.
+
+const char kLlama2_7b[] = R"({
+  "_name_or_path": "meta-llama/Llama-2-7b-hf",
+  "architectures": ["LlamaForCausalLM"],
+  "bos_token_id": 1,
+  "eos_token_id": 2,
+  "hidden_act": "silu",
+  "hidden_size": 4096,
+  "initializer_range": 0.02,
+  "intermediate_size": 11008,
+  "max_position_embeddings": 4096,
+  "model_type": "llama",
+  "num_attention_heads": 32,
+  "num_hidden_layers": 32,
+  "num_key_value_heads": 32,
+  "pretraining_tp": 1,
+  "rms_norm_eps": 1e-05,
+  "rope_scaling": null,
+  "tie_word_embeddings": false,
+  "torch_dtype": "float16",
+  "transformers_version": "4.31.0.dev0",
+  "use_cache": true,
+  "vocab_size": 32000
+})";
+
+const char kLlama3_8b[] = R"({
+  "architectures": ["LlamaForCausalLM"],
+  "attention_bias": false,
+  "attention_dropout": 0.0,
+  "bos_token_id": 128000,
+  "eos_token_id": 128001,
+  "hidden_act": "silu",
+  "hidden_size": 4096,
+  "initializer_range": 0.02,
+  "intermediate_size": 14336,
+  "max_position_embeddings": 8192,
+  "model_type": "llama",
+  "num_attention_heads": 32,
+  "num_hidden_layers": 32,
+  "num_key_value_heads": 8,
+  "pretraining_tp": 1,
+  "rms_norm_eps": 1e-05,
+  "rope_scaling": null,
+  "rope_theta": 500000.0,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.40.0.dev0",
+  "use_cache": true,
+  "vocab_size": 128256
+})";
+
+const char kMistral7b[] = R"({
+  "architectures": ["MistralForCausalLM"],
+  "bos_token_id": 1,
+  "eos_token_id": 2,
+  "hidden_act": "silu",
+  "hidden_size": 4096,
+  "initializer_range": 0.02,
+  "intermediate_size": 14336,
+  "max_position_embeddings": 32768,
+  "model_type": "mistral",
+  "num_attention_heads": 32,
+  "num_hidden_layers": 32,
+  "num_key_value_heads": 8,
+  "rms_norm_eps": 1e-05,
+  "rope_theta": 10000.0,
+  "sliding_window": 4096,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.34.0.dev0",
+  "use_cache": true,
+  "vocab_size": 32000
+})";
+
+const char kQwen2_7b[] = R"({
+  "architectures": ["Qwen2ForCausalLM"],
+  "attention_dropout": 0.0,
+  "bos_token_id": 151643,
+  "eos_token_id": 151643,
+  "hidden_act": "silu",
+  "hidden_size": 3584,
+  "initializer_range": 0.02,
+  "intermediate_size": 18944,
+  "max_position_embeddings": 131072,
+  "max_window_layers": 28,
+  "model_type": "qwen2",
+  "num_attention_heads": 28,
+  "num_hidden_layers": 28,
+  "num_key_value_heads": 4,
+  "rms_norm_eps": 1e-06,
+  "rope_theta": 1000000.0,
+  "sliding_window": 131072,
+  "tie_word_embeddings": false,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.37.2",
+  "use_cache": true,
+  "use_sliding_window": false,
+  "vocab_size": 152064
+})";
+
+const char kGemma2b[] = R"({
+  "architectures": ["GemmaForCausalLM"],
+  "attention_bias": false,
+  "attention_dropout": 0.0,
+  "bos_token_id": 2,
+  "eos_token_id": 1,
+  "head_dim": 256,
+  "hidden_act": "gelu",
+  "hidden_size": 2048,
+  "initializer_range": 0.02,
+  "intermediate_size": 16384,
+  "max_position_embeddings": 8192,
+  "model_type": "gemma",
+  "num_attention_heads": 8,
+  "num_hidden_layers": 18,
+  "num_key_value_heads": 1,
+  "pad_token_id": 0,
+  "rms_norm_eps": 1e-06,
+  "rope_scaling": null,
+  "rope_theta": 10000.0,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.38.0.dev0",
+  "use_cache": true,
+  "vocab_size": 256000
+})";
+
+// Falcon-7B in the in-library format, and as first published (RefinedWebModel).
+const char kFalcon7b[] = R"({
+  "alibi": false,
+  "apply_residual_connection_post_layernorm": false,
+  "architectures": ["FalconForCausalLM"],
+  "attention_dropout": 0.0,
+  "bias": false,
+  "bos_token_id": 11,
+  "eos_token_id": 11,
+  "hidden_dropout": 0.0,
+  "hidden_size": 4544,
+  "initializer_range": 0.02,
+  "layer_norm_epsilon": 1e-05,
+  "model_type": "falcon",
+  "multi_query": true,
+  "new_decoder_architecture": false,
+  "num_attention_heads": 71,
+  "num_hidden_layers": 32,
+  "parallel_attn": true,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.27.4",
+  "use_cache": true,
+  "vocab_size": 65024
+})";
+
+const char kFalcon7bRw[] = R"({
+  "alibi": false,
+  "apply_residual_connection_post_layernorm": false,
+  "architectures": ["RWForCausalLM"],
+  "attention_dropout": 0.0,
+  "auto_map": {
+    "AutoConfig": "configuration_RW.RWConfig",
+    "AutoModelForCausalLM": "modelling_RW.RWForCausalLM"
+  },
+  "bias": false,
+  "bos_token_id": 11,
+  "eos_token_id": 11,
+  "hidden_dropout": 0.0,
+  "hidden_size": 4544,
+  "initializer_range": 0.02,
+  "layer_norm_epsilon": 1e-05,
+  "model_type": "RefinedWebModel",
+  "multi_query": true,
+  "n_head": 71,
+  "n_layer": 32,
+  "parallel_attn": true,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.27.4",
+  "use_cache": true,
+  "vocab_size": 65024
+})";
+
+// Falcon-40B in the in-library format, and as first published (RefinedWeb, n_head_kv).
+const char kFalcon40b[] = R"({
+  "alibi": false,
+  "apply_residual_connection_post_layernorm": false,
+  "architectures": ["FalconForCausalLM"],
+  "attention_dropout": 0.0,
+  "bias": false,
+  "bos_token_id": 11,
+  "eos_token_id": 11,
+  "hidden_dropout": 0.0,
+  "hidden_size": 8192,
+  "initializer_range": 0.02,
+  "layer_norm_epsilon": 1e-05,
+  "model_type": "falcon",
+  "new_decoder_architecture": true,
+  "num_attention_heads": 128,
+  "num_hidden_layers": 60,
+  "num_kv_heads": 8,
+  "parallel_attn": true,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.27.4",
+  "use_cache": true,
+  "vocab_size": 65024
+})";
+
+const char kFalcon40bRw[] = R"({
+  "alibi": false,
+  "apply_residual_connection_post_layernorm": false,
+  "architectures": ["RWForCausalLM"],
+  "attention_dropout": 0.0,
+  "auto_map": {
+    "AutoConfig": "configuration_RW.RWConfig",
+    "AutoModelForCausalLM": "modelling_RW.RWForCausalLM"
+  },
+  "bias": false,
+  "bos_token_id": 11,
+  "eos_token_id": 11,
+  "hidden_dropout": 0.0,
+  "hidden_size": 8192,
+  "initializer_range": 0.02,
+  "layer_norm_epsilon": 1e-05,
+  "model_type": "RefinedWeb",
+  "n_head": 128,
+  "n_head_kv": 8,
+  "n_layer": 60,
+  "new_decoder_architecture": true,
+  "parallel_attn": true,
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.27.4",
+  "use_cache": true,
+  "vocab_size": 65024
+})";
+
+const char kGpt2[] = R"({
+  "activation_function": "gelu_new",
+  "architectures": ["GPT2LMHeadModel"],
+  "attn_pdrop": 0.1,
+  "bos_token_id": 50256,
+  "embd_pdrop": 0.1,
+  "eos_token_id": 50256,
+  "initializer_range": 0.02,
+  "layer_norm_epsilon": 1e-05,
+  "model_type": "gpt2",
+  "n_ctx": 1024,
+  "n_embd": 768,
+  "n_head": 12,
+  "n_layer": 12,
+  "n_positions": 1024,
+  "resid_pdrop": 0.1,
+  "summary_activation": null,
+  "summary_first_dropout": 0.1,
+  "summary_proj_to_labels": true,
+  "summary_type": "cls_index",
+  "summary_use_proj": true,
+  "task_specific_params": {"text-generation": {"do_sample": true, "max_length": 50}},
+  "vocab_size": 50257
+})";
+
+const char kDeepSeekV2Lite[] = R"({
+  "architectures": ["DeepseekV2ForCausalLM"],
+  "attention_bias": false,
+  "attention_dropout": 0.0,
+  "auto_map": {
+    "AutoConfig": "configuration_deepseek.DeepseekV2Config",
+    "AutoModel": "modeling_deepseek.DeepseekV2Model",
+    "AutoModelForCausalLM": "modeling_deepseek.DeepseekV2ForCausalLM"
+  },
+  "aux_loss_alpha": 0.001,
+  "bos_token_id": 100000,
+  "eos_token_id": 100001,
+  "first_k_dense_replace": 1,
+  "hidden_act": "silu",
+  "hidden_size": 2048,
+  "initializer_range": 0.02,
+  "intermediate_size": 10944,
+  "kv_lora_rank": 512,
+  "max_position_embeddings": 163840,
+  "model_type": "deepseek_v2",
+  "moe_intermediate_size": 1408,
+  "moe_layer_freq": 1,
+  "n_group": 1,
+  "n_routed_experts": 64,
+  "n_shared_experts": 2,
+  "norm_topk_prob": false,
+  "num_attention_heads": 16,
+  "num_experts_per_tok": 6,
+  "num_hidden_layers": 27,
+  "num_key_value_heads": 16,
+  "pretraining_tp": 1,
+  "q_lora_rank": null,
+  "qk_nope_head_dim": 128,
+  "qk_rope_head_dim": 64,
+  "rms_norm_eps": 1e-06,
+  "rope_scaling": {
+    "beta_fast": 32,
+    "beta_slow": 1,
+    "factor": 40,
+    "mscale": 0.707,
+    "mscale_all_dim": 0.707,
+    "original_max_position_embeddings": 4096,
+    "type": "yarn"
+  },
+  "rope_theta": 10000,
+  "routed_scaling_factor": 1.0,
+  "scoring_func": "softmax",
+  "seq_aux": true,
+  "tie_word_embeddings": false,
+  "topk_group": 1,
+  "topk_method": "greedy",
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.33.1",
+  "use_cache": true,
+  "v_head_dim": 128,
+  "vocab_size": 102400
+})";
+
+const char kDeepSeekV3[] = R"({
+  "architectures": ["DeepseekV3ForCausalLM"],
+  "attention_bias": false,
+  "attention_dropout": 0.0,
+  "auto_map": {
+    "AutoConfig": "configuration_deepseek.DeepseekV3Config",
+    "AutoModel": "modeling_deepseek.DeepseekV3Model",
+    "AutoModelForCausalLM": "modeling_deepseek.DeepseekV3ForCausalLM"
+  },
+  "aux_loss_alpha": 0.001,
+  "bos_token_id": 0,
+  "eos_token_id": 1,
+  "ep_size": 1,
+  "first_k_dense_replace": 3,
+  "hidden_act": "silu",
+  "hidden_size": 7168,
+  "initializer_range": 0.02,
+  "intermediate_size": 18432,
+  "kv_lora_rank": 512,
+  "max_position_embeddings": 163840,
+  "model_type": "deepseek_v3",
+  "moe_intermediate_size": 2048,
+  "moe_layer_freq": 1,
+  "n_group": 8,
+  "n_routed_experts": 256,
+  "n_shared_experts": 1,
+  "norm_topk_prob": true,
+  "num_attention_heads": 128,
+  "num_experts_per_tok": 8,
+  "num_hidden_layers": 61,
+  "num_key_value_heads": 128,
+  "num_nextn_predict_layers": 1,
+  "q_lora_rank": 1536,
+  "qk_nope_head_dim": 128,
+  "qk_rope_head_dim": 64,
+  "quantization_config": {
+    "activation_scheme": "dynamic",
+    "fmt": "e4m3",
+    "quant_method": "fp8",
+    "weight_block_size": [128, 128]
+  },
+  "rms_norm_eps": 1e-06,
+  "rope_scaling": {
+    "beta_fast": 32,
+    "beta_slow": 1,
+    "factor": 40,
+    "mscale": 1.0,
+    "mscale_all_dim": 1.0,
+    "original_max_position_embeddings": 4096,
+    "type": "yarn"
+  },
+  "rope_theta": 10000,
+  "routed_scaling_factor": 2.5,
+  "scoring_func": "sigmoid",
+  "seq_aux": true,
+  "tie_word_embeddings": false,
+  "topk_group": 4,
+  "topk_method": "noaux_tc",
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.33.1",
+  "use_cache": true,
+  "v_head_dim": 128,
+  "vocab_size": 129280
+})";
+
+const char kT5v11Xxl[] = R"({
+  "architectures": ["T5ForConditionalGeneration"],
+  "d_ff": 10240,
+  "d_kv": 64,
+  "d_model": 4096,
+  "decoder_start_token_id": 0,
+  "dropout_rate": 0.1,
+  "eos_token_id": 1,
+  "feed_forward_proj": "gated-gelu",
+  "initializer_factor": 1.0,
+  "is_encoder_decoder": true,
+  "layer_norm_epsilon": 1e-06,
+  "model_type": "t5",
+  "num_decoder_layers": 24,
+  "num_heads": 64,
+  "num_layers": 24,
+  "output_past": true,
+  "pad_token_id": 0,
+  "relative_attention_num_buckets": 32,
+  "tie_word_embeddings": false,
+  "vocab_size": 32128
+})";
+
+// The original T5-11B: 128 heads of 128 span 16384, far more than d_model 1024.
+const char kT5_11b[] = R"({
+  "architectures": ["T5WithLMHeadModel"],
+  "d_ff": 65536,
+  "d_kv": 128,
+  "d_model": 1024,
+  "decoder_start_token_id": 0,
+  "dropout_rate": 0.1,
+  "eos_token_id": 1,
+  "initializer_factor": 1.0,
+  "is_encoder_decoder": true,
+  "layer_norm_epsilon": 1e-06,
+  "model_type": "t5",
+  "n_positions": 512,
+  "num_heads": 128,
+  "num_layers": 24,
+  "output_past": true,
+  "pad_token_id": 0,
+  "relative_attention_num_buckets": 32,
+  "vocab_size": 32128
+})";
+
+const char kBartLarge[] = R"({
+  "activation_function": "gelu",
+  "architectures": ["BartModel"],
+  "d_model": 1024,
+  "decoder_attention_heads": 16,
+  "decoder_ffn_dim": 4096,
+  "decoder_layers": 12,
+  "encoder_attention_heads": 16,
+  "encoder_ffn_dim": 4096,
+  "encoder_layers": 12,
+  "is_encoder_decoder": true,
+  "max_position_embeddings": 1024,
+  "model_type": "bart",
+  "num_hidden_layers": 12,
+  "vocab_size": 50265
+})";
+
+// A multimodal model: the language model's shape is under text_config.
+const char kGemma3_4b[] = R"({
+  "architectures": ["Gemma3ForConditionalGeneration"],
+  "boi_token_index": 255999,
+  "eoi_token_index": 256000,
+  "image_token_index": 262144,
+  "mm_tokens_per_image": 256,
+  "model_type": "gemma3",
+  "text_config": {
+    "head_dim": 256,
+    "hidden_size": 2560,
+    "intermediate_size": 10240,
+    "model_type": "gemma3_text",
+    "num_attention_heads": 8,
+    "num_hidden_layers": 34,
+    "num_key_value_heads": 4,
+    "sliding_window": 1024
+  },
+  "torch_dtype": "bfloat16",
+  "transformers_version": "4.50.0.dev0",
+  "vision_config": {
+    "hidden_size": 1152,
+    "image_size": 896,
+    "model_type": "siglip_vision_model",
+    "num_attention_heads": 16,
+    "num_hidden_layers": 27,
+    "patch_size": 14
+  }
+})";
+
+// GPTBigCode (StarCoder): multi-query attention by default.
+const char kStarCoder[] = R"({
+  "architectures": ["GPTBigCodeForCausalLM"],
+  "model_type": "gpt_bigcode",
+  "multi_query": true,
+  "n_embd": 6144,
+  "n_head": 48,
+  "n_inner": 24576,
+  "n_layer": 40,
+  "n_positions": 8192,
+  "vocab_size": 49152
+})";
+
+const char kGeneric[] = R"({
+  "model_type": "acme-lm",
+  "hidden_size": 1024,
+  "num_attention_heads": 16,
+  "num_key_value_heads": 4,
+  "num_hidden_layers": 12
+})";
+
+struct Expected
+{
+    Mechanism mechanism;
+    qint64 dModel, layers, nHeads, nKvHeads, dHead;
+};
+
+ModelShape grouped(Expected e)
+{
+    ModelShape m;
+    m.mechanism = e.mechanism;
+    m.dModel = e.dModel;
+    m.layers = e.layers;
+    m.nHeads = e.nHeads;
+    m.nKvHeads = e.nKvHeads;
+    m.dHead = e.dHead;
+    return m;
+}
+
+ModelShape mla(qint64 dModel, qint64 layers, qint64 heads, qint64 dLatentKv, qint64 dLatentQ)
+{
+    ModelShape m = grouped({Mechanism::Mla, dModel, layers, heads, heads, 128});
+    m.dValue = 128;
+    m.dRope = 64;
+    m.dLatentKv = dLatentKv;
+    m.dLatentQ = dLatentQ;
+    return m;
+}
+
+ModelShape encoderDecoder(ModelShape m, qint64 encoderLayers)
+{
+    m.crossLayers = m.layers;
+    m.encoderLayers = encoderLayers;
+    return m;
+}
+
+// A raw config.json with some fields replaced or added.
+QByteArray edited(const char *json, const QJsonObject &changes)
+{
+    QJsonObject o = QJsonDocument::fromJson(json).object();
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        o.insert(it.key(), it.value());
+    return QJsonDocument(o).toJson();
+}
+
+QByteArray without(const char *json, const QStringList &keys)
+{
+    QJsonObject o = QJsonDocument::fromJson(json).object();
+    for (const QString &key : keys)
+        o.remove(key);
+    return QJsonDocument(o).toJson();
+}
+
+// (QJsonObject drops keys whose value is undefined, so removals are listed apart.)
+QByteArray preset(const QJsonObject &config, const QJsonObject &changes = {}, const QStringList &removed = {})
+{
+    QJsonObject o{{"format", "attnscope-model/1"},       {"id", "acme-7b"},     {"name", "Acme 7B"},
+                  {"source", "the Acme paper, Table 1"}, {"notes", "Curated."}, {"config", config}};
+    for (auto it = changes.begin(); it != changes.end(); ++it)
+        o.insert(it.key(), it.value());
+    for (const QString &key : removed)
+        o.remove(key);
+    return QJsonDocument(o).toJson();
+}
+
+void checkSentence(const QString &error, const QString &origin)
+{
+    QVERIFY2(error.startsWith(origin + QStringLiteral(": ")), qPrintable(error));
+    QVERIFY2(error.endsWith(QLatin1Char('.')), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1Char('\n')), qPrintable(error));
+}
+
+const QStringList kPresetIds{"deepseek-67b", "deepseek-v2", "deepseek-v2-lite", "deepseek-v3",
+                             "falcon-40b",   "falcon-7b",   "gemma-2b",         "gpt2",
+                             "llama-2-70b",  "llama-2-7b",  "llama-3-70b",      "llama-3-8b",
+                             "mistral-7b",   "palm-540b",   "qwen2-7b",         "t5.1.1-xxl"};
+
+} // namespace
+
+class TestModelConfig : public QObject
+{
+    Q_OBJECT
+private slots:
+    void families_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<ModelShape>("expected");
+        QTest::addColumn<QString>("name");
+
+        QTest::newRow("llama-2-7b") << QByteArray(kLlama2_7b) << grouped({Mechanism::Mha, 4096, 32, 32, 32, 128})
+                                    << "meta-llama/Llama-2-7b-hf";
+        QTest::newRow("llama-3-8b") << QByteArray(kLlama3_8b) << grouped({Mechanism::Gqa, 4096, 32, 32, 8, 128})
+                                    << "llama";
+        QTest::newRow("mistral-7b") << QByteArray(kMistral7b) << grouped({Mechanism::Gqa, 4096, 32, 32, 8, 128})
+                                    << "mistral";
+        QTest::newRow("qwen2-7b") << QByteArray(kQwen2_7b) << grouped({Mechanism::Gqa, 3584, 28, 28, 4, 128})
+                                  << "qwen2";
+        QTest::newRow("gemma-2b") << QByteArray(kGemma2b) << grouped({Mechanism::Mqa, 2048, 18, 8, 1, 256}) << "gemma";
+        QTest::newRow("falcon-7b") << QByteArray(kFalcon7b) << grouped({Mechanism::Mqa, 4544, 32, 71, 1, 64})
+                                   << "falcon";
+        QTest::newRow("falcon-7b RefinedWebModel")
+            << QByteArray(kFalcon7bRw) << grouped({Mechanism::Mqa, 4544, 32, 71, 1, 64}) << "RefinedWebModel";
+        QTest::newRow("falcon-40b") << QByteArray(kFalcon40b) << grouped({Mechanism::Gqa, 8192, 60, 128, 8, 64})
+                                    << "falcon";
+        QTest::newRow("falcon-40b RefinedWeb")
+            << QByteArray(kFalcon40bRw) << grouped({Mechanism::Gqa, 8192, 60, 128, 8, 64}) << "RefinedWeb";
+        QTest::newRow("falcon-40b RefinedWeb without new_decoder_architecture")
+            << without(kFalcon40bRw, {"new_decoder_architecture"}) << grouped({Mechanism::Gqa, 8192, 60, 128, 8, 64})
+            << "RefinedWeb";
+        // Hugging Face's FalconConfig defaults multi_query to true.
+        QTest::newRow("falcon without multi_query")
+            << without(kFalcon7b, {"multi_query"}) << grouped({Mechanism::Mqa, 4544, 32, 71, 1, 64}) << "falcon";
+        QTest::newRow("falcon multi-head") << edited(kFalcon7b, {{"multi_query", false}})
+                                           << grouped({Mechanism::Mha, 4544, 32, 71, 71, 64}) << "falcon";
+        QTest::newRow("gpt2") << QByteArray(kGpt2) << grouped({Mechanism::Mha, 768, 12, 12, 12, 64}) << "gpt2";
+        QTest::newRow("starcoder") << QByteArray(kStarCoder) << grouped({Mechanism::Mqa, 6144, 40, 48, 1, 128})
+                                   << "gpt_bigcode";
+        QTest::newRow("deepseek-v2-lite") << QByteArray(kDeepSeekV2Lite) << mla(2048, 27, 16, 512, 0) << "deepseek_v2";
+        QTest::newRow("deepseek-v2-lite without q_lora_rank")
+            << without(kDeepSeekV2Lite, {"q_lora_rank"}) << mla(2048, 27, 16, 512, 0) << "deepseek_v2";
+        QTest::newRow("deepseek-v3") << QByteArray(kDeepSeekV3) << mla(7168, 61, 128, 512, 1536) << "deepseek_v3";
+        QTest::newRow("t5-v1_1-xxl") << QByteArray(kT5v11Xxl)
+                                     << encoderDecoder(grouped({Mechanism::Mha, 4096, 24, 64, 64, 64}), 24) << "t5";
+        QTest::newRow("t5-11b") << QByteArray(kT5_11b)
+                                << encoderDecoder(grouped({Mechanism::Mha, 1024, 24, 128, 128, 128}), 24) << "t5";
+        QTest::newRow("t5 with fewer decoder layers")
+            << edited(kT5v11Xxl, {{"num_decoder_layers", 6}, {"num_layers", 12}})
+            << encoderDecoder(grouped({Mechanism::Mha, 4096, 6, 64, 64, 64}), 12) << "t5";
+        QTest::newRow("bart-large") << QByteArray(kBartLarge)
+                                    << encoderDecoder(grouped({Mechanism::Mha, 1024, 12, 16, 16, 64}), 12) << "bart";
+        QTest::newRow("gemma-3-4b text_config")
+            << QByteArray(kGemma3_4b) << grouped({Mechanism::Gqa, 2560, 34, 8, 4, 256}) << "gemma3";
+        QTest::newRow("generic") << QByteArray(kGeneric) << grouped({Mechanism::Gqa, 1024, 12, 16, 4, 64}) << "acme-lm";
+        QTest::newRow("generic without kv heads") << without(kGeneric, {"num_key_value_heads"})
+                                                  << grouped({Mechanism::Mha, 1024, 12, 16, 16, 64}) << "acme-lm";
+        QTest::newRow("null kv heads and head_dim")
+            << edited(kGeneric, {{"num_key_value_heads", QJsonValue::Null}, {"head_dim", QJsonValue::Null}})
+            << grouped({Mechanism::Mha, 1024, 12, 16, 16, 64}) << "acme-lm";
+        QTest::newRow("one head") << edited(kGeneric, {{"num_attention_heads", 1}, {"num_key_value_heads", 1}})
+                                  << grouped({Mechanism::Mha, 1024, 12, 1, 1, 1024}) << "acme-lm";
+        QTest::newRow("head_dim beats the width") << edited(kGeneric, {{"hidden_size", 5120}, {"head_dim", 128}})
+                                                  << grouped({Mechanism::Gqa, 5120, 12, 16, 4, 128}) << "acme-lm";
+        QTest::newRow("no name") << without(kGeneric, {"model_type"}) << grouped({Mechanism::Gqa, 1024, 12, 16, 4, 64})
+                                 << "";
+        QTest::newRow("utf-8 byte-order mark")
+            << QByteArray("\xEF\xBB\xBF") + kGeneric << grouped({Mechanism::Gqa, 1024, 12, 16, 4, 64}) << "acme-lm";
+    }
+    void families()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(ModelShape, expected);
+        QFETCH(QString, name);
+        QString error;
+        const auto m = io::parseModelJson(json, QStringLiteral("config.json"), &error);
+        QVERIFY2(m.has_value(), qPrintable(error));
+        QCOMPARE(m->mechanism, expected.mechanism);
+        QCOMPARE(m->dModel, expected.dModel);
+        QCOMPARE(m->layers, expected.layers);
+        QCOMPARE(m->nHeads, expected.nHeads);
+        QCOMPARE(m->nKvHeads, expected.nKvHeads);
+        QCOMPARE(m->dHead, expected.dHead);
+        QCOMPARE(m->dValue, expected.dValue);
+        QCOMPARE(m->dLatentKv, expected.dLatentKv);
+        QCOMPARE(m->dLatentQ, expected.dLatentQ);
+        QCOMPARE(m->dRope, expected.dRope);
+        QCOMPARE(m->crossLayers, expected.crossLayers);
+        QCOMPARE(m->encoderLayers, expected.encoderLayers);
+        QCOMPARE(QString::fromStdString(m->name), name);
+        QCOMPARE(m->id, std::string());
+        QCOMPARE(m->source, std::string("config.json"));
+        QVERIFY(core::validateModel(*m).empty());
+
+        // modelFromHfConfig reads the same object the same way.
+        QByteArray text = json;
+        if (text.startsWith("\xEF\xBB\xBF"))
+            text.remove(0, 3);
+        const auto direct = io::modelFromHfConfig(QJsonDocument::fromJson(text).object(), &error);
+        QVERIFY2(direct.has_value(), qPrintable(error));
+        QCOMPARE(direct->nKvHeads, m->nKvHeads);
+        QCOMPARE(direct->dHead, m->dHead);
+    }
+
+    void notes()
+    {
+        QString error;
+        const auto mistral = io::parseModelJson(kMistral7b, "mistral.json", &error);
+        QVERIFY2(mistral, qPrintable(error));
+        QVERIFY2(QString::fromStdString(mistral->notes).contains("sliding_window"), mistral->notes.c_str());
+        // Qwen2 publishes a sliding_window but turns it off.
+        const auto qwen = io::parseModelJson(kQwen2_7b, "qwen.json", &error);
+        QVERIFY2(qwen, qPrintable(error));
+        QVERIFY2(!QString::fromStdString(qwen->notes).contains("sliding_window"), qwen->notes.c_str());
+        const auto gemma3 = io::parseModelJson(kGemma3_4b, "gemma3.json", &error);
+        QVERIFY2(gemma3, qPrintable(error));
+        QVERIFY2(QString::fromStdString(gemma3->notes).contains("text_config"), gemma3->notes.c_str());
+        // Falcon's rule: multi_query without the new decoder architecture is one KV head whatever
+        // num_kv_heads says; the note tells the reader.
+        const auto falcon = io::parseModelJson(edited(kFalcon7b, {{"num_kv_heads", 8}}), "falcon.json", &error);
+        QVERIFY2(falcon, qPrintable(error));
+        QCOMPARE(falcon->nKvHeads, 1);
+        QVERIFY2(QString::fromStdString(falcon->notes).contains("num_kv_heads (8) is ignored"), falcon->notes.c_str());
+    }
+
+    void presetFormat()
+    {
+        const QJsonObject config = QJsonDocument::fromJson(kGeneric).object();
+        QString error;
+        const auto m = io::parseModelJson(preset(config), "acme-7b.json", &error);
+        QVERIFY2(m.has_value(), qPrintable(error));
+        QCOMPARE(m->id, std::string("acme-7b"));
+        QCOMPARE(m->name, std::string("Acme 7B"));
+        QCOMPARE(m->source, std::string("the Acme paper, Table 1"));
+        QCOMPARE(m->notes, std::string("Curated."));
+        QCOMPARE(m->mechanism, Mechanism::Gqa);
+        QCOMPARE(m->nKvHeads, 4);
+        QCOMPARE(m->dHead, 64);
+
+        // notes are optional.
+        const auto bare = io::parseModelJson(preset(config, {}, {"notes"}), "a.json", &error);
+        QVERIFY2(bare.has_value(), qPrintable(error));
+
+        const auto mlaPreset =
+            io::parseModelJson(preset(QJsonDocument::fromJson(kDeepSeekV3).object()), "v3.json", &error);
+        QVERIFY2(mlaPreset.has_value(), qPrintable(error));
+        QCOMPARE(mlaPreset->mechanism, Mechanism::Mla);
+        QCOMPARE(mlaPreset->dLatentQ, 1536);
+    }
+
+    void badFiles_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QStringList>("expected"); // fragments of the message
+
+        const QJsonObject generic = QJsonDocument::fromJson(kGeneric).object();
+        QTest::newRow("not JSON") << QByteArray("hidden_size = 4096\n") << QStringList{"not JSON", "at offset"};
+        QTest::newRow("empty") << QByteArray() << QStringList{"not JSON", "at offset"};
+        QTest::newRow("truncated") << QByteArray(kLlama2_7b).left(200) << QStringList{"not JSON", "at offset"};
+        QTest::newRow("trailing garbage") << QByteArray(kGeneric) + "}" << QStringList{"not JSON"};
+        QTest::newRow("root array") << QByteArray("[{\"hidden_size\": 4096}]") << QStringList{"top level is an array"};
+        // Qt 6.4 reads a bare scalar as not JSON; either way one sentence.
+        QTest::newRow("root number") << QByteArray("42") << QStringList{};
+        QTest::newRow("array for a number")
+            << edited(kGeneric, {{"num_attention_heads", QJsonArray{32}}})
+            << QStringList{"num_attention_heads: [32] is an array; expected a whole number."};
+        QTest::newRow("object for a number")
+            << edited(kGeneric, {{"hidden_size", QJsonObject{{"value", 1}}}})
+            << QStringList{"hidden_size: {\"value\":1} is an object; expected a whole number."};
+        QTest::newRow("string number") << edited(kGeneric, {{"num_attention_heads", "32"}})
+                                       << QStringList{
+                                              "num_attention_heads: \"32\" is a string; expected a whole number."};
+        QTest::newRow("bool for a number")
+            << edited(kGeneric, {{"num_hidden_layers", true}})
+            << QStringList{"num_hidden_layers: true is a boolean; expected a whole number."};
+        QTest::newRow("fractional") << edited(kGeneric, {{"hidden_size", 4096.5}})
+                                    << QStringList{"hidden_size: 4096.5 is not a whole number."};
+        QTest::newRow("zero") << edited(kGeneric, {{"num_hidden_layers", 0}})
+                              << QStringList{"num_hidden_layers: 0 must be at least 1."};
+        QTest::newRow("negative") << edited(kGeneric, {{"num_key_value_heads", -4}})
+                                  << QStringList{"num_key_value_heads: -4 must be at least 1."};
+        QTest::newRow("negative width") << edited(kGeneric, {{"hidden_size", -1024}})
+                                        << QStringList{"hidden_size: -1024 must be at least 1."};
+        QTest::newRow("huge 1e30") << QByteArray(kGeneric).replace("\"hidden_size\": 1024", "\"hidden_size\": 1e30")
+                                   << QStringList{"hidden_size: 1e+30 is too large"};
+        QTest::newRow("beyond 2^53") << QByteArray(kGeneric).replace("\"num_hidden_layers\": 12",
+                                                                     "\"num_hidden_layers\": 9007199254740993")
+                                     << QStringList{"num_hidden_layers: 9007199254740993 is too large", "2^53"};
+        QTest::newRow("beyond int64") << QByteArray(kGeneric).replace("\"num_hidden_layers\": 12",
+                                                                      "\"num_hidden_layers\": 99999999999999999999")
+                                      << QStringList{"num_hidden_layers:", "too large"};
+        QTest::newRow("beyond double") << QByteArray(kGeneric).replace("\"hidden_size\": 1024",
+                                                                       "\"hidden_size\": 1e400")
+                                       << QStringList{};
+        QTest::newRow("NaN") << QByteArray(kGeneric).replace("\"hidden_size\": 1024", "\"hidden_size\": NaN")
+                             << QStringList{"not JSON"};
+        QTest::newRow("missing heads") << without(kGeneric, {"num_attention_heads"})
+                                       << QStringList{"num_attention_heads: missing (also looked for n_head and "
+                                                      "num_heads)."};
+        QTest::newRow("missing width") << without(kGeneric, {"hidden_size"})
+                                       << QStringList{"hidden_size: missing", "n_embd", "d_model"};
+        QTest::newRow("missing layers") << without(kGeneric, {"num_hidden_layers"})
+                                        << QStringList{"num_hidden_layers: missing", "n_layer", "num_layers"};
+        QTest::newRow("kv not dividing heads")
+            << edited(kGeneric, {{"num_attention_heads", 32}, {"num_key_value_heads", 3}})
+            << QStringList{"num_key_value_heads: 3 does not divide num_attention_heads (32)."};
+        QTest::newRow("kv more than heads")
+            << edited(kGeneric, {{"num_attention_heads", 32}, {"num_key_value_heads", 64}})
+            << QStringList{"num_key_value_heads: 64 is more than num_attention_heads (32)."};
+        QTest::newRow("falcon n_head_kv not dividing")
+            << edited(kFalcon40bRw, {{"n_head_kv", 7}}) << QStringList{"n_head_kv: 7 does not divide n_head (128)."};
+        QTest::newRow("width not divisible")
+            << edited(kGeneric, {{"num_attention_heads", 12}, {"num_key_value_heads", 4}})
+            << QStringList{"hidden_size: 1024 is not divisible by num_attention_heads "
+                           "(12), and no head_dim is given."};
+        QTest::newRow("zero head_dim") << edited(kGeneric, {{"head_dim", 0}})
+                                       << QStringList{"head_dim: 0 must be at least 1."};
+        QTest::newRow("aliases disagree")
+            << edited(kGeneric, {{"n_head", 8}}) << QStringList{"n_head: 8 disagrees with num_attention_heads (16)."};
+        QTest::newRow("number for a bool") << edited(kFalcon7b, {{"multi_query", 1}})
+                                           << QStringList{"multi_query: 1 is a number; expected true or false."};
+        QTest::newRow("string for a bool") << edited(kT5v11Xxl, {{"is_encoder_decoder", "true"}})
+                                           << QStringList{"is_encoder_decoder: \"true\" is a string; expected true or "
+                                                          "false."};
+        QTest::newRow("model_type not a string")
+            << edited(kGeneric, {{"model_type", 7}}) << QStringList{"model_type: 7 is a number; expected a string."};
+        QTest::newRow("new_decoder_architecture without kv heads")
+            << without(kFalcon40b, {"num_kv_heads"})
+            << QStringList{"num_kv_heads: missing; new_decoder_architecture is true", "n_head_kv"};
+        QTest::newRow("t5 without layers") << without(kT5v11Xxl, {"num_layers", "num_decoder_layers"})
+                                           << QStringList{"num_decoder_layers: missing", "num_layers"};
+        QTest::newRow("t5 zero decoder layers") << edited(kT5v11Xxl, {{"num_decoder_layers", 0}})
+                                                << QStringList{"num_decoder_layers: 0 must be at least 1."};
+        QTest::newRow("mla kv_lora_rank zero")
+            << edited(kDeepSeekV3, {{"kv_lora_rank", 0}}) << QStringList{"kv_lora_rank: 0 must be at least 1."};
+        QTest::newRow("mla q_lora_rank negative")
+            << edited(kDeepSeekV3, {{"q_lora_rank", -1536}}) << QStringList{"q_lora_rank: -1536 must not be negative."};
+        QTest::newRow("mla q_lora_rank string")
+            << edited(kDeepSeekV3, {{"q_lora_rank", "1536"}}) << QStringList{"q_lora_rank: \"1536\" is a string"};
+        QTest::newRow("mla rope odd") << edited(kDeepSeekV3, {{"qk_rope_head_dim", 63}})
+                                      << QStringList{"qk_rope_head_dim: 63 must be even"};
+        QTest::newRow("mla rope negative") << edited(kDeepSeekV3, {{"qk_rope_head_dim", -64}})
+                                           << QStringList{"qk_rope_head_dim: -64 must not be negative."};
+        QTest::newRow("mla missing v_head_dim")
+            << without(kDeepSeekV3, {"v_head_dim"}) << QStringList{"v_head_dim: missing."};
+        QTest::newRow("mla missing qk_nope_head_dim")
+            << without(kDeepSeekV2Lite, {"qk_nope_head_dim"}) << QStringList{"qk_nope_head_dim: missing."};
+        QTest::newRow("text_config field")
+            << QByteArray(kGemma3_4b).replace("\"num_key_value_heads\": 4", "\"num_key_value_heads\": 3")
+            << QStringList{"text_config.num_key_value_heads: 3 does not divide "
+                           "text_config.num_attention_heads (8)."};
+        QTest::newRow("control characters stay on one line")
+            << edited(kGeneric, {{"hidden_size", "4096\nlines"}}) << QStringList{"hidden_size: \"4096\\nlines\""};
+        QTest::newRow("unknown format") << preset(generic, {{"format", "attnscope-model/2"}})
+                                        << QStringList{"format: \"attnscope-model/2\" is not a known format"};
+        QTest::newRow("format not a string")
+            << preset(generic, {{"format", 1}}) << QStringList{"format: 1 is not a known format"};
+        QTest::newRow("preset without config")
+            << preset(generic, {}, {"config"}) << QStringList{"config: missing or not an object."};
+        QTest::newRow("preset config array")
+            << preset(generic, {{"config", QJsonArray{}}}) << QStringList{"config: missing or not an object."};
+        QTest::newRow("preset without id") << preset(generic, {}, {"id"}) << QStringList{"id: missing or empty."};
+        QTest::newRow("preset bad id") << preset(generic, {{"id", "Acme 7B"}})
+                                       << QStringList{"id: \"Acme 7B\" is not a preset id"};
+        QTest::newRow("preset id number")
+            << preset(generic, {{"id", 7}}) << QStringList{"id: 7 is a number; expected a string."};
+        QTest::newRow("preset without name")
+            << preset(generic, {{"name", ""}}) << QStringList{"name: missing or empty."};
+        QTest::newRow("preset without source")
+            << preset(generic, {}, {"source"}) << QStringList{"source: missing or empty"};
+        QTest::newRow("preset notes not a string") << preset(generic, {{"notes", QJsonArray{"a"}}})
+                                                   << QStringList{"notes: [\"a\"] is an array; expected a string."};
+        QJsonObject badConfig = generic;
+        badConfig.insert("num_key_value_heads", 3);
+        QTest::newRow("preset config field") << preset(badConfig)
+                                             << QStringList{"config.num_key_value_heads: 3 does not divide "
+                                                            "config.num_attention_heads (16)."};
+    }
+    void badFiles()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QStringList, expected);
+        const QString origin = QStringLiteral("/models/bad.json");
+        QString error;
+        const auto m = io::parseModelJson(json, origin, &error);
+        QVERIFY2(!m.has_value(), "accepted a bad file");
+        checkSentence(error, origin);
+        for (const QString &fragment : expected)
+            QVERIFY2(error.contains(fragment), qPrintable(QStringLiteral("'%1' not in: %2").arg(fragment, error)));
+    }
+
+    void files()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString error;
+
+        const QString good = dir.filePath("config.json");
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kDeepSeekV2Lite);
+        f.close();
+        const auto m = io::readModelFile(good, &error);
+        QVERIFY2(m.has_value(), qPrintable(error));
+        QCOMPARE(m->mechanism, Mechanism::Mla);
+        QCOMPARE(m->dLatentKv, 512);
+
+        const QString missing = dir.filePath("missing.json");
+        QVERIFY(!io::readModelFile(missing, &error));
+        checkSentence(error, missing);
+        QVERIFY2(error.contains("cannot read"), qPrintable(error));
+
+        QVERIFY(!io::readModelFile(dir.path(), &error));
+        checkSentence(error, dir.path());
+        QVERIFY2(error.contains("cannot read: it is a directory."), qPrintable(error));
+
+        const QString big = dir.filePath("big.json");
+        QFile b(big);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        QByteArray padded = QByteArray(kGeneric);
+        padded.append(QByteArray(io::kMaxModelFileBytes, ' '));
+        b.write(padded);
+        b.close();
+        QVERIFY(!io::readModelFile(big, &error));
+        checkSentence(error, big);
+        QVERIFY2(error.contains("larger than 16 MiB"), qPrintable(error));
+
+        const QString truncated = dir.filePath("truncated.json");
+        QFile t(truncated);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write(QByteArray(kLlama3_8b).left(300));
+        t.close();
+        QVERIFY(!io::readModelFile(truncated, &error));
+        checkSentence(error, truncated);
+        QVERIFY2(error.contains("not JSON"), qPrintable(error));
+    }
+
+    void unknownPreset()
+    {
+        QString error;
+        QVERIFY(!io::presetModel("llama-9", &error));
+        QCOMPARE(error, QStringLiteral("--model 'llama-9': no such preset; see attnscope footprint --list-models."));
+        QVERIFY(!io::presetModel("../icons/attnscope", &error));
+        QVERIFY2(error.contains("no such preset"), qPrintable(error));
+    }
+
+    // The presets compiled in as Qt resources (resources/models/*.json).
+    void presets()
+    {
+        const QStringList ids = io::presetIds();
+        QVERIFY2(!ids.isEmpty(), "no presets under :/attnscope/models: resources/models is not linked into the app");
+        QStringList sorted = ids;
+        sorted.sort();
+        QCOMPARE(ids, sorted);
+        for (const QString &id : kPresetIds)
+            QVERIFY2(ids.contains(id), qPrintable(id));
+        const auto models = io::presetModels();
+        QCOMPARE(qsizetype(models.size()), ids.size());
+        for (const QString &id : ids) {
+            QString error;
+            const auto m = io::presetModel(id, &error);
+            QVERIFY2(m.has_value(), qPrintable(error));
+            QCOMPARE(QString::fromStdString(m->id), id);
+            QVERIFY(!m->name.empty());
+            QVERIFY(!m->source.empty());
+            QVERIFY2(core::validateModel(*m).empty(), qPrintable(id));
+        }
+    }
+    void presetShapes_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<ModelShape>("expected");
+        QTest::newRow("llama-2-7b") << "llama-2-7b" << grouped({Mechanism::Mha, 4096, 32, 32, 32, 128});
+        QTest::newRow("llama-3-8b") << "llama-3-8b" << grouped({Mechanism::Gqa, 4096, 32, 32, 8, 128});
+        QTest::newRow("gemma-2b") << "gemma-2b" << grouped({Mechanism::Mqa, 2048, 18, 8, 1, 256});
+        QTest::newRow("falcon-7b") << "falcon-7b" << grouped({Mechanism::Mqa, 4544, 32, 71, 1, 64});
+        QTest::newRow("falcon-40b") << "falcon-40b" << grouped({Mechanism::Gqa, 8192, 60, 128, 8, 64});
+        QTest::newRow("gpt2") << "gpt2" << grouped({Mechanism::Mha, 768, 12, 12, 12, 64});
+        QTest::newRow("deepseek-v2-lite") << "deepseek-v2-lite" << mla(2048, 27, 16, 512, 0);
+        QTest::newRow("deepseek-v3") << "deepseek-v3" << mla(7168, 61, 128, 512, 1536);
+        QTest::newRow("t5.1.1-xxl") << "t5.1.1-xxl"
+                                    << encoderDecoder(grouped({Mechanism::Mha, 4096, 24, 64, 64, 64}), 24);
+    }
+    void presetShapes()
+    {
+        QFETCH(QString, id);
+        QFETCH(ModelShape, expected);
+        QString error;
+        const auto m = io::presetModel(id, &error);
+        QVERIFY2(m.has_value(), qPrintable(error));
+        QCOMPARE(m->mechanism, expected.mechanism);
+        QCOMPARE(m->dModel, expected.dModel);
+        QCOMPARE(m->layers, expected.layers);
+        QCOMPARE(m->nHeads, expected.nHeads);
+        QCOMPARE(m->nKvHeads, expected.nKvHeads);
+        QCOMPARE(m->dHead, expected.dHead);
+        QCOMPARE(m->dValue, expected.dValue);
+        QCOMPARE(m->dLatentKv, expected.dLatentKv);
+        QCOMPARE(m->dLatentQ, expected.dLatentQ);
+        QCOMPARE(m->dRope, expected.dRope);
+        QCOMPARE(m->crossLayers, expected.crossLayers);
+        QCOMPARE(m->encoderLayers, expected.encoderLayers);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelConfig)
+#include "tst_modelconfig.moc"

@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Lessons in the main window: every step of every built-in lesson applied and rendered, the
+// learner taking over and returning to the step, navigation, the dock, the menu, and the
+// position kept in the settings.
+#include "io/language.h"
+#include "lessons/lesson.h"
+#include "lessons/lessondock.h"
+#include "lessons/lessonplayer.h"
+#include "app/mainwindow.h"
+#include "widgets/common/exporter.h"
+#include "widgets/models/parametermodel.h"
+#include "widgets/models/timelinemodel.h"
+
+#include <QDockWidget>
+#include <QFrame>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextDocumentFragment>
+
+using namespace attnscope;
+using lessons::LessonPlayer;
+using app::MainWindow;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000; // a bound only: each step takes milliseconds
+const QString kFixtures = QStringLiteral(ATTNSCOPE_TEST_LESSONS);
+
+// Distinct colours of an image: a blank one has one or two.
+int colourCount(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+bool settled(const MainWindow &window)
+{
+    return !window.lessonPlayer()->isApplying() && !window.isBusy();
+}
+
+QSettings testSettings()
+{
+    return QSettings(QCoreApplication::organizationName(), QCoreApplication::applicationName());
+}
+
+} // namespace
+
+class TestLessonPlayer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AttnScope-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_lessonplayer"));
+        testSettings().clear();
+    }
+    void cleanupTestCase() { testSettings().clear(); }
+
+    // Every step of every built-in lesson sets the window up as it says, and its view renders,
+    // in every language of the program; the dock shows the step's translated text.
+    void everyBuiltinStepAppliesAndRenders_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void everyBuiltinStepAppliesAndRenders()
+    {
+        QFETCH(QString, language);
+        io::setLanguage(language);
+        const auto restore = qScopeGuard([] { io::setLanguage(QStringLiteral("en")); });
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        LessonPlayer *player = window.lessonPlayer();
+        player->setRemembersPosition(false);
+        const auto &lessons = window.lessonLibrary().lessons();
+        QVERIFY2(lessons.size() >= 8, "the eight built-in lessons of resources/lessons/");
+        int steps = 0;
+        for (const lessons::Lesson &lesson : lessons) {
+            QVERIFY(lesson.isBuiltin());
+            for (int i = 0; i < int(lesson.steps.size()); ++i) {
+                const lessons::LessonStep &step = lesson.steps[std::size_t(i)];
+                const QByteArray where = QStringLiteral("%1 step %2").arg(lesson.id).arg(i + 1).toUtf8();
+                if (i == 0)
+                    QVERIFY(window.openLesson(lesson.id, 0));
+                else
+                    player->next();
+                QCOMPARE(player->currentStep(), i);
+                QTRY_VERIFY2_WITH_TIMEOUT(settled(window), where.constData(), kTimeoutMs);
+                QVERIFY2(!player->isTakenOver(), where.constData());
+                const core::Config config = core::resolve(step.request);
+                QVERIFY2(window.shownConfig() == config, where.constData());
+                QVERIFY2(window.parameters()->config() == config, where.constData());
+                QCOMPARE(window.shownConfig().mechanism, step.request.mechanism);
+                QCOMPARE(window.currentViewId(), step.view);
+                // The timeline: the first step that matches `at`.
+                QVERIFY(window.shownTrace());
+                const int at = step.at.resolve(*window.shownTrace());
+                QVERIFY2(at >= 0, where.constData());
+                QCOMPARE(window.timeline()->currentStep(), at);
+                const core::Step *shown = window.timeline()->step();
+                QVERIFY(shown);
+                if (step.at.kind == lessons::LessonAt::Kind::Match) {
+                    QCOMPARE(shown->kind, step.at.stepKind);
+                    if (step.at.head)
+                        QCOMPARE(shown->head, *step.at.head);
+                }
+                QCOMPARE(window.selectedHead(), step.head.value_or(0));
+                if (!step.model.isEmpty())
+                    QVERIFY2(window.footprintDock()->isVisible(), where.constData());
+                QVERIFY(window.lessonDock()->isVisible());
+                // The text shown is the step's text in the chosen language (the first words
+                // of the translation; markup aside).
+                const QString context = QStringLiteral("lesson:") + lesson.id;
+                const QString translated =
+                    QCoreApplication::translate(context.toUtf8().constData(), step.text.toUtf8().constData());
+                if (language != QLatin1String("en"))
+                    QVERIFY2(translated != step.text, where.constData());
+                const QString firstWords = QTextDocumentFragment::fromHtml(translated).toPlainText().left(12);
+                QVERIFY2(
+                    QTextDocumentFragment::fromHtml(static_cast<lessons::LessonDock *>(window.lessonDock())->textHtml())
+                        .toPlainText()
+                        .contains(firstWords),
+                    where.constData());
+                window.finishAnimations();
+                const QImage image = QImage::fromData(
+                    widgets::renderWidget(window.viewWidget(step.view), widgets::ExportFormat::Png, QSize(800, 500)));
+                QVERIFY2(!image.isNull(), where.constData());
+                QVERIFY2(colourCount(image) > 8, where.constData());
+                ++steps;
+            }
+            QVERIFY(player->isAtLast());
+        }
+        QVERIFY(steps >= 40);
+    }
+
+    void takeOverAndReturn()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.setLessonFolder(kFixtures + QStringLiteral("/good")));
+        QVERIFY(!window.lessonDock()->isVisible()); // hidden until a lesson opens
+        QVERIFY(window.openLesson(QStringLiteral("tiny-test"), 0));
+        LessonPlayer *player = window.lessonPlayer();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+        QVERIFY(window.lessonDock()->isVisible());
+        const lessons::LessonStep &step = player->lesson()->steps[0];
+        QCOMPARE(window.selectedHead(), 5);
+        auto *banner = window.lessonDock()->findChild<QFrame *>(QStringLiteral("lessonTakenOver"));
+        auto *back = window.lessonDock()->findChild<QPushButton *>(QStringLiteral("returnToStep"));
+        QVERIFY(banner && back);
+        QVERIFY(!banner->isVisible());
+        QSignalSpy takenOver(player, &LessonPlayer::takenOverChanged);
+
+        // Stepping through the computation and switching views is part of the lesson.
+        window.timeline()->setCurrentStep(0);
+        QVERIFY(window.showView(QStringLiteral("compare")));
+        QVERIFY(!player->isTakenOver());
+
+        // The learner changes a parameter: the lesson steps aside.
+        window.parameters()->setTokens(7);
+        QVERIFY(player->isTakenOver());
+        QCOMPARE(takenOver.count(), 1);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(back->text(), QStringLiteral("Return to step 1"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy() && window.shownConfig().tokens == 7, kTimeoutMs);
+        QVERIFY(player->isTakenOver());
+
+        // ... and comes back.
+        back->click();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+        QVERIFY(!player->isTakenOver());
+        QVERIFY(!banner->isVisible());
+        QVERIFY(window.shownConfig() == core::resolve(step.request));
+        QCOMPARE(window.currentViewId(), QStringLiteral("steps"));
+        QCOMPARE(window.timeline()->currentStep(), step.at.resolve(*window.shownTrace()));
+
+        // The head shown counts too; back on the step's head, the controls are the step's again.
+        window.selectHead(2);
+        QVERIFY(player->isTakenOver());
+        window.selectHead(5);
+        QVERIFY(!player->isTakenOver());
+
+        // A change while the step is still being computed: the learner wins.
+        player->next();
+        QVERIFY(player->isApplying());
+        window.parameters()->setSeed(99);
+        QVERIFY(!player->isApplying());
+        QVERIFY(player->isTakenOver());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy() && window.shownConfig().seed == 99, kTimeoutMs);
+        QCOMPARE(window.parameters()->config().seed, 99u);
+        player->returnToStep();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+        QCOMPARE(player->currentStep(), 1);
+        QCOMPARE(window.shownConfig().mechanism, core::Mechanism::Sdpa);
+        QCOMPARE(window.currentViewId(), QStringLiteral("attention"));
+        QCOMPARE(window.timeline()->currentStep(), window.timeline()->stepCount() - 1); // at: last
+    }
+
+    void navigationAndShortcuts()
+    {
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.setLessonFolder(kFixtures + QStringLiteral("/good")));
+        QVERIFY(window.openLesson(QStringLiteral("tiny-test"), 0));
+        LessonPlayer *player = window.lessonPlayer();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+        auto *dock = window.lessonDock();
+        auto *first = dock->findChild<QPushButton *>(QStringLiteral("lessonFirst"));
+        auto *previous = dock->findChild<QPushButton *>(QStringLiteral("lessonPrevious"));
+        auto *next = dock->findChild<QPushButton *>(QStringLiteral("lessonNext"));
+        auto *progress = dock->findChild<QLabel *>(QStringLiteral("lessonProgress"));
+        QVERIFY(first && previous && next && progress);
+        QCOMPARE(progress->text(), QStringLiteral("Step 1 of 3"));
+        QVERIFY(!previous->isEnabled() && !first->isEnabled() && next->isEnabled());
+
+        next->click();
+        QCOMPARE(player->currentStep(), 1);
+        QCOMPARE(progress->text(), QStringLiteral("Step 2 of 3"));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+
+        // Ctrl+PgDown / Ctrl+PgUp anywhere in the window.
+        QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(player->currentStep(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+        QVERIFY(!next->isEnabled());
+        QCOMPARE(window.currentViewId(), QStringLiteral("footprint"));
+        QVERIFY(window.footprintDock()->isVisible()); // model: llama-3-8b
+        // The references follow the last step.
+        auto *dockImpl = qobject_cast<lessons::LessonDock *>(dock);
+        QVERIFY(dockImpl);
+        QVERIFY(dockImpl->textHtml().contains(QStringLiteral("References")));
+        QVERIFY(dockImpl->textHtml().contains(QStringLiteral("Attention Is All You Need")));
+
+        QTest::keyClick(&window, Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(player->currentStep(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+        QVERIFY(!window.footprintDock()->isVisible()); // this step names no model
+        QVERIFY(!dockImpl->textHtml().contains(QStringLiteral("References")));
+        // Left and Right still belong to the step player.
+        const int before = window.timeline()->currentStep();
+        window.showView(QStringLiteral("steps"));
+        QTest::keyClick(&window, Qt::Key_Left);
+        QCOMPARE(player->currentStep(), 1);
+        QCOMPARE(window.timeline()->currentStep(), before - 1);
+
+        first->click();
+        QCOMPARE(player->currentStep(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+
+        // Closing the dock closes the lesson.
+        dock->close();
+        QVERIFY(!player->lesson());
+        QVERIFY(!dock->isVisible());
+        QVERIFY(LessonPlayer::savedLesson().isEmpty());
+    }
+
+    void menuListsTheLessons()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.setLessonFolder(kFixtures + QStringLiteral("/good")));
+        auto *menu = window.findChild<lessons::LessonMenu *>(QStringLiteral("lessonsMenu"));
+        QVERIFY(menu);
+        QCOMPARE(menu->title(), QStringLiteral("&Lessons"));
+        menu->rebuild();
+        const auto &lessons = window.lessonLibrary().lessons();
+        QList<QAction *> entries;
+        for (QAction *a : menu->actions())
+            if (a->data().isValid())
+                entries << a;
+        QCOMPARE(entries.size(), qsizetype(lessons.size()));
+        for (int i = 0; i < entries.size(); ++i) {
+            QCOMPARE(entries.at(i)->text(), QStringLiteral("&%1. %2").arg(i + 1).arg(lessons[std::size_t(i)].title));
+            QCOMPARE(entries.at(i)->data().toString(), lessons[std::size_t(i)].id);
+        }
+        QVERIFY(!menu->nextAction()->isEnabled()); // no lesson open
+        QAction *tiny = *std::find_if(entries.begin(), entries.end(),
+                                      [](QAction *a) { return a->data() == QStringLiteral("tiny-test"); });
+        tiny->trigger();
+        QVERIFY(window.lessonPlayer()->lesson());
+        QCOMPARE(window.lessonPlayer()->lesson()->id, QStringLiteral("tiny-test"));
+        QVERIFY(menu->nextAction()->isEnabled());
+        QVERIFY(!menu->previousAction()->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+        menu->rebuild();
+        QVERIFY(tiny != nullptr);
+        for (QAction *a : menu->actions())
+            if (a->data().isValid())
+                QCOMPARE(a->isChecked(), a->data() == QStringLiteral("tiny-test"));
+    }
+
+    void positionIsRemembered()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.setLessonFolder(kFixtures + QStringLiteral("/good")));
+            QVERIFY(window.openLesson(QStringLiteral("tiny-test"), 2));
+            QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+            QCOMPARE(LessonPlayer::savedLesson(), QStringLiteral("tiny-test"));
+            QCOMPARE(LessonPlayer::savedStep(QStringLiteral("tiny-test")), 2);
+        }
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.setLessonFolder(kFixtures + QStringLiteral("/good")));
+            QVERIFY(window.restoreLastLesson());
+            QCOMPARE(window.lessonPlayer()->currentStep(), 2);
+            QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+            QCOMPARE(window.shownConfig().mechanism, core::Mechanism::Mla);
+            // Opening it again from the menu resumes there too.
+            window.lessonPlayer()->close();
+            QVERIFY(window.openLesson(QStringLiteral("tiny-test")));
+            QCOMPARE(window.lessonPlayer()->currentStep(), 2);
+            QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+            // Taken over at the end of a session: restored taken over, the parameters kept.
+            window.parameters()->setHeads(4);
+            QVERIFY(window.lessonPlayer()->isTakenOver());
+        }
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.setLessonFolder(kFixtures + QStringLiteral("/good")));
+            window.parameters()->setValues(core::Request{}); // stands in for restoreLastParameters()
+            QVERIFY(window.restoreLastLesson());
+            QVERIFY(window.lessonPlayer()->isTakenOver());
+            QVERIFY(!window.lessonPlayer()->isApplying());
+            QCOMPARE(window.parameters()->mechanism(), core::Mechanism::Mha);
+            QVERIFY(window.lessonDock()->isVisible());
+        }
+    }
+
+    void teachersTranslationsFollowTheLanguage()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.setLessonFolder(kFixtures + QStringLiteral("/good")));
+        QVERIFY(window.openLesson(QStringLiteral("tiny-test"), 0));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+        auto *title = window.lessonDock()->findChild<QLabel *>(QStringLiteral("lessonTitle"));
+        auto *stepTitle = window.lessonDock()->findChild<QLabel *>(QStringLiteral("lessonStepTitle"));
+        QCOMPARE(title->text(), QStringLiteral("A tiny test lesson"));
+        io::setLanguage(QStringLiteral("de"));
+        QTRY_COMPARE(title->text(), QStringLiteral("Eine kleine Testlektion"));
+        QCOMPARE(stepTitle->text(), QStringLiteral("Scores eines Kopfes"));
+        auto *dock = qobject_cast<lessons::LessonDock *>(window.lessonDock());
+        QVERIFY(dock->textHtml().contains(QStringLiteral("Kopf 5 liest KV-Kopf 1.")));
+        io::setLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(title->text(), QStringLiteral("A tiny test lesson"));
+    }
+};
+
+QTEST_MAIN(TestLessonPlayer)
+#include "tst_lessonplayer.moc"

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/common/labels.h"
+
+#include <QCoreApplication>
+
+namespace attnscope::widgets {
+
+namespace {
+QLocale withSeparators(const QLocale &locale)
+{
+    return locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+}
+} // namespace
+
+QString groupedNumber(std::int64_t value, const QLocale &locale)
+{
+    return withSeparators(locale).toString(qlonglong(value));
+}
+
+QString binaryBytes(std::int64_t bytes, const QLocale &locale)
+{
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    double v = double(bytes);
+    int unit = 0;
+    while (v >= 1024.0 && unit < 6) {
+        v /= 1024.0;
+        ++unit;
+    }
+    if (unit == 0)
+        return QStringLiteral("%1 B").arg(groupedNumber(bytes, locale));
+    return QStringLiteral("%1 %2").arg(withSeparators(locale).toString(v, 'f', 1), QLatin1String(units[unit]));
+}
+
+QString mechanismAcronym(core::Mechanism mechanism)
+{
+    return QString::fromLatin1(core::mechanismId(mechanism).data()).toUpper();
+}
+
+QString mechanismTitle(core::Mechanism mechanism)
+{
+    // The context is spelled out in every call: lupdate reads string literals only.
+    switch (mechanism) {
+    case core::Mechanism::Bahdanau:
+        return QCoreApplication::translate("attnscope::widgets::Labels", "Bahdanau additive attention");
+    case core::Mechanism::Sdpa:
+        return QCoreApplication::translate("attnscope::widgets::Labels", "scaled dot-product attention");
+    case core::Mechanism::Mha:
+        return QCoreApplication::translate("attnscope::widgets::Labels", "multi-head attention (MHA)");
+    case core::Mechanism::Gqa:
+        return QCoreApplication::translate("attnscope::widgets::Labels", "grouped-query attention (GQA)");
+    case core::Mechanism::Mqa:
+        return QCoreApplication::translate("attnscope::widgets::Labels", "multi-query attention (MQA)");
+    case core::Mechanism::Mla:
+        return QCoreApplication::translate("attnscope::widgets::Labels", "multi-head latent attention (MLA)");
+    }
+    return {};
+}
+
+} // namespace attnscope::widgets

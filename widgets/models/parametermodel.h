@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/params/config.h"
+#include "core/params/validation.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace attnscope::widgets {
+
+// The parameters a user can give besides the mechanism and the seed, one per control
+// (and per command-line option).
+enum class Parameter {
+    DModel,
+    Heads,
+    KvHeads,
+    HeadDim,
+    Tokens,
+    SourceTokens,
+    Causal,
+    Cross,
+    LatentRank,
+    QueryRank,
+    RopeDim,
+    RopeBase,
+    RopeLayout,
+    MlaPath,
+    Hidden,
+    AlignDim,
+};
+
+// The observable parameters of one computation: a core::Request, a mechanism plus the
+// optional fields the user gave. The model remembers every value it was given, and request()
+// passes on only those the current mechanism reads, so that switching from MHA to Bahdanau
+// and back keeps the heads the user chose (core::validate() would reject them for Bahdanau).
+class ParameterModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ParameterModel(QObject *parent = nullptr);
+
+    // Whether a mechanism (with the given attention kind) reads a parameter.
+    [[nodiscard]] static bool applies(Parameter parameter, core::Mechanism mechanism,
+                                      core::AttentionKind attention = core::AttentionKind::Self);
+    [[nodiscard]] bool applies(Parameter parameter) const;
+
+    [[nodiscard]] core::Mechanism mechanism() const { return m_values.mechanism; }
+
+    // Every value given, whether or not the current mechanism reads it.
+    [[nodiscard]] const core::Request &values() const { return m_values; }
+    // What is computed: the mechanism, the seed and the applicable values only.
+    [[nodiscard]] core::Request request() const;
+    // request() with the mechanism's defaults filled in (core::resolve).
+    [[nodiscard]] core::Config config() const;
+    // core::validate() of request(): empty when the request may be computed.
+    [[nodiscard]] std::vector<core::ValidationError> errors() const;
+    [[nodiscard]] bool isValid() const { return errors().empty(); }
+    // The sentences of errors(), one per problem.
+    [[nodiscard]] QStringList errorMessages() const;
+
+    // Each setter emits changed() when the value differs; std::nullopt means "not given"
+    // (the mechanism's default).
+    void setMechanism(core::Mechanism mechanism);
+    void setSeed(std::uint64_t seed);
+    void setDModel(std::optional<std::int64_t> value);
+    void setHeads(std::optional<std::int64_t> value);
+    void setKvHeads(std::optional<std::int64_t> value);
+    void setHeadDim(std::optional<std::int64_t> value);
+    void setTokens(std::optional<std::int64_t> value);
+    void setSourceTokens(std::optional<std::int64_t> value);
+    void setCausal(bool causal);
+    void setAttention(core::AttentionKind attention);
+    void setLatentRank(std::optional<std::int64_t> value);
+    void setQueryRank(std::optional<std::int64_t> value);
+    void setRopeDim(std::optional<std::int64_t> value);
+    void setRopeBase(std::optional<double> value);
+    void setRopeLayout(std::optional<core::RopeLayout> value);
+    void setMlaPath(std::optional<core::MlaPath> value);
+    void setHidden(std::optional<std::int64_t> value);
+    void setAlignDim(std::optional<std::int64_t> value);
+    // Replaces every value at once, emitting changed() at most once.
+    void setValues(const core::Request &values);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    template<typename T>
+    void assign(T &field, const T &value);
+
+    core::Request m_values;
+};
+
+} // namespace attnscope::widgets

@@ -1,0 +1,540 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/views/compare/compareview.h"
+#include "widgets/common/labels.h"
+#include "widgets/common/plotutil.h"
+
+#include "widgets/models/compareset.h"
+#include "widgets/common/heatmapview.h"
+#include "widgets/common/palette.h"
+
+#include <QEvent>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPixmap>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <new>
+
+namespace attnscope::widgets {
+
+namespace {
+
+QStringList tokenLabels(std::int64_t count)
+{
+    QStringList labels;
+    labels.reserve(count);
+    for (std::int64_t i = 0; i < count; ++i)
+        labels << QStringLiteral("t%1").arg(i);
+    return labels;
+}
+
+// Three significant figures, without switching to exponents for ordinary sizes.
+QString formatDifference(double v)
+{
+    if (v == 0.0)
+        return QStringLiteral("0");
+    if (std::abs(v) >= 0.001)
+        return QString::number(v, 'f', 3);
+    return QString::number(v, 'g', 3);
+}
+
+// The Table 1 formula per layer, in the symbols the footprint view uses.
+QString kvFormula(core::Mechanism m)
+{
+    switch (m) {
+    case core::Mechanism::Mha: return QStringLiteral("2 n_h d_h");
+    case core::Mechanism::Gqa: return QStringLiteral("2 n_g d_h");
+    case core::Mechanism::Mqa: return QStringLiteral("2 d_h");
+    case core::Mechanism::Mla: return QStringLiteral("d_c + d_h^R");
+    default: return QString();
+    }
+}
+
+} // namespace
+
+struct CompareView::Result
+{
+    std::uint64_t generation = 0;
+    std::shared_ptr<const CompareSet> set;
+    QString error;
+};
+
+struct CompareView::Cell
+{
+    QLabel *swatch = nullptr;
+    QLabel *title = nullptr;
+    HeatmapView *map = nullptr;
+    QLabel *difference = nullptr;
+};
+
+struct CompareView::BarChart
+{
+    QLabel *title = nullptr;
+    QCustomPlot *plot = nullptr;
+    QLabel *caption = nullptr;
+    QList<QCPBars *> bars;
+    QList<QCPItemText *> values;
+    QSharedPointer<QCPAxisTickerText> ticker;
+    bool formulas = true; // tick labels with the Table 1 formula under the name
+
+    void setTicks(bool withFormulas)
+    {
+        formulas = withFormulas;
+        ticker->clear();
+        for (int i = 0; i < CompareView::mechanismCount(); ++i) {
+            const core::Mechanism m = CompareView::mechanismAt(i);
+            ticker->addTick(
+                i, withFormulas ? mechanismAcronym(m) + QLatin1Char('\n') + kvFormula(m) : mechanismAcronym(m));
+        }
+    }
+    // The formulas only where each fits under its bar; the names always do.
+    void afterLayout()
+    {
+        const QFontMetrics fm(plot->xAxis->tickLabelFont());
+        int widest = 0;
+        for (int i = 0; i < CompareView::mechanismCount(); ++i)
+            widest = std::max(widest, fm.horizontalAdvance(kvFormula(CompareView::mechanismAt(i))));
+        const double perBar = plot->axisRect()->width() / plot->xAxis->range().size();
+        const bool fit = perBar >= widest + fm.averageCharWidth() * 2;
+        if (fit != formulas) {
+            setTicks(fit);
+            replotIfSized(plot, QCustomPlot::rpQueuedReplot);
+        }
+    }
+};
+
+CompareView::CompareView(QWidget *parent)
+    : QWidget(parent), m_latest(std::make_shared<std::atomic<std::uint64_t>>(0)), m_bars(std::make_unique<BarChart>())
+{
+    auto *layout = new QVBoxLayout(this);
+
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_note);
+
+    auto *controls = new QHBoxLayout;
+    auto *headLabel = new QLabel(this);
+    m_head = new QSpinBox(this);
+    m_head->setObjectName(QStringLiteral("compareHead"));
+    m_head->setRange(0, 0);
+    headLabel->setBuddy(m_head);
+    m_texts.add([this, headLabel] {
+        headLabel->setText(tr("&Query head:"));
+        m_head->setToolTip(tr("The query head whose attention weights all four maps show"));
+    });
+    controls->addWidget(headLabel);
+    controls->addWidget(m_head);
+    m_status = new QLabel(this);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    controls->addSpacing(12);
+    controls->addWidget(m_status, 1);
+    layout->addLayout(controls);
+
+    auto *body = new QHBoxLayout;
+    layout->addLayout(body, 1);
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(12);
+    body->addLayout(grid, 5);
+    for (int i = 0; i < mechanismCount(); ++i) {
+        auto cell = std::make_unique<Cell>();
+        auto *box = new QVBoxLayout;
+        box->setSpacing(2);
+        auto *header = new QHBoxLayout;
+        cell->swatch = new QLabel(this);
+        QPixmap swatch(12, 12);
+        swatch.fill(mechanismColor(mechanismAt(i)));
+        cell->swatch->setPixmap(swatch);
+        cell->title = new QLabel(this);
+        QFont bold = cell->title->font();
+        bold.setBold(true);
+        cell->title->setFont(bold);
+        cell->title->setWordWrap(true);
+        header->addWidget(cell->swatch, 0, Qt::AlignVCenter);
+        header->addWidget(cell->title, 1);
+        box->addLayout(header);
+        cell->map = new HeatmapView(this);
+        cell->map->setObjectName(QStringLiteral("compareMap%1").arg(i));
+        cell->map->setDataRange(0.0, 1.0); // probabilities: one colour scale for the four
+        m_texts.add([map = cell->map] { map->setColorScaleLabel(tr("Weight")); });
+        box->addWidget(cell->map, 1);
+        cell->difference = new QLabel(this);
+        cell->difference->setAlignment(Qt::AlignCenter);
+        cell->difference->setWordWrap(true);
+        box->addWidget(cell->difference);
+        grid->addLayout(box, i / 2, i % 2);
+        m_cells.push_back(std::move(cell));
+    }
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+
+    auto *barBox = new QVBoxLayout;
+    body->addLayout(barBox, 2);
+    m_bars->title = new QLabel(this);
+    QFont bold = m_bars->title->font();
+    bold.setBold(true);
+    m_bars->title->setFont(bold);
+    m_bars->title->setWordWrap(true);
+    m_bars->title->setAlignment(Qt::AlignCenter);
+    barBox->addWidget(m_bars->title);
+    m_bars->plot = new QCustomPlot(this);
+    m_bars->plot->setObjectName(QStringLiteral("compareBars"));
+    m_bars->plot->setMinimumSize(220, 220);
+    barBox->addWidget(m_bars->plot, 1);
+    m_bars->caption = new QLabel(this);
+    m_bars->caption->setWordWrap(true);
+    m_bars->caption->setForegroundRole(QPalette::PlaceholderText);
+    m_texts.add([this] {
+        m_bars->title->setText(tr("KV cache per token and layer (elements)"));
+        m_bars->caption->setText(
+            tr("What a decoder keeps per token in every layer (DeepSeek-V2, Table 1), whatever the precision: "
+               "bytes are elements × bits / 8. MLA caches its latent and the shared RoPE key."));
+    });
+    barBox->addWidget(m_bars->caption);
+
+    QCustomPlot *plot = m_bars->plot;
+    m_bars->ticker = QSharedPointer<QCPAxisTickerText>::create();
+    plot->xAxis->setTicker(m_bars->ticker);
+    plot->xAxis->setRange(-0.6, mechanismCount() - 0.4);
+    plot->xAxis->grid()->setVisible(false);
+    plot->xAxis->setTickLength(0, 0);
+    plot->xAxis->setSubTicks(false);
+    // The title above names the quantity and its unit; an axis label would repeat it.
+    plot->yAxis->setSubTicks(false);
+    plot->yAxis->setRange(0.0, 1.0);
+    for (int i = 0; i < mechanismCount(); ++i) {
+        const core::Mechanism m = mechanismAt(i);
+        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+        bars->setName(mechanismAcronym(m));
+        bars->setWidth(0.6);
+        bars->setPen(QPen(mechanismColor(m).darker(130)));
+        bars->setBrush(mechanismColor(m));
+        m_bars->bars << bars;
+        auto *value = new QCPItemText(plot);
+        value->position->setType(QCPItemPosition::ptPlotCoords);
+        value->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        value->setClipToAxisRect(false);
+        value->setPadding(QMargins(0, 0, 0, 3));
+        value->setVisible(false);
+        m_bars->values << value;
+    }
+    m_bars->setTicks(true);
+    connect(plot, &QCustomPlot::afterLayout, this, [this] { m_bars->afterLayout(); });
+
+    connect(m_head, &QSpinBox::valueChanged, this, [this] { showHead(); });
+
+    applyPalette();
+    setBaseConfig(m_base);
+}
+
+// A running worker owns copies of what it reads and may outlive the view; its watcher is a
+// child and goes with the view, so its result is dropped.
+CompareView::~CompareView()
+{
+    // The plot outlives m_bars (children go in ~QWidget): cut what reaches it.
+    m_bars->plot->disconnect(this);
+}
+
+core::Mechanism CompareView::mechanismAt(int index)
+{
+    return kCompareMechanisms.at(std::size_t(std::clamp(index, 0, mechanismCount() - 1)));
+}
+
+void CompareView::setBaseConfig(const core::Config &base)
+{
+    m_base = base;
+    const bool wasBusy = isBusy();
+    const std::uint64_t generation = ++m_generation;
+    m_latest->store(generation);
+    if (m_running) {
+        m_pending = base;
+        m_hasPending = true;
+    } else {
+        start(base, generation);
+    }
+    m_status->setText(tr("Computing…"));
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
+}
+
+void CompareView::start(const core::Config &base, std::uint64_t generation)
+{
+    m_running = true;
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
+        const Result result = watcher->result();
+        watcher->deleteLater();
+        finish(result);
+    });
+    watcher->setFuture(QtConcurrent::run([base, generation, latest = m_latest] {
+        Result r;
+        r.generation = generation;
+        try {
+            r.set = std::make_shared<const CompareSet>(
+                computeCompareSet(base, [&] { return latest->load() != generation; }));
+        } catch (const std::bad_alloc &) {
+            r.error = tr("Not enough memory to compare the mechanisms at this size.");
+        } catch (const std::exception &e) {
+            r.error = QString::fromStdString(e.what());
+        }
+        return r;
+    }));
+}
+
+void CompareView::finish(const Result &result)
+{
+    m_running = false;
+    if (m_hasPending) {
+        m_hasPending = false;
+        start(m_pending, m_generation);
+    }
+    const bool current = result.generation == m_generation;
+    if (!isBusy())
+        Q_EMIT busyChanged(false);
+    if (!current)
+        return;
+    if (!result.set || !result.set->complete) {
+        m_status->setText(result.error.isEmpty() ? tr("The comparison failed.") : result.error);
+        for (const auto &cell : m_cells) {
+            cell->map->clear(m_status->text());
+            cell->difference->clear();
+        }
+        return;
+    }
+    m_set = result.set;
+    showSet();
+    Q_EMIT updated();
+}
+
+void CompareView::showSet()
+{
+    const core::Config &mha = m_set->entries.front().config;
+    m_status->clear();
+    m_note->setText(
+        tr("All four run causal self-attention (MLA is defined only for a causal decoder, so the others are made "
+           "causal too) on the same input X: seed %1, %2 tokens, d_model %3, %4 heads of width %5. Their weights are "
+           "drawn from the same seed but differ wherever their shapes differ, so a difference shows what the "
+           "mechanism changes on this one input, not how trained models of each kind compare.")
+            .arg(m_set->base.seed)
+            .arg(mha.tokens)
+            .arg(mha.dModel)
+            .arg(mha.nHeads)
+            .arg(mha.dHead));
+    {
+        const QSignalBlocker blocker(m_head);
+        m_head->setRange(0, int(std::max<std::int64_t>(mha.nHeads - 1, 0)));
+    }
+    showHead();
+    updateBars();
+}
+
+void CompareView::showHead()
+{
+    if (!m_set)
+        return;
+    const int h = m_head->value();
+    for (std::size_t i = 0; i < m_cells.size() && i < m_set->entries.size(); ++i) {
+        const CompareEntry &e = m_set->entries[i];
+        const core::Config &c = e.config;
+        Cell &cell = *m_cells[i];
+        QString title;
+        const QString kvHeads = c.nKvHeads == 1 ? tr("1 KV head") : tr("%1 KV heads").arg(c.nKvHeads);
+        switch (e.mechanism) {
+        case core::Mechanism::Mha: title = tr("MHA — %1, one per query head").arg(kvHeads); break;
+        case core::Mechanism::Gqa:
+            if (c.nKvHeads == 1 && c.nHeads > 1) {
+                // gqaKvHeadsFor() found no group size strictly between 1 and n_h.
+                title =
+                    tr("GQA — 1 KV head: %1 heads cannot be split into groups, so GQA equals MQA here").arg(c.nHeads);
+            } else {
+                const std::int64_t group = c.nKvHeads > 0 ? c.nHeads / c.nKvHeads : 1;
+                title = tr("GQA — %1; head %2 reads KV head %3")
+                            .arg(kvHeads)
+                            .arg(h)
+                            .arg(h / std::max<std::int64_t>(group, 1));
+            }
+            break;
+        case core::Mechanism::Mqa: title = tr("MQA — 1 KV head, shared by all query heads"); break;
+        case core::Mechanism::Mla:
+            title = tr("MLA — latent d_c = %1 + RoPE key d_h^R = %2").arg(c.dLatentKv).arg(c.dRope);
+            break;
+        default: break;
+        }
+        cell.title->setText(title);
+
+        if (!e.ok()) {
+            cell.map->clear(QString::fromStdString(e.error));
+            cell.difference->setText(tr("not computed"));
+            continue;
+        }
+        const core::Tensor &w = e.weights; // [n_h, T, T]
+        if (w.rank() == 3 && h < w.matrixCount()) {
+            const core::Matrix m = w.matrix(h);
+            cell.map->setMatrix(m, tokenLabels(m.rows()), tokenLabels(m.cols()), QString(), tr("Query token i"),
+                                tr("Key token j"));
+        } else {
+            cell.map->clear(tr("No weights for head %1.").arg(h));
+        }
+        if (e.mechanism == core::Mechanism::Mha)
+            cell.difference->setText(tr("Output: reference for the differences"));
+        else if (std::isnan(e.maxAbsDifference))
+            cell.difference->setText(tr("Output vs MHA: not available"));
+        else
+            cell.difference->setText(
+                tr("Output vs MHA: max |Δ| = %1, mean %2")
+                    .arg(formatDifference(e.maxAbsDifference), formatDifference(e.meanAbsDifference)));
+    }
+}
+
+void CompareView::updateBars()
+{
+    double top = 0.0;
+    for (std::size_t i = 0; i < std::size_t(m_bars->bars.size()); ++i) {
+        const CompareEntry *e = m_set && i < m_set->entries.size() ? &m_set->entries[i] : nullptr;
+        QCPBars *bars = m_bars->bars[qsizetype(i)];
+        QCPItemText *value = m_bars->values[qsizetype(i)];
+        bars->data()->clear();
+        if (!e || !e->kvElementsPerToken) {
+            value->setVisible(false);
+            continue;
+        }
+        const double v = double(*e->kvElementsPerToken);
+        bars->addData(double(i), v);
+        value->position->setCoords(double(i), v);
+        value->setText(QLocale().toString(qlonglong(*e->kvElementsPerToken)));
+        value->setVisible(true);
+        top = std::max(top, v);
+    }
+    // Room above the tallest bar for its value.
+    m_bars->plot->yAxis->setRange(0.0, top > 0 ? top * 1.18 : 1.0);
+    replotIfSized(m_bars->plot);
+}
+
+void CompareView::applyPalette()
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    const QColor mid = pal.color(QPalette::Mid);
+    QCustomPlot *plot = m_bars->plot;
+    plot->setBackground(pal.brush(QPalette::Base));
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        axis->setBasePen(QPen(mid));
+        axis->setTickPen(QPen(mid));
+        axis->setSubTickPen(QPen(mid));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->setTickLabelFont(font());
+        axis->setLabelFont(font());
+    }
+    plot->yAxis->grid()->setPen(QPen(mid, 0, Qt::DotLine));
+    QFont valueFont = font();
+    valueFont.setBold(true);
+    for (auto *value : std::as_const(m_bars->values)) {
+        value->setColor(text);
+        value->setFont(valueFont);
+    }
+    replotIfSized(plot);
+}
+
+void CompareView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyPalette();
+    if (event->type() == QEvent::LanguageChange) {
+        m_texts.retranslate();
+        if (m_set)
+            showSet(); // the note, the titles and the differences (a failure's message stays)
+        if (isBusy())
+            m_status->setText(tr("Computing…"));
+    }
+    QWidget::changeEvent(event);
+}
+
+void CompareView::setHead(int head)
+{
+    m_head->setValue(head); // clamps; showHead() follows
+}
+
+int CompareView::head() const
+{
+    return m_head->value();
+}
+
+int CompareView::headCount() const
+{
+    return m_set ? int(m_set->entries.front().config.nHeads) : 0;
+}
+
+HeatmapView *CompareView::mapView(int index) const
+{
+    return index >= 0 && index < int(m_cells.size()) ? m_cells[std::size_t(index)]->map : nullptr;
+}
+
+QString CompareView::titleText(int index) const
+{
+    return index >= 0 && index < int(m_cells.size()) ? m_cells[std::size_t(index)]->title->text() : QString();
+}
+
+QString CompareView::differenceText(int index) const
+{
+    return index >= 0 && index < int(m_cells.size()) ? m_cells[std::size_t(index)]->difference->text() : QString();
+}
+
+QString CompareView::noteText() const
+{
+    return m_note->text();
+}
+
+std::vector<double> CompareView::barValues() const
+{
+    std::vector<double> values;
+    for (const QCPBars *bars : std::as_const(m_bars->bars))
+        values.push_back(bars->data()->isEmpty() ? 0.0 : bars->data()->constBegin()->value);
+    return values;
+}
+
+QStringList CompareView::barLabels() const
+{
+    QStringList labels;
+    for (auto it = m_bars->ticker->ticks().constBegin(); it != m_bars->ticker->ticks().constEnd(); ++it)
+        labels << it.value();
+    return labels;
+}
+
+QByteArray CompareView::csv() const
+{
+    if (!m_set)
+        return {};
+    QByteArray out = "mechanism,n_heads,n_kv_heads,kv_elements_per_token_per_layer,max_abs_difference_from_mha,"
+                     "mean_abs_difference_from_mha,head,weights_row_major\n";
+    for (const auto &e : m_set->entries) {
+        if (!e.ok())
+            continue;
+        out += QByteArray(core::mechanismId(e.mechanism).data()) + ',' + QByteArray::number(qint64(e.config.nHeads))
+            + ',' + QByteArray::number(qint64(e.config.nKvHeads)) + ','
+            + (e.kvElementsPerToken ? QByteArray::number(qint64(*e.kvElementsPerToken)) : QByteArray()) + ','
+            + QByteArray::number(e.maxAbsDifference, 'g', 9) + ',' + QByteArray::number(e.meanAbsDifference, 'g', 9)
+            + ',' + QByteArray::number(head()) + ",\"";
+        const std::int64_t h = std::min<std::int64_t>(head(), e.weights.matrixCount() - 1);
+        const core::Matrix w = e.weights.matrix(h);
+        for (Eigen::Index i = 0; i < w.size(); ++i) {
+            if (i)
+                out += ' ';
+            out += QByteArray::number(double(w.data()[i]), 'g', 9);
+        }
+        out += "\"\n";
+    }
+    return out;
+}
+
+} // namespace attnscope::widgets
