@@ -1,24 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
-#include "cli/benchcommand.h"
-#include "cli/computecommand.h"
-#include "cli/footprintcommand.h"
 
-#include "core/params/validation.h"
+#include "core/params/parameters.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
-
-#include <cmath>
-#include <limits>
 
 namespace attnscope::cli {
 
 namespace {
 
-// Seeds are written to JSON as numbers, which hold integers exactly up to 2^53 - 1.
-constexpr quint64 kMaxSeed = (quint64(1) << 53) - 1;
+QString fromView(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
 
 QString computeSynopsis()
 {
@@ -32,21 +28,14 @@ QString computeSynopsis()
 
 const std::vector<IntegerFlag> &integerFlags()
 {
-    static const std::vector<IntegerFlag> flags{
-        {"d-model", &core::Request::dModel, "Model (embedding) width d_model. Default 32.", true},
-        {"heads", &core::Request::nHeads, "Query heads n_h. Default 4 (1 for sdpa).", true},
-        {"kv-heads", &core::Request::nKvHeads, "Key/value heads n_g; must divide --heads (gqa). mha: = heads, mqa: 1.",
-         true},
-        {"head-dim", &core::Request::dHead, "Head width d_h. Default d_model / heads (d_model for sdpa).", true},
-        {"tokens", &core::Request::tokens, "Query tokens T (decoder steps for bahdanau). Default 6.", false},
-        {"source-tokens", &core::Request::sourceTokens, "Source tokens (cross attention, bahdanau). Default 5.", false},
-        {"latent-rank", &core::Request::dLatentKv, "MLA: KV latent rank d_c. Default 4 d_h.", true},
-        {"query-rank", &core::Request::dLatentQ, "MLA: query latent rank d_c' (0 = no query compression). Default 0.",
-         true},
-        {"rope-dim", &core::Request::dRope, "MLA: decoupled RoPE width d_h^R (even). Default d_h / 2.", true},
-        {"hidden", &core::Request::hidden, "Bahdanau: GRU width n. Default 16.", false},
-        {"align-dim", &core::Request::alignDim, "Bahdanau: alignment model width n'. Default = hidden.", false},
-    };
+    static const std::vector<IntegerFlag> flags = [] {
+        std::vector<IntegerFlag> out;
+        for (const core::ParameterInfo &p : core::parameters()) {
+            if (p.kind == core::ParameterKind::Integer)
+                out.push_back({fromView(p.name), p.integer, fromView(p.help), p.shape});
+        }
+        return out;
+    }();
     return flags;
 }
 
@@ -61,11 +50,10 @@ std::vector<IntegerFlag> shapeIntegerFlags()
 
 QString parseInteger(const QString &flag, const QString &text, std::int64_t *value)
 {
-    bool ok = false;
-    const qlonglong v = text.toLongLong(&ok);
-    if (!ok || text.trimmed() != text)
+    const auto v = core::parseIntegerText(text.toStdString());
+    if (!v)
         return QStringLiteral("--%1 '%2': not an integer.").arg(flag, text);
-    *value = v;
+    *value = *v;
     return {};
 }
 
@@ -89,24 +77,17 @@ ComputeParse parseComputeArguments(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({"h", "help"}, "Show this help.");
-    const QCommandLineOption mechanism("mechanism", "Mechanism: bahdanau, sdpa, mha, gqa, mqa or mla.", "M");
-    const QCommandLineOption causal("causal", "Causal (masked) self-attention.");
-    const QCommandLineOption cross("cross", "Cross attention: keys and values from a source sequence.");
-    const QCommandLineOption seed("seed", "Seed of inputs and weights, 0 to 2^53 - 1. Default 0.", "N");
-    const QCommandLineOption ropeBase("rope-base", "MLA: RoPE base. Default 10000.", "X");
-    const QCommandLineOption ropeLayout("rope-layout", "MLA: RoPE layout, interleaved (default) or half.", "L");
-    const QCommandLineOption mlaPath("mla-path", "MLA: naive (default) or absorbed.", "P");
     const QCommandLineOption dump("dump", "Write every tensor as JSON to FILE.", "FILE");
     parser.addOption(help);
-    parser.addOption(mechanism);
-    const auto &flags = integerFlags();
-    std::vector<QCommandLineOption> intOptions;
-    for (const auto &f : flags) {
-        intOptions.emplace_back(f.name, f.help, QStringLiteral("N"));
-        parser.addOption(intOptions.back());
+    // One option per row of the parameter table, in its order.
+    const auto table = core::parameters();
+    std::vector<QCommandLineOption> options;
+    options.reserve(table.size());
+    for (const core::ParameterInfo &p : table) {
+        options.emplace_back(fromView(p.name), fromView(p.help), fromView(p.valueName));
+        parser.addOption(options.back());
     }
-    for (const auto *o : {&causal, &cross, &seed, &ropeBase, &ropeLayout, &mlaPath, &dump})
-        parser.addOption(*o);
+    parser.addOption(dump);
 
     // arguments[1] is "compute": parse the rest as if it were the whole command line.
     QStringList rest = arguments.mid(2);
@@ -121,134 +102,45 @@ ComputeParse parseComputeArguments(const QStringList &arguments)
     if (const QString repeated = repeatedOption(parser); !repeated.isEmpty())
         return QStringLiteral("--%1 is given more than once; give it once.").arg(repeated);
 
-    ComputeOptions options;
-    core::Request &r = options.request;
-    if (!parser.isSet(mechanism))
+    if (!parser.isSet(QStringLiteral("mechanism")))
         return QStringLiteral("--mechanism is required: choose bahdanau, sdpa, mha, gqa, mqa or mla.");
-    const QString mechanismText = parser.value(mechanism);
-    const auto m = core::mechanismFromId(mechanismText.toStdString());
-    if (!m)
-        return QStringLiteral("--mechanism '%1': not a mechanism; choose bahdanau, sdpa, mha, gqa, mqa or mla.")
-            .arg(mechanismText);
-    r.mechanism = *m;
-
-    for (std::size_t i = 0; i < intOptions.size(); ++i) {
-        if (!parser.isSet(intOptions[i]))
+    ComputeOptions result;
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const core::ParameterInfo &p = table[i];
+        if (p.kind == core::ParameterKind::Switch) {
+            core::setValue(result.request, p.id, parser.isSet(options[i]));
             continue;
-        std::int64_t value = 0;
-        if (const QString e = parseInteger(flags[i].name, parser.value(intOptions[i]), &value); !e.isEmpty())
-            return e;
-        r.*(flags[i].field) = value;
-    }
-    r.causal = parser.isSet(causal);
-    r.attention = parser.isSet(cross) ? core::AttentionKind::Cross : core::AttentionKind::Self;
-    if (parser.isSet(seed)) {
-        const QString text = parser.value(seed);
-        bool ok = false;
-        const qulonglong value = text.toULongLong(&ok);
-        if (!ok || text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+')) || value > kMaxSeed)
-            return QStringLiteral("--seed '%1': not an integer from 0 to 9007199254740991 (2^53 - 1).").arg(text);
-        r.seed = value;
-    }
-    if (parser.isSet(ropeBase)) {
-        const QString text = parser.value(ropeBase);
-        bool ok = false;
-        const double value = text.toDouble(&ok);
-        if (!ok || !std::isfinite(value))
-            return QStringLiteral("--rope-base '%1': not a finite number.").arg(text);
-        r.ropeBase = value;
-    }
-    if (parser.isSet(ropeLayout)) {
-        const auto layout = core::ropeLayoutFromId(parser.value(ropeLayout).toStdString());
-        if (!layout)
-            return QStringLiteral("--rope-layout '%1': choose interleaved or half.").arg(parser.value(ropeLayout));
-        r.ropeLayout = layout;
-    }
-    if (parser.isSet(mlaPath)) {
-        const auto path = core::mlaPathFromId(parser.value(mlaPath).toStdString());
-        if (!path)
-            return QStringLiteral("--mla-path '%1': choose naive or absorbed.").arg(parser.value(mlaPath));
-        r.mlaPath = path;
+        }
+        if (!parser.isSet(options[i]))
+            continue;
+        if (const auto error = core::setFromText(result.request, p.id, parser.value(options[i]).toStdString()))
+            return QString::fromStdString(*error);
     }
     if (parser.isSet(dump)) {
-        options.dumpFile = parser.value(dump);
-        if (options.dumpFile.isEmpty())
+        result.dumpFile = parser.value(dump);
+        if (result.dumpFile.isEmpty())
             return QStringLiteral("--dump '': give a file name.");
     }
-    return options;
+    return result;
 }
 
 QStringList requestParameterNames()
 {
-    QStringList names{QStringLiteral("mechanism")};
-    for (const auto &f : integerFlags())
-        names << f.name;
-    names << QStringLiteral("causal") << QStringLiteral("cross") << QStringLiteral("seed")
-          << QStringLiteral("rope-base") << QStringLiteral("rope-layout") << QStringLiteral("mla-path");
+    QStringList names;
+    for (const core::ParameterInfo &p : core::parameters())
+        names << fromView(p.name);
     return names;
 }
 
 std::variant<core::Request, QString> parseRequestSettings(const QStringList &settings)
 {
-    const QStringList names = requestParameterNames();
-    const QStringList switches{QStringLiteral("causal"), QStringLiteral("cross")};
-    QStringList arguments{QStringLiteral("attnscope"), QStringLiteral("compute")};
-    bool mechanism = false;
-    QStringList seen;
-    for (const QString &setting : settings) {
-        const qsizetype eq = setting.indexOf(QLatin1Char('='));
-        if (eq <= 0)
-            return QStringLiteral("'%1' is not name=value (e.g. heads=8).").arg(setting);
-        const QString name = setting.left(eq);
-        const QString value = setting.mid(eq + 1);
-        if (!names.contains(name))
-            return QStringLiteral("'%1' is not a parameter; use the names of attnscope compute's flags: %2.")
-                .arg(name, names.join(QStringLiteral(", ")));
-        if (seen.contains(name))
-            return QStringLiteral("%1 is given more than once; give it once.").arg(name);
-        seen << name;
-        if (switches.contains(name)) {
-            if (value == QLatin1String("true"))
-                arguments << QStringLiteral("--") + name;
-            else if (value != QLatin1String("false"))
-                return QStringLiteral("%1=%2: give true or false.").arg(name, value);
-            continue;
-        }
-        if (value.isEmpty())
-            return QStringLiteral("%1= needs a value.").arg(name);
-        mechanism = mechanism || name == QLatin1String("mechanism");
-        arguments << QStringLiteral("--") + name << value;
-    }
-    if (!mechanism)
-        arguments << QStringLiteral("--mechanism") << QStringLiteral("mha");
-    const ComputeParse parsed = parseComputeArguments(arguments);
-    if (const auto *error = std::get_if<QString>(&parsed))
-        return *error;
-    const core::Request request = std::get<ComputeOptions>(parsed).request;
-    if (const auto errors = core::validate(request); !errors.empty())
-        return QString::fromStdString(errors.front().message);
-    return request;
-}
-
-int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    if (arguments.value(1) == QLatin1String("compute"))
-        return runCompute(arguments, out, err);
-    if (arguments.value(1) == QLatin1String("footprint"))
-        return runFootprint(arguments, out, err);
-    if (arguments.value(1) == QLatin1String("export")) {
-        err << "attnscope export: runs from main() with a QApplication.\n"; // never reached from the CLI
-        return ExitUsage;
-    }
-    if (arguments.value(1) == QLatin1String("bench"))
-        return runBench(arguments, out, err); // main() runs `bench --ui` with a QApplication
-    if (arguments.value(1) == QLatin1String("lessons")) {
-        err << "attnscope lessons: runs from main() with a QApplication.\n"; // never reached from the CLI
-        return ExitUsage;
-    }
-    err << "attnscope: unknown command '" << arguments.value(1)
-        << "'; commands: compute, footprint, export, bench, lessons. See attnscope --help.\n";
-    return ExitUsage;
+    std::vector<std::string> texts;
+    for (const QString &s : settings)
+        texts.push_back(s.toStdString());
+    auto parsed = core::parseRequestSettings(texts);
+    if (auto *error = std::get_if<std::string>(&parsed))
+        return QString::fromStdString(*error);
+    return std::get<core::Request>(parsed);
 }
 
 } // namespace attnscope::cli

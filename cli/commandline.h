@@ -41,7 +41,7 @@ struct HelpRequested
 using ComputeParse = std::variant<ComputeOptions, HelpRequested, QString>;
 [[nodiscard]] ComputeParse parseComputeArguments(const QStringList &arguments);
 
-// An integer flag that sets a field of core::Request.
+// An integer flag that sets a field of core::Request (a row of core::parameters()).
 struct IntegerFlag
 {
     QString name; // without dashes
@@ -55,13 +55,14 @@ struct IntegerFlag
 [[nodiscard]] std::vector<IntegerFlag> shapeIntegerFlags();
 
 // The names of the parameters of `attnscope compute` (its flags without dashes, --dump and
-// --help left out): mechanism, the integer flags, causal, cross, seed, rope-base, rope-layout,
-// mla-path. causal and cross are switches.
+// --help left out), in the order of core::parameters(): mechanism, the integer flags, causal,
+// cross, seed, rope-base, rope-layout, mla-path. causal and cross are switches.
 [[nodiscard]] QStringList requestParameterNames();
 // Parameters given as `name=value` settings with those names (a lesson's `set:`; switches take
-// true or false): turned into compute's arguments, parsed by parseComputeArguments() and
-// checked by core::validate(), so they mean and refuse exactly what they do there. A missing
-// mechanism is mha. Returns the request, or one sentence (the first problem).
+// true or false): core::parseRequestSettings(), which parses them with the parameter table as
+// parseComputeArguments() does and checks them with core::validate(), so they mean and refuse
+// exactly what they do there. A missing mechanism is mha. Returns the request, or one sentence
+// (the first problem).
 [[nodiscard]] std::variant<core::Request, QString> parseRequestSettings(const QStringList &settings);
 
 // Parses a whole integer for --flag; returns "" on success, else the error sentence.
@@ -69,12 +70,8 @@ struct IntegerFlag
 // The first option given more than once, or "".
 [[nodiscard]] QString repeatedOption(const QCommandLineParser &parser);
 
-// Runs a command-line mode (arguments[1] names it) and returns the process exit code.
-// Normal output goes to out, errors to err: one line each, prefixed "attnscope: ".
-int runCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
-
 // True when arguments[1] is a command rather than a window option: no window (and no display)
-// is needed, and an unknown command is refused by runCommand().
+// is needed, and an unknown command is refused by the command table (cli/commands.h).
 [[nodiscard]] bool isCommand(const QStringList &arguments);
 
 } // namespace attnscope::cli

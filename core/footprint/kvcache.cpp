@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/footprint/kvcache.h"
 
-#include "core/support/checkedmath.h"
 #include "core/footprint/footprint.h"
+#include "core/support/checkedmath.h"
 
 namespace attnscope::core {
 

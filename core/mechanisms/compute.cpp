@@ -2,8 +2,8 @@
 #include "core/mechanisms/compute.h"
 
 #include "core/mechanisms/dotproduct.h"
-#include "core/support/random.h"
 #include "core/params/validation.h"
+#include "core/support/random.h"
 
 #include <stdexcept>
 #include <string>

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/mechanisms/bahdanau.h"
-#include "core/params/config.h"
 #include "core/mechanisms/grouped.h"
 #include "core/mechanisms/latent.h"
+#include "core/params/config.h"
 #include "core/trace/trace.h"
 
 #include <memory>

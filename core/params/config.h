@@ -45,6 +45,8 @@ struct Request
     std::optional<MlaPath> mlaPath;
     std::optional<std::int64_t> hidden;
     std::optional<std::int64_t> alignDim;
+
+    bool operator==(const Request &) const = default;
 };
 
 // A complete, resolved configuration: every field has its value. Only a Config that

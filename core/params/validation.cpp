@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/params/validation.h"
 
+#include "core/params/parameters.h"
+
 #include "core/support/checkedmath.h"
 
 #include <cmath>
@@ -32,6 +34,12 @@ public:
     {
         if (value < minimum)
             add(parameter, std::to_string(value), what + " must be at least " + std::to_string(minimum) + ".");
+    }
+    // The parameter table's minimum of an integer parameter, checked on its Config field.
+    void atLeast(const Config &config, Parameter parameter, const std::string &what)
+    {
+        const ParameterInfo &p = parameterInfo(parameter);
+        atLeast(std::string(p.name), config.*p.configInteger, p.minimum.value_or(0), what);
     }
     [[nodiscard]] bool empty() const { return m_errors.empty(); }
     std::vector<ValidationError> take() { return std::move(m_errors); }
@@ -77,40 +85,32 @@ void checkApplicable(const Request &r, Collector &errors)
     const bool cross = r.attention == AttentionKind::Cross;
 
     if (bahdanau) {
+        // The sizes of heads, which bahdanau does not take (the parameter table says which).
         const std::string why =
             "bahdanau attention has no heads; it reads --d-model (embedding width), --hidden and --align-dim.";
-        notFor(r.nHeads.has_value(), "heads", std::to_string(r.nHeads.value_or(0)), why);
-        notFor(r.nKvHeads.has_value(), "kv-heads", std::to_string(r.nKvHeads.value_or(0)), why);
-        notFor(r.dHead.has_value(), "head-dim", std::to_string(r.dHead.value_or(0)), why);
+        for (const ParameterInfo &p : parameters()) {
+            if (p.kind == ParameterKind::Integer && !takes(p.id, m) && !onlyMechanism(p))
+                notFor(isGiven(r, p.id), std::string(p.name), valueText(r, p.id), why);
+        }
         notFor(r.causal, "causal", "",
                "bahdanau attention has no causal mask; the decoder attends to the whole source.");
         notFor(cross, "cross", "",
                "bahdanau attention always attends from decoder to encoder; --cross does not apply.");
-    } else {
-        notFor(r.hidden.has_value(), "hidden", std::to_string(r.hidden.value_or(0)),
-               "applies to --mechanism bahdanau only, not " + mech + ".");
-        notFor(r.alignDim.has_value(), "align-dim", std::to_string(r.alignDim.value_or(0)),
-               "applies to --mechanism bahdanau only, not " + mech + ".");
     }
-    if (!mla) {
-        notFor(r.dLatentKv.has_value(), "latent-rank", std::to_string(r.dLatentKv.value_or(0)),
-               "applies to --mechanism mla only, not " + mech + ".");
-        notFor(r.dLatentQ.has_value(), "query-rank", std::to_string(r.dLatentQ.value_or(0)),
-               "applies to --mechanism mla only, not " + mech + ".");
-        notFor(r.dRope.has_value(), "rope-dim", std::to_string(r.dRope.value_or(0)),
-               "applies to --mechanism mla only, not " + mech + ".");
-        if (r.ropeBase)
-            errors.add("rope-base", std::to_string(*r.ropeBase), "applies to --mechanism mla only, not " + mech + ".");
-        if (r.ropeLayout)
-            errors.add("rope-layout", std::string(ropeLayoutId(*r.ropeLayout)),
-                       "applies to --mechanism mla only, not " + mech + ".");
-        if (r.mlaPath)
-            errors.add("mla-path", std::string(mlaPathId(*r.mlaPath)),
-                       "applies to --mechanism mla only, not " + mech + ".");
-    } else {
+    // Parameters of one mechanism alone (bahdanau's widths, then mla's ranks and RoPE).
+    for (const Mechanism owner :
+         {Mechanism::Bahdanau, Mechanism::Sdpa, Mechanism::Mha, Mechanism::Gqa, Mechanism::Mqa, Mechanism::Mla}) {
+        if (owner == m)
+            continue;
+        for (const ParameterInfo &p : parameters()) {
+            if (onlyMechanism(p) == owner)
+                notFor(isGiven(r, p.id), std::string(p.name), valueText(r, p.id),
+                       "applies to --mechanism " + mechanismName(owner) + " only, not " + mech + ".");
+        }
+    }
+    if (mla)
         notFor(r.nKvHeads.has_value(), "kv-heads", std::to_string(r.nKvHeads.value_or(0)),
                "mla has no separate KV heads; its cache is the latent of rank --latent-rank.");
-    }
     if (!bahdanau && !cross && r.sourceTokens)
         errors.add("source-tokens", std::to_string(*r.sourceTokens),
                    "applies to cross attention (--cross) and bahdanau only.");
@@ -211,19 +211,19 @@ std::vector<ValidationError> validateConfig(const Config &c, std::int64_t memory
 {
     Collector errors;
     const Mechanism m = c.mechanism;
-    errors.atLeast("d-model", c.dModel, 1, "the model width");
-    errors.atLeast("tokens", c.tokens, 1, "the number of tokens");
+    errors.atLeast(c, Parameter::DModel, "the model width");
+    errors.atLeast(c, Parameter::Tokens, "the number of tokens");
     if (m == Mechanism::Bahdanau || c.attention == AttentionKind::Cross)
-        errors.atLeast("source-tokens", c.sourceTokens, 1, "the number of source tokens");
+        errors.atLeast(c, Parameter::SourceTokens, "the number of source tokens");
     if (m == Mechanism::Bahdanau) {
-        errors.atLeast("hidden", c.hidden, 1, "the GRU width");
+        errors.atLeast(c, Parameter::Hidden, "the GRU width");
         if (c.hidden >= 1 || c.alignDim != c.hidden) // not when it merely defaults to a bad hidden
-            errors.atLeast("align-dim", c.alignDim, 1, "the alignment model width");
+            errors.atLeast(c, Parameter::AlignDim, "the alignment model width");
     } else {
-        errors.atLeast("heads", c.nHeads, 1, "the number of heads");
-        errors.atLeast("head-dim", c.dHead, 1, "the head width");
+        errors.atLeast(c, Parameter::Heads, "the number of heads");
+        errors.atLeast(c, Parameter::HeadDim, "the head width");
         if (m != Mechanism::Mla && c.nHeads >= 1) {
-            errors.atLeast("kv-heads", c.nKvHeads, 1, "the number of KV heads");
+            errors.atLeast(c, Parameter::KvHeads, "the number of KV heads");
             if (c.nHeads >= 1 && c.nKvHeads >= 1 && c.nHeads % c.nKvHeads != 0)
                 errors.add("kv-heads", std::to_string(c.nKvHeads),
                            "must divide the heads (" + std::to_string(c.nHeads)
@@ -236,8 +236,8 @@ std::vector<ValidationError> validateConfig(const Config &c, std::int64_t memory
     else if (c.causal && c.attention == AttentionKind::Cross)
         errors.add("causal", "", "a causal mask applies to self-attention only; drop --causal or --cross.");
     if (m == Mechanism::Mla) {
-        errors.atLeast("latent-rank", c.dLatentKv, 1, "the KV latent rank d_c");
-        errors.atLeast("query-rank", c.dLatentQ, 0, "the query latent rank d_c' (0 = no query compression)");
+        errors.atLeast(c, Parameter::LatentRank, "the KV latent rank d_c");
+        errors.atLeast(c, Parameter::QueryRank, "the query latent rank d_c' (0 = no query compression)");
         if (c.dRope < 2 || c.dRope % 2 != 0)
             errors.add("rope-dim", std::to_string(c.dRope),
                        "must be even and at least 2: RoPE rotates coordinates in pairs.");

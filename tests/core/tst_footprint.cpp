@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/support/checkedmath.h"
 #include "core/footprint/footprint.h"
 #include "core/footprint/kvcache.h"
+#include "core/support/checkedmath.h"
 #include "testhelpers.h"
 #include "tests/common/modelshapes.h"
 

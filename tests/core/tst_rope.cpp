@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/support/random.h"
 #include "core/mechanisms/rope.h"
+#include "core/support/random.h"
 #include "testhelpers.h"
 
 using namespace attnscope::core;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/params/config.h"
+#include "core/params/parameters.h"
 #include "core/params/validation.h"
 
 #include <QObject>
@@ -13,26 +14,9 @@
 
 namespace attnscope::widgets {
 
-// The parameters a user can give besides the mechanism and the seed, one per control
-// (and per command-line option).
-enum class Parameter {
-    DModel,
-    Heads,
-    KvHeads,
-    HeadDim,
-    Tokens,
-    SourceTokens,
-    Causal,
-    Cross,
-    LatentRank,
-    QueryRank,
-    RopeDim,
-    RopeBase,
-    RopeLayout,
-    MlaPath,
-    Hidden,
-    AlignDim,
-};
+// The parameters of a computation, one per control (and per command-line option): the table
+// of core/params/parameters.h. (The mechanism and the seed are parameters too.)
+using Parameter = core::Parameter;
 
 // The observable parameters of one computation: a core::Request, a mechanism plus the
 // optional fields the user gave. The model remembers every value it was given, and request()
@@ -45,7 +29,7 @@ class ParameterModel : public QObject
 public:
     explicit ParameterModel(QObject *parent = nullptr);
 
-    // Whether a mechanism (with the given attention kind) reads a parameter.
+    // Whether a mechanism (with the given attention kind) reads a parameter (core::applies()).
     [[nodiscard]] static bool applies(Parameter parameter, core::Mechanism mechanism,
                                       core::AttentionKind attention = core::AttentionKind::Self);
     [[nodiscard]] bool applies(Parameter parameter) const;
@@ -64,6 +48,9 @@ public:
     // The sentences of errors(), one per problem.
     [[nodiscard]] QStringList errorMessages() const;
 
+    // Sets one parameter (core::setValue(); std::monostate means "not given", the mechanism's
+    // default) and emits changed() when the value differs. Every setter below is this one.
+    void set(Parameter parameter, const core::ParameterValue &value);
     // Each setter emits changed() when the value differs; std::nullopt means "not given"
     // (the mechanism's default).
     void setMechanism(core::Mechanism mechanism);
@@ -92,7 +79,7 @@ Q_SIGNALS:
 
 private:
     template<typename T>
-    void assign(T &field, const T &value);
+    void setOptional(Parameter parameter, const std::optional<T> &value);
 
     core::Request m_values;
 };

@@ -32,33 +32,41 @@ QString tokensName(Mechanism mechanism)
     return mechanism == Mechanism::Bahdanau ? ParameterPanel::tr("Target tokens") : ParameterPanel::tr("Tokens");
 }
 
+// The name of a parameter's control (untranslated); the tokens' name follows the mechanism
+// (tokensName()).
+const char *controlLabel(Parameter parameter)
+{
+    switch (parameter) {
+    case Parameter::Mechanism: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Mechanism");
+    case Parameter::DModel: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Model width");
+    case Parameter::Heads: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Heads");
+    case Parameter::KvHeads: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "KV heads");
+    case Parameter::HeadDim: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Head width");
+    case Parameter::Tokens: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Tokens");
+    case Parameter::SourceTokens: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Source tokens");
+    case Parameter::Causal: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Causal mask");
+    case Parameter::Cross: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Cross attention");
+    case Parameter::LatentRank: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Latent rank");
+    case Parameter::QueryRank: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Query rank");
+    case Parameter::RopeDim: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "RoPE width");
+    case Parameter::RopeLayout: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "RoPE layout");
+    case Parameter::RopeBase: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "RoPE base");
+    case Parameter::MlaPath: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "MLA path");
+    case Parameter::Hidden: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Hidden width");
+    case Parameter::AlignDim: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Alignment width");
+    case Parameter::Seed: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Seed");
+    }
+    return "";
+}
+
 } // namespace
 
 QString controlName(const QString &parameter, Mechanism mechanism)
 {
-    if (parameter == QLatin1String("tokens"))
-        return tokensName(mechanism);
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("mechanism"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Mechanism")},
-        {QStringLiteral("d-model"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Model width")},
-        {QStringLiteral("heads"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Heads")},
-        {QStringLiteral("kv-heads"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "KV heads")},
-        {QStringLiteral("head-dim"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Head width")},
-        {QStringLiteral("source-tokens"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Source tokens")},
-        {QStringLiteral("causal"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Causal mask")},
-        {QStringLiteral("cross"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Cross attention")},
-        {QStringLiteral("latent-rank"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Latent rank")},
-        {QStringLiteral("query-rank"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Query rank")},
-        {QStringLiteral("rope-dim"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "RoPE width")},
-        {QStringLiteral("rope-layout"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "RoPE layout")},
-        {QStringLiteral("rope-base"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "RoPE base")},
-        {QStringLiteral("mla-path"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "MLA path")},
-        {QStringLiteral("hidden"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Hidden width")},
-        {QStringLiteral("align-dim"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Alignment width")},
-        {QStringLiteral("seed"), QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Seed")},
-    };
-    const auto it = names.constFind(parameter);
-    return it == names.constEnd() ? QString() : ParameterPanel::tr(it.value());
+    const auto p = core::parameterFromName(parameter.toStdString());
+    if (!p)
+        return QString();
+    return *p == Parameter::Tokens ? tokensName(mechanism) : ParameterPanel::tr(controlLabel(*p));
 }
 
 QString controlSentence(const QString &message, Mechanism mechanism)
@@ -168,11 +176,11 @@ void ParameterPanel::build()
     auto *grid = new QGridLayout(sizesBox);
     grid->setColumnStretch(1, 1);
     grid->setVerticalSpacing(2);
-    addRow(grid, Parameter::DModel, QT_TR_NOOP("Model width"), 8, 512,
+    addRow(grid, Parameter::DModel, 8, 512,
            QT_TR_NOOP("Model width d_model: the width of every token's embedding (Bahdanau: the embedding width m). "
                       "Unless a head width is set, d_model must be divisible by the heads n_h."),
            QStringLiteral("dModel"));
-    addRow(grid, Parameter::Heads, QT_TR_NOOP("Heads"), 1, 32,
+    addRow(grid, Parameter::Heads, 1, 32,
            QT_TR_NOOP("Query heads n_h. Without a head width, each head is d_h = d_model / n_h wide."),
            QStringLiteral("heads"));
 
@@ -206,34 +214,34 @@ void ParameterPanel::build()
     grid->addWidget(m_kvExplanation, r + 1, 0, 1, 3);
     connect(m_kvSlider, &QSlider::valueChanged, this, &ParameterPanel::kvSliderMoved);
 
-    addRow(grid, Parameter::HeadDim, QT_TR_NOOP("Head width"), 1, 128,
+    addRow(grid, Parameter::HeadDim, 1, 128,
            QT_TR_NOOP("Head width d_h (MLA: the width of q_C, k_C and v_C per head, without the RoPE part). "
                       "Until set, d_h = d_model / n_h."),
            QStringLiteral("headDim"));
-    addRow(grid, Parameter::Tokens, QT_TR_NOOP("Tokens"), 1, 64,
+    addRow(grid, Parameter::Tokens, 1, 64,
            QT_TR_NOOP("Tokens T: the length of the (query) sequence. Bahdanau: the target tokens, one per decoder "
                       "step."),
            QStringLiteral("tokens"));
-    addRow(grid, Parameter::SourceTokens, QT_TR_NOOP("Source tokens"), 1, 64,
+    addRow(grid, Parameter::SourceTokens, 1, 64,
            QT_TR_NOOP("Source tokens: the length of the key/value sequence in cross attention, the source sentence "
                       "for Bahdanau."),
            QStringLiteral("sourceTokens"));
-    addRow(grid, Parameter::LatentRank, QT_TR_NOOP("Latent rank"), 1, 512,
+    addRow(grid, Parameter::LatentRank, 1, 512,
            QT_TR_NOOP("KV latent rank d_c: the width of the latent c_KV = x W_DKV that MLA caches instead of keys "
                       "and values (default 4 d_h)."),
            QStringLiteral("latentRank"));
-    addRow(grid, Parameter::QueryRank, QT_TR_NOOP("Query rank"), 0, 512,
+    addRow(grid, Parameter::QueryRank, 0, 512,
            QT_TR_NOOP("Query latent rank d_c': the width of the query latent c_Q = x W_DQ; 0 means no query "
                       "compression."),
            QStringLiteral("queryRank"));
-    addRow(grid, Parameter::RopeDim, QT_TR_NOOP("RoPE width"), 2, 64,
+    addRow(grid, Parameter::RopeDim, 2, 64,
            QT_TR_NOOP("RoPE width d_h^R: the decoupled rotary query per head and the one rotary key k_R shared by "
                       "all heads, cached next to the latent. Even: RoPE rotates pairs."),
            QStringLiteral("ropeDim"), 2);
-    addRow(grid, Parameter::Hidden, QT_TR_NOOP("Hidden width"), 1, 128,
+    addRow(grid, Parameter::Hidden, 1, 128,
            QT_TR_NOOP("Hidden width n of Bahdanau's GRU encoder (each direction) and decoder."),
            QStringLiteral("hidden"));
-    addRow(grid, Parameter::AlignDim, QT_TR_NOOP("Alignment width"), 1, 128,
+    addRow(grid, Parameter::AlignDim, 1, 128,
            QT_TR_NOOP("Alignment width n': the hidden layer of Bahdanau's scoring network a(s, h)."),
            QStringLiteral("alignDim"));
 
@@ -352,9 +360,10 @@ void ParameterPanel::build()
     syncFromModel();
 }
 
-void ParameterPanel::addRow(QGridLayout *grid, Parameter parameter, const char *name, int minimum, int maximum,
-                            const char *toolTip, const QString &objectName, int step)
+void ParameterPanel::addRow(QGridLayout *grid, Parameter parameter, int minimum, int maximum, const char *toolTip,
+                            const QString &objectName, int step)
 {
+    const char *name = controlLabel(parameter);
     auto *parent = grid->parentWidget();
     Row row;
     row.parameter = parameter;
@@ -429,7 +438,6 @@ void ParameterPanel::setParameter(Parameter parameter, int value)
         return;
     ParameterModel &m = *m_model;
     switch (parameter) {
-    case Parameter::DModel: m.setDModel(value); break;
     case Parameter::Heads: {
         // The KV heads follow: a KV-head count that no longer divides the heads becomes the
         // largest divisor below it, in one change.
@@ -443,16 +451,7 @@ void ParameterPanel::setParameter(Parameter parameter, int value)
         m.setValues(values);
         break;
     }
-    case Parameter::KvHeads: m.setKvHeads(value); break;
-    case Parameter::HeadDim: m.setHeadDim(value); break;
-    case Parameter::Tokens: m.setTokens(value); break;
-    case Parameter::SourceTokens: m.setSourceTokens(value); break;
-    case Parameter::LatentRank: m.setLatentRank(value); break;
-    case Parameter::QueryRank: m.setQueryRank(value); break;
-    case Parameter::RopeDim: m.setRopeDim(value); break;
-    case Parameter::Hidden: m.setHidden(value); break;
-    case Parameter::AlignDim: m.setAlignDim(value); break;
-    default: break;
+    default: m.set(parameter, std::int64_t(value)); break;
     }
 }
 
@@ -539,23 +538,12 @@ void ParameterPanel::syncFromModel()
     m_description->setText(mechanismDescription(m));
 
     for (Row &r : m_rows) {
-        std::optional<std::int64_t> value;
-        std::int64_t usedValue = 0;
-        switch (r.parameter) {
-        case Parameter::DModel: value = given.dModel, usedValue = used.dModel; break;
-        case Parameter::Heads: value = given.nHeads, usedValue = used.nHeads; break;
-        case Parameter::HeadDim: value = given.dHead, usedValue = used.dHead; break;
-        case Parameter::Tokens: value = given.tokens, usedValue = used.tokens; break;
-        case Parameter::SourceTokens: value = given.sourceTokens, usedValue = used.sourceTokens; break;
-        case Parameter::LatentRank: value = given.dLatentKv, usedValue = used.dLatentKv; break;
-        case Parameter::QueryRank: value = given.dLatentQ, usedValue = used.dLatentQ; break;
-        case Parameter::RopeDim: value = given.dRope, usedValue = used.dRope; break;
-        case Parameter::Hidden: value = given.hidden, usedValue = used.hidden; break;
-        case Parameter::AlignDim: value = given.alignDim, usedValue = used.alignDim; break;
-        default: break;
-        }
+        const core::ParameterInfo &info = core::parameterInfo(r.parameter);
+        const core::ParameterValue givenValue = info.get(given);
+        const auto *value = std::get_if<std::int64_t>(&givenValue);
+        const std::int64_t usedValue = info.configInteger ? used.*info.configInteger : 0;
         const bool on = model.applies(r.parameter);
-        const std::int64_t shown = on ? value.value_or(usedValue) : usedValue;
+        const std::int64_t shown = on && value ? *value : usedValue;
         const int v = int(std::clamp<std::int64_t>(shown, r.spin->minimum(), r.spin->maximum()));
         r.spin->setValue(v);
         r.slider->setValue(v / r.step);

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "core/params/config.h"
-#include "widgets/models/parametermodel.h"
 #include "widgets/common/retranslator.h"
+#include "widgets/models/parametermodel.h"
 
 #include <QHash>
 #include <QPointer>
@@ -52,7 +52,7 @@ public:
     [[nodiscard]] static QString mechanismDescription(core::Mechanism mechanism);
 
     // For tests and for whoever embeds the panel. slider()/spinBox() exist for the integer sizes
-    // (not for KvHeads, see kvSlider(); the seed has a spin box only: Parameter has no seed).
+    // (not for KvHeads, see kvSlider(); the seed has a spin box only, seedBox()).
     [[nodiscard]] QComboBox *mechanismBox() const { return m_mechanism; }
     [[nodiscard]] QSlider *slider(Parameter parameter) const;
     [[nodiscard]] QSpinBox *spinBox(Parameter parameter) const;
@@ -88,9 +88,9 @@ private:
     };
 
     void build();
-    // `name` and `toolTip` are untranslated (QT_TR_NOOP): the row translates them again on
-    // every language change.
-    void addRow(QGridLayout *grid, Parameter parameter, const char *name, int minimum, int maximum, const char *toolTip,
+    // The row's name is the control's name of the parameter (controlName()); `toolTip` is
+    // untranslated (QT_TR_NOOP): the row translates both again on every language change.
+    void addRow(QGridLayout *grid, Parameter parameter, int minimum, int maximum, const char *toolTip,
                 const QString &objectName, int step = 1);
     void setParameter(Parameter parameter, int value);
     void kvSliderMoved(int index);
