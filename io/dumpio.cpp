@@ -2,11 +2,12 @@
 #include "io/dumpio.h"
 
 #include "core/footprint/kvcache.h"
+#include "core/params/parameters.h"
+#include "io/filewriter.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 #include <charconv>
 #include <cmath>
@@ -109,38 +110,31 @@ std::optional<core::AttentionKind> attentionFromId(std::string_view id)
 
 QJsonObject configToJson(const Config &c)
 {
-    return QJsonObject{
-        {"d_model", qint64(c.dModel)},
-        {"n_heads", qint64(c.nHeads)},
-        {"n_kv_heads", qint64(c.nKvHeads)},
-        {"d_head", qint64(c.dHead)},
-        {"tokens", qint64(c.tokens)},
-        {"source_tokens", qint64(c.sourceTokens)},
+    // The sizes from the parameter table; the rest by hand (their types differ from a Request's).
+    QJsonObject o{
         {"causal", c.causal},
         {"attention", fromView(core::attentionKindId(c.attention))},
         {"seed", qint64(c.seed)},
-        {"d_latent_kv", qint64(c.dLatentKv)},
-        {"d_latent_q", qint64(c.dLatentQ)},
-        {"d_rope", qint64(c.dRope)},
         {"rope_base", c.ropeBase},
         {"rope_layout", fromView(core::ropeLayoutId(c.ropeLayout))},
         {"mla_path", fromView(core::mlaPathId(c.mlaPath))},
-        {"hidden", qint64(c.hidden)},
-        {"align_dim", qint64(c.alignDim)},
     };
+    for (const core::ParameterInfo &p : core::parameters()) {
+        if (p.configInteger)
+            o.insert(fromView(p.key), qint64(c.*p.configInteger));
+    }
+    return o;
 }
 
 std::optional<Config> configFromJson(const QJsonObject &o, QString *error)
 {
     Config c;
+    for (const core::ParameterInfo &p : core::parameters()) {
+        if (p.configInteger && !readInt(o, p.key.data(), c.*p.configInteger, error))
+            return std::nullopt;
+    }
     std::int64_t seed = 0;
-    const bool ok = readInt(o, "d_model", c.dModel, error) && readInt(o, "n_heads", c.nHeads, error)
-        && readInt(o, "n_kv_heads", c.nKvHeads, error) && readInt(o, "d_head", c.dHead, error)
-        && readInt(o, "tokens", c.tokens, error) && readInt(o, "source_tokens", c.sourceTokens, error)
-        && readInt(o, "seed", seed, error) && readInt(o, "d_latent_kv", c.dLatentKv, error)
-        && readInt(o, "d_latent_q", c.dLatentQ, error) && readInt(o, "d_rope", c.dRope, error)
-        && readInt(o, "hidden", c.hidden, error) && readInt(o, "align_dim", c.alignDim, error)
-        && readEnum(o, "attention", &attentionFromId, c.attention, error)
+    const bool ok = readInt(o, "seed", seed, error) && readEnum(o, "attention", &attentionFromId, c.attention, error)
         && readEnum(o, "rope_layout", &core::ropeLayoutFromId, c.ropeLayout, error)
         && readEnum(o, "mla_path", &core::mlaPathFromId, c.mlaPath, error);
     if (!ok)
@@ -225,16 +219,7 @@ bool writeDump(const QString &fileName, const Config &config, const core::Trace 
         *error = QString::fromUtf8(e.what());
         return false;
     }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    if (file.write(json) != json.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(fileName, json, error);
 }
 
 std::optional<Dump> parseDump(const QByteArray &json, QString *error)

@@ -26,7 +26,8 @@ inline constexpr char kDumpFormat[] = "attnscope-dump/1";
 // same float32, so a dump round-trips exactly. Throws std::runtime_error on a non-finite value.
 [[nodiscard]] QByteArray dumpToJson(const core::Config &config, const core::Trace &trace);
 
-// Writes dumpToJson() atomically (QSaveFile). Returns false and sets *error on failure.
+// Writes dumpToJson() with writeFileAtomically(): on failure returns false, keeps the old file
+// and sets *error to a sentence naming the file and the reason.
 bool writeDump(const QString &fileName, const core::Config &config, const core::Trace &trace, QString *error);
 
 struct Dump

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/language.h"
 
+#include "io/settings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -29,15 +31,6 @@ Installed &installed()
 {
     static Installed state;
     return state;
-}
-
-// The same settings as the main window's: organisation and application name of main().
-QSettings settings()
-{
-    const QString organization = QCoreApplication::organizationName();
-    const QString application = QCoreApplication::applicationName();
-    return QSettings(organization.isEmpty() ? QStringLiteral("AttnScope") : organization,
-                     application.isEmpty() ? QStringLiteral("AttnScope") : application);
 }
 
 // "en, de or zh_CN", for the command line's sentences (which stay English).

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "io/dumpio.h"
 #include "core/mechanisms/compute.h"
+#include "io/dumpio.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/common/exporter.h"
 
+#include "io/csv.h"
+#include "io/filewriter.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -8,7 +11,6 @@
 #include <QLayout>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -58,15 +60,6 @@ void appendNumber(QByteArray &out, float value)
     char buffer[32];
     const auto r = std::to_chars(buffer, buffer + sizeof buffer, value);
     out.append(buffer, qsizetype(r.ptr - buffer));
-}
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray s = text.toUtf8();
-    if (!s.contains(',') && !s.contains('"') && !s.contains('\n'))
-        return s;
-    s.replace("\"", "\"\"");
-    return '"' + s + '"';
 }
 
 // Renders a widget tree into a vector device (SVG, PDF). QWidget::render would paint plots
@@ -170,20 +163,6 @@ QByteArray renderWidget(QWidget *widget, ExportFormat format, QSize size, qreal 
     return bytes;
 }
 
-bool writeFileAtomically(const QString &fileName, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 bool exportWidget(QWidget *widget, const QString &fileName, ExportFormat format, QSize size, QString *error,
                   qreal scale)
 {
@@ -196,7 +175,7 @@ bool exportWidget(QWidget *widget, const QString &fileName, ExportFormat format,
         *error = QStringLiteral("%1: rendering the view produced no data.").arg(fileName);
         return false;
     }
-    return writeFileAtomically(fileName, bytes, error);
+    return io::writeFileAtomically(fileName, bytes, error);
 }
 
 QByteArray matrixToCsv(const core::Matrix &m, const QStringList &rowLabels, const QStringList &columnLabels)
@@ -204,11 +183,11 @@ QByteArray matrixToCsv(const core::Matrix &m, const QStringList &rowLabels, cons
     QByteArray out;
     for (Eigen::Index j = 0; j < m.cols(); ++j) {
         out += ',';
-        out += csvField(j < columnLabels.size() ? columnLabels.at(j) : QString::number(j));
+        out += io::csvField(j < columnLabels.size() ? columnLabels.at(j) : QString::number(j));
     }
     out += '\n';
     for (Eigen::Index i = 0; i < m.rows(); ++i) {
-        out += csvField(i < rowLabels.size() ? rowLabels.at(i) : QString::number(i));
+        out += io::csvField(i < rowLabels.size() ? rowLabels.at(i) : QString::number(i));
         for (Eigen::Index j = 0; j < m.cols(); ++j) {
             out += ',';
             appendNumber(out, m(i, j));

@@ -22,8 +22,8 @@ enum class ExportFormat { Png, Svg, Pdf, Csv };
 [[nodiscard]] QString exportFormatName(ExportFormat format);
 
 // Renders a widget to a PNG, SVG or PDF file at `size` (an empty size keeps the widget's own
-// size; the widget is resized for the rendering and restored). The file is written
-// atomically (QSaveFile): on failure nothing is left behind and *error names the file and
+// size; the widget is resized for the rendering and restored). The file is written with
+// io::writeFileAtomically: on failure the old file is kept and *error names the file and
 // the reason. PNGs are rendered at `scale` device pixels per pixel (2 for slides).
 bool exportWidget(QWidget *widget, const QString &fileName, ExportFormat format, QSize size, QString *error,
                   qreal scale = 1.0);
@@ -35,8 +35,5 @@ bool exportWidget(QWidget *widget, const QString &fileName, ExportFormat format,
 // per matrix row (its label, then the values, shortest round-trip precision).
 [[nodiscard]] QByteArray matrixToCsv(const core::Matrix &matrix, const QStringList &rowLabels,
                                      const QStringList &columnLabels);
-
-// Writes bytes atomically; on failure *error names the file and the reason.
-bool writeFileAtomically(const QString &fileName, const QByteArray &bytes, QString *error);
 
 } // namespace attnscope::widgets
