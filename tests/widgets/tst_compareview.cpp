@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "widgets/common/heatmapview.h"
 #include "widgets/models/compareset.h"
 #include "widgets/views/compare/compareview.h"
-#include "widgets/common/heatmapview.h"
 
 #include "core/mechanisms/compute.h"
 #include "core/params/validation.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "widgets/views/heads/headdiagram.h"
 #include "widgets/common/palette.h"
+#include "widgets/views/heads/headdiagram.h"
 
 #include <QImage>
 #include <QTest>

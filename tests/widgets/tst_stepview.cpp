@@ -3,8 +3,8 @@
 
 #include "core/mechanisms/compute.h"
 #include "widgets/common/heatmapview.h"
-#include "widgets/views/steps/stepplayer.h"
 #include "widgets/models/timelinemodel.h"
+#include "widgets/views/steps/stepplayer.h"
 
 #include <QAbstractButton>
 #include <QComboBox>

@@ -2,9 +2,7 @@
 #include "widgets/models/computecontroller.h"
 
 #include "core/mechanisms/compute.h"
-
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
+#include "widgets/jobs/latestjob.h"
 
 #include <exception>
 #include <new>
@@ -14,57 +12,37 @@ namespace attnscope::widgets {
 // What a worker hands back: never an exception, which would otherwise cross threads.
 struct ComputeController::Result
 {
-    std::uint64_t generation = 0;
     core::Config config;
     std::shared_ptr<const core::Trace> trace;
     QString error;
 };
 
-ComputeController::ComputeController(QObject *parent) : QObject(parent)
+ComputeController::ComputeController(QObject *parent)
+    : QObject(parent), m_runner(new LatestJob<Result>([this](const Result &r) { finish(r); }, this))
 {
     qRegisterMetaType<std::shared_ptr<const core::Trace>>();
     qRegisterMetaType<core::Config>();
+    connect(m_runner, &LatestJobBase::busyChanged, this, &ComputeController::busyChanged);
 }
 
-// A running worker owns copies of everything it reads, so it may outlive the controller;
-// its watcher (a child) goes with the controller and the result is discarded.
+// The runner (a child) waits for a running computation, which cannot be interrupted; its
+// result goes nowhere.
 ComputeController::~ComputeController() = default;
+
+bool ComputeController::isBusy() const
+{
+    return m_runner->isBusy();
+}
+
+std::uint64_t ComputeController::generation() const
+{
+    return m_runner->generation();
+}
 
 void ComputeController::compute(const core::Config &config)
 {
-    const bool wasBusy = isBusy();
-    const std::uint64_t generation = ++m_generation;
-    if (m_running) {
-        m_pending.emplace(config, generation);
-    } else {
-        start(config, generation);
-    }
-    if (!wasBusy)
-        Q_EMIT busyChanged(true);
-}
-
-void ComputeController::cancel()
-{
-    const bool wasBusy = isBusy();
-    ++m_generation;
-    m_pending.reset();
-    // The running worker cannot be interrupted; its result will be stale and dropped.
-    if (wasBusy && !isBusy())
-        Q_EMIT busyChanged(false);
-}
-
-void ComputeController::start(const core::Config &config, std::uint64_t generation)
-{
-    m_running = true;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
-        const Result result = watcher->result();
-        watcher->deleteLater();
-        finish(result);
-    });
-    watcher->setFuture(QtConcurrent::run([config, generation] {
+    m_runner->submit([config](const JobContext &) {
         Result r;
-        r.generation = generation;
         r.config = config;
         try {
             r.trace = core::computeShared(config);
@@ -76,29 +54,21 @@ void ComputeController::start(const core::Config &config, std::uint64_t generati
             r.error = tr("The computation failed for an unknown reason.");
         }
         return r;
-    }));
+    });
+}
+
+void ComputeController::cancel()
+{
+    // The running computation cannot be interrupted; its result will be dropped.
+    m_runner->cancel();
 }
 
 void ComputeController::finish(const Result &result)
 {
-    m_running = false;
-    const bool current = result.generation == m_generation;
-    if (m_pending) {
-        const auto [config, generation] = *m_pending;
-        m_pending.reset();
-        start(config, generation);
-    }
-    if (current) {
-        // Not busy any more before the result goes out, so a slot may ask for the next one.
-        Q_EMIT busyChanged(false);
-        if (result.trace)
-            Q_EMIT traceReady(result.trace, result.config);
-        else
-            Q_EMIT failed(result.error);
-    } else if (!isBusy()) {
-        // Cancelled: nothing newer will come.
-        Q_EMIT busyChanged(false);
-    }
+    if (result.trace)
+        Q_EMIT traceReady(result.trace, result.config);
+    else
+        Q_EMIT failed(result.error);
 }
 
 } // namespace attnscope::widgets

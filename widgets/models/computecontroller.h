@@ -14,10 +14,14 @@
 
 namespace attnscope::widgets {
 
-// Runs core::computeShared() off the UI thread. At most one computation runs at a time
-// (each may record up to the validation's memory cap); a request made meanwhile waits,
-// and a newer request replaces a waiting one. A result that is no longer the newest request's
-// is dropped and never delivered, so views only ever show what the user last asked for.
+template<typename Result>
+class LatestJob;
+
+// Runs core::computeShared() off the UI thread, on the one latest-only job runner
+// (widgets/jobs/latestjob.h). At most one computation runs at a time (each may record up to
+// the validation's memory cap); a request made meanwhile waits, and a newer request replaces a
+// waiting one. A result that is no longer the newest request's is dropped and never delivered,
+// so views only ever show what the user last asked for.
 class ComputeController : public QObject
 {
     Q_OBJECT
@@ -32,9 +36,9 @@ public:
     void cancel();
 
     // Whether a computation is running or waiting.
-    [[nodiscard]] bool isBusy() const { return m_running || m_pending.has_value(); }
+    [[nodiscard]] bool isBusy() const;
     // Number of the newest request (increases with every compute() and cancel()).
-    [[nodiscard]] std::uint64_t generation() const { return m_generation; }
+    [[nodiscard]] std::uint64_t generation() const;
 
 Q_SIGNALS:
     void traceReady(std::shared_ptr<const attnscope::core::Trace> trace, const attnscope::core::Config &config);
@@ -43,13 +47,9 @@ Q_SIGNALS:
 
 private:
     struct Result;
-    void start(const core::Config &config, std::uint64_t generation);
     void finish(const Result &result);
 
-    std::uint64_t m_generation = 0;
-    bool m_running = false;
-    // The newest request while an older one runs, with its generation.
-    std::optional<std::pair<core::Config, std::uint64_t>> m_pending;
+    LatestJob<Result> *m_runner = nullptr; // a child
 };
 
 } // namespace attnscope::widgets

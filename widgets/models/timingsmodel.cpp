@@ -4,13 +4,12 @@
 #include "core/backends/cpu/cpubackend.h"
 #include "core/backends/registry.h"
 #include "widgets/common/labels.h"
+#include "widgets/jobs/latestjob.h"
 
 #include <QMetaObject>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <algorithm>
-#include <charconv>
 #include <exception>
 #include <map>
 #include <mutex>
@@ -53,38 +52,6 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-// The largest divisor of n that is at most target (at least 1).
-std::int64_t divisorAtMost(std::int64_t n, std::int64_t target)
-{
-    for (std::int64_t g = std::clamp<std::int64_t>(target, 1, n); g > 1; --g)
-        if (n % g == 0)
-            return g;
-    return 1;
-}
-
-// d_h / 2 rounded up to even: core::resolve()'s default RoPE width.
-std::int64_t defaultRope(std::int64_t dHead)
-{
-    const std::int64_t half = dHead / 2;
-    return half % 2 ? half + 1 : half;
-}
-
-void appendNumber(QByteArray &out, double value)
-{
-    char buffer[32];
-    const auto r = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, qsizetype(r.ptr - buffer));
-}
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray s = text.toUtf8();
-    if (!s.contains(',') && !s.contains('"') && !s.contains('\n'))
-        return s;
-    s.replace("\"", "\"\"");
-    return '"' + s + '"';
-}
-
 } // namespace
 
 core::ProbeOptions TimingsModel::Tuning::defaultProbe()
@@ -97,14 +64,17 @@ core::ProbeOptions TimingsModel::Tuning::defaultProbe()
 }
 
 TimingsModel::TimingsModel(QObject *parent)
-    : QObject(parent), m_threads(defaultThreads()), m_pool(new QThreadPool(this)), m_liveTimer(new QTimer(this))
+    : QObject(parent),
+      m_threads(defaultThreads()),
+      m_liveTimer(new QTimer(this)),
+      m_runner(std::make_unique<LatestJob<std::pair<quint64, Outcome>>>(
+          [this](const std::pair<quint64, Outcome> &r) { onFinished(r.first, r.second); }))
 {
     qRegisterMetaType<Job>();
     qRegisterMetaType<Outcome>();
     // One worker, kept alive: jobs run one after another, and the CPU backend's OpenMP team
     // stays with the same thread.
-    m_pool->setMaxThreadCount(1);
-    m_pool->setExpiryTimeout(-1);
+    m_runner->setKeepThreadAlive(true);
     m_liveTimer->setSingleShot(true);
     m_liveTimer->setInterval(m_tuning.liveDelayMs);
     connect(m_liveTimer, &QTimer::timeout, this, &TimingsModel::startLive);
@@ -115,10 +85,10 @@ TimingsModel::TimingsModel(QObject *parent)
 TimingsModel::~TimingsModel()
 {
     m_liveTimer->stop();
-    for (const Running &r : m_inFlight)
-        r.cancelled->store(true);
-    // Queued calls the worker still makes are dropped with this object.
-    m_pool->waitForDone();
+    if (m_current)
+        m_current->cancelled->store(true);
+    // Waits for the running job; what it still posts is dropped with this object.
+    m_runner.reset();
 }
 
 int TimingsModel::maxThreads()
@@ -374,70 +344,6 @@ std::vector<std::int64_t> TimingsModel::sweepContexts() const
 
 // Workloads ------------------------------------------------------------------------------
 
-std::vector<Workload> TimingsModel::liveWorkloads(const TimingShape &s, std::int64_t context, core::DType dtype)
-{
-    if (!s.isValid())
-        return {};
-    Workload w;
-    w.mechanism = s.mechanism;
-    w.op = core::BenchOp::Decode;
-    w.batch = 1;
-    w.nHeads = s.nHeads;
-    w.nKvHeads = s.nKvHeads;
-    w.dHead = s.dHead;
-    w.dLatent = s.dLatent;
-    w.dRope = s.dRope;
-    w.context = context;
-    w.dtype = dtype;
-    std::vector<Workload> result;
-    if (s.mechanism == Mechanism::Mla) {
-        w.mlaPath = core::MlaDecodePath::Absorbed;
-        result.push_back(w);
-        w.mlaPath = core::MlaDecodePath::Naive;
-        result.push_back(w);
-        w.mlaPath = core::MlaDecodePath::Absorbed;
-    } else {
-        result.push_back(w);
-    }
-    w.op = core::BenchOp::Prefill;
-    w.context = prefillTokens(context);
-    result.push_back(w);
-    return result;
-}
-
-std::vector<Workload> TimingsModel::sweepWorkloads(const TimingShape &s, std::int64_t context, core::DType dtype)
-{
-    if (!s.isValid())
-        return {};
-    const std::int64_t h = s.nHeads;
-    Workload w;
-    w.op = core::BenchOp::Decode;
-    w.batch = 1;
-    w.nHeads = h;
-    w.dHead = s.dHead;
-    w.context = context;
-    w.dtype = dtype;
-    std::vector<Workload> result;
-    w.mechanism = Mechanism::Mha;
-    w.nKvHeads = h;
-    result.push_back(w);
-    w.mechanism = Mechanism::Gqa;
-    w.nKvHeads = s.mechanism == Mechanism::Gqa ? s.nKvHeads : divisorAtMost(h, h / 4);
-    result.push_back(w);
-    w.mechanism = Mechanism::Mqa;
-    w.nKvHeads = 1;
-    result.push_back(w);
-    w.mechanism = Mechanism::Mla;
-    w.nKvHeads = h;
-    w.dLatent = s.mechanism == Mechanism::Mla ? s.dLatent : 4 * s.dHead;
-    w.dRope = s.mechanism == Mechanism::Mla ? s.dRope : defaultRope(s.dHead);
-    w.mlaPath = core::MlaDecodePath::Absorbed;
-    result.push_back(w);
-    w.mlaPath = core::MlaDecodePath::Naive;
-    result.push_back(w);
-    return result;
-}
-
 QString TimingsModel::seriesName(const Workload &w)
 {
     switch (w.mechanism) {
@@ -544,7 +450,7 @@ void TimingsModel::startLive()
         updateBusy();
         return;
     }
-    start(Job::Live, liveWorkloads(s, m_context, m_dtype), {});
+    start(Job::Live, liveTimingWorkloads(s, m_context, prefillTokens(m_context), m_dtype), {});
 }
 
 void TimingsModel::startSweep()
@@ -571,7 +477,7 @@ void TimingsModel::startSweep()
     }
     std::vector<Workload> workloads;
     for (std::int64_t context : sweepContexts())
-        for (const Workload &w : sweepWorkloads(s, context, m_dtype))
+        for (const Workload &w : sweepTimingWorkloads(s, context, m_dtype))
             workloads.push_back(w);
     m_sweepShape = s;
     start(Job::Sweep, workloads, {});
@@ -645,7 +551,7 @@ void TimingsModel::start(Job kind, const std::vector<Workload> &workloads, const
 
     m_done = 0;
     m_total = int(spec->backendIds.size() * runnable.size());
-    const RunInfo info{m_threads, m_tuning.warmup, m_modelShape ? qs(m_modelShape->id) : QString()};
+    const TimingsRunInfo info{m_threads, m_tuning.warmup, m_modelShape ? qs(m_modelShape->id) : QString()};
     (kind == Job::Live ? m_liveInfo : m_sweepInfo) = info;
     if (kind == Job::Live) {
         m_liveStale = false;
@@ -672,15 +578,17 @@ void TimingsModel::start(Job kind, const std::vector<Workload> &workloads, const
     }
 
     m_current = Running{spec->id, kind, spec->cancelled};
-    m_inFlight.push_back(*m_current);
     setStatus(
         [kind] { return kind == Job::Live ? tr("Timing the current shape…") : tr("Sweeping the context length…"); });
     Q_EMIT jobStarted(kind);
     updateBusy();
-    m_pool->start([this, spec] { work(this, spec); });
+    // The runner cancels a job still running (it stops at its next repetition, and its result
+    // and progress are dropped) and starts this one when that one has ended.
+    m_runner->submit([this, spec](const JobContext &job) { return std::make_pair(spec->id, work(this, spec, job)); });
 }
 
-void TimingsModel::work(TimingsModel *model, const std::shared_ptr<const JobSpec> &spec)
+TimingsModel::Outcome TimingsModel::work(TimingsModel *model, const std::shared_ptr<const JobSpec> &spec,
+                                         const JobContext &job)
 {
     const quint64 id = spec->id;
     const auto cancelled = spec->cancelled;
@@ -689,9 +597,8 @@ void TimingsModel::work(TimingsModel *model, const std::shared_ptr<const JobSpec
     int measured = 0;
     int failed = 0;
     Outcome outcome = Outcome::Completed;
-    auto post = [model](auto &&fn) {
-        QMetaObject::invokeMethod(model, std::forward<decltype(fn)>(fn), Qt::QueuedConnection);
-    };
+    // Progress reaches the model only while this job is the runner's newest.
+    auto post = [&job](std::function<void()> fn) { job.post(std::move(fn)); };
     auto problem = [&](const QString &text) {
         ++failed;
         post([model, id, text, done, total] { model->onProblem(id, text, done, total); });
@@ -699,10 +606,11 @@ void TimingsModel::work(TimingsModel *model, const std::shared_ptr<const JobSpec
     core::BenchOptions options;
     options.warmup = spec->warmup;
     options.repeat = spec->repeat;
-    options.cancelled = [cancelled] { return cancelled->load(); };
+    // Superseded (the runner) or cancelled (the model's flag).
+    options.cancelled = [cancelled, superseded = job.cancelled()] { return superseded() || cancelled->load(); };
 
     for (const std::string &backendId : spec->backendIds) {
-        if (cancelled->load()) {
+        if (options.cancelled()) {
             outcome = Outcome::Cancelled;
             break;
         }
@@ -730,9 +638,13 @@ void TimingsModel::work(TimingsModel *model, const std::shared_ptr<const JobSpec
                     const std::lock_guard<std::mutex> lock(spec->engine->mutex);
                     spec->engine->rooflines[backendId] = *roofline;
                 }
-                post([model, engine = spec->engine, backendId, r = *roofline] {
-                    model->onProbed(engine, qs(backendId), r);
-                });
+                // Kept even when this job is superseded: the roofline is the backend's.
+                QMetaObject::invokeMethod(
+                    model,
+                    [model, engine = spec->engine, backendId, r = *roofline] {
+                        model->onProbed(engine, qs(backendId), r);
+                    },
+                    Qt::QueuedConnection);
             } catch (const core::BenchCancelled &) {
                 outcome = Outcome::Cancelled;
                 break;
@@ -747,7 +659,7 @@ void TimingsModel::work(TimingsModel *model, const std::shared_ptr<const JobSpec
             }
         }
         for (const Workload &w : spec->workloads) {
-            if (cancelled->load()) {
+            if (options.cancelled()) {
                 outcome = Outcome::Cancelled;
                 break;
             }
@@ -782,7 +694,7 @@ void TimingsModel::work(TimingsModel *model, const std::shared_ptr<const JobSpec
     }
     if (outcome == Outcome::Completed && measured == 0 && failed > 0)
         outcome = Outcome::Failed;
-    post([model, id, outcome] { model->onFinished(id, outcome); });
+    return outcome;
 }
 
 void TimingsModel::onProbed(const std::shared_ptr<Engine> &engine, const QString &backendId,
@@ -831,9 +743,6 @@ void TimingsModel::onProblem(quint64 id, const QString &problem, int done, int t
 
 void TimingsModel::onFinished(quint64 id, Outcome outcome)
 {
-    m_inFlight.erase(
-        std::remove_if(m_inFlight.begin(), m_inFlight.end(), [id](const Running &r) { return r.id == id; }),
-        m_inFlight.end());
     if (!m_current || m_current->id != id) {
         updateBusy();
         return; // superseded: a newer job is current
@@ -872,70 +781,6 @@ void TimingsModel::onFinished(quint64 id, Outcome outcome)
         requestLive();
     }
     updateBusy();
-}
-
-// CSV ------------------------------------------------------------------------------------
-
-QByteArray TimingsModel::csv() const
-{
-    // The fields and their order of `attnscope bench --json`, after the run and the title.
-    QByteArray out = "run,backend,device,operation,mechanism,op,batch,heads,kv_heads,head_dim,context,dtype,threads,"
-                     "warmup,repeat,median_s,min_s,max_s,mad_s,bytes,flops,gbps,gflops,bandwidth_gbps,peak_gflops,"
-                     "roofline_s,bandwidth_share,latent_rank,rope_dim,mla_path,model\n";
-    const auto field = [&out](const QString &text) {
-        out += ',';
-        out += csvField(text);
-    };
-    const auto integer = [&out](std::int64_t v) {
-        out += ',';
-        out += QByteArray::number(qint64(v));
-    };
-    const auto real = [&out](double v) {
-        out += ',';
-        appendNumber(out, v);
-    };
-    const auto rows = [&](const char *run, const std::vector<core::Measurement> &list, const RunInfo &info) {
-        for (const core::Measurement &m : list) {
-            const Workload &w = m.workload;
-            const bool mla = w.mechanism == Mechanism::Mla;
-            const bool absorbed = mla && w.op == core::BenchOp::Decode && w.mlaPath == core::MlaDecodePath::Absorbed;
-            out += run;
-            field(qs(m.backend));
-            field(qs(m.device));
-            field(qs(core::workloadTitle(w))); // English: the CSV is read by scripts
-            field(QString::fromLatin1(core::mechanismId(w.mechanism).data()));
-            field(QString::fromLatin1(core::benchOpId(w.op).data()));
-            integer(w.batch);
-            integer(w.nHeads);
-            // KV heads the kernel reads: MLA absorbed one shared latent, naive and prefill one per head.
-            integer(mla ? (absorbed ? 1 : w.nHeads) : w.nKvHeads);
-            integer(w.dHead);
-            integer(w.context);
-            field(QString::fromLatin1(core::dtypeId(w.dtype).data()));
-            integer(info.threads);
-            integer(info.warmup);
-            integer(m.seconds.count);
-            for (double v : {m.seconds.median, m.seconds.min, m.seconds.max, m.seconds.mad})
-                real(v);
-            integer(m.bytes);
-            integer(m.flops);
-            for (double v : {m.gbps, m.gflops, m.bandwidthGbps, m.peakGflops, m.rooflineSeconds, m.bandwidthShare()})
-                real(v);
-            if (mla) {
-                integer(w.dLatent);
-                integer(w.dRope);
-            } else {
-                out += ",,";
-            }
-            field(mla && w.op == core::BenchOp::Decode ? QString::fromLatin1(absorbed ? "absorbed" : "naive")
-                                                       : QString());
-            field(info.model);
-            out += '\n';
-        }
-    };
-    rows("live", m_liveResults, m_liveInfo);
-    rows("sweep", m_sweepResults, m_sweepInfo);
-    return out;
 }
 
 } // namespace attnscope::widgets

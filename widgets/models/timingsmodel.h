@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/support/dtype.h"
 #include "core/bench/harness.h"
 #include "core/bench/workload.h"
 #include "core/footprint/model.h"
 #include "core/params/config.h"
+#include "core/support/dtype.h"
 #include "widgets/models/parametermodel.h"
+#include "widgets/models/timingsresults.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -19,33 +20,20 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
-class QThreadPool;
 class QTimer;
 
 namespace attnscope::widgets {
 
-// One layer's attention shape, as the timings panel times it: from the current parameters
-// or from a model preset (one layer of it).
-struct TimingShape
-{
-    core::Mechanism mechanism = core::Mechanism::Mha;
-    std::int64_t nHeads = 1;
-    std::int64_t nKvHeads = 1;
-    std::int64_t dHead = 1;
-    std::int64_t dLatent = 0; // mla: d_c
-    std::int64_t dRope = 0;   // mla: d_h^R
-    // Why nothing can be timed (Bahdanau has no KV cache, the parameters are invalid); empty
-    // when the shape can be timed.
-    QString problem;
-
-    [[nodiscard]] bool isValid() const { return problem.isEmpty(); }
-    bool operator==(const TimingShape &) const = default;
-};
+class JobContext;
+template<typename Result>
+class LatestJob;
 
 // The decode and prefill timings of the timings panel: owns a core::BackendRegistry and runs
-// measurements (core::measure) on one worker thread, never on the UI thread.
+// measurements (core::measure) on the worker thread of its job runner (widgets/jobs/latestjob.h),
+// never on the UI thread.
 //
 // Two jobs:
 //  - live: decode (MLA: both paths) and prefill of the current shape at the chosen context
@@ -56,10 +44,11 @@ struct TimingShape
 //    current shape (see sweepWorkloads()) on every available backend. A sweep cancels a running
 //    live job; a live request made during a sweep waits until the sweep ends, so that a slider
 //    nudge does not throw away minutes of sweep.
-// Cancelling sets an atomic flag that core::measure() reads between repetitions
-// (BenchOptions::cancelled). The roofline (bandwidth and matmul probe) of each backend is
-// measured once, on the worker, before its first measurement, and kept until the threads
-// setting changes.
+// A job the runner supersedes sees its cancellation between repetitions (BenchOptions::cancelled)
+// and its result and progress are dropped; cancel() (and hiding the panel) sets the job's own
+// flag, read in the same place, and the job ends with Outcome::Cancelled. The roofline
+// (bandwidth and matmul probe) of each backend is measured once, on the worker, before its first
+// measurement, and kept until the threads setting changes.
 //
 // Workloads that core::checkWorkload() refuses (too much memory, a shape it does not accept)
 // are not run: their sentences are listed by problems(). Errors while measuring are listed
@@ -208,8 +197,8 @@ private:
         std::shared_ptr<std::atomic<bool>> cancelled;
     };
 
-    // Runs on the worker thread; talks to the model only through queued calls.
-    static void work(TimingsModel *model, const std::shared_ptr<const JobSpec> &spec);
+    // Runs on the worker thread; talks to the model only through the job's queued posts.
+    static Outcome work(TimingsModel *model, const std::shared_ptr<const JobSpec> &spec, const JobContext &job);
     void createEngine();
     void requestLive();
     void startLive();
@@ -240,11 +229,9 @@ private:
 
     std::shared_ptr<Engine> m_engine;
     std::vector<BackendInfo> m_backends;
-    QThreadPool *m_pool = nullptr;
     QTimer *m_liveTimer = nullptr;
     quint64 m_nextId = 0;
     std::optional<Running> m_current;
-    std::vector<Running> m_inFlight; // every job submitted and not finished
     bool m_liveStale = true;         // the live results are not those of the current shape and settings
     bool m_liveWaiting = false;      // a live run waits for the sweep
     bool m_busy = false;
@@ -256,19 +243,17 @@ private:
     std::optional<Outcome> m_sweepOutcome;
 
     // How each shown run was measured, for the CSV.
-    struct RunInfo
-    {
-        int threads = 0;
-        int warmup = 0;
-        QString model; // preset id, empty for the current parameters
-    };
-    RunInfo m_liveInfo;
-    RunInfo m_sweepInfo;
+    TimingsRunInfo m_liveInfo;
+    TimingsRunInfo m_sweepInfo;
     std::vector<core::Measurement> m_liveResults;
     std::vector<core::Measurement> m_sweepResults;
     TimingShape m_sweepShape;
     QStringList m_liveProblems;
     QStringList m_sweepProblems;
+
+    // Last, so that it goes first: its destruction waits for the running job while the members
+    // above still exist. A job's result is its id and outcome.
+    std::unique_ptr<LatestJob<std::pair<quint64, Outcome>>> m_runner;
 };
 
 } // namespace attnscope::widgets

@@ -3,26 +3,23 @@
 #include "widgets/common/labels.h"
 #include "widgets/common/plotutil.h"
 
-#include "widgets/models/compareset.h"
 #include "widgets/common/heatmapview.h"
 #include "widgets/common/palette.h"
+#include "widgets/models/comparemodel.h"
+#include "widgets/models/compareset.h"
 
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPixmap>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <qcustomplot.h>
 
 #include <algorithm>
 #include <cmath>
-#include <exception>
-#include <new>
 
 namespace attnscope::widgets {
 
@@ -60,13 +57,6 @@ QString kvFormula(core::Mechanism m)
 }
 
 } // namespace
-
-struct CompareView::Result
-{
-    std::uint64_t generation = 0;
-    std::shared_ptr<const CompareSet> set;
-    QString error;
-};
 
 struct CompareView::Cell
 {
@@ -113,8 +103,12 @@ struct CompareView::BarChart
 };
 
 CompareView::CompareView(QWidget *parent)
-    : QWidget(parent), m_latest(std::make_shared<std::atomic<std::uint64_t>>(0)), m_bars(std::make_unique<BarChart>())
+    : QWidget(parent), m_model(new CompareModel(this)), m_bars(std::make_unique<BarChart>())
 {
+    connect(m_model, &CompareModel::setChanged, this, &CompareView::onSetChanged);
+    connect(m_model, &CompareModel::failed, this, &CompareView::onFailed);
+    connect(m_model, &CompareModel::busyChanged, this, &CompareView::busyChanged);
+
     auto *layout = new QVBoxLayout(this);
 
     m_note = new QLabel(this);
@@ -234,11 +228,10 @@ CompareView::CompareView(QWidget *parent)
     connect(m_head, &QSpinBox::valueChanged, this, [this] { showHead(); });
 
     applyPalette();
-    setBaseConfig(m_base);
+    setBaseConfig(core::Config());
 }
 
-// A running worker owns copies of what it reads and may outlive the view; its watcher is a
-// child and goes with the view, so its result is dropped.
+// The model (a child) waits for a running computation; its result goes nowhere.
 CompareView::~CompareView()
 {
     // The plot outlives m_bars (children go in ~QWidget): cut what reaches it.
@@ -252,66 +245,32 @@ core::Mechanism CompareView::mechanismAt(int index)
 
 void CompareView::setBaseConfig(const core::Config &base)
 {
-    m_base = base;
-    const bool wasBusy = isBusy();
-    const std::uint64_t generation = ++m_generation;
-    m_latest->store(generation);
-    if (m_running) {
-        m_pending = base;
-        m_hasPending = true;
-    } else {
-        start(base, generation);
-    }
+    m_model->setBaseConfig(base);
     m_status->setText(tr("Computing…"));
-    if (!wasBusy)
-        Q_EMIT busyChanged(true);
 }
 
-void CompareView::start(const core::Config &base, std::uint64_t generation)
+core::Config CompareView::baseConfig() const
 {
-    m_running = true;
-    auto *watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
-        const Result result = watcher->result();
-        watcher->deleteLater();
-        finish(result);
-    });
-    watcher->setFuture(QtConcurrent::run([base, generation, latest = m_latest] {
-        Result r;
-        r.generation = generation;
-        try {
-            r.set = std::make_shared<const CompareSet>(
-                computeCompareSet(base, [&] { return latest->load() != generation; }));
-        } catch (const std::bad_alloc &) {
-            r.error = tr("Not enough memory to compare the mechanisms at this size.");
-        } catch (const std::exception &e) {
-            r.error = QString::fromStdString(e.what());
-        }
-        return r;
-    }));
+    return m_model->baseConfig();
 }
 
-void CompareView::finish(const Result &result)
+bool CompareView::isBusy() const
 {
-    m_running = false;
-    if (m_hasPending) {
-        m_hasPending = false;
-        start(m_pending, m_generation);
+    return m_model->isBusy();
+}
+
+void CompareView::onFailed(const QString &message)
+{
+    m_status->setText(message);
+    for (const auto &cell : m_cells) {
+        cell->map->clear(message);
+        cell->difference->clear();
     }
-    const bool current = result.generation == m_generation;
-    if (!isBusy())
-        Q_EMIT busyChanged(false);
-    if (!current)
-        return;
-    if (!result.set || !result.set->complete) {
-        m_status->setText(result.error.isEmpty() ? tr("The comparison failed.") : result.error);
-        for (const auto &cell : m_cells) {
-            cell->map->clear(m_status->text());
-            cell->difference->clear();
-        }
-        return;
-    }
-    m_set = result.set;
+}
+
+void CompareView::onSetChanged()
+{
+    m_set = m_model->compareSet();
     showSet();
     Q_EMIT updated();
 }
@@ -427,15 +386,8 @@ void CompareView::applyPalette()
     const QColor mid = pal.color(QPalette::Mid);
     QCustomPlot *plot = m_bars->plot;
     plot->setBackground(pal.brush(QPalette::Base));
-    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
-        axis->setBasePen(QPen(mid));
-        axis->setTickPen(QPen(mid));
-        axis->setSubTickPen(QPen(mid));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->setTickLabelFont(font());
-        axis->setLabelFont(font());
-    }
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis})
+        styleAxis(axis, pal, font(), font());
     plot->yAxis->grid()->setPen(QPen(mid, 0, Qt::DotLine));
     QFont valueFont = font();
     valueFont.setBold(true);

@@ -8,7 +8,6 @@
 #include <QStringList>
 #include <QWidget>
 
-#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -18,6 +17,7 @@ class QSpinBox;
 
 namespace attnscope::widgets {
 
+class CompareModel;
 class HeatmapView;
 struct CompareSet;
 
@@ -25,8 +25,10 @@ struct CompareSet;
 // attention map of one chosen query head for each, how far each output is from MHA's, and
 // bars of the KV cache each keeps per token and layer.
 //
-// setBaseConfig() computes the four off the UI thread; a newer base supersedes one still
-// being computed (its result is never shown). updated() follows each result shown.
+// The view observes a CompareModel, which it creates and owns (model()): setBaseConfig() hands
+// the base to it, and the model computes the four off the UI thread on the job runner; a newer
+// base supersedes one still being computed (its result is never shown). updated() follows each
+// result shown.
 class CompareView : public QWidget
 {
     Q_OBJECT
@@ -39,7 +41,9 @@ public:
     // when set). Its mechanism, causal flag and attention kind are not used: all four are
     // causal self-attention.
     void setBaseConfig(const core::Config &base);
-    [[nodiscard]] core::Config baseConfig() const { return m_base; }
+    [[nodiscard]] core::Config baseConfig() const;
+    // The model the view observes (owned by the view).
+    [[nodiscard]] CompareModel *model() const { return m_model; }
 
     // The query head shown in all four maps, clamped to [0, heads - 1].
     void setHead(int head);
@@ -47,7 +51,7 @@ public:
     [[nodiscard]] int headCount() const;
 
     // Whether a computation is running or waiting.
-    [[nodiscard]] bool isBusy() const { return m_running || m_hasPending; }
+    [[nodiscard]] bool isBusy() const;
 
     // Views in the order MHA, GQA, MQA, MLA (index 0..3), for tests and the main window.
     [[nodiscard]] static int mechanismCount() { return 4; }
@@ -77,23 +81,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Result;
     struct Cell;
-    void start(const core::Config &base, std::uint64_t generation);
-    void finish(const Result &result);
+    void onSetChanged();
+    void onFailed(const QString &message);
     void showSet();
     void showHead();
     void updateBars();
     void applyPalette();
 
-    core::Config m_base;
-    std::shared_ptr<const CompareSet> m_set;
-    std::uint64_t m_generation = 0;
-    // Read by the running worker to stop between mechanisms once superseded.
-    std::shared_ptr<std::atomic<std::uint64_t>> m_latest;
-    bool m_running = false;
-    bool m_hasPending = false;
-    core::Config m_pending;
+    CompareModel *m_model = nullptr;         // a child
+    std::shared_ptr<const CompareSet> m_set; // the one shown
 
     QLabel *m_note = nullptr;
     QLabel *m_status = nullptr;
