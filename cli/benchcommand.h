@@ -49,8 +49,4 @@ using BenchParse = std::variant<BenchRequest, BenchHelp, QString>;
 // (bad flags or values) or ExitUnavailable (the named backend cannot run here).
 int runBench(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-// A duration in adaptive units with three significant digits: "812 ns", "12.3 µs", "4.56 ms",
-// "1.23 s".
-[[nodiscard]] QString formatSeconds(double seconds);
-
 } // namespace attnscope::cli

@@ -125,23 +125,11 @@ struct HeatmapView::Private
 void HeatmapView::Private::applyPalette()
 {
     const QPalette pal = q->palette();
-    const QColor text = pal.color(QPalette::Text);
-    const QColor mid = pal.color(QPalette::Mid);
     plot->setBackground(pal.brush(QPalette::Base));
-    auto styleAxis = [&](QCPAxis *axis) {
-        axis->setBasePen(QPen(mid));
-        axis->setTickPen(QPen(mid));
-        axis->setSubTickPen(QPen(mid));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->setTickLabelFont(q->font());
-        QFont labelFont = q->font();
-        labelFont.setBold(true);
-        axis->setLabelFont(labelFont);
-    };
-    styleAxis(plot->xAxis);
-    styleAxis(plot->yAxis);
-    styleAxis(scale->axis());
+    QFont labelFont = q->font();
+    labelFont.setBold(true);
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis, scale->axis()})
+        styleAxis(axis, pal, q->font(), labelFont);
     QFont titleFont = q->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);

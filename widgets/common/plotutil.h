@@ -4,6 +4,8 @@
 
 #include <qcustomplot.h>
 
+#include <initializer_list>
+
 namespace attnscope::widgets {
 
 // Replots unless the plot has no area yet (a page of a tab widget never shown, a window not
@@ -34,6 +36,40 @@ inline void placeLegendAbove(QCustomPlot *plot, int columns, const QMargins &row
     plot->legend->setColumnSpacing(columnSpacing);
     plot->legend->setMargins(QMargins(0, 0, 0, 0));
     plot->legend->setBorderPen(Qt::NoPen);
+}
+
+// The look every chart's axes share: line, ticks and sub-ticks in the palette's mid colour,
+// tick labels and the axis label in its text colour, in the given fonts.
+inline void styleAxis(QCPAxis *axis, const QPalette &palette, const QFont &tickLabelFont, const QFont &labelFont)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor mid = palette.color(QPalette::Mid);
+    axis->setBasePen(QPen(mid));
+    axis->setTickPen(QPen(mid));
+    axis->setSubTickPen(QPen(mid));
+    axis->setTickLabelColor(text);
+    axis->setLabelColor(text);
+    axis->setTickLabelFont(tickLabelFont);
+    axis->setLabelFont(labelFont);
+}
+
+// A line chart in the widget's palette and font: the background and the axis rect in the base
+// colour, `axes` styled (styleAxis) with a dotted grid in half-transparent mid, and the legend
+// in the text colour on the base colour.
+inline void styleLineChart(QCustomPlot *plot, std::initializer_list<QCPAxis *> axes, const QPalette &palette,
+                           const QFont &font)
+{
+    plot->setBackground(palette.brush(QPalette::Base));
+    plot->axisRect()->setBackground(palette.brush(QPalette::Base));
+    QColor grid = palette.color(QPalette::Mid);
+    grid.setAlphaF(0.5f);
+    for (QCPAxis *axis : axes) {
+        styleAxis(axis, palette, font, font);
+        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+    }
+    plot->legend->setFont(font);
+    plot->legend->setTextColor(palette.color(QPalette::Text));
+    plot->legend->setBrush(palette.brush(QPalette::Base));
 }
 
 } // namespace attnscope::widgets

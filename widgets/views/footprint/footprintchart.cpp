@@ -3,9 +3,10 @@
 #include "widgets/common/labels.h"
 #include "widgets/common/plotutil.h"
 #include "widgets/common/retranslator.h"
+#include "widgets/views/footprint/footprintaxes_p.h"
 
-#include "widgets/models/compareset.h"
 #include "widgets/common/palette.h"
+#include "widgets/models/compareset.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -22,102 +23,15 @@
 
 namespace attnscope::widgets {
 
+using footprint::BytesTicker;
+using footprint::ContextTicker;
+using footprint::formatBytes;
+using footprint::formatTokens;
+using footprint::LogBytesTicker;
+using footprint::LogContextTicker;
+using footprint::sampleContexts;
+
 namespace {
-
-// Up to three significant figures, trailing zeros dropped: 1, 1.5, 12.5, 160.
-QString compactNumber(double v)
-{
-    const int decimals = v >= 100.0 ? 0 : (v >= 10.0 ? 1 : 2);
-    QString s = QString::number(v, 'f', decimals);
-    if (s.contains(QLatin1Char('.'))) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(QLatin1Char('.')))
-            s.chop(1);
-    }
-    return s;
-}
-
-// Binary units, as the GPU memory lines: 512 MiB, 1.5 GiB.
-QString formatBytes(double bytes)
-{
-    if (!(bytes > 0.0))
-        return QStringLiteral("0");
-    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-    int k = 0;
-    while (bytes >= 1023.995 && k < 6) {
-        bytes /= 1024.0;
-        ++k;
-    }
-    return compactNumber(bytes) + QLatin1Char(' ') + QLatin1String(units[k]);
-}
-
-// Context lengths as they are quoted: 4K = 4096, 128K, 1M = 2^20 tokens.
-QString formatTokens(double tokens)
-{
-    if (tokens >= double(1 << 20) * 0.9995)
-        return compactNumber(tokens / double(1 << 20)) + QLatin1Char('M');
-    if (tokens >= 1024.0 * 0.9995)
-        return compactNumber(tokens / 1024.0) + QLatin1Char('K');
-    return QString::number(std::llround(tokens));
-}
-
-// Linear bytes axis: steps of 1, 2, 2.5 or 5 times a power of ten of the binary unit that
-// fits the range, so that labels read "250 GiB" rather than "268435456000".
-class BytesTicker : public QCPAxisTicker
-{
-protected:
-    double getTickStep(const QCPRange &range) override
-    {
-        const double target = range.size() / (double(tickCount()) + 1e-10);
-        if (!(target > 0.0))
-            return 1.0;
-        double unit = 1.0;
-        while (target / unit >= 1024.0)
-            unit *= 1024.0;
-        return unit * cleanMantissa(target / unit);
-    }
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return formatBytes(tick); }
-};
-
-// Logarithmic bytes axis: ticks at powers of two (so every label is a round binary size).
-class LogBytesTicker : public QCPAxisTickerLog
-{
-public:
-    LogBytesTicker()
-    {
-        setLogBase(2.0);
-        setSubTickCount(0);
-    }
-
-protected:
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return formatBytes(tick); }
-};
-
-// Linear context axis: power-of-two steps (128K, 256K, ...).
-class ContextTicker : public QCPAxisTicker
-{
-protected:
-    double getTickStep(const QCPRange &range) override
-    {
-        const double target = range.size() / (double(tickCount()) + 1e-10);
-        return target > 1.0 ? std::exp2(std::round(std::log2(target))) : 1.0;
-    }
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return formatTokens(tick); }
-};
-
-class LogContextTicker : public QCPAxisTickerLog
-{
-public:
-    LogContextTicker()
-    {
-        setLogBase(2.0);
-        setSubTickCount(0);
-    }
-
-protected:
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return formatTokens(tick); }
-};
 
 // "8 KV heads", "d_c 512 + d_h^R 64": what sets the cache size of a mechanism.
 QString cacheShape(const core::ModelShape &m)
@@ -130,28 +44,6 @@ QString cacheShape(const core::ModelShape &m)
     case core::Mechanism::Mla: return FootprintChart::tr("d_c %1 + d_h^R %2").arg(m.dLatentKv).arg(m.dRope);
     default: return QString();
     }
-}
-
-// Every power of two in [from, to], 32 points per octave and 256 evenly spaced points: the
-// line is exact at the round sizes, and smooth on whichever axes are logarithmic.
-std::vector<std::int64_t> sampleContexts(std::int64_t from, std::int64_t to)
-{
-    std::set<std::int64_t> points{from, to};
-    for (std::int64_t p = 1; p > 0 && p <= to; p <<= 1) {
-        if (p >= from)
-            points.insert(p);
-    }
-    const double octaves = std::log2(double(to) / double(from));
-    const int geometric = std::max(1, int(std::ceil(octaves * 32.0)));
-    for (int i = 0; i <= geometric; ++i) {
-        const double t = double(from) * std::exp2(octaves * double(i) / double(geometric));
-        points.insert(std::clamp<std::int64_t>(std::llround(t), from, to));
-    }
-    for (int i = 0; i <= 256; ++i) {
-        const double t = double(from) + (double(to) - double(from)) * double(i) / 256.0;
-        points.insert(std::clamp<std::int64_t>(std::llround(t), from, to));
-    }
-    return {points.begin(), points.end()};
 }
 
 } // namespace
@@ -571,26 +463,7 @@ void FootprintChart::rebuildMarkers()
 void FootprintChart::applyAxes()
 {
     QCustomPlot *plot = d->plot;
-    const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::Text);
-    const QColor mid = pal.color(QPalette::Mid);
-    plot->setBackground(pal.brush(QPalette::Base));
-    plot->axisRect()->setBackground(pal.brush(QPalette::Base));
-    for (QCPAxis *axis : {plot->xAxis, plot->yAxis, plot->yAxis2}) {
-        axis->setBasePen(QPen(mid));
-        axis->setTickPen(QPen(mid));
-        axis->setSubTickPen(QPen(mid));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->setTickLabelFont(font());
-        axis->setLabelFont(font());
-        QColor grid = mid;
-        grid.setAlphaF(0.5f);
-        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
-    }
-    plot->legend->setFont(font());
-    plot->legend->setTextColor(text);
-    plot->legend->setBrush(pal.brush(QPalette::Base));
+    styleLineChart(plot, {plot->xAxis, plot->yAxis, plot->yAxis2}, palette(), font());
 
     plot->xAxis->setScaleType(m_logContext ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
     if (m_logContext) {

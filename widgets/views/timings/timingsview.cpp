@@ -2,9 +2,8 @@
 #include "widgets/views/timings/timingsview.h"
 
 #include "widgets/common/labels.h"
-#include "widgets/common/palette.h"
-#include "widgets/common/plotutil.h"
 #include "widgets/models/timingsmodel.h"
+#include "widgets/views/timings/timingschart_p.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,22 +20,20 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <qcustomplot.h>
-
 #include <algorithm>
-#include <cmath>
-#include <limits>
 
 namespace attnscope::widgets {
 
 using core::Measurement;
 using core::Mechanism;
+using timings::formatSeconds;
+using timings::formatTokens;
+using timings::significant;
 
 namespace {
 
 constexpr int kMaxContext = 1 << 24;
 const std::int64_t kSweepMaxChoices[] = {8192, 16384, 32768, 65536, 131072};
-constexpr QChar kNbsp(0x00a0);
 
 enum Column {
     RunColumn,
@@ -54,94 +51,6 @@ enum Column {
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-// Three significant figures: 1.23, 12.3, 123, 1,234.
-QString significant(double v)
-{
-    // Decided on the rounded value, so that 9.996 reads 10.0 and not 10.00.
-    const double a = std::abs(v);
-    const int decimals = a >= 99.95 ? 0 : (a >= 9.995 ? 1 : 2);
-    return QLocale().toString(v, 'f', decimals);
-}
-
-// A duration in the unit that reads best: 850 ns, 12.3 µs, 4.56 ms, 1.23 s; compact drops
-// trailing zeros (axis ticks: 10 µs rather than 10.0 µs).
-QString formatSeconds(double seconds, bool compact = false)
-{
-    if (!(seconds > 0.0) || !std::isfinite(seconds))
-        return QStringLiteral("–");
-    struct Unit
-    {
-        double scale;
-        const char *name;
-    };
-    static const Unit units[] = {{1.0, "s"}, {1e-3, "ms"}, {1e-6, "µs"}, {1e-9, "ns"}};
-    for (const Unit &u : units) {
-        if (seconds >= u.scale * 0.9995 || u.scale == 1e-9) {
-            QString number = significant(seconds / u.scale);
-            const QChar point = QLocale().decimalPoint().front();
-            if (compact && number.contains(point)) {
-                while (number.endsWith(QLatin1Char('0')))
-                    number.chop(1);
-                if (number.endsWith(point))
-                    number.chop(1);
-            }
-            return number + kNbsp + QString::fromUtf8(u.name);
-        }
-    }
-    return {};
-}
-
-// Context lengths as they are quoted: 512, 4K = 4096, 128K.
-QString formatTokens(double tokens)
-{
-    const auto compact = [](double v) {
-        QString s = QString::number(v, 'f', v >= 100 ? 0 : 1);
-        if (s.endsWith(QLatin1String(".0")))
-            s.chop(2);
-        return s;
-    };
-    if (tokens >= double(1 << 20) * 0.9995)
-        return compact(tokens / double(1 << 20)) + QLatin1Char('M');
-    if (tokens >= 1024.0 * 0.9995)
-        return compact(tokens / 1024.0) + QLatin1Char('K');
-    return QString::number(std::llround(tokens));
-}
-
-class LogTokensTicker : public QCPAxisTickerLog
-{
-public:
-    LogTokensTicker()
-    {
-        setLogBase(2.0);
-        setSubTickCount(0);
-    }
-
-protected:
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return formatTokens(tick); }
-};
-
-class LogSecondsTicker : public QCPAxisTickerLog
-{
-public:
-    LogSecondsTicker()
-    {
-        setLogBase(10.0);
-        setSubTickCount(8);
-    }
-
-protected:
-    QString getTickLabel(double tick, const QLocale &, QChar, int) override { return formatSeconds(tick, true); }
-};
-
-// One colour per sweep series, in the mechanisms' colours (MLA naive gets the one colour no
-// mechanism of the sweep uses).
-QColor seriesColour(const core::Workload &w)
-{
-    if (w.mechanism == Mechanism::Mla && w.mlaPath == core::MlaDecodePath::Naive)
-        return seriesColor(5);
-    return mechanismColor(w.mechanism);
 }
 
 QString shapeDescription(const TimingShape &s)
@@ -176,17 +85,7 @@ void setErrorPalette(QLabel *label)
 
 struct TimingsView::Private
 {
-    QCustomPlot *plot = nullptr;
-    struct Line
-    {
-        QString backend;
-        QString series;
-        QCPGraph *graph = nullptr;
-        QCPGraph *roofline = nullptr;
-    };
-    std::vector<Line> lines;
-    QSharedPointer<LogTokensTicker> tokensTicker = QSharedPointer<LogTokensTicker>::create();
-    QSharedPointer<LogSecondsTicker> secondsTicker = QSharedPointer<LogSecondsTicker>::create();
+    std::unique_ptr<TimingsChart> chart;
 };
 
 TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
@@ -388,9 +287,7 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     m_chartTitle->setObjectName(QStringLiteral("chartTitle"));
     m_chartTitle->setWordWrap(true);
     m_chartTitle->setTextFormat(Qt::PlainText);
-    d->plot = new QCustomPlot(chart);
-    d->plot->setObjectName(QStringLiteral("timingsPlot"));
-    d->plot->setMinimumSize(260, 160);
+    d->chart = std::make_unique<TimingsChart>(chart);
     // The caption sits below the splitter, in a layout that honours a wrapped label's height;
     // inside the splitter the plot's minimum height let it overlap the chart on short windows.
     m_caption = new QLabel(this);
@@ -399,15 +296,16 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     m_caption->setTextFormat(Qt::PlainText);
     m_caption->setForegroundRole(QPalette::PlaceholderText);
     m_texts.add([this] {
-        d->plot->setToolTip(tr("Median decode time against the context length, both on logarithmic axes; dotted: "
-                               "the roofline bound of each line"));
+        d->chart->plot()->setToolTip(
+            tr("Median decode time against the context length, both on logarithmic axes; dotted: "
+               "the roofline bound of each line"));
         m_caption->setText(tr("Decode reads the whole KV cache once per new token, so its time grows linearly with "
                               "the context. GQA, MQA and MLA absorbed cache fewer bytes per token and read less; MLA "
                               "naive reads decompressed keys and values, as much as MHA or more. Dotted: the "
                               "roofline (bytes ÷ measured bandwidth)."));
     });
     chartLayout->addWidget(m_chartTitle);
-    chartLayout->addWidget(d->plot, 1);
+    chartLayout->addWidget(d->chart->plot(), 1);
     splitter->addWidget(m_table);
     splitter->addWidget(chart);
     splitter->setStretchFactor(0, 2);
@@ -415,16 +313,7 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_caption);
 
-    QCustomPlot *plot = d->plot;
-    m_texts.add([plot] {
-        plot->xAxis->setLabel(tr("Context length (tokens; K = 1024)"));
-        plot->yAxis->setLabel(tr("Median decode time"));
-    });
-    plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
-    plot->xAxis->setTicker(d->tokensTicker);
-    plot->yAxis->setTicker(d->secondsTicker);
-    placeLegendAbove(plot, 3, QMargins(8, 4, 8, 0), 12);
+    m_texts.add([this] { d->chart->retranslate(); });
 
     if (m_model) {
         TimingsModel *m = m_model;
@@ -736,125 +625,27 @@ QString TimingsView::cellText(int row, int column) const
 
 void TimingsView::rebuildChart()
 {
-    QCustomPlot *plot = d->plot;
-    plot->clearGraphs();
-    d->lines.clear();
-    if (!m_model) {
-        replotIfSized(plot);
-        return;
-    }
-    const auto &results = m_model->sweepResults();
-    std::vector<QString> backends;
-    for (const Measurement &m : results)
-        if (std::find(backends.begin(), backends.end(), qs(m.backend)) == backends.end())
-            backends.push_back(qs(m.backend));
-
-    double minContext = std::numeric_limits<double>::infinity(), maxContext = 0.0;
-    double minTime = std::numeric_limits<double>::infinity(), maxTime = 0.0;
-    for (const Measurement &m : results) {
-        const QString backend = qs(m.backend);
-        const QString series = TimingsModel::seriesName(m.workload);
-        auto it = std::find_if(d->lines.begin(), d->lines.end(),
-                               [&](const Private::Line &l) { return l.backend == backend && l.series == series; });
-        if (it == d->lines.end()) {
-            const int b = int(std::find(backends.begin(), backends.end(), backend) - backends.begin());
-            const QColor colour = seriesColour(m.workload);
-            Private::Line line{backend, series, plot->addGraph(), plot->addGraph()};
-            const TimingsModel::BackendInfo *info = m_model->backend(backend);
-            const QString backendName = info ? info->name : backend;
-            line.graph->setName(backends.size() > 1 ? tr("%1, %2").arg(series, backendName) : series);
-            QPen pen(colour, 2.0, b == 0 ? Qt::SolidLine : Qt::DashLine);
-            line.graph->setPen(pen);
-            line.graph->setScatterStyle(
-                QCPScatterStyle(b == 0 ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssSquare, colour, colour, 6));
-            QColor faint = colour;
-            faint.setAlphaF(0.7f);
-            line.roofline->setPen(QPen(faint, 1.2, Qt::DotLine));
-            line.roofline->setName(tr("%1 roofline").arg(line.graph->name()));
-            line.roofline->removeFromLegend();
-            line.roofline->setSelectable(QCP::stNone);
-            d->lines.push_back(line);
-            it = d->lines.end() - 1;
-        }
-        const double x = double(m.workload.context);
-        it->graph->addData(x, m.seconds.median);
-        if (m.rooflineSeconds > 0.0)
-            it->roofline->addData(x, m.rooflineSeconds);
-        minContext = std::min(minContext, x);
-        maxContext = std::max(maxContext, x);
-        for (double t : {m.seconds.median, m.rooflineSeconds}) {
-            if (t > 0.0) {
-                minTime = std::min(minTime, t);
-                maxTime = std::max(maxTime, t);
-            }
-        }
-    }
-    // The lines go in the legend's order: measured first (the rooflines have no entry).
-    if (results.empty()) {
-        const std::vector<std::int64_t> contexts = m_model->sweepContexts();
-        plot->xAxis->setRange(double(contexts.empty() ? 512 : contexts.front()) / 1.2,
-                              double(contexts.empty() ? 32768 : contexts.back()) * 1.2);
-        plot->yAxis->setRange(1e-6, 1e-1);
-        m_chartTitle->setText(tr("No sweep yet: Sweep times decode at %1 to %2 tokens.")
-                                  .arg(formatTokens(double(contexts.empty() ? 512 : contexts.front())),
-                                       formatTokens(double(contexts.empty() ? 32768 : contexts.back()))));
-    } else {
-        plot->xAxis->setRange(minContext / 1.2, std::max(maxContext, minContext * 2.0) * 1.2);
-        plot->yAxis->setRange(minTime / 1.6, std::max(maxTime, minTime * 10.0) * 1.6);
-        const TimingShape &s = m_model->sweepShape();
-        QStringList names;
-        for (const QString &id : backends) {
-            const TimingsModel::BackendInfo *info = m_model->backend(id);
-            names << (info ? info->name : id);
-        }
-        m_chartTitle->setText(tr("Decode, %1 heads × d_h %2, %3 cache, batch 1, on %4")
-                                  .arg(s.nHeads)
-                                  .arg(s.dHead)
-                                  .arg(QLatin1String(core::dtypeId(results.front().workload.dtype).data()),
-                                       names.join(QStringLiteral(", "))));
-    }
-    replotIfSized(plot);
+    d->chart->rebuild(m_model, m_chartTitle);
 }
 
 void TimingsView::applyChartStyle()
 {
-    QCustomPlot *plot = d->plot;
-    const QPalette pal = palette();
-    const QColor text = pal.color(QPalette::Text);
-    const QColor mid = pal.color(QPalette::Mid);
-    plot->setBackground(pal.brush(QPalette::Base));
-    plot->axisRect()->setBackground(pal.brush(QPalette::Base));
-    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
-        axis->setBasePen(QPen(mid));
-        axis->setTickPen(QPen(mid));
-        axis->setSubTickPen(QPen(mid));
-        axis->setTickLabelColor(text);
-        axis->setLabelColor(text);
-        axis->setTickLabelFont(font());
-        axis->setLabelFont(font());
-        QColor grid = mid;
-        grid.setAlphaF(0.5f);
-        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
-    }
-    plot->legend->setFont(font());
-    plot->legend->setTextColor(text);
-    plot->legend->setBrush(pal.brush(QPalette::Base));
-    replotIfSized(plot);
+    d->chart->applyStyle(palette(), font());
 }
 
 int TimingsView::graphCount() const
 {
-    return int(d->lines.size());
+    return d->chart->graphCount();
 }
 
 QString TimingsView::graphName(int graph) const
 {
-    return graph >= 0 && graph < graphCount() ? d->lines[std::size_t(graph)].graph->name() : QString();
+    return d->chart->graphName(graph);
 }
 
 int TimingsView::pointCount(int graph) const
 {
-    return graph >= 0 && graph < graphCount() ? d->lines[std::size_t(graph)].graph->dataCount() : 0;
+    return d->chart->pointCount(graph);
 }
 
 QString TimingsView::captionText() const
