@@ -2,164 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>attnscope::lessons::LessonDock</name>
-    <message>
-        <source>Lesson</source>
-        <translation>Lektion</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>Anfang</translation>
-    </message>
-    <message>
-        <source>Back to the first step of the lesson</source>
-        <translation>Zurück zum ersten Schritt der Lektion</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>The previous step (%1)</source>
-        <translation>Der vorige Schritt (%1)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>The next step (%1)</source>
-        <translation>Der nächste Schritt (%1)</translation>
-    </message>
-    <message>
-        <source>You changed the controls. Explore as you like; the lesson waits here.</source>
-        <translation>Sie haben die Regler verändert. Probieren Sie nach Belieben aus; die Lektion wartet hier.</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>Schritt %1 von %2</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Return to step %1</source>
-        <translation>Zurück zu Schritt %1</translation>
-    </message>
-</context>
-<context>
-    <name>attnscope::lessons::LessonHandout</name>
-    <message>
-        <source>Page %1</source>
-        <translation>Seite %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>A lesson of AttnScope in %n step(s). Each picture shows the window as the step sets it up.</source>
-        <translation>
-            <numerusform>Eine Lektion von AttnScope in %n Schritt. Jedes Bild zeigt das Fenster so, wie der Schritt es einrichtet.</numerusform>
-            <numerusform>Eine Lektion von AttnScope in %n Schritten. Jedes Bild zeigt das Fenster so, wie der Schritt es einrichtet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>Schritt %1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>Quellen</translation>
-    </message>
-</context>
-<context>
-    <name>attnscope::lessons::LessonMenu</name>
-    <message>
-        <source>&amp;Lessons</source>
-        <translation>&amp;Lektionen</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Step</source>
-        <translation>&amp;Voriger Schritt</translation>
-    </message>
-    <message>
-        <source>&amp;Next Step</source>
-        <translation>&amp;Nächster Schritt</translation>
-    </message>
-    <message>
-        <source>&amp;First Step</source>
-        <translation>&amp;Erster Schritt</translation>
-    </message>
-    <message>
-        <source>Load the lessons (*.lesson) of a folder, beside the built-in ones</source>
-        <translation>Die Lektionen (*.lesson) eines Ordners laden, zusätzlich zu den eingebauten</translation>
-    </message>
-    <message>
-        <source>Export &amp;Handout (PDF)…</source>
-        <translation>&amp;Handout exportieren (PDF)…</translation>
-    </message>
-    <message>
-        <source>The open lesson as a printable PDF: every step&apos;s text with a picture of its view</source>
-        <translation>Die geöffnete Lektion als druckbares PDF: der Text jedes Schritts mit einem Bild seiner Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Close Lesson</source>
-        <translation>Lektion &amp;schließen</translation>
-    </message>
-    <message>
-        <source>&amp;%1. %2</source>
-        <translation>&amp;%1. %2</translation>
-    </message>
-    <message>
-        <source>No lessons found</source>
-        <translation>Keine Lektionen gefunden</translation>
-    </message>
-    <message>
-        <source>Open Lesson Folder</source>
-        <translation>Lektionsordner öffnen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s) loaded from %1; some files have problems:</source>
-        <translation>
-            <numerusform>%n Lektion aus %1 geladen; einige Dateien haben Probleme:</numerusform>
-            <numerusform>%n Lektionen aus %1 geladen; einige Dateien haben Probleme:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s) loaded from %1</source>
-        <translation>
-            <numerusform>%n Lektion aus %1 geladen</numerusform>
-            <numerusform>%n Lektionen aus %1 geladen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Handout</source>
-        <translation>Handout exportieren</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Rendering the handout…</source>
-        <translation>Das Handout wird gerendert…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Open Lesson F&amp;older…</source>
-        <translation>Lektions&amp;ordner öffnen…</translation>
-    </message>
-</context>
-<context>
     <name>attnscope::app::MainWindow</name>
     <message>
         <source>AttnScope</source>
         <translation>AttnScope</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -256,10 +102,6 @@
     <message>
         <source>&amp;Footprint</source>
         <translation>S&amp;peicherbedarf</translation>
-    </message>
-    <message>
-        <source>Multi-head latent attention computed twice on the same input and the same weights, in two evaluation orders: naive (k_C = c_KV W_UK and v_C = c_KV W_UV materialised) and absorbed (W_UK folded into the query, W_UV applied after the weighted sum). In exact arithmetic both are equal; in float32 they differ by rounding only. The badge shows the largest difference measured between the two outputs.</source>
-        <translation>Multi-Head-Latent-Aufmerksamkeit, zweimal mit derselben Eingabe und denselben Gewichten berechnet, in zwei Auswertungsreihenfolgen: naiv (k_C = c_KV W_UK und v_C = c_KV W_UV werden ausgerechnet) und absorbiert (W_UK wird in die Abfrage eingerechnet, W_UV nach der gewichteten Summe angewandt). In exakter Arithmetik sind beide gleich; in float32 unterscheiden sie sich nur durch Rundung. Das Abzeichen zeigt die größte gemessene Abweichung zwischen den beiden Ausgaben.</translation>
     </message>
     <message>
         <source>Every step of the computation, animated, with its formula and shapes</source>
@@ -437,6 +279,198 @@
         <translation>Die Berechnung ist fehlgeschlagen.</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>AttnScope &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>Die Sprache der Benutzeroberfläche</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemvorgabe (%1)</translation>
+    </message>
+    <message>
+        <source>The language of menus, views and explanations. It changes at once, without a restart; the command line&apos;s output stays English.</source>
+        <translation>Die Sprache der Menüs, Ansichten und Erklärungen. Sie wechselt sofort, ohne Neustart; die Ausgabe der Kommandozeile bleibt englisch.</translation>
+    </message>
+    <message>
+        <source>Numbers are written as the system&apos;s regional settings say.</source>
+        <translation>Zahlen werden nach den Regionaleinstellungen des Systems geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::lessons::LessonDock</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Back to the first step of the lesson</source>
+        <translation>Zurück zum ersten Schritt der Lektion</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The previous step (%1)</source>
+        <translation>Der vorige Schritt (%1)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>The next step (%1)</source>
+        <translation>Der nächste Schritt (%1)</translation>
+    </message>
+    <message>
+        <source>You changed the controls. Explore as you like; the lesson waits here.</source>
+        <translation>Sie haben die Regler verändert. Probieren Sie nach Belieben aus; die Lektion wartet hier.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Return to step %1</source>
+        <translation>Zurück zu Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::lessons::LessonHandout</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A lesson of AttnScope in %n step(s). Each picture shows the window as the step sets it up.</source>
+        <translation>
+            <numerusform>Eine Lektion von AttnScope in %n Schritt. Jedes Bild zeigt das Fenster so, wie der Schritt es einrichtet.</numerusform>
+            <numerusform>Eine Lektion von AttnScope in %n Schritten. Jedes Bild zeigt das Fenster so, wie der Schritt es einrichtet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::lessons::LessonMenu</name>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>&amp;Lektionen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation>&amp;Voriger Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;First Step</source>
+        <translation>&amp;Erster Schritt</translation>
+    </message>
+    <message>
+        <source>Load the lessons (*.lesson) of a folder, beside the built-in ones</source>
+        <translation>Die Lektionen (*.lesson) eines Ordners laden, zusätzlich zu den eingebauten</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout (PDF)…</source>
+        <translation>&amp;Handout exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>The open lesson as a printable PDF: every step&apos;s text with a picture of its view</source>
+        <translation>Die geöffnete Lektion als druckbares PDF: der Text jedes Schritts mit einem Bild seiner Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation>Lektion &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;%1. %2</source>
+        <translation>&amp;%1. %2</translation>
+    </message>
+    <message>
+        <source>No lessons found</source>
+        <translation>Keine Lektionen gefunden</translation>
+    </message>
+    <message>
+        <source>Open Lesson Folder</source>
+        <translation>Lektionsordner öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) loaded from %1; some files have problems:</source>
+        <translation>
+            <numerusform>%n Lektion aus %1 geladen; einige Dateien haben Probleme:</numerusform>
+            <numerusform>%n Lektionen aus %1 geladen; einige Dateien haben Probleme:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) loaded from %1</source>
+        <translation>
+            <numerusform>%n Lektion aus %1 geladen</numerusform>
+            <numerusform>%n Lektionen aus %1 geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rendering the handout…</source>
+        <translation>Das Handout wird gerendert…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Open Lesson F&amp;older…</source>
+        <translation>Lektions&amp;ordner öffnen…</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::AttentionPage</name>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
         <source>Alignment weights αᵢⱼ</source>
         <translation>Alignment-Gewichte αᵢⱼ</translation>
     </message>
@@ -548,60 +582,16 @@
         <source>%1 steps and %2 tensors recorded.</source>
         <translation>%1 Schritte und %2 Tensoren aufgezeichnet.</translation>
     </message>
-    <message>
-        <source>naive ≡ absorbed: measuring…</source>
-        <translation>naiv ≡ absorbiert: wird gemessen…</translation>
-    </message>
-    <message>
-        <source>naive ≡ absorbed: max |Δ output| = %1</source>
-        <translation>naiv ≡ absorbiert: max |Δ Ausgabe| = %1</translation>
-    </message>
-    <message>
-        <source>Largest difference of the attention weights: %1.</source>
-        <translation>Größte Abweichung der Aufmerksamkeitsgewichte: %1.</translation>
-    </message>
-    <message>
-        <source>naive ≡ absorbed: not measured (%1)</source>
-        <translation>naiv ≡ absorbiert: nicht gemessen (%1)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>AttnScope &amp;einrichten…</translation>
-    </message>
-    <message>
-        <source>The language of the user interface</source>
-        <translation>Die Sprache der Benutzeroberfläche</translation>
-    </message>
-    <message>
-        <source>no result</source>
-        <translation>kein Ergebnis</translation>
-    </message>
 </context>
 <context>
-    <name>attnscope::app::PreferencesDialog</name>
+    <name>attnscope::widgets::CompareModel</name>
     <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
+        <source>Not enough memory to compare the mechanisms at this size.</source>
+        <translation>Nicht genug Speicher, um die Mechanismen in dieser Größe zu vergleichen.</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>System default (%1)</source>
-        <translation>Systemvorgabe (%1)</translation>
-    </message>
-    <message>
-        <source>The language of menus, views and explanations. It changes at once, without a restart; the command line&apos;s output stays English.</source>
-        <translation>Die Sprache der Menüs, Ansichten und Erklärungen. Sie wechselt sofort, ohne Neustart; die Ausgabe der Kommandozeile bleibt englisch.</translation>
-    </message>
-    <message>
-        <source>Numbers are written as the system&apos;s regional settings say.</source>
-        <translation>Zahlen werden nach den Regionaleinstellungen des Systems geschrieben.</translation>
+        <source>The comparison failed.</source>
+        <translation>Der Vergleich ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -629,14 +619,6 @@
     <message>
         <source>Computing…</source>
         <translation>Wird berechnet…</translation>
-    </message>
-    <message>
-        <source>Not enough memory to compare the mechanisms at this size.</source>
-        <translation>Nicht genug Speicher, um die Mechanismen in dieser Größe zu vergleichen.</translation>
-    </message>
-    <message>
-        <source>The comparison failed.</source>
-        <translation>Der Vergleich ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>All four run causal self-attention (MLA is defined only for a causal decoder, so the others are made causal too) on the same input X: seed %1, %2 tokens, d_model %3, %4 heads of width %5. Their weights are drawn from the same seed but differ wherever their shapes differ, so a difference shows what the mechanism changes on this one input, not how trained models of each kind compare.</source>
@@ -1246,6 +1228,29 @@
     </message>
 </context>
 <context>
+    <name>attnscope::widgets::MlaBadge</name>
+    <message>
+        <source>Multi-head latent attention computed twice on the same input and the same weights, in two evaluation orders: naive (k_C = c_KV W_UK and v_C = c_KV W_UV materialised) and absorbed (W_UK folded into the query, W_UV applied after the weighted sum). In exact arithmetic both are equal; in float32 they differ by rounding only. The badge shows the largest difference measured between the two outputs.</source>
+        <translation>Multi-Head-Latent-Aufmerksamkeit, zweimal mit derselben Eingabe und denselben Gewichten berechnet, in zwei Auswertungsreihenfolgen: naiv (k_C = c_KV W_UK und v_C = c_KV W_UV werden ausgerechnet) und absorbiert (W_UK wird in die Abfrage eingerechnet, W_UV nach der gewichteten Summe angewandt). In exakter Arithmetik sind beide gleich; in float32 unterscheiden sie sich nur durch Rundung. Das Abzeichen zeigt die größte gemessene Abweichung zwischen den beiden Ausgaben.</translation>
+    </message>
+    <message>
+        <source>naive ≡ absorbed: measuring…</source>
+        <translation>naiv ≡ absorbiert: wird gemessen…</translation>
+    </message>
+    <message>
+        <source>naive ≡ absorbed: not measured (%1)</source>
+        <translation>naiv ≡ absorbiert: nicht gemessen (%1)</translation>
+    </message>
+    <message>
+        <source>naive ≡ absorbed: max |Δ output| = %1</source>
+        <translation>naiv ≡ absorbiert: max |Δ Ausgabe| = %1</translation>
+    </message>
+    <message>
+        <source>Largest difference of the attention weights: %1.</source>
+        <translation>Größte Abweichung der Aufmerksamkeitsgewichte: %1.</translation>
+    </message>
+</context>
+<context>
     <name>attnscope::widgets::ParameterPanel</name>
     <message>
         <source>Mechanism</source>
@@ -1506,6 +1511,17 @@
     <message>
         <source>Target tokens</source>
         <translation>Ziel-Token</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::PathCheckModel</name>
+    <message>
+        <source>not enough memory</source>
+        <translation>nicht genug Speicher</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>kein Ergebnis</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>attnscope::app::MainWindow</name>
+    <message numerus="yes">
+        <source>Saved %n frame(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n frame to %1</numerusform>
+            <numerusform>Saved %n frames to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>attnscope::lessons::LessonHandout</name>
     <message numerus="yes">
         <source>A lesson of AttnScope in %n step(s). Each picture shows the window as the step sets it up.</source>
@@ -25,16 +35,6 @@
         <translation>
             <numerusform>%n lesson loaded from %1</numerusform>
             <numerusform>%n lessons loaded from %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>attnscope::app::MainWindow</name>
-    <message numerus="yes">
-        <source>Saved %n frame(s) to %1</source>
-        <translation>
-            <numerusform>Saved %n frame to %1</numerusform>
-            <numerusform>Saved %n frames to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2,161 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>attnscope::lessons::LessonDock</name>
-    <message>
-        <source>Lesson</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <source>First</source>
-        <translation>第一步</translation>
-    </message>
-    <message>
-        <source>Back to the first step of the lesson</source>
-        <translation>回到本课的第一步</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>上一步</translation>
-    </message>
-    <message>
-        <source>The previous step (%1)</source>
-        <translation>上一步（%1）</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <source>The next step (%1)</source>
-        <translation>下一步（%1）</translation>
-    </message>
-    <message>
-        <source>You changed the controls. Explore as you like; the lesson waits here.</source>
-        <translation>你更改了控件。请随意探索；课程会在这里等你。</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>第 %1 步，共 %2 步</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>参考文献</translation>
-    </message>
-    <message>
-        <source>Return to step %1</source>
-        <translation>返回第 %1 步</translation>
-    </message>
-</context>
-<context>
-    <name>attnscope::lessons::LessonHandout</name>
-    <message>
-        <source>Page %1</source>
-        <translation>第 %1 页</translation>
-    </message>
-    <message numerus="yes">
-        <source>A lesson of AttnScope in %n step(s). Each picture shows the window as the step sets it up.</source>
-        <translation>
-            <numerusform>AttnScope 的一课，共 %n 步。每幅图片显示该步骤所设置的窗口状态。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>第 %1 步，共 %2 步：%3</translation>
-    </message>
-    <message>
-        <source>References</source>
-        <translation>参考文献</translation>
-    </message>
-</context>
-<context>
-    <name>attnscope::lessons::LessonMenu</name>
-    <message>
-        <source>&amp;Lessons</source>
-        <translation>课程(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Step</source>
-        <translation>上一步(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Next Step</source>
-        <translation>下一步(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;First Step</source>
-        <translation>第一步(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Load the lessons (*.lesson) of a folder, beside the built-in ones</source>
-        <translation>加载某个文件夹中的课程 (*.lesson)，与内置课程并列</translation>
-    </message>
-    <message>
-        <source>Export &amp;Handout (PDF)…</source>
-        <translation>导出讲义 (PDF)(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>The open lesson as a printable PDF: every step&apos;s text with a picture of its view</source>
-        <translation>将当前打开的课程导出为可打印的 PDF：每一步的文字及其视图的图片</translation>
-    </message>
-    <message>
-        <source>&amp;Close Lesson</source>
-        <translation>关闭课程(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;%1. %2</source>
-        <translation>&amp;%1. %2</translation>
-    </message>
-    <message>
-        <source>No lessons found</source>
-        <translation>未找到课程</translation>
-    </message>
-    <message>
-        <source>Open Lesson Folder</source>
-        <translation>打开课程文件夹</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s) loaded from %1; some files have problems:</source>
-        <translation>
-            <numerusform>已从 %1 加载 %n 个课程；部分文件有问题：</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lesson(s) loaded from %1</source>
-        <translation>
-            <numerusform>已从 %1 加载 %n 个课程</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export Handout</source>
-        <translation>导出讲义</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Rendering the handout…</source>
-        <translation>正在渲染讲义…</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <source>Open Lesson F&amp;older…</source>
-        <translation>打开课程文件夹(&amp;O)…</translation>
-    </message>
-</context>
-<context>
     <name>attnscope::app::MainWindow</name>
     <message>
         <source>AttnScope</source>
         <translation>AttnScope</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>权重</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -253,10 +102,6 @@
     <message>
         <source>&amp;Footprint</source>
         <translation>缓存占用(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Multi-head latent attention computed twice on the same input and the same weights, in two evaluation orders: naive (k_C = c_KV W_UK and v_C = c_KV W_UV materialised) and absorbed (W_UK folded into the query, W_UV applied after the weighted sum). In exact arithmetic both are equal; in float32 they differ by rounding only. The badge shows the largest difference measured between the two outputs.</source>
-        <translation>在同一输入、同一组权重上按两种求值顺序各计算一次多头潜在注意力：朴素顺序（显式计算 k_C = c_KV W_UK 与 v_C = c_KV W_UV）和吸收顺序（W_UK 并入查询，W_UV 在加权求和之后再应用）。在精确算术下两者相等；在 float32 下仅相差舍入误差。徽标显示两种输出之间测得的最大差值。</translation>
     </message>
     <message>
         <source>Every step of the computation, animated, with its formula and shapes</source>
@@ -433,6 +278,195 @@
         <translation>计算失败。</translation>
     </message>
     <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The language of the user interface</source>
+        <translation>用户界面的语言</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::app::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <source>The language of menus, views and explanations. It changes at once, without a restart; the command line&apos;s output stays English.</source>
+        <translation>菜单、视图和讲解文字所用的语言。更改立即生效，无需重启；命令行的输出仍为英文。</translation>
+    </message>
+    <message>
+        <source>Numbers are written as the system&apos;s regional settings say.</source>
+        <translation>数字按系统的区域设置格式书写。</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::lessons::LessonDock</name>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一步</translation>
+    </message>
+    <message>
+        <source>Back to the first step of the lesson</source>
+        <translation>回到本课的第一步</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>The previous step (%1)</source>
+        <translation>上一步（%1）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>The next step (%1)</source>
+        <translation>下一步（%1）</translation>
+    </message>
+    <message>
+        <source>You changed the controls. Explore as you like; the lesson waits here.</source>
+        <translation>你更改了控件。请随意探索；课程会在这里等你。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+    <message>
+        <source>Return to step %1</source>
+        <translation>返回第 %1 步</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::lessons::LessonHandout</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>A lesson of AttnScope in %n step(s). Each picture shows the window as the step sets it up.</source>
+        <translation>
+            <numerusform>AttnScope 的一课，共 %n 步。每幅图片显示该步骤所设置的窗口状态。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::lessons::LessonMenu</name>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation>上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;First Step</source>
+        <translation>第一步(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Load the lessons (*.lesson) of a folder, beside the built-in ones</source>
+        <translation>加载某个文件夹中的课程 (*.lesson)，与内置课程并列</translation>
+    </message>
+    <message>
+        <source>Export &amp;Handout (PDF)…</source>
+        <translation>导出讲义 (PDF)(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The open lesson as a printable PDF: every step&apos;s text with a picture of its view</source>
+        <translation>将当前打开的课程导出为可打印的 PDF：每一步的文字及其视图的图片</translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation>关闭课程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;%1. %2</source>
+        <translation>&amp;%1. %2</translation>
+    </message>
+    <message>
+        <source>No lessons found</source>
+        <translation>未找到课程</translation>
+    </message>
+    <message>
+        <source>Open Lesson Folder</source>
+        <translation>打开课程文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) loaded from %1; some files have problems:</source>
+        <translation>
+            <numerusform>已从 %1 加载 %n 个课程；部分文件有问题：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) loaded from %1</source>
+        <translation>
+            <numerusform>已从 %1 加载 %n 个课程</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation>导出讲义</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rendering the handout…</source>
+        <translation>正在渲染讲义…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Open Lesson F&amp;older…</source>
+        <translation>打开课程文件夹(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::AttentionPage</name>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
         <source>Alignment weights αᵢⱼ</source>
         <translation>对齐权重 αᵢⱼ</translation>
     </message>
@@ -544,60 +578,16 @@
         <source>%1 steps and %2 tensors recorded.</source>
         <translation>已记录 %1 个步骤和 %2 个张量。</translation>
     </message>
-    <message>
-        <source>naive ≡ absorbed: measuring…</source>
-        <translation>朴素 ≡ 吸收：正在测量…</translation>
-    </message>
-    <message>
-        <source>naive ≡ absorbed: max |Δ output| = %1</source>
-        <translation>朴素 ≡ 吸收：max |Δ 输出| = %1</translation>
-    </message>
-    <message>
-        <source>Largest difference of the attention weights: %1.</source>
-        <translation>注意力权重的最大差值：%1。</translation>
-    </message>
-    <message>
-        <source>naive ≡ absorbed: not measured (%1)</source>
-        <translation>朴素 ≡ 吸收：未测量（%1）</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>The language of the user interface</source>
-        <translation>用户界面的语言</translation>
-    </message>
-    <message>
-        <source>no result</source>
-        <translation>无结果</translation>
-    </message>
 </context>
 <context>
-    <name>attnscope::app::PreferencesDialog</name>
+    <name>attnscope::widgets::CompareModel</name>
     <message>
-        <source>Preferences</source>
-        <translation>首选项</translation>
+        <source>Not enough memory to compare the mechanisms at this size.</source>
+        <translation>内存不足，无法在此尺寸下对比这些机制。</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>System default (%1)</source>
-        <translation>系统默认（%1）</translation>
-    </message>
-    <message>
-        <source>The language of menus, views and explanations. It changes at once, without a restart; the command line&apos;s output stays English.</source>
-        <translation>菜单、视图和讲解文字所用的语言。更改立即生效，无需重启；命令行的输出仍为英文。</translation>
-    </message>
-    <message>
-        <source>Numbers are written as the system&apos;s regional settings say.</source>
-        <translation>数字按系统的区域设置格式书写。</translation>
+        <source>The comparison failed.</source>
+        <translation>对比失败。</translation>
     </message>
 </context>
 <context>
@@ -625,14 +615,6 @@
     <message>
         <source>Computing…</source>
         <translation>正在计算…</translation>
-    </message>
-    <message>
-        <source>Not enough memory to compare the mechanisms at this size.</source>
-        <translation>内存不足，无法在此尺寸下对比这些机制。</translation>
-    </message>
-    <message>
-        <source>The comparison failed.</source>
-        <translation>对比失败。</translation>
     </message>
     <message>
         <source>All four run causal self-attention (MLA is defined only for a causal decoder, so the others are made causal too) on the same input X: seed %1, %2 tokens, d_model %3, %4 heads of width %5. Their weights are drawn from the same seed but differ wherever their shapes differ, so a difference shows what the mechanism changes on this one input, not how trained models of each kind compare.</source>
@@ -1242,6 +1224,29 @@
     </message>
 </context>
 <context>
+    <name>attnscope::widgets::MlaBadge</name>
+    <message>
+        <source>Multi-head latent attention computed twice on the same input and the same weights, in two evaluation orders: naive (k_C = c_KV W_UK and v_C = c_KV W_UV materialised) and absorbed (W_UK folded into the query, W_UV applied after the weighted sum). In exact arithmetic both are equal; in float32 they differ by rounding only. The badge shows the largest difference measured between the two outputs.</source>
+        <translation>在同一输入、同一组权重上按两种求值顺序各计算一次多头潜在注意力：朴素顺序（显式计算 k_C = c_KV W_UK 与 v_C = c_KV W_UV）和吸收顺序（W_UK 并入查询，W_UV 在加权求和之后再应用）。在精确算术下两者相等；在 float32 下仅相差舍入误差。徽标显示两种输出之间测得的最大差值。</translation>
+    </message>
+    <message>
+        <source>naive ≡ absorbed: measuring…</source>
+        <translation>朴素 ≡ 吸收：正在测量…</translation>
+    </message>
+    <message>
+        <source>naive ≡ absorbed: not measured (%1)</source>
+        <translation>朴素 ≡ 吸收：未测量（%1）</translation>
+    </message>
+    <message>
+        <source>naive ≡ absorbed: max |Δ output| = %1</source>
+        <translation>朴素 ≡ 吸收：max |Δ 输出| = %1</translation>
+    </message>
+    <message>
+        <source>Largest difference of the attention weights: %1.</source>
+        <translation>注意力权重的最大差值：%1。</translation>
+    </message>
+</context>
+<context>
     <name>attnscope::widgets::ParameterPanel</name>
     <message>
         <source>Mechanism</source>
@@ -1502,6 +1507,17 @@
     <message>
         <source>Target tokens</source>
         <translation>目标词元数</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::PathCheckModel</name>
+    <message>
+        <source>not enough memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>无结果</translation>
     </message>
 </context>
 <context>
