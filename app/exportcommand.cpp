@@ -1,23 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/exportcommand.h"
+#include "app/exportcommand.h"
 
+#include "app/mainwindow.h"
 #include "cli/commandline.h"
+#include "core/params/validation.h"
+#include "io/filewriter.h"
 #include "lessons/lesson.h"
 #include "lessons/lessonplayer.h"
-#include "app/mainwindow.h"
-#include "core/params/validation.h"
-#include "widgets/views/compare/compareview.h"
+#include "lessons/stage.h"
 #include "widgets/common/exporter.h"
 #include "widgets/models/parametermodel.h"
-#include "widgets/views/steps/stepview.h"
 #include "widgets/models/timelinemodel.h"
+#include "widgets/views/compare/compareview.h"
+#include "widgets/views/steps/stepview.h"
 
 #include <QApplication>
 #include <QEventLoop>
 #include <QTextStream>
 #include <QTimer>
 
-namespace attnscope::cli {
+namespace attnscope::app {
 
 namespace {
 
@@ -80,12 +82,12 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
         && std::none_of(computeArgs.begin(), computeArgs.end(),
                         [](const QString &a) { return a.startsWith(QLatin1String("--mechanism=")); }))
         computeArgs << QStringLiteral("--mechanism") << QStringLiteral("mha");
-    const ComputeParse parsed = parseComputeArguments(computeArgs);
+    const cli::ComputeParse parsed = cli::parseComputeArguments(computeArgs);
     if (const auto *error = std::get_if<QString>(&parsed))
         return *error;
-    if (std::holds_alternative<HelpRequested>(parsed))
+    if (std::holds_alternative<cli::HelpRequested>(parsed))
         return QStringLiteral("--help: see attnscope export --help.");
-    const auto &compute = std::get<ComputeOptions>(parsed);
+    const auto &compute = std::get<cli::ComputeOptions>(parsed);
     if (!compute.dumpFile.isEmpty())
         return QStringLiteral("--dump belongs to attnscope compute; export writes --output.");
     o.request = compute.request;
@@ -93,8 +95,8 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
         return QString::fromStdString(errors.front().message);
 
     o.view = own.value(QStringLiteral("view"), defaultView ? QStringLiteral("attention") : QString());
-    if (!o.view.isEmpty() && !app::MainWindow::viewIds().contains(o.view))
-        return QStringLiteral("--view '%1': choose %2.").arg(o.view, app::MainWindow::viewIds().join(QStringLiteral(", ")));
+    if (!o.view.isEmpty() && !MainWindow::viewIds().contains(o.view))
+        return QStringLiteral("--view '%1': choose %2.").arg(o.view, MainWindow::viewIds().join(QStringLiteral(", ")));
     o.output = own.value(QStringLiteral("output"), own.value(QStringLiteral("screenshot")));
     if (own.contains(QStringLiteral("format"))) {
         o.format = widgets::exportFormatFromName(own.value(QStringLiteral("format")));
@@ -111,7 +113,7 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
         if (!own.contains(key))
             return {};
         std::int64_t v = 0;
-        if (QString e = parseInteger(key, own.value(key), &v); !e.isEmpty())
+        if (QString e = cli::parseInteger(key, own.value(key), &v); !e.isEmpty())
             return e;
         if (v < low || v > high)
             return QStringLiteral("--%1 %2: give %3 to %4.").arg(key).arg(v).arg(low).arg(high);
@@ -130,28 +132,16 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
     return o;
 }
 
-// Runs the event loop until `done` holds or the time runs out.
 bool waitFor(const std::function<bool()> &done)
 {
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(10);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
-    poll.start();
-    if (!done())
-        loop.exec();
-    return done();
+    return lessons::waitForStage(done, kTimeoutMs);
 }
 
 // Sets the window up as the options ask and waits until every view shows it.
-QString prepareWindow(app::MainWindow &window, const RenderOptions &o)
+QString prepareWindow(MainWindow &window, const RenderOptions &o)
 {
     bool shown = false;
-    QObject::connect(&window, &app::MainWindow::traceShown, &window, [&] {
+    QObject::connect(&window, &MainWindow::traceShown, &window, [&] {
         if (window.shownConfig() == core::resolve(o.request))
             shown = true;
     });
@@ -188,7 +178,7 @@ bool wantsScreenshot(const QStringList &arguments)
 int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
-        out << "Usage: attnscope export --view " << app::MainWindow::viewIds().join(QLatin1Char('|'))
+        out << "Usage: attnscope export --view " << MainWindow::viewIds().join(QLatin1Char('|'))
             << " --output FILE\n"
                "         [--format png|svg|pdf|csv] [the parameters of compute] [--model ID] [--step N]\n"
                "         [--width W --height H] [--lang en|de|zh_CN]\n"
@@ -197,60 +187,60 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "shows a preset in the footprint views; --step shows step N (from 1) in the steps view.\n"
                "--lang renders the view in that language (default English, whatever the system's).\n"
                "Exit codes: 0 success, 1 the file could not be written, 2 bad flags or values.\n";
-        return ExitOk;
+        return cli::ExitOk;
     }
     const auto parsed = parseRender(arguments, 2, true);
     if (const auto *e = std::get_if<QString>(&parsed)) {
         err << "attnscope export: " << *e << "\n";
-        return ExitUsage;
+        return cli::ExitUsage;
     }
     RenderOptions o = std::get<RenderOptions>(parsed);
     if (!o.lesson.isEmpty() || !o.lessonDir.isEmpty()) {
         err << "attnscope export: --lesson belongs to attnscope --screenshot; a lesson's handout is attnscope "
                "lessons --handout.\n";
-        return ExitUsage;
+        return cli::ExitUsage;
     }
     if (o.output.isEmpty()) {
         err << "attnscope export: --output FILE is required.\n";
-        return ExitUsage;
+        return cli::ExitUsage;
     }
     if (!o.format)
         o.format = widgets::exportFormatFromFileName(o.output);
     if (!o.format) {
         err << "attnscope export: --output " << o.output << ": give --format, or a .png, .svg, .pdf or .csv name.\n";
-        return ExitUsage;
+        return cli::ExitUsage;
     }
 
-    app::MainWindow window;
+    MainWindow window;
     window.resize(o.size);
     window.show();
     if (const QString e = prepareWindow(window, o); !e.isEmpty()) {
         err << "attnscope export: " << e << "\n";
-        return e.startsWith(QLatin1String("--")) ? ExitUsage : ExitFailure;
+        return e.startsWith(QLatin1String("--")) ? cli::ExitUsage : cli::ExitFailure;
     }
     QString error;
     if (*o.format == widgets::ExportFormat::Csv) {
         const QByteArray csv = window.viewCsv(o.view);
         if (csv.isEmpty()) {
             err << "attnscope export: --view " << o.view << " shows no data for these parameters.\n";
-            return ExitUsage;
+            return cli::ExitUsage;
         }
-        if (!widgets::writeFileAtomically(o.output, csv, &error)) {
+        if (!io::writeFileAtomically(o.output, csv, &error)) {
             err << "attnscope export: " << error << "\n";
-            return ExitFailure;
+            return cli::ExitFailure;
         }
     } else if (!widgets::exportWidget(window.viewWidget(o.view), o.output, *o.format, o.size, &error)) {
         err << "attnscope export: " << error << "\n";
-        return ExitFailure;
+        return cli::ExitFailure;
     }
     out << "Wrote " << o.output << "\n";
-    return ExitOk;
+    return cli::ExitOk;
 }
 
 namespace {
 
 // --screenshot with --lesson ID [--step K]: the window as the lesson's step K sets it up.
-QString prepareLesson(app::MainWindow &window, const RenderOptions &o)
+QString prepareLesson(MainWindow &window, const RenderOptions &o)
 {
     if (o.computeGiven || !o.view.isEmpty() || !o.model.isEmpty())
         return QStringLiteral("--lesson: the lesson's step sets the parameters, the view and the model; give none "
@@ -281,31 +271,31 @@ int runScreenshot(const QStringList &arguments, QTextStream &err)
     const auto parsed = parseRender(arguments, 1, false);
     if (const auto *e = std::get_if<QString>(&parsed)) {
         err << "attnscope: " << *e << "\n";
-        return ExitUsage;
+        return cli::ExitUsage;
     }
     const RenderOptions &o = std::get<RenderOptions>(parsed);
     if (o.output.isEmpty()) {
         err << "attnscope: --screenshot needs a file name.\n";
-        return ExitUsage;
+        return cli::ExitUsage;
     }
-    app::MainWindow window;
+    MainWindow window;
     window.resize(o.size);
     window.show();
     if (o.lesson.isEmpty() && !o.lessonDir.isEmpty()) {
         err << "attnscope: --lesson-dir goes with --lesson ID.\n";
-        return ExitUsage;
+        return cli::ExitUsage;
     }
     if (const QString e = o.lesson.isEmpty() ? prepareWindow(window, o) : prepareLesson(window, o); !e.isEmpty()) {
         err << "attnscope: " << e << "\n";
-        return e.startsWith(QLatin1String("--")) ? ExitUsage : ExitFailure;
+        return e.startsWith(QLatin1String("--")) ? cli::ExitUsage : cli::ExitFailure;
     }
     QString error;
-    if (!widgets::writeFileAtomically(o.output, widgets::renderWidget(&window, widgets::ExportFormat::Png, QSize()),
+    if (!io::writeFileAtomically(o.output, widgets::renderWidget(&window, widgets::ExportFormat::Png, QSize()),
                                       &error)) {
         err << "attnscope: --screenshot " << error << "\n";
-        return ExitFailure;
+        return cli::ExitFailure;
     }
-    return ExitOk;
+    return cli::ExitOk;
 }
 
-} // namespace attnscope::cli
+} // namespace attnscope::app

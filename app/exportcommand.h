@@ -5,7 +5,7 @@
 
 class QTextStream;
 
-namespace attnscope::cli {
+namespace attnscope::app {
 
 // `attnscope export --view V --format F --output FILE [compute parameters] [--model ID]
 // [--step N] [--width W --height H]`: renders one view of the main window offscreen and
@@ -21,4 +21,4 @@ int runScreenshot(const QStringList &arguments, QTextStream &err);
 // True when the arguments ask for a screenshot (so main() starts no interactive window).
 [[nodiscard]] bool wantsScreenshot(const QStringList &arguments);
 
-} // namespace attnscope::cli
+} // namespace attnscope::app

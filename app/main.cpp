@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AttnScope: with a command (`attnscope compute ...`) it runs without a window or display;
 // without one it opens the main window.
-#include "cli/commandline.h"
-#include "cli/exportcommand.h"
-#include "io/language.h"
-#include "lessons/lesson.h"
-#include "cli/lessoncommand.h"
+#include "app/exportcommand.h"
 #include "app/mainwindow.h"
 #include "app/uibench.h"
+#include "cli/commandline.h"
+#include "cli/commands.h"
+#include "io/language.h"
+#include "lessons/lesson.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 namespace {
@@ -168,8 +169,27 @@ void offscreenMessageHandler(QtMsgType type, const QMessageLogContext &context, 
     g_defaultHandler(type, context, message);
 }
 
+// The commands: cli's own and the application's, which render the window (export).
+attnscope::cli::CommandTable commandTable()
+{
+    using namespace attnscope;
+    cli::CommandTable table = cli::standardCommands();
+    cli::CommandTable all;
+    for (const cli::Command &c : table.commands()) {
+        if (c.name == QLatin1String("bench"))
+            all.add({QStringLiteral("export"), cli::Display::Offscreen,
+                     QStringLiteral("a view as PNG, SVG, PDF or CSV, offscreen"),
+                     [](const QStringList &a, cli::CommandContext &context) {
+                         return app::runExport(a, context.out, context.err);
+                     }});
+        all.add(c);
+    }
+    return all;
+}
+
 // Offscreen modes need widgets but never a display.
-int runOffscreen(int argc, char **argv, int (*run)(const QStringList &, QTextStream &, QTextStream &))
+int runOffscreen(int argc, char **argv,
+                 const std::function<int(const QStringList &, attnscope::cli::CommandContext &)> &run)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -185,42 +205,47 @@ int runOffscreen(int argc, char **argv, int (*run)(const QStringList &, QTextStr
     (void)attnscope::io::takeLanguageOption(arguments, &ignored);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return run(arguments, out, err);
+    attnscope::cli::CommandContext context{out, err, &attnscope::app::MainWindow::createOffscreen};
+    return run(arguments, context);
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    using namespace attnscope;
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    // --lang belongs to the window, --screenshot, export and the lesson handout; the commands
-    // print English.
-    if (!attnscope::cli::isCommand(arguments) || arguments.value(1) == QLatin1String("export")
-        || arguments.value(1) == QLatin1String("lessons")) {
+    const cli::CommandTable commands = commandTable();
+    const cli::Command *command = cli::isCommand(arguments) ? commands.find(arguments.value(1)) : nullptr;
+    const bool offscreen = command && command->display == cli::Display::Offscreen;
+    // --lang belongs to the window, --screenshot and the commands that render it; the other
+    // commands print English.
+    if (!cli::isCommand(arguments) || offscreen) {
         QString error;
-        g_language = attnscope::io::takeLanguageOption(arguments, &error);
+        g_language = io::takeLanguageOption(arguments, &error);
         if (!error.isEmpty()) {
             QTextStream(stderr) << "attnscope: " << error << "\n";
-            return attnscope::cli::ExitUsage;
+            return cli::ExitUsage;
         }
     }
-    if (arguments.value(1) == QLatin1String("export"))
-        return runOffscreen(argc, argv, &attnscope::cli::runExport);
-    if (arguments.value(1) == QLatin1String("lessons")) // the handout renders the window
-        return runOffscreen(argc, argv, &attnscope::cli::runLessons);
-    if (!attnscope::cli::isCommand(arguments) && attnscope::cli::wantsScreenshot(arguments))
-        return runOffscreen(argc, argv, [](const QStringList &a, QTextStream &, QTextStream &err) {
-            return attnscope::cli::runScreenshot(a, err);
+    if (offscreen)
+        return runOffscreen(argc, argv, command->run);
+    if (!cli::isCommand(arguments) && app::wantsScreenshot(arguments))
+        return runOffscreen(argc, argv, [](const QStringList &a, cli::CommandContext &context) {
+            return app::runScreenshot(a, context.err);
         });
     if (arguments.value(1) == QLatin1String("bench") && arguments.contains(QStringLiteral("--ui")))
-        return runOffscreen(argc, argv, &attnscope::app::runUiBench);
-    if (attnscope::cli::isCommand(arguments)) {
+        return runOffscreen(argc, argv, [](const QStringList &a, cli::CommandContext &context) {
+            return app::runUiBench(a, context.out, context.err);
+        });
+    if (cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return attnscope::cli::runCommand(QCoreApplication::arguments(), out, err);
+        cli::CommandContext context{out, err, {}};
+        return commands.run(QCoreApplication::arguments(), context);
     }
     return runWindow(argc, argv, arguments);
 }

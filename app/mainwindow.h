@@ -4,12 +4,15 @@
 #include "core/footprint/model.h"
 #include "core/params/config.h"
 #include "core/trace/trace.h"
+#include "lessons/stage.h"
 #include "widgets/common/retranslator.h"
 
 #include <QMainWindow>
 #include <QSet>
 
+#include <functional>
 #include <memory>
+#include <vector>
 #include <optional>
 
 class QActionGroup;
@@ -21,7 +24,7 @@ class QSpinBox;
 class QSplitter;
 
 namespace attnscope::lessons {
-class LessonDock;
+class LessonController;
 class LessonLibrary;
 class LessonPlayer;
 } // namespace attnscope::lessons
@@ -34,6 +37,9 @@ class QMenu;
 class QTabWidget;
 
 namespace attnscope::widgets {
+class MlaBadge;
+class PathCheckModel;
+class AttentionPage;
 class CompareView;
 class HeadDiagram;
 class ParameterPanel;
@@ -55,7 +61,7 @@ namespace attnscope::app {
 // The main window: a side panel of parameters and the attention weights of one head of the
 // chosen mechanism as a heatmap. The window owns the models (ParameterModel, ComputeController);
 // the views only show what they deliver, and every computation runs off the UI thread.
-class MainWindow : public QMainWindow
+class MainWindow : public QMainWindow, public lessons::Stage
 {
     Q_OBJECT
 
@@ -64,16 +70,16 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] widgets::HeatmapView *heatmap() const { return m_heatmap; }
-    [[nodiscard]] widgets::ParameterModel *parameters() const { return m_parameters; }
+    [[nodiscard]] widgets::ParameterModel *parameters() const override { return m_parameters; }
     // Chooses a mechanism as the selector does; its weights follow with traceShown().
     void selectMechanism(core::Mechanism mechanism);
     // Shows head `head` of the current trace at once (clamped to the heads it has).
-    void selectHead(int head);
-    [[nodiscard]] int selectedHead() const;
+    void selectHead(int head) override;
+    [[nodiscard]] int selectedHead() const override;
 
     // The trace on screen and its configuration (nullptr / default before the first).
-    [[nodiscard]] std::shared_ptr<const core::Trace> shownTrace() const { return m_trace; }
-    [[nodiscard]] const core::Config &shownConfig() const { return m_config; }
+    [[nodiscard]] std::shared_ptr<const core::Trace> shownTrace() const override { return m_trace; }
+    [[nodiscard]] const core::Config &shownConfig() const override { return m_config; }
 
     // The KV-cache footprint of a model, in the dock "KV-cache footprint" (hidden until a
     // model is chosen). importModelConfig() reads a Hugging Face config.json or a preset
@@ -81,7 +87,7 @@ public:
     // the file and the field) and changes nothing. showPresetFootprint() shows a preset of
     // io::presetIds(); false for an unknown id.
     bool importModelConfig(const QString &path, QString *error);
-    bool showPresetFootprint(const QString &id);
+    bool showPresetFootprint(const QString &id) override;
     [[nodiscard]] widgets::FootprintView *footprintView() const { return m_footprint; }
 
     // The views, by the identifiers of `attnscope export --view`: the tabs of the central area
@@ -89,11 +95,11 @@ public:
     // showView("timings") shows and raises the dock; the export actions act on the view in
     // front (currentViewId()): the timings dock after it was shown or clicked, else the tab.
     [[nodiscard]] static QStringList viewIds();
-    [[nodiscard]] QWidget *viewWidget(const QString &id) const;
+    [[nodiscard]] QWidget *viewWidget(const QString &id) const override;
     // Brings a view to the front; false for an unknown id.
-    bool showView(const QString &id);
+    bool showView(const QString &id) override;
     [[nodiscard]] QString currentViewId() const;
-    [[nodiscard]] widgets::TimelineModel *timeline() const { return m_timeline; }
+    [[nodiscard]] widgets::TimelineModel *timeline() const override { return m_timeline; }
     [[nodiscard]] widgets::StepView *stepView() const { return m_stepView; }
     [[nodiscard]] widgets::CompareView *compareView() const { return m_compare; }
     [[nodiscard]] widgets::FootprintChart *footprintChart() const { return m_chart; }
@@ -101,10 +107,10 @@ public:
     [[nodiscard]] QByteArray viewCsv(const QString &id) const;
     // True while anything the views show is still being computed (the trace, the compare
     // view, the MLA path check): exports wait until it is false.
-    [[nodiscard]] bool isBusy() const;
+    [[nodiscard]] bool isBusy() const override;
     // Jumps every running animation (step transitions, the KV broadcast) to its end, so a
     // picture of the window is deterministic.
-    void finishAnimations();
+    void finishAnimations() override;
     // Writes every step of the current computation as numbered PNG frames
     // (<mechanism>-step-001.png, ...) into a directory; returns how many, or -1 with *error.
     int exportStepFrames(const QString &directory, QSize size, QString *error);
@@ -138,12 +144,12 @@ public:
 
     // Forgets the preset or imported model: the footprint chart and the timings panel follow
     // the current shape again, and the footprint dock closes.
-    void clearFootprintModel();
+    void clearFootprintModel() override;
 
     // Lessons (docs/lessons.md): the built-in ones and those of a folder, in the menu
     // "Lessons"; the open one plays in the dock "Lesson" (hidden while none is open).
-    [[nodiscard]] const lessons::LessonLibrary &lessonLibrary() const { return *m_lessonLibrary; }
-    [[nodiscard]] lessons::LessonPlayer *lessonPlayer() const { return m_lessonPlayer; }
+    [[nodiscard]] const lessons::LessonLibrary &lessonLibrary() const;
+    [[nodiscard]] lessons::LessonPlayer *lessonPlayer() const;
     [[nodiscard]] QDockWidget *lessonDock() const;
     // Loads the built-in lessons and those of `folder` (none when empty). False when a file
     // has a problem: *errors then holds one sentence per problem, and the others are loaded.
@@ -153,6 +159,14 @@ public:
     bool openLesson(const QString &id, int step = -1);
     // Reopens the lesson the last session left open, at its step (the interactive window only).
     bool restoreLastLesson();
+
+    // lessons::Stage: the window is what lessons drive.
+    [[nodiscard]] QWidget *stageWidget() override { return this; }
+    [[nodiscard]] lessons::StageEvents *stageEvents() override { return m_stageEvents; }
+    [[nodiscard]] QStringList stageViewIds() const override { return viewIds(); }
+    // A window for offscreen rendering (handouts, exports): never on screen, the timings dock
+    // hidden, the user's last parameters not restored.
+    [[nodiscard]] static std::unique_ptr<lessons::Stage> createOffscreen();
 
 Q_SIGNALS:
     // The heatmap shows a newly computed trace.
@@ -188,16 +202,14 @@ private:
     void updateInfo();
     // Shows or hides the MLA badge for the shown config, measuring it off the UI thread.
     void updateMlaBadge();
-    // The badge's text and tooltip from the last measurement (m_badgeResult).
-    void updateMlaBadgeText();
     // The texts that follow the state (the attention view's titles, the sizes, the badge),
     // after the fixed ones m_texts keeps.
     void retranslateUi();
-    void startPathCheck();
 
     widgets::ParameterModel *m_parameters = nullptr;
     widgets::ComputeController *m_controller = nullptr;
-    widgets::HeatmapView *m_heatmap = nullptr;
+    widgets::AttentionPage *m_attention = nullptr;
+    widgets::HeatmapView *m_heatmap = nullptr; // the attention page's
     widgets::FootprintView *m_footprint = nullptr;
     QTabWidget *m_views = nullptr;
     widgets::TimelineModel *m_timeline = nullptr;
@@ -207,6 +219,17 @@ private:
     widgets::HeadDiagram *m_headDiagram = nullptr;
     widgets::ParameterPanel *m_panel = nullptr;
     widgets::FootprintChart *m_chart = nullptr;
+    // The pages of widgets::pageInfos(): what each shows, how it catches up, what it exports.
+    struct Page
+    {
+        QString id;
+        QWidget *widget = nullptr;
+        std::function<void()> catchUp; // shows the current trace, after it fell behind while hidden
+        std::function<QByteArray()> csv;
+    };
+    [[nodiscard]] Page *findPage(const QString &id);
+    [[nodiscard]] const Page *findPage(const QString &id) const;
+    std::vector<Page> m_pages;
     QSet<QString> m_stale;                        // views that have not seen the current trace yet
     std::optional<core::ModelShape> m_chartModel; // a preset or imported model, else the current shape
     QDockWidget *m_footprintDock = nullptr;
@@ -220,26 +243,17 @@ private:
     QSpinBox *m_head = nullptr;
     QCheckBox *m_fitColors = nullptr;
     QLabel *m_errors = nullptr;
-    QLabel *m_info = nullptr;
     QLabel *m_kvStatus = nullptr;
     QLabel *m_stepsStatus = nullptr;
-    QLabel *m_mlaBadge = nullptr;              // at the top of the Steps view
-    QLabel *m_mlaStatusBadge = nullptr;        // the same in the status bar
-    bool m_pathCheckRunning = false;           // one measurement at a time; a stale one is re-run
+    widgets::MlaBadge *m_mlaBadge = nullptr;       // at the top of the Steps view
+    widgets::MlaBadge *m_mlaStatusBadge = nullptr; // the same in the status bar
+    widgets::PathCheckModel *m_pathCheck = nullptr; // MLA: naive against absorbed
     std::optional<core::Config> m_badgeConfig; // the config the badge's text was measured on
-    struct BadgeResult
-    {
-        double maxAbsOutput = 0.0;
-        double maxAbsWeights = 0.0;
-        QString error; // not measured: why
-    };
-    std::optional<BadgeResult> m_badgeResult; // std::nullopt while measuring
     QString m_failure;                        // why the last computation failed, while it is shown
     widgets::Retranslator m_texts;            // the fixed texts: menus, tabs, docks, labels, tooltips
 
-    std::unique_ptr<lessons::LessonLibrary> m_lessonLibrary;
-    lessons::LessonPlayer *m_lessonPlayer = nullptr;
-    lessons::LessonDock *m_lessonDock = nullptr;
+    lessons::StageEvents *m_stageEvents = nullptr;
+    lessons::LessonController *m_lessons = nullptr;
 
     std::shared_ptr<const core::Trace> m_trace;
     core::Config m_config;

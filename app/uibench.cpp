@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/uibench.h"
 
-#include "cli/commandline.h"
 #include "app/mainwindow.h"
+#include "cli/commandline.h"
 #include "widgets/models/parametermodel.h"
 
 #include <QApplication>

@@ -2,10 +2,10 @@
 #include "cli/computecommand.h"
 
 #include "cli/commandline.h"
-#include "io/dumpio.h"
 #include "core/footprint/kvcache.h"
 #include "core/mechanisms/compute.h"
 #include "core/params/validation.h"
+#include "io/dumpio.h"
 #include "widgets/common/labels.h"
 
 #include <QTextStream>

@@ -2,8 +2,9 @@
 #include "cli/footprintcommand.h"
 
 #include "cli/commandline.h"
-#include "io/modelconfig.h"
 #include "core/params/validation.h"
+#include "io/csv.h"
+#include "io/modelconfig.h"
 #include "widgets/common/labels.h"
 
 #include <QCommandLineParser>
@@ -141,15 +142,6 @@ QJsonObject footprintJson(const ModelShape &m, const core::Footprint &f, const c
     return o;
 }
 
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
 const QStringList kCsvColumns{"role",
                               "id",
                               "name",
@@ -188,9 +180,7 @@ QString csvRow(const QString &role, const ModelShape &m, const core::Footprint &
                       QString::number(f.attentionParameters),
                       reduction,
                       maxContext};
-    for (auto &c : cells)
-        c = csvField(c);
-    return cells.join(QLatin1Char(','));
+    return QString::fromUtf8(io::csvRow(cells));
 }
 
 QString formulasText()

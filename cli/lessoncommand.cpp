@@ -2,6 +2,7 @@
 #include "cli/lessoncommand.h"
 
 #include "cli/commandline.h"
+#include "cli/commands.h"
 #include "lessons/lesson.h"
 #include "lessons/lessonhandout.h"
 
@@ -35,8 +36,10 @@ QString source(const lessons::Lesson &lesson)
 
 } // namespace
 
-int runLessons(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int runLessons(const QStringList &arguments, CommandContext &context)
 {
+    QTextStream &out = context.out;
+    QTextStream &err = context.err;
     QCommandLineParser parser;
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
     const QCommandLineOption list("list", QStringLiteral("List the lessons: id, steps and title, one per line."));
@@ -136,7 +139,7 @@ int runLessons(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (QFileInfo(file).suffix().toLower() != QLatin1String("pdf"))
         return fail(QStringLiteral("--output '%1': a handout is a PDF; give the file a .pdf name.").arg(file));
     QString error;
-    if (!lessons::writeHandout(*lesson, file, &error)) {
+    if (!lessons::writeHandout(*lesson, context.stages, file, &error)) {
         err << "attnscope lessons: " << error << "\n";
         return ExitFailure;
     }

@@ -10,6 +10,7 @@ namespace attnscope::cli {
 // `attnscope lessons --list [--json] [--lesson-dir DIR]`, `attnscope lessons --check FILE...`
 // and `attnscope lessons --handout ID --output FILE.pdf [--lesson-dir DIR]` (docs/lessons.md).
 // Needs a QApplication (the handout renders the window offscreen). Returns the exit code.
-int runLessons(const QStringList &arguments, QTextStream &out, QTextStream &err);
+struct CommandContext;
+int runLessons(const QStringList &arguments, CommandContext &context);
 
 } // namespace attnscope::cli

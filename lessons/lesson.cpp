@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessons/lesson.h"
 
-#include "cli/commandline.h"
-#include "io/language.h"
-#include "app/mainwindow.h"
-#include "io/modelconfig.h"
 #include "core/mechanisms/compute.h"
 #include "core/params/validation.h"
+#include "io/language.h"
+#include "io/modelconfig.h"
+#include "io/requestjson.h"
+#include "widgets/views/pages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -324,15 +324,15 @@ std::optional<Failure> Parser::stepKey(int line, const QString &name, const QStr
     if (value.isEmpty())
         return Failure{line, QStringLiteral("%1: is empty.").arg(name)};
     if (name == QLatin1String("view")) {
-        if (!app::MainWindow::viewIds().contains(value))
+        if (!widgets::pageIds().contains(value))
             return Failure{line,
                            QStringLiteral("view: '%1' is not a view; choose %2.")
-                               .arg(value, app::MainWindow::viewIds().join(QStringLiteral(", ")))};
+                               .arg(value, widgets::pageIds().join(QStringLiteral(", ")))};
         step.view = value;
     } else if (name == QLatin1String("set")) {
         m_settings << value.split(QRegularExpression(QStringLiteral("[ \\t]+")), Qt::SkipEmptyParts);
         m_setLine = line;
-        const auto parsed = cli::parseRequestSettings(m_settings);
+        const auto parsed = io::parseRequestSettings(m_settings);
         if (const auto *error = std::get_if<QString>(&parsed))
             return Failure{line, QStringLiteral("set: %1").arg(*error)};
         step.request = std::get<core::Request>(parsed);
@@ -448,7 +448,7 @@ std::optional<Failure> Parser::finishStep()
     if (step.text.isEmpty())
         return Failure{step.line, QStringLiteral("step '%1' has no text:; every step needs one.").arg(step.title)};
     if (m_setLine == 0) { // no set: the defaults of mha
-        const auto parsed = cli::parseRequestSettings({});
+        const auto parsed = io::parseRequestSettings({});
         if (const auto *request = std::get_if<core::Request>(&parsed))
             step.request = *request;
     }

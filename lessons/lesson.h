@@ -40,7 +40,7 @@ struct LessonStep
 {
     int line = 0; // the line of its `step:` key
     QString title;
-    QString view = QStringLiteral("steps"); // one of app::MainWindow::viewIds()
+    QString view = QStringLiteral("steps"); // one of widgets::pageIds()
     core::Request request;                  // complete: unnamed parameters are the defaults
     LessonAt at;
     std::optional<int> head; // the head shown in the Attention and Heads views (default 0)

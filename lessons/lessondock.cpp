@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessons/lessondock.h"
 
+#include "io/settings.h"
 #include "lessons/lesson.h"
+#include "lessons/lessoncontroller.h"
 #include "lessons/lessonhandout.h"
 #include "lessons/lessonplayer.h"
-#include "app/mainwindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -14,7 +15,9 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -28,13 +31,6 @@ namespace attnscope::lessons {
 
 namespace {
 
-QSettings settings()
-{
-    const QString organization = QCoreApplication::organizationName();
-    const QString application = QCoreApplication::applicationName();
-    return QSettings(organization.isEmpty() ? QStringLiteral("AttnScope") : organization,
-                     application.isEmpty() ? QStringLiteral("AttnScope") : application);
-}
 
 QString shortcutText(const QKeySequence &keys)
 {
@@ -227,7 +223,8 @@ void LessonDock::changeEvent(QEvent *event)
     QDockWidget::changeEvent(event);
 }
 
-LessonMenu::LessonMenu(app::MainWindow *window, LessonPlayer *player) : QMenu(window), m_window(window), m_player(player)
+LessonMenu::LessonMenu(LessonController *lessons, QMainWindow *window)
+    : QMenu(window), m_lessons(lessons), m_window(window), m_player(lessons->player())
 {
     setObjectName(QStringLiteral("lessonsMenu"));
     // Owned by the window, so that rebuild()'s clear() keeps them (and their shortcuts).
@@ -268,7 +265,7 @@ void LessonMenu::retranslate()
 void LessonMenu::rebuild()
 {
     clear();
-    const auto &lessons = m_window->lessonLibrary().lessons();
+    const auto &lessons = m_lessons->library().lessons();
     const Lesson *open = m_player->lesson();
     for (std::size_t i = 0; i < lessons.size(); ++i) {
         const Lesson &lesson = lessons[i];
@@ -278,7 +275,7 @@ void LessonMenu::rebuild()
         action->setToolTip(lesson.displaySummary());
         action->setStatusTip(lesson.displaySummary());
         action->setData(lesson.id);
-        connect(action, &QAction::triggered, this, [this, id = lesson.id] { m_window->openLesson(id); });
+        connect(action, &QAction::triggered, this, [this, id = lesson.id] { m_lessons->open(id); });
     }
     if (lessons.empty())
         addAction(tr("No lessons found"))->setEnabled(false);
@@ -314,15 +311,15 @@ void LessonMenu::changeEvent(QEvent *event)
 
 void LessonMenu::openFolder()
 {
-    QSettings s = settings();
+    QSettings s = io::settings();
     const QString start = s.value(QStringLiteral("Lessons/folder"), QDir::homePath()).toString();
     const QString folder = QFileDialog::getExistingDirectory(m_window, tr("Open Lesson Folder"), start);
     if (folder.isEmpty())
         return;
     s.setValue(QStringLiteral("Lessons/folder"), folder);
     QStringList errors;
-    m_window->setLessonFolder(folder, &errors);
-    const auto &lessons = m_window->lessonLibrary().lessons();
+    m_lessons->setFolder(folder, &errors);
+    const auto &lessons = m_lessons->library().lessons();
     const auto loaded = std::count_if(lessons.begin(), lessons.end(), [](const Lesson &l) { return !l.isBuiltin(); });
     if (!errors.isEmpty()) {
         QMessageBox box(QMessageBox::Warning, tr("Open Lesson Folder"),
@@ -342,7 +339,7 @@ void LessonMenu::exportHandout()
     const Lesson *lesson = m_player->lesson();
     if (!lesson)
         return;
-    QSettings s = settings();
+    QSettings s = io::settings();
     const QString start = s.value(QStringLiteral("MainWindow/exportDir"), QDir::homePath()).toString();
     const QString file = QFileDialog::getSaveFileName(m_window, tr("Export Handout"),
                                                       QDir(start).filePath(lesson->id + QStringLiteral(".pdf")),
@@ -353,7 +350,7 @@ void LessonMenu::exportHandout()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_window->statusBar()->showMessage(tr("Rendering the handout…"));
     QString error;
-    const bool ok = writeHandout(*lesson, file, &error);
+    const bool ok = writeHandout(*lesson, m_lessons->stageFactory(), file, &error);
     QApplication::restoreOverrideCursor();
     m_window->statusBar()->clearMessage();
     if (!ok)

@@ -7,15 +7,13 @@
 class QAction;
 class QFrame;
 class QLabel;
+class QMainWindow;
 class QPushButton;
 class QTextBrowser;
 
-namespace attnscope::app {
-class MainWindow;
-} // namespace attnscope::app
-
 namespace attnscope::lessons {
 
+class LessonController;
 class LessonPlayer;
 
 // The dock "Lesson": the open lesson's title, "Step k of n", the step's title and text (and
@@ -61,7 +59,7 @@ class LessonMenu : public QMenu
     Q_OBJECT
 
 public:
-    LessonMenu(app::MainWindow *window, LessonPlayer *player);
+    LessonMenu(LessonController *lessons, QMainWindow *window);
 
     void rebuild();
     [[nodiscard]] QAction *nextAction() const { return m_next; }
@@ -76,7 +74,8 @@ private:
     void openFolder();
     void exportHandout();
 
-    app::MainWindow *m_window;
+    LessonController *m_lessons;
+    QMainWindow *m_window;
     LessonPlayer *m_player;
     QAction *m_previous = nullptr;
     QAction *m_next = nullptr;

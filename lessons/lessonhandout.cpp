@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessons/lessonhandout.h"
 
+#include "io/filewriter.h"
 #include "lessons/lesson.h"
 #include "lessons/lessonplayer.h"
-#include "app/mainwindow.h"
+#include "lessons/stage.h"
 #include "widgets/common/exporter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -36,33 +37,23 @@ constexpr int kTimeoutMs = 120000;
 const QSize kPictureSize(1000, 620);
 constexpr int kDpi = 300;
 
-// Runs the event loop until `done` holds or the time runs out.
 bool waitFor(const std::function<bool()> &done)
 {
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(10);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done())
-            loop.quit();
-    });
-    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
-    poll.start();
-    if (!done())
-        loop.exec();
-    return done();
+    return lessons::waitForStage(done, kTimeoutMs);
 }
 
 // Every step of the lesson applied to a window of its own, and its view rendered.
-std::vector<QImage> renderPictures(const Lesson &lesson, QString *error)
+std::vector<QImage> renderPictures(const Lesson &lesson, const StageFactory &stages, QString *error)
 {
-    app::MainWindow window;
-    window.setAttribute(Qt::WA_DontShowOnScreen);
-    window.timingsDock()->hide(); // measures only where a step shows it
-    window.resize(1280, 800);
-    LessonPlayer *player = window.lessonPlayer();
+    const std::unique_ptr<Stage> stage = stages();
+    Stage &window = *stage;
+    QWidget *top = window.stageWidget();
+    top->setAttribute(Qt::WA_DontShowOnScreen);
+    top->resize(1280, 800);
+    LessonPlayer ownPlayer(stage.get());
+    LessonPlayer *player = &ownPlayer;
     player->setRemembersPosition(false);
-    window.show();
+    top->show();
     std::vector<QImage> pictures;
     for (int i = 0; i < int(lesson.steps.size()); ++i) {
         if (i == 0)
@@ -176,10 +167,10 @@ private:
 
 } // namespace
 
-QByteArray renderHandout(const Lesson &lesson, QString *error)
+QByteArray renderHandout(const Lesson &lesson, const StageFactory &stages, QString *error)
 {
     QString problem;
-    const std::vector<QImage> pictures = renderPictures(lesson, &problem);
+    const std::vector<QImage> pictures = renderPictures(lesson, stages, &problem);
     if (pictures.size() != lesson.steps.size()) {
         if (error)
             *error = problem;
@@ -231,17 +222,17 @@ QByteArray renderHandout(const Lesson &lesson, QString *error)
     return bytes;
 }
 
-bool writeHandout(const Lesson &lesson, const QString &fileName, QString *error)
+bool writeHandout(const Lesson &lesson, const StageFactory &stages, const QString &fileName, QString *error)
 {
     QString problem;
-    const QByteArray pdf = renderHandout(lesson, &problem);
+    const QByteArray pdf = renderHandout(lesson, stages, &problem);
     if (pdf.isEmpty()) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(fileName, problem);
         return false;
     }
     QString message;
-    if (!widgets::writeFileAtomically(fileName, pdf, &message)) {
+    if (!io::writeFileAtomically(fileName, pdf, &message)) {
         if (error)
             *error = message;
         return false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "lessons/stage.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -12,9 +14,9 @@ struct Lesson;
 // title and text above a picture of the view the step shows, then the references. The
 // pictures come from a main window of their own that is never on screen, so the caller's
 // window keeps its state. Needs a QApplication. Returns the PDF, or empty with *error.
-[[nodiscard]] QByteArray renderHandout(const Lesson &lesson, QString *error);
+[[nodiscard]] QByteArray renderHandout(const Lesson &lesson, const StageFactory &stages, QString *error);
 
 // renderHandout() written atomically to a file; false with *error naming the file.
-bool writeHandout(const Lesson &lesson, const QString &fileName, QString *error);
+bool writeHandout(const Lesson &lesson, const StageFactory &stages, const QString &fileName, QString *error);
 
 } // namespace attnscope::lessons

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessons/lessonplayer.h"
 
-#include "app/mainwindow.h"
+#include "io/settings.h"
 #include "widgets/models/parametermodel.h"
 #include "widgets/models/timelinemodel.h"
 
@@ -16,14 +16,6 @@ namespace attnscope::lessons {
 
 namespace {
 
-// The window's settings (see app::MainWindow): the application's names.
-QSettings settings()
-{
-    const QString organization = QCoreApplication::organizationName();
-    const QString application = QCoreApplication::applicationName();
-    return QSettings(organization.isEmpty() ? QStringLiteral("AttnScope") : organization,
-                     application.isEmpty() ? QStringLiteral("AttnScope") : application);
-}
 
 const QString kCurrentKey = QStringLiteral("Lessons/current");
 const QString kTakenOverKey = QStringLiteral("Lessons/takenOver");
@@ -34,12 +26,11 @@ QString stepKey(const QString &id)
 
 } // namespace
 
-LessonPlayer::LessonPlayer(app::MainWindow *window) : QObject(window), m_window(window)
+LessonPlayer::LessonPlayer(Stage *stage) : QObject(stage->stageWidget()), m_window(stage)
 {
     connect(m_window->parameters(), &widgets::ParameterModel::changed, this, &LessonPlayer::checkTakenOver);
-    if (auto *head = m_window->findChild<QSpinBox *>(QStringLiteral("head")))
-        connect(head, &QSpinBox::valueChanged, this, &LessonPlayer::checkTakenOver);
-    connect(m_window, &app::MainWindow::traceShown, this, [this] {
+    connect(m_window->stageEvents(), &StageEvents::headChanged, this, &LessonPlayer::checkTakenOver);
+    connect(m_window->stageEvents(), &StageEvents::shown, this, [this] {
         if (m_applying && m_window->shownTrace() && m_window->shownConfig() == m_target)
             finish();
     });
@@ -72,7 +63,7 @@ void LessonPlayer::close()
     m_applying = false;
     m_takenOver = false;
     if (m_remember)
-        settings().remove(kCurrentKey);
+        io::settings().remove(kCurrentKey);
     Q_EMIT lessonChanged();
 }
 
@@ -173,7 +164,7 @@ void LessonPlayer::save() const
 {
     if (!m_remember || !m_lesson)
         return;
-    QSettings s = settings();
+    QSettings s = io::settings();
     s.setValue(kCurrentKey, m_lesson->id);
     s.setValue(stepKey(m_lesson->id), m_step);
     s.setValue(kTakenOverKey, m_takenOver);
@@ -182,13 +173,13 @@ void LessonPlayer::save() const
 int LessonPlayer::savedStep(const QString &lessonId)
 {
     bool ok = false;
-    const int step = settings().value(stepKey(lessonId)).toInt(&ok);
+    const int step = io::settings().value(stepKey(lessonId)).toInt(&ok);
     return ok && step >= 0 ? step : 0;
 }
 
 QString LessonPlayer::savedLesson(bool *takenOver)
 {
-    const QSettings s = settings();
+    const QSettings s = io::settings();
     if (takenOver)
         *takenOver = s.value(kTakenOverKey).toBool();
     return s.value(kCurrentKey).toString();

@@ -1,21 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "lessons/lesson.h"
 #include "core/params/config.h"
+#include "lessons/lesson.h"
+#include "lessons/stage.h"
 
 #include <QObject>
 
 #include <optional>
 
-namespace attnscope::app {
-class MainWindow;
-} // namespace attnscope::app
-
 namespace attnscope::lessons {
 
 
-// Plays a lesson in a main window: each step sets the window to the step's complete state.
+// Plays a lesson on a Stage (the main window, or an offscreen copy for a handout): each step sets the window to the step's complete state.
 // goToStep() sets the parameters (the mechanism's defaults for those the step does not name),
 // waits until the window shows their computation, then moves the timeline to the step's
 // `at`, selects its head, shows its model's footprint (or none) and brings its view to the
@@ -33,7 +30,7 @@ class LessonPlayer : public QObject
     Q_OBJECT
 
 public:
-    explicit LessonPlayer(app::MainWindow *window);
+    explicit LessonPlayer(Stage *stage);
     ~LessonPlayer() override;
 
     // The open lesson (a copy), or nullptr.
@@ -81,7 +78,7 @@ private:
     void setTakenOver(bool takenOver);
     void save() const;
 
-    app::MainWindow *m_window;
+    Stage *m_window;
     std::optional<Lesson> m_lesson;
     int m_step = -1;
     bool m_applying = false;

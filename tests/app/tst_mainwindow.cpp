@@ -2,12 +2,12 @@
 #include "app/mainwindow.h"
 
 #include "core/mechanisms/compute.h"
-#include "widgets/views/compare/compareview.h"
-#include "widgets/views/footprint/footprintview.h"
 #include "widgets/common/heatmapview.h"
 #include "widgets/models/parametermodel.h"
-#include "widgets/views/parameters/parameterpanel.h"
 #include "widgets/models/timelinemodel.h"
+#include "widgets/views/compare/compareview.h"
+#include "widgets/views/footprint/footprintview.h"
+#include "widgets/views/parameters/parameterpanel.h"
 
 #include <QComboBox>
 #include <QDockWidget>

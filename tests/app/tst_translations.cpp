@@ -3,12 +3,12 @@
 // .ts file; the language is chosen by --lang, the preference or the system; switching at run
 // time retranslates the whole window (no English text left in German, no German after going
 // back); the preferences dialog switches and saves the choice.
-#include "io/language.h"
 #include "app/mainwindow.h"
 #include "app/preferencesdialog.h"
+#include "io/language.h"
+#include "widgets/models/timelinemodel.h"
 #include "widgets/views/parameters/parameterpanel.h"
 #include "widgets/views/steps/stepview.h"
-#include "widgets/models/timelinemodel.h"
 
 #include <QAbstractButton>
 #include <QAction>

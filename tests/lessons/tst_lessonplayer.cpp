@@ -2,11 +2,11 @@
 // Lessons in the main window: every step of every built-in lesson applied and rendered, the
 // learner taking over and returning to the step, navigation, the dock, the menu, and the
 // position kept in the settings.
+#include "app/mainwindow.h"
 #include "io/language.h"
 #include "lessons/lesson.h"
 #include "lessons/lessondock.h"
 #include "lessons/lessonplayer.h"
-#include "app/mainwindow.h"
 #include "widgets/common/exporter.h"
 #include "widgets/models/parametermodel.h"
 #include "widgets/models/timelinemodel.h"

@@ -2,8 +2,8 @@
 #include "widgets/views/steps/stepplayer.h"
 
 #include "core/trace/trace.h"
-#include "widgets/views/steps/stepexplainer.h"
 #include "widgets/models/timelinemodel.h"
+#include "widgets/views/steps/stepexplainer.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow, part two: the File menu's files: importing a config.json, and the exports (the
+// view in front as PNG, SVG or PDF, its data as CSV, the computation as a JSON dump, every
+// step as PNG frames).
+#include "app/mainwindow.h"
+
+#include "io/dumpio.h"
+#include "io/filewriter.h"
+#include "io/modelconfig.h"
+#include "io/settings.h"
+#include "widgets/common/exporter.h"
+#include "widgets/models/timelinemodel.h"
+#include "widgets/views/steps/stepview.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QKeySequence>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStatusBar>
+
+#include <algorithm>
+#include <optional>
+
+namespace attnscope::app {
+
+void MainWindow::createExportActions(QMenu *file)
+{
+    QAction *view = file->addAction(QString(), this, &MainWindow::exportViewInteractively);
+    view->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *csv = file->addAction(QString(), this, &MainWindow::exportCsvInteractively);
+    QAction *dump = file->addAction(QString(), this, &MainWindow::exportDumpInteractively);
+    QAction *frames = file->addAction(QString(), this, &MainWindow::exportFramesInteractively);
+    m_texts.add([view, csv, dump, frames] {
+        view->setText(tr("&Export View…"));
+        view->setToolTip(tr("Save the view in front as PNG, SVG or PDF"));
+        csv->setText(tr("Export View &Data as CSV…"));
+        csv->setToolTip(tr("Save the numbers the view in front shows"));
+        dump->setText(tr("Save Computation as &JSON Dump…"));
+        dump->setToolTip(tr("Every tensor of the current computation, in the documented dump format"));
+        frames->setText(tr("Export Steps as &Frames…"));
+        frames->setToolTip(tr("Every step of the current computation as numbered PNG frames, for slides"));
+    });
+}
+
+namespace {
+// Asks for the size of an exported picture; std::nullopt when cancelled.
+std::optional<QSize> askExportSize(QWidget *parent, QSize initial)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(MainWindow::tr("Export Size"));
+    auto *form = new QFormLayout(&dialog);
+    auto *width = new QSpinBox(&dialog);
+    auto *height = new QSpinBox(&dialog);
+    width->setRange(200, 8000);
+    height->setRange(150, 8000);
+    width->setValue(initial.width());
+    height->setValue(initial.height());
+    width->setSuffix(MainWindow::tr(" px"));
+    height->setSuffix(MainWindow::tr(" px"));
+    width->setToolTip(MainWindow::tr("Width of the picture; PNGs are rendered at twice this many pixels"));
+    height->setToolTip(MainWindow::tr("Height of the picture"));
+    form->addRow(MainWindow::tr("&Width:"), width);
+    form->addRow(MainWindow::tr("&Height:"), height);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return QSize(width->value(), height->value());
+}
+} // namespace
+
+void MainWindow::exportViewInteractively()
+{
+    QSettings s = io::settings();
+    const QString start = s.value(QStringLiteral("MainWindow/exportDir"), QDir::homePath()).toString();
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export View"), QDir(start).filePath(currentViewId() + QStringLiteral(".png")),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    s.setValue(QStringLiteral("MainWindow/exportDir"), QFileInfo(file).absolutePath());
+    const auto format = widgets::exportFormatFromFileName(file);
+    QString error;
+    if (!format || *format == widgets::ExportFormat::Csv) {
+        QMessageBox::warning(this, tr("Export View"), tr("%1: give the file a .png, .svg or .pdf name.").arg(file));
+        return;
+    }
+    QWidget *shown = viewWidget(currentViewId());
+    const QSize saved = s.value(QStringLiteral("MainWindow/exportSize"), shown->size()).toSize();
+    const auto size = askExportSize(this, saved);
+    if (!size)
+        return;
+    s.setValue(QStringLiteral("MainWindow/exportSize"), *size);
+    finishAnimations();
+    if (!widgets::exportWidget(shown, file, *format, *size, &error, 2.0))
+        QMessageBox::warning(this, tr("Export View"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)), 5000);
+}
+
+void MainWindow::exportCsvInteractively()
+{
+    const QByteArray csv = viewCsv(currentViewId());
+    if (csv.isEmpty()) {
+        QMessageBox::information(this, tr("Export View Data"), tr("This view shows no data yet."));
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export View Data"), currentViewId() + QStringLiteral(".csv"), tr("CSV table (*.csv)"));
+    QString error;
+    if (!file.isEmpty() && !io::writeFileAtomically(file, csv, &error))
+        QMessageBox::warning(this, tr("Export View Data"), error);
+}
+
+void MainWindow::exportDumpInteractively()
+{
+    if (!m_trace) {
+        QMessageBox::information(this, tr("Save Computation"), tr("There is no computation to save yet."));
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(this, tr("Save Computation"),
+                                                      QString::fromLatin1(core::mechanismId(m_config.mechanism).data())
+                                                          + QStringLiteral(".json"),
+                                                      tr("AttnScope dump (*.json)"));
+    QString error;
+    if (!file.isEmpty() && !io::writeDump(file, m_config, *m_trace, &error))
+        QMessageBox::warning(this, tr("Save Computation"), error);
+}
+
+void MainWindow::exportFramesInteractively()
+{
+    if (!m_trace) {
+        QMessageBox::information(this, tr("Export Steps"), tr("There is no computation to export yet."));
+        return;
+    }
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Steps as Frames"));
+    if (dir.isEmpty())
+        return;
+    QString error;
+    const int written = exportStepFrames(dir, QSize(1280, 720), &error);
+    if (written < 0)
+        QMessageBox::warning(this, tr("Export Steps"), error);
+    else
+        statusBar()->showMessage(tr("Saved %n frame(s) to %1", nullptr, written).arg(QDir::toNativeSeparators(dir)),
+                                 5000);
+}
+
+int MainWindow::exportStepFrames(const QString &directory, QSize size, QString *error)
+{
+    if (!m_trace) {
+        *error = tr("there is no computation to export");
+        return -1;
+    }
+    QWidget *steps = viewWidget(QStringLiteral("steps"));
+    refreshView(QStringLiteral("steps"));
+    // Frames are whole steps: no partial animation frame may end up in a file.
+    const bool animations = m_stepView->animationsEnabled();
+    m_stepView->setAnimationsEnabled(false);
+    const auto restore = qScopeGuard([this, animations] { m_stepView->setAnimationsEnabled(animations); });
+    const int previous = m_timeline->currentStep();
+    const int count = m_timeline->stepCount();
+    const int digits = int(QString::number(count).size());
+    int written = 0;
+    for (int i = 0; i < count; ++i) {
+        m_timeline->setCurrentStep(i);
+        const QString file =
+            QDir(directory).filePath(QStringLiteral("%1-step-%2.png")
+                                         .arg(QString::fromLatin1(core::mechanismId(m_config.mechanism).data()))
+                                         .arg(i + 1, std::max(digits, 3), 10, QLatin1Char('0')));
+        if (!widgets::exportWidget(steps, file, widgets::ExportFormat::Png, size, error)) {
+            m_timeline->setCurrentStep(previous);
+            return -1;
+        }
+        ++written;
+    }
+    m_timeline->setCurrentStep(previous);
+    return written;
+}
+
+void MainWindow::importModelConfigInteractively()
+{
+    QSettings s = io::settings();
+    const QString dir = s.value(QStringLiteral("MainWindow/configDirectory"), QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import config.json"), dir, tr("Model config (*.json)"));
+    if (path.isEmpty())
+        return;
+    s.setValue(QStringLiteral("MainWindow/configDirectory"), QFileInfo(path).absolutePath());
+    QString error;
+    if (!importModelConfig(path, &error))
+        QMessageBox::warning(this, tr("Import config.json"), error);
+}
+
+bool MainWindow::importModelConfig(const QString &path, QString *error)
+{
+    QString message;
+    const auto model = io::readModelFile(path, &message);
+    if (!model) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    showFootprint(*model, QString());
+    return true;
+}
+
+} // namespace attnscope::app

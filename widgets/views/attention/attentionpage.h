@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/params/config.h"
+#include "core/trace/trace.h"
+#include "widgets/common/retranslator.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+
+namespace attnscope::widgets {
+
+class HeatmapView;
+
+// The page "Attention": the attention weights of one head as a heatmap (Bahdanau's alignment
+// matrix), titled with what the head reads, and under it the sizes, the shapes of the main
+// tensors and what the mechanism caches per token.
+class AttentionPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AttentionPage(QWidget *parent = nullptr);
+
+    [[nodiscard]] HeatmapView *heatmap() const { return m_heatmap; }
+
+    // Shows head `head` of a trace's weights (clamped to its heads); nothing without weights.
+    void showHead(const core::Trace &trace, const core::Config &config, int head);
+    // Why there is nothing to show (invalid parameters, a failed computation).
+    void clear(const QString &message);
+    // The colour scale: 0 to 1 (the default) or fitted to the weights shown.
+    void setFitColors(bool fit);
+
+    // The text under the heatmap for a trace (cleared for nullptr), and the status bar's short
+    // forms of its cache size and step count.
+    void setInfo(const std::shared_ptr<const core::Trace> &trace, const core::Config &config);
+    [[nodiscard]] QString infoText() const;
+    [[nodiscard]] QString kvStatusText() const { return m_kvStatus; }
+    [[nodiscard]] QString stepsStatusText() const { return m_stepsStatus; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    HeatmapView *m_heatmap = nullptr;
+    QLabel *m_info = nullptr;
+    QString m_kvStatus;
+    QString m_stepsStatus;
+    Retranslator m_texts;
+};
+
+} // namespace attnscope::widgets
