@@ -24,10 +24,12 @@
 #include "widgets/views/footprint/footprintchart.h"
 #include "widgets/views/footprint/footprintview.h"
 #include "widgets/views/heads/headdiagram.h"
+#include "widgets/views/page.h"
 #include "widgets/views/pages.h"
 #include "widgets/views/parameters/parameterpanel.h"
 #include "widgets/views/steps/mlabadge.h"
 #include "widgets/views/steps/stepplayer.h"
+#include "widgets/views/steps/stepspage.h"
 #include "widgets/views/steps/stepview.h"
 #include "widgets/views/timings/timingsview.h"
 
@@ -83,7 +85,6 @@ bool isMultiHead(Mechanism m)
 }
 
 
-const QString kTimingsView = QStringLiteral("timings"); // the page in a dock
 
 
 
@@ -96,11 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_texts.add([this] { setWindowTitle(tr("AttnScope")); });
 
-    // The attention page: one head's weights, and what was computed under them.
-    m_attention = new widgets::AttentionPage(this);
-    m_heatmap = m_attention->heatmap();
-
-    createViews(m_attention);
+    createPages();
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(createPanel());
     m_splitter->addWidget(m_views);
@@ -110,7 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
 
     createFootprintDock();
-    createTimingsDock();
+    createPageDocks();
     // Lessons: the dock opens with a lesson; the menu (createMenus) lists them.
     m_stageEvents = new lessons::StageEvents(this);
     connect(this, &MainWindow::traceShown, m_stageEvents, &lessons::StageEvents::shown);
@@ -169,7 +166,15 @@ MainWindow::MainWindow(QWidget *parent)
     parametersChanged();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The members die before QWidget deletes the children: nothing a child says while it is
+    // deleted (a dock's visibilityChanged, a focus change) may reach them.
+    for (const PageSlot &slot : m_pages)
+        if (slot.dock)
+            slot.dock->disconnect(this);
+    QObject::disconnect(qApp, nullptr, this, nullptr);
+}
 
 void MainWindow::createMenus()
 {
@@ -221,7 +226,7 @@ void MainWindow::createMenus()
     QMenu *viewMenu = menuBar()->addMenu(QString());
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_texts.add([viewMenu] { viewMenu->setTitle(tr("&View")); });
-    QAction *timings = m_timingsDock->toggleViewAction();
+    QAction *timings = timingsDock()->toggleViewAction();
     timings->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_texts.add([timings] {
         timings->setText(tr("&Timings"));
@@ -284,12 +289,6 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::showHead()
-{
-    if (m_trace)
-        m_attention->showHead(*m_trace, m_config, m_head->value());
-}
-
 void MainWindow::updateInfo()
 {
     m_attention->setInfo(m_trace, m_config);
@@ -304,14 +303,14 @@ void MainWindow::retranslateUi()
         statusBar()->showMessage(tr("Computing…"));
     // What follows the state: the attention view (unless it catches up when shown), why it is
     // empty, the sizes under it and the MLA badge.
+    // (The attention page retitles its heatmap itself.)
     if (m_trace) {
-        if (!m_stale.contains(QStringLiteral("attention")))
-            showHead();
+        // nothing to say
     } else if (!m_parameters->errors().empty()) {
-        m_heatmap->clear(tr("Fix the parameters on the left to see the attention weights."));
+        m_attention->clear(tr("Fix the parameters on the left to see the attention weights."));
     } else if (!m_failure.isEmpty()) {
         m_errors->setText(tr("The computation failed: %1").arg(m_failure));
-        m_heatmap->clear(tr("The computation failed."));
+        m_attention->clear(tr("The computation failed."));
     }
     updateInfo();
     // The panel never scrolls sideways, so it must be as wide as its labels in the new
@@ -340,42 +339,40 @@ void MainWindow::createFootprintDock()
     m_footprintDock->hide();
 }
 
-void MainWindow::createTimingsDock()
+void MainWindow::createPageDocks()
 {
-    m_timingsModel = new widgets::TimingsModel(this);
-    m_timingsModel->setParameterModel(m_parameters);
-    m_timingsView = new widgets::TimingsView(m_timingsModel, this);
-    m_timingsView->setObjectName(QStringLiteral("timings"));
-    m_timingsView->setPresets(io::presetModels());
-    m_timingsDock = new QDockWidget(this);
-    m_texts.add([this] { m_timingsDock->setWindowTitle(tr("Timings")); });
-    m_timingsDock->setObjectName(QStringLiteral("timingsDock")); // saveState() needs it
-    m_timingsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
-    m_timingsDock->setWidget(m_timingsView);
-    m_pages.push_back({kTimingsView, m_timingsView, {}, [this] {
-                           return m_timingsModel->liveResults().empty() && m_timingsModel->sweepResults().empty()
-                               ? QByteArray()
-                               : m_timingsModel->csv();
-                       }});
-    addDockWidget(Qt::RightDockWidgetArea, m_timingsDock);
-    // Beside the footprint dock, as a tab: both are tall.
-    tabifyDockWidget(m_footprintDock, m_timingsDock);
-    // Hidden on a first start: the panel measures while it is visible, and nothing should be
-    // measured before the user asks (nor during `attnscope bench --ui`).
-    m_timingsDock->hide();
-    connect(m_timingsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!visible)
-            m_timingsInFront = false;
-    });
-    // The export actions act on the timings panel once the user works in it, and on the
-    // tabs again when they go back there.
+    for (PageSlot &slot : m_pages) {
+        if (!slot.dockTitle)
+            continue;
+        auto *dock = new QDockWidget(this);
+        m_texts.add([dock, title = slot.dockTitle] { dock->setWindowTitle(tr(title)); });
+        dock->setObjectName(slot.id + QStringLiteral("Dock")); // saveState() needs it
+        dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea | Qt::BottomDockWidgetArea);
+        dock->setWidget(slot.page->widget());
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+        // Beside the footprint dock, as a tab: both are tall.
+        tabifyDockWidget(m_footprintDock, dock);
+        // Hidden on a first start: the timings panel measures while it is visible, and nothing
+        // should be measured before the user asks (nor during `attnscope bench --ui`).
+        dock->hide();
+        connect(dock, &QDockWidget::visibilityChanged, this, [this, id = slot.id](bool visible) {
+            if (!visible && m_dockInFront == id)
+                m_dockInFront.clear();
+        });
+        slot.dock = dock;
+    }
+    // The export actions act on a docked page once the user works in it, and on the tabs
+    // again when they go back there.
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (!now)
             return;
-        if (m_timingsDock->isAncestorOf(now))
-            m_timingsInFront = true;
-        else if (m_views->isAncestorOf(now) || now == m_views)
-            m_timingsInFront = false;
+        for (const PageSlot &slot : m_pages)
+            if (slot.dock && slot.dock->isAncestorOf(now)) {
+                m_dockInFront = slot.id;
+                return;
+            }
+        if (m_views->isAncestorOf(now) || now == m_views)
+            m_dockInFront.clear();
     });
 }
 
@@ -394,10 +391,9 @@ bool MainWindow::showPresetFootprint(const QString &id)
 void MainWindow::showFootprint(const core::ModelShape &model, const QString &presetId)
 {
     m_footprint->setModel(model);
-    m_chartModel = model;
     m_timingsModel->setModelShape(model); // the timings panel times one layer of it
-    m_stale.insert(QStringLiteral("footprint"));
-    refreshView(currentViewId());
+    m_modelShown = true;
+    setPagesModel(model);
     for (QAction *action : m_presetActions->actions())
         action->setChecked(!presetId.isEmpty() && action->data().toString() == presetId);
     m_footprintDock->toggleViewAction()->setEnabled(true);
@@ -405,57 +401,29 @@ void MainWindow::showFootprint(const core::ModelShape &model, const QString &pre
     m_footprintDock->raise();
 }
 
-void MainWindow::createViews(QWidget *attentionView)
+void MainWindow::createPages()
 {
     m_timeline = new widgets::TimelineModel(this);
-    auto *steps = new QWidget(this);
-    auto *stepsLayout = new QVBoxLayout(steps);
-    stepsLayout->setContentsMargins(0, 0, 0, 0);
-    stepsLayout->setSpacing(0);
-    m_stepView = new widgets::StepView(m_timeline, steps);
-    m_player = new widgets::StepPlayer(m_timeline, steps);
-    // MLA only: how far the naive and the absorbed evaluation orders drift apart.
-    m_mlaBadge = new widgets::MlaBadge(QStringLiteral("6px 8px 2px 8px"), steps);
-    stepsLayout->addWidget(m_mlaBadge, 0, Qt::AlignLeft);
-    m_mlaStatusBadge = new widgets::MlaBadge(QStringLiteral("0px"), this);
-    m_mlaStatusBadge->setObjectName(QStringLiteral("mlaStatusBadge"));
-    stepsLayout->addWidget(m_stepView, 1);
-    stepsLayout->addWidget(m_player);
-
-    m_headDiagram = new widgets::HeadDiagram(this);
-    m_compare = new widgets::CompareView(this);
-    m_chart = new widgets::FootprintChart(this);
+    m_timingsModel = new widgets::TimingsModel(this);
+    m_timingsModel->setParameterModel(m_parameters);
+    const widgets::PageContext context{m_parameters, m_timeline, m_timingsModel};
 
     m_views = new QTabWidget(this);
     m_views->setDocumentMode(true);
-    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) { refreshView(viewIds().value(index)); });
-
-    // The pages, in the order of widgets::pageInfos(): each with its widget, how it catches up
-    // with a trace it missed while hidden, and the data it exports as CSV. The timings dock's
-    // page is added by createTimingsDock().
-    const auto matrixCsv = [](const widgets::HeatmapView *heatmap) {
-        return heatmap->matrix().size() > 0
-            ? widgets::matrixToCsv(heatmap->matrix(), heatmap->rowLabels(), heatmap->colLabels())
-            : QByteArray();
-    };
-    m_pages = {
-        {QStringLiteral("steps"), steps, [this] { m_timeline->setTrace(m_trace, m_config); },
-         [this, matrixCsv] { return matrixCsv(m_stepView->heatmap()); }},
-        {QStringLiteral("attention"), attentionView, [this] { showHead(); },
-         [this, matrixCsv] { return matrixCsv(m_heatmap); }},
-        {QStringLiteral("heads"), m_headDiagram, [this] { m_headDiagram->setConfig(m_config); },
-         [] { return QByteArray(); }},
-        {QStringLiteral("compare"), m_compare, [this] { m_compare->setBaseConfig(m_config); },
-         [this] { return m_compare->csv(); }},
-        {QStringLiteral("footprint"), m_chart, [this] { updateFootprintChart(); }, [this] { return m_chart->csv(); }},
-    };
+    connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
+        for (const PageSlot &slot : m_pages)
+            if (slot.page->widget() == m_views->widget(index))
+                refreshView(slot.id);
+    });
+    // Every page of widgets::pageInfos(): the tabs here, the docks in createPageDocks().
     for (const widgets::PageInfo &info : widgets::pageInfos()) {
-        if (info.placement != widgets::PagePlacement::Tab)
-            continue;
-        Page *page = findPage(QString::fromLatin1(info.id));
-        Q_ASSERT(page);
-        page->widget->setObjectName(QString::fromLatin1(info.id));
-        m_views->addTab(page->widget, QString());
+        widgets::Page *page = info.create(context, this);
+        const QString id = QString::fromLatin1(info.id);
+        page->widget()->setObjectName(id);
+        const bool tab = info.placement == widgets::PagePlacement::Tab;
+        m_pages.push_back({id, page, tab ? nullptr : info.title, nullptr});
+        if (tab)
+            m_views->addTab(page->widget(), QString());
     }
     m_texts.add([this] {
         int i = 0;
@@ -465,6 +433,38 @@ void MainWindow::createViews(QWidget *attentionView)
                 m_views->setTabToolTip(i++, tr(info.toolTip));
             }
     });
+    // The pages the window itself works with: the attention page's heatmap says why it is
+    // empty and its sizes feed the status bar; the steps page holds the MLA badge.
+    m_attention = page<widgets::AttentionPage>(QStringLiteral("attention"));
+    m_stepsPage = page<widgets::StepsPage>(QStringLiteral("steps"));
+    Q_ASSERT(m_attention && m_stepsPage);
+    m_heatmap = m_attention->heatmap();
+    m_mlaBadge = m_stepsPage->badge();
+    m_mlaStatusBadge = new widgets::MlaBadge(QStringLiteral("0px"), this);
+    m_mlaStatusBadge->setObjectName(QStringLiteral("mlaStatusBadge"));
+    if (auto *timings = page<widgets::TimingsView>(QStringLiteral("timings")))
+        timings->setPresets(io::presetModels());
+}
+
+void MainWindow::setPagesModel(const std::optional<core::ModelShape> &model)
+{
+    for (const PageSlot &slot : m_pages)
+        if (slot.page->setModel(model))
+            m_stale.insert(slot.id);
+    refreshView(currentViewId());
+}
+
+void MainWindow::headChanged(int head)
+{
+    for (const PageSlot &slot : m_pages) {
+        if (!slot.page->showsHead())
+            continue;
+        slot.page->selectHead(head);
+        if (m_trace) { // at once, in front or not: a head is chosen to be looked at
+            m_stale.remove(slot.id);
+            slot.page->showTrace(m_trace, m_config);
+        }
+    }
 }
 
 QStringList MainWindow::viewIds()
@@ -472,78 +472,91 @@ QStringList MainWindow::viewIds()
     return widgets::pageIds();
 }
 
-MainWindow::Page *MainWindow::findPage(const QString &id)
+widgets::Page *MainWindow::findPage(const QString &id) const
 {
-    for (Page &page : m_pages)
-        if (page.id == id)
-            return &page;
+    for (const PageSlot &slot : m_pages)
+        if (slot.id == id)
+            return slot.page;
     return nullptr;
-}
-
-const MainWindow::Page *MainWindow::findPage(const QString &id) const
-{
-    return const_cast<MainWindow *>(this)->findPage(id);
 }
 
 QWidget *MainWindow::viewWidget(const QString &id) const
 {
-    const Page *page = findPage(id);
-    return page ? page->widget : nullptr;
+    widgets::Page *page = findPage(id);
+    return page ? page->widget() : nullptr;
 }
 
 void MainWindow::refreshView(const QString &id)
 {
     if (!m_stale.remove(id) || !m_trace)
         return;
-    if (const Page *page = findPage(id); page && page->catchUp)
-        page->catchUp();
+    if (widgets::Page *page = findPage(id))
+        page->showTrace(m_trace, m_config);
 }
 
 bool MainWindow::showView(const QString &id)
 {
-    const Page *page = findPage(id);
-    if (!page)
+    const auto slot = std::find_if(m_pages.begin(), m_pages.end(), [&](const PageSlot &s) { return s.id == id; });
+    if (slot == m_pages.end())
         return false;
-    if (m_views->indexOf(page->widget) < 0) { // a dock
-        auto *dock = qobject_cast<QDockWidget *>(page->widget->parentWidget());
-        if (dock) {
-            dock->show();
-            dock->raise();
-        }
-        m_timingsInFront = true;
+    if (slot->dock) {
+        slot->dock->show();
+        slot->dock->raise();
+        m_dockInFront = id;
+        refreshView(id);
         return true;
     }
-    m_views->setCurrentWidget(page->widget);
-    m_timingsInFront = false;
-    refreshView(id); // the tab may have been in front, behind the timings dock
+    m_views->setCurrentWidget(slot->page->widget());
+    m_dockInFront.clear();
+    refreshView(id); // the tab may have been in front, behind a dock
     return true;
 }
 
 QString MainWindow::currentViewId() const
 {
-    if (m_timingsInFront && m_timingsDock->isVisible())
-        return kTimingsView;
-    for (const Page &page : m_pages)
-        if (page.widget == m_views->currentWidget())
-            return page.id;
+    for (const PageSlot &slot : m_pages)
+        if (slot.dock ? slot.id == m_dockInFront && slot.dock->isVisible()
+                      : m_dockInFront.isEmpty() && slot.page->widget() == m_views->currentWidget())
+            return slot.id;
+    // A dock in front that was closed: the tab.
+    for (const PageSlot &slot : m_pages)
+        if (!slot.dock && slot.page->widget() == m_views->currentWidget())
+            return slot.id;
     return {};
 }
 
 QByteArray MainWindow::viewCsv(const QString &id) const
 {
-    const Page *page = findPage(id);
-    return page && page->csv ? page->csv() : QByteArray();
+    const widgets::Page *page = findPage(id);
+    return page ? page->csv() : QByteArray();
 }
 
-void MainWindow::updateFootprintChart()
+widgets::CompareView *MainWindow::compareView() const
 {
-    if (m_chartModel) {
-        m_chart->setModels({*m_chartModel});
-        return;
-    }
-    if (m_config.mechanism == Mechanism::Bahdanau || m_config.dModel <= 0)
-        return;
-    m_chart->setModels(widgets::FootprintChart::shapesForConfig(m_config, 1));
+    return page<widgets::CompareView>(QStringLiteral("compare"));
+}
+
+widgets::FootprintChart *MainWindow::footprintChart() const
+{
+    return page<widgets::FootprintChart>(QStringLiteral("footprint"));
+}
+
+widgets::TimingsView *MainWindow::timingsView() const
+{
+    return page<widgets::TimingsView>(QStringLiteral("timings"));
+}
+
+widgets::StepView *MainWindow::stepView() const
+{
+    return m_stepsPage->stepView();
+}
+
+QDockWidget *MainWindow::timingsDock() const
+{
+    for (const PageSlot &slot : m_pages)
+        if (slot.id == QLatin1String("timings"))
+            return slot.dock;
+    return nullptr;
 }
 
 QWidget *MainWindow::createPanel()
@@ -593,7 +606,7 @@ QWidget *MainWindow::createPanel()
 
     layout->addStretch(1);
 
-    connect(m_head, &QSpinBox::valueChanged, this, [this] { showHead(); });
+    connect(m_head, &QSpinBox::valueChanged, this, &MainWindow::headChanged);
     connect(m_fitColors, &QCheckBox::toggled, m_attention, &widgets::AttentionPage::setFitColors);
 
     auto *scroll = new QScrollArea;
@@ -613,7 +626,7 @@ void MainWindow::selectMechanism(Mechanism mechanism)
 
 void MainWindow::selectHead(int head)
 {
-    m_head->setValue(head); // clamps to the range, and showHead() follows
+    m_head->setValue(head); // clamps to the range, and headChanged() follows
 }
 
 int MainWindow::selectedHead() const
@@ -636,8 +649,8 @@ void MainWindow::parametersChanged()
     // Nothing stale stays on screen: the old weights belong to other parameters.
     m_controller->cancel();
     m_trace.reset();
-    m_heatmap->clear(tr("Fix the parameters on the left to see the attention weights."));
-    m_stepView->heatmap()->clear(tr("Fix the parameters on the left to see the computation."));
+    m_attention->clear(tr("Fix the parameters on the left to see the attention weights."));
+    m_stepsPage->stepView()->heatmap()->clear(tr("Fix the parameters on the left to see the computation."));
     m_timeline->clear();
     m_head->setEnabled(false);
     updateInfo();
@@ -660,9 +673,11 @@ void MainWindow::showTrace(std::shared_ptr<const core::Trace> trace, const core:
     // Views behind other tabs catch up when they come to the front: only the one in
     // front is redrawn now, so a slider drag stays fluid.
     m_stale.clear();
-    for (const Page &page : m_pages)
-        if (page.catchUp)
-            m_stale.insert(page.id);
+    for (const PageSlot &slot : m_pages) {
+        if (slot.page->showsHead())
+            slot.page->selectHead(m_head->value()); // the range may have clamped it
+        m_stale.insert(slot.id);
+    }
     refreshView(currentViewId());
     Q_EMIT traceShown();
 }
@@ -673,26 +688,22 @@ void MainWindow::showFailure(const QString &message)
     m_failure = message;
     m_errors->setText(tr("The computation failed: %1").arg(message));
     m_errors->show();
-    m_heatmap->clear(tr("The computation failed."));
+    m_attention->clear(tr("The computation failed."));
     updateInfo();
     updateMlaBadge();
 }
 
 void MainWindow::finishAnimations()
 {
-    m_stepView->finishAnimation();
-    m_headDiagram->setBroadcastProgress(1.0);
-    // The n_g transition too (a lesson step changes the KV heads in the same window).
-    const bool animated = m_headDiagram->isAnimated();
-    m_headDiagram->setAnimated(false); // jumps every running animation to its end
-    m_headDiagram->setAnimated(animated);
+    for (const PageSlot &slot : m_pages)
+        slot.page->finishAnimations();
 }
 
 bool MainWindow::isBusy() const
 {
-    // A timings job counts while the panel is visible (exports of it wait for live timings).
-    return m_controller->isBusy() || m_compare->isBusy() || m_pathCheck->isBusy()
-        || (m_timingsDock->isVisible() && m_timingsModel->isBusy());
+    // A page counts as it says (the timings panel while it is visible and measuring).
+    return m_controller->isBusy() || m_pathCheck->isBusy()
+        || std::any_of(m_pages.begin(), m_pages.end(), [](const PageSlot &slot) { return slot.page->isBusy(); });
 }
 
 QString MainWindow::mlaBadgeText() const
@@ -723,12 +734,11 @@ void MainWindow::clearFootprintModel()
     m_footprintDock->hide();
     for (QAction *action : m_presetActions->actions())
         action->setChecked(false);
-    if (!m_chartModel)
+    if (!m_modelShown)
         return;
-    m_chartModel.reset();
+    m_modelShown = false;
     m_timingsModel->setModelShape(std::nullopt);
-    m_stale.insert(QStringLiteral("footprint"));
-    refreshView(currentViewId());
+    setPagesModel(std::nullopt);
 }
 
 QDockWidget *MainWindow::lessonDock() const

@@ -6,14 +6,14 @@
 #include "core/trace/trace.h"
 #include "lessons/stage.h"
 #include "widgets/common/retranslator.h"
+#include "widgets/views/page.h"
 
 #include <QMainWindow>
 #include <QSet>
 
-#include <functional>
 #include <memory>
-#include <vector>
 #include <optional>
+#include <vector>
 
 class QActionGroup;
 class QCheckBox;
@@ -37,6 +37,8 @@ class QMenu;
 class QTabWidget;
 
 namespace attnscope::widgets {
+class Page;
+class StepsPage;
 class MlaBadge;
 class PathCheckModel;
 class AttentionPage;
@@ -58,9 +60,10 @@ class TimingsView;
 namespace attnscope::app {
 
 
-// The main window: a side panel of parameters and the attention weights of one head of the
-// chosen mechanism as a heatmap. The window owns the models (ParameterModel, ComputeController);
-// the views only show what they deliver, and every computation runs off the UI thread.
+// The main window: a side panel of parameters beside the pages of widgets::pageInfos() (tabs,
+// and docks such as the timings panel). The window owns the models (ParameterModel,
+// ComputeController, TimelineModel, TimingsModel); the pages only show what they deliver, and
+// every computation runs off the UI thread. It is the lessons' Stage.
 class MainWindow : public QMainWindow, public lessons::Stage
 {
     Q_OBJECT
@@ -100,11 +103,17 @@ public:
     bool showView(const QString &id) override;
     [[nodiscard]] QString currentViewId() const;
     [[nodiscard]] widgets::TimelineModel *timeline() const override { return m_timeline; }
-    [[nodiscard]] widgets::StepView *stepView() const { return m_stepView; }
-    [[nodiscard]] widgets::CompareView *compareView() const { return m_compare; }
-    [[nodiscard]] widgets::FootprintChart *footprintChart() const { return m_chart; }
+    [[nodiscard]] widgets::StepView *stepView() const;
+    [[nodiscard]] widgets::CompareView *compareView() const;
+    [[nodiscard]] widgets::FootprintChart *footprintChart() const;
     // The matrix a view shows, with its labels, for CSV export (empty when it shows none).
     [[nodiscard]] QByteArray viewCsv(const QString &id) const;
+    // A page by id, as its class (nullptr for an unknown id or another class).
+    template<typename T>
+    [[nodiscard]] T *page(const QString &id) const
+    {
+        return dynamic_cast<T *>(findPage(id));
+    }
     // True while anything the views show is still being computed (the trace, the compare
     // view, the MLA path check): exports wait until it is false.
     [[nodiscard]] bool isBusy() const override;
@@ -119,8 +128,8 @@ public:
     // The timings panel (decode and prefill on every backend, and the context sweep), in the
     // dock "Timings": hidden on a first start (View > Timings shows it), then as the last
     // session left it. It measures only while visible.
-    [[nodiscard]] QDockWidget *timingsDock() const { return m_timingsDock; }
-    [[nodiscard]] widgets::TimingsView *timingsView() const { return m_timingsView; }
+    [[nodiscard]] QDockWidget *timingsDock() const;
+    [[nodiscard]] widgets::TimingsView *timingsView() const;
     [[nodiscard]] widgets::TimingsModel *timingsModel() const { return m_timingsModel; }
 
     // The parameters of the last session, which closeEvent() saves under the settings key
@@ -178,18 +187,21 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createViews(QWidget *attentionView);
+    // The pages of widgets::pageInfos(): the tabs, then a dock for each docked page.
+    void createPages();
+    void createPageDocks();
+    // A model preset (or none) for the pages that show one; those catch up.
+    void setPagesModel(const std::optional<core::ModelShape> &model);
+    void headChanged(int head);
     void createExportActions(QMenu *file);
     void exportViewInteractively();
     void exportCsvInteractively();
     void exportDumpInteractively();
     void exportFramesInteractively();
-    void updateFootprintChart();
     // Brings a view up to date with the current trace if it fell behind while hidden.
     void refreshView(const QString &id);
     void createMenus();
     void createFootprintDock();
-    void createTimingsDock();
     void restoreTimingsSettings();
     void saveTimingsSettings() const;
     void importModelConfigInteractively();
@@ -198,7 +210,6 @@ private:
     void parametersChanged();
     void showTrace(std::shared_ptr<const core::Trace> trace, const core::Config &config);
     void showFailure(const QString &message);
-    void showHead();
     void updateInfo();
     // Shows or hides the MLA badge for the shown config, measuring it off the UI thread.
     void updateMlaBadge();
@@ -213,31 +224,24 @@ private:
     widgets::FootprintView *m_footprint = nullptr;
     QTabWidget *m_views = nullptr;
     widgets::TimelineModel *m_timeline = nullptr;
-    widgets::StepView *m_stepView = nullptr;
-    widgets::StepPlayer *m_player = nullptr;
-    widgets::CompareView *m_compare = nullptr;
-    widgets::HeadDiagram *m_headDiagram = nullptr;
+    widgets::StepsPage *m_stepsPage = nullptr;
     widgets::ParameterPanel *m_panel = nullptr;
-    widgets::FootprintChart *m_chart = nullptr;
-    // The pages of widgets::pageInfos(): what each shows, how it catches up, what it exports.
-    struct Page
+    // The pages of widgets::pageInfos(), in order; a docked page has its dock.
+    struct PageSlot
     {
         QString id;
-        QWidget *widget = nullptr;
-        std::function<void()> catchUp; // shows the current trace, after it fell behind while hidden
-        std::function<QByteArray()> csv;
+        widgets::Page *page = nullptr;  // its widget is the window's child
+        const char *dockTitle = nullptr; // untranslated; docked pages only
+        QDockWidget *dock = nullptr;
     };
-    [[nodiscard]] Page *findPage(const QString &id);
-    [[nodiscard]] const Page *findPage(const QString &id) const;
-    std::vector<Page> m_pages;
-    QSet<QString> m_stale;                        // views that have not seen the current trace yet
-    std::optional<core::ModelShape> m_chartModel; // a preset or imported model, else the current shape
+    [[nodiscard]] widgets::Page *findPage(const QString &id) const;
+    std::vector<PageSlot> m_pages;
+    QSet<QString> m_stale;  // pages that have not seen the current trace yet
+    bool m_modelShown = false; // a preset or imported model, else the current shape
     QDockWidget *m_footprintDock = nullptr;
     QActionGroup *m_presetActions = nullptr;
     widgets::TimingsModel *m_timingsModel = nullptr;
-    widgets::TimingsView *m_timingsView = nullptr;
-    QDockWidget *m_timingsDock = nullptr;
-    bool m_timingsInFront = false; // the export actions act on the timings panel
+    QString m_dockInFront; // the docked page the export actions act on, if any
 
     QSplitter *m_splitter = nullptr;
     QSpinBox *m_head = nullptr;

@@ -10,6 +10,7 @@
 #include "io/settings.h"
 #include "widgets/common/exporter.h"
 #include "widgets/models/timelinemodel.h"
+#include "widgets/views/steps/stepspage.h"
 #include "widgets/views/steps/stepview.h"
 
 #include <QAction>
@@ -165,9 +166,10 @@ int MainWindow::exportStepFrames(const QString &directory, QSize size, QString *
     QWidget *steps = viewWidget(QStringLiteral("steps"));
     refreshView(QStringLiteral("steps"));
     // Frames are whole steps: no partial animation frame may end up in a file.
-    const bool animations = m_stepView->animationsEnabled();
-    m_stepView->setAnimationsEnabled(false);
-    const auto restore = qScopeGuard([this, animations] { m_stepView->setAnimationsEnabled(animations); });
+    widgets::StepView *stepView = m_stepsPage->stepView();
+    const bool animations = stepView->animationsEnabled();
+    stepView->setAnimationsEnabled(false);
+    const auto restore = qScopeGuard([stepView, animations] { stepView->setAnimationsEnabled(animations); });
     const int previous = m_timeline->currentStep();
     const int count = m_timeline->stepCount();
     const int digits = int(QString::number(count).size());

@@ -44,8 +44,9 @@ bool MainWindow::restoreLastParameters()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings s = io::settings();
-    s.setValue(kParametersKey,
-               QString::fromUtf8(QJsonDocument(io::requestToJson(m_parameters->values())).toJson(QJsonDocument::Compact)));
+    s.setValue(
+        kParametersKey,
+        QString::fromUtf8(QJsonDocument(io::requestToJson(m_parameters->values())).toJson(QJsonDocument::Compact)));
     s.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     s.setValue(QStringLiteral("MainWindow/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("MainWindow/state"), saveState());

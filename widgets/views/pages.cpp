@@ -1,6 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/views/pages.h"
 
+#include "widgets/models/timingsmodel.h"
+#include "widgets/views/attention/attentionpage.h"
+#include "widgets/views/compare/compareview.h"
+#include "widgets/views/footprint/footprintchart.h"
+#include "widgets/views/heads/headdiagram.h"
+#include "widgets/views/page.h"
+#include "widgets/views/steps/stepspage.h"
+#include "widgets/views/timings/timingsview.h"
+
 #include <QtGlobal>
 
 namespace attnscope::widgets {
@@ -12,23 +21,25 @@ const std::vector<PageInfo> &pageInfos()
         {"steps", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Steps"),
          QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
                            "Every step of the computation, animated, with its formula and shapes"),
-         PagePlacement::Tab},
+         PagePlacement::Tab,
+         [](const PageContext &c, QWidget *parent) -> Page * { return new StepsPage(c.timeline, parent); }},
         {"attention", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Attention"),
-         QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "The attention weights of one head"), PagePlacement::Tab},
+         QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "The attention weights of one head"), PagePlacement::Tab,
+         [](const PageContext &, QWidget *parent) -> Page * { return new AttentionPage(parent); }},
         {"heads", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Heads"),
          QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
                            "Which KV head each query head reads, and what the cache holds"),
-         PagePlacement::Tab},
+         PagePlacement::Tab, [](const PageContext &, QWidget *parent) -> Page * { return new HeadDiagram(parent); }},
         {"compare", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Compare"),
          QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
                            "MHA, GQA, MQA and MLA side by side on the same input and seed"),
-         PagePlacement::Tab},
+         PagePlacement::Tab, [](const PageContext &, QWidget *parent) -> Page * { return new CompareView(parent); }},
         {"footprint", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Footprint"),
          QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
                            "KV-cache bytes against context length, and where the cache fills a GPU"),
-         PagePlacement::Tab},
-        // The timings panel is a dock (its title and tool tip are the dock's own).
-        {"timings", "", "", PagePlacement::Dock},
+         PagePlacement::Tab, [](const PageContext &, QWidget *parent) -> Page * { return new FootprintChart(parent); }},
+        {"timings", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "Timings"), "", PagePlacement::Dock,
+         [](const PageContext &c, QWidget *parent) -> Page * { return new TimingsView(c.timings, parent); }},
     };
     return pages;
 }

@@ -2,6 +2,7 @@
 #include "widgets/views/attention/attentionpage.h"
 
 #include "core/footprint/kvcache.h"
+#include "widgets/common/exporter.h"
 #include "widgets/common/heatmapview.h"
 
 #include <QEvent>
@@ -58,8 +59,29 @@ AttentionPage::AttentionPage(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_info);
 }
 
+void AttentionPage::showTrace(const std::shared_ptr<const core::Trace> &trace, const core::Config &config)
+{
+    m_trace = trace;
+    m_config = config;
+    if (m_trace)
+        showHead(*m_trace, m_config, m_head);
+}
+
+void AttentionPage::selectHead(int head)
+{
+    m_head = head;
+}
+
+QByteArray AttentionPage::csv() const
+{
+    return m_heatmap->matrix().size() > 0
+        ? matrixToCsv(m_heatmap->matrix(), m_heatmap->rowLabels(), m_heatmap->colLabels())
+        : QByteArray();
+}
+
 void AttentionPage::clear(const QString &message)
 {
+    m_trace.reset();
     m_heatmap->clear(message);
 }
 
@@ -78,8 +100,11 @@ QString AttentionPage::infoText() const
 
 void AttentionPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate();
+        if (m_trace) // the title is in words
+            showHead(*m_trace, m_config, m_head);
+    }
     QWidget::changeEvent(event);
 }
 

@@ -4,6 +4,7 @@
 #include "core/params/config.h"
 #include "core/trace/trace.h"
 #include "widgets/common/retranslator.h"
+#include "widgets/views/page.h"
 
 #include <QWidget>
 
@@ -18,7 +19,7 @@ class HeatmapView;
 // The page "Attention": the attention weights of one head as a heatmap (Bahdanau's alignment
 // matrix), titled with what the head reads, and under it the sizes, the shapes of the main
 // tensors and what the mechanism caches per token.
-class AttentionPage : public QWidget
+class AttentionPage : public QWidget, public Page
 {
     Q_OBJECT
 
@@ -27,9 +28,17 @@ public:
 
     [[nodiscard]] HeatmapView *heatmap() const { return m_heatmap; }
 
+    // Page "attention": the selected head of each trace. selectHead() takes effect with the
+    // next showTrace().
+    [[nodiscard]] QWidget *widget() override { return this; }
+    void showTrace(const std::shared_ptr<const core::Trace> &trace, const core::Config &config) override;
+    [[nodiscard]] bool showsHead() const override { return true; }
+    void selectHead(int head) override;
+    [[nodiscard]] QByteArray csv() const override;
+
     // Shows head `head` of a trace's weights (clamped to its heads); nothing without weights.
     void showHead(const core::Trace &trace, const core::Config &config, int head);
-    // Why there is nothing to show (invalid parameters, a failed computation).
+    // Why there is nothing to show (invalid parameters, a failed computation); forgets the trace.
     void clear(const QString &message);
     // The colour scale: 0 to 1 (the default) or fitted to the weights shown.
     void setFitColors(bool fit);
@@ -47,6 +56,9 @@ protected:
 private:
     HeatmapView *m_heatmap = nullptr;
     QLabel *m_info = nullptr;
+    std::shared_ptr<const core::Trace> m_trace; // the trace shown
+    core::Config m_config;
+    int m_head = 0;
     QString m_kvStatus;
     QString m_stepsStatus;
     Retranslator m_texts;

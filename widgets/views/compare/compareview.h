@@ -3,6 +3,7 @@
 
 #include "core/params/config.h"
 #include "widgets/common/retranslator.h"
+#include "widgets/views/page.h"
 
 #include <QString>
 #include <QStringList>
@@ -29,7 +30,7 @@ struct CompareSet;
 // the base to it, and the model computes the four off the UI thread on the job runner; a newer
 // base supersedes one still being computed (its result is never shown). updated() follows each
 // result shown.
-class CompareView : public QWidget
+class CompareView : public QWidget, public Page
 {
     Q_OBJECT
 
@@ -51,7 +52,7 @@ public:
     [[nodiscard]] int headCount() const;
 
     // Whether a computation is running or waiting.
-    [[nodiscard]] bool isBusy() const;
+    [[nodiscard]] bool isBusy() const override;
 
     // Views in the order MHA, GQA, MQA, MLA (index 0..3), for tests and the main window.
     [[nodiscard]] static int mechanismCount() { return 4; }
@@ -70,7 +71,14 @@ public:
     [[nodiscard]] std::shared_ptr<const CompareSet> compareSet() const { return m_set; }
     // One row per mechanism: KV heads, cache per token and layer, difference from MHA, and
     // the shown head's attention weights (row-major).
-    [[nodiscard]] QByteArray csv() const;
+    [[nodiscard]] QByteArray csv() const override;
+
+    // Page "compare": compares the four mechanisms at the shape of each trace.
+    [[nodiscard]] QWidget *widget() override { return this; }
+    void showTrace(const std::shared_ptr<const core::Trace> &, const core::Config &config) override
+    {
+        setBaseConfig(config);
+    }
 
 Q_SIGNALS:
     // A new result is on screen (four maps, differences and bars).

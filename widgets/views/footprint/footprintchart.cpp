@@ -720,4 +720,15 @@ QString FootprintChart::problemText() const
     return d->problems->text();
 }
 
+void FootprintChart::showTrace(const std::shared_ptr<const core::Trace> &, const core::Config &config)
+{
+    if (m_pageModel) {
+        setModels({*m_pageModel});
+        return;
+    }
+    if (config.mechanism == core::Mechanism::Bahdanau || config.dModel <= 0)
+        return;
+    setModels(shapesForConfig(config, 1));
+}
+
 } // namespace attnscope::widgets

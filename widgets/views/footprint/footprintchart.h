@@ -4,6 +4,7 @@
 #include "core/footprint/footprint.h"
 #include "core/footprint/model.h"
 #include "core/params/config.h"
+#include "widgets/views/page.h"
 
 #include <QString>
 #include <QWidget>
@@ -25,7 +26,7 @@ namespace attnscope::widgets {
 //
 // Units: bytes in binary units (KiB = 2^10, MiB = 2^20, GiB = 2^30 bytes); contexts in tokens
 // per sequence with K = 1024 and M = 2^20, as context lengths are usually quoted (4K, 128K).
-class FootprintChart : public QWidget
+class FootprintChart : public QWidget, public Page
 {
     Q_OBJECT
 
@@ -88,7 +89,16 @@ public:
     [[nodiscard]] int graphModel(int graph) const; // index into models()
     [[nodiscard]] int pointCount(int graph) const;
     // The plotted data as CSV: a context column, then bytes per model line.
-    [[nodiscard]] QByteArray csv() const;
+    [[nodiscard]] QByteArray csv() const override;
+
+    // Page "footprint": the model the window shows (setModel()), else the shape of each trace.
+    [[nodiscard]] QWidget *widget() override { return this; }
+    void showTrace(const std::shared_ptr<const core::Trace> &trace, const core::Config &config) override;
+    bool setModel(const std::optional<core::ModelShape> &model) override
+    {
+        m_pageModel = model;
+        return true;
+    }
     [[nodiscard]] std::optional<double> valueAt(int graph, std::int64_t context) const;
     [[nodiscard]] bool isBytesAxisLogarithmic() const; // the axis' scale type, as drawn
     [[nodiscard]] bool isContextAxisLogarithmic() const;
@@ -127,6 +137,7 @@ private:
     bool m_logContext = true;
     std::vector<bool> m_gpuVisible;
     std::vector<Marker> m_markers;
+    std::optional<core::ModelShape> m_pageModel; // the page's model, else the current shape
 };
 
 } // namespace attnscope::widgets

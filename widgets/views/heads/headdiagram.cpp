@@ -730,4 +730,18 @@ void HeadDiagram::paintLatent(QPainter &p, const QRectF &area)
         p.drawText(sharedRect, Qt::AlignLeft | Qt::AlignVCenter, shared);
 }
 
+void HeadDiagram::showTrace(const std::shared_ptr<const core::Trace> &, const core::Config &config)
+{
+    setConfig(config);
+}
+
+void HeadDiagram::finishAnimations()
+{
+    setBroadcastProgress(1.0);
+    // The n_g transition too (a lesson step changes the KV heads in the same window).
+    const bool animated = isAnimated();
+    setAnimated(false); // jumps every running animation to its end
+    setAnimated(animated);
+}
+
 } // namespace attnscope::widgets

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/params/config.h"
+#include "widgets/views/page.h"
 
 #include <QColor>
 #include <QWidget>
@@ -26,7 +27,7 @@ namespace attnscope::widgets {
 // each KV head g in turn (an equal share of the progress each) sends its K and V along the
 // lines to the query heads of its group, outlined while the others dim; for MLA the latent
 // c_KV and the RoPE key k_R pulse to every head. Paint depends on (config, progress) only.
-class HeadDiagram : public QWidget
+class HeadDiagram : public QWidget, public Page
 {
     Q_OBJECT
 
@@ -35,6 +36,11 @@ public:
     ~HeadDiagram() override;
 
     void setConfig(const core::Config &config);
+
+    // Page "heads": follows the configuration of each trace.
+    [[nodiscard]] QWidget *widget() override { return this; }
+    void showTrace(const std::shared_ptr<const core::Trace> &trace, const core::Config &config) override;
+    void finishAnimations() override;
     [[nodiscard]] const core::Config &config() const { return m_config; }
 
     void setAnimated(bool animated);

@@ -694,4 +694,15 @@ void TimingsView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QByteArray TimingsView::csv() const
+{
+    return m_model->liveResults().empty() && m_model->sweepResults().empty() ? QByteArray() : m_model->csv();
+}
+
+bool TimingsView::isBusy() const
+{
+    // Exports of the panel wait for its live timings; a hidden panel measures nothing.
+    return isVisible() && m_model->isBusy();
+}
+
 } // namespace attnscope::widgets

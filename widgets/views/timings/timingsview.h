@@ -3,6 +3,7 @@
 
 #include "core/footprint/model.h"
 #include "widgets/common/retranslator.h"
+#include "widgets/views/page.h"
 
 #include <QPointer>
 #include <QString>
@@ -36,7 +37,7 @@ class TimingsModel;
 //    mechanism and backend, with the roofline bound dotted.
 // The view only shows what the model delivers; it measures nothing itself. While it is hidden
 // the model is inactive, so live timings never run for a panel nobody sees.
-class TimingsView : public QWidget
+class TimingsView : public QWidget, public Page
 {
     Q_OBJECT
 
@@ -45,6 +46,13 @@ public:
     ~TimingsView() override;
 
     [[nodiscard]] TimingsModel *model() const { return m_model; }
+
+    // Page "timings" (a dock): its model follows the parameters and the model itself, so a
+    // trace changes nothing here. Busy while visible and measuring.
+    [[nodiscard]] QWidget *widget() override { return this; }
+    void showTrace(const std::shared_ptr<const core::Trace> &, const core::Config &) override {}
+    [[nodiscard]] QByteArray csv() const override;
+    [[nodiscard]] bool isBusy() const override;
 
     // The models the shape picker offers besides the current parameters.
     void setPresets(std::vector<core::ModelShape> presets);
