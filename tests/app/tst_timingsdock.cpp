@@ -2,6 +2,7 @@
 // The timings panel in the main window: hidden (and measuring nothing) on a first start,
 // shown by View > Timings and by showView("timings"), following the Model menu, exported like
 // the other views, and its settings kept between sessions.
+#include "tests/common/timingsfixtures.h"
 #include "app/mainwindow.h"
 
 #include "widgets/models/parametermodel.h"
@@ -21,22 +22,12 @@
 
 using namespace attnscope;
 using widgets::TimingsModel;
+using testing::availableBackends;
+using testing::tinyTuning;
 
 namespace {
 
-constexpr int kTimeoutMs = 60000;
-
-TimingsModel::Tuning tinyTuning()
-{
-    TimingsModel::Tuning t;
-    t.warmup = 0;
-    t.repeat = 1;
-    t.probe.bytes = std::int64_t(1) << 20;
-    t.probe.matmulN = 32;
-    t.probe.repeat = 1;
-    t.liveDelayMs = 10;
-    return t;
-}
+constexpr int kTimeoutMs = testing::kTimingsTimeoutMs;
 
 QAction *menuAction(QMenuBar *bar, const QString &menu, const QString &text)
 {

@@ -5,6 +5,8 @@
 #include "core/bench/harness.h"
 #include "core/bench/workload.h"
 
+#include "tests/common/runprogram.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,34 +26,8 @@ Q_DECLARE_METATYPE(Workload)
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-QProcessEnvironment noDisplay()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    return env;
-}
-
-Run runProgram(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.setProgram(program);
-    p.setArguments(arguments);
-    p.setProcessEnvironment(noDisplay());
-    p.start();
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using attnscope::testing::Run;
+using attnscope::testing::runProgram;
 
 Run run(const QStringList &arguments)
 {

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real executable, run as a user would: exit codes, one line on stderr, files.
+#include "tests/common/runprogram.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -12,31 +14,11 @@
 #include <QXmlStreamReader>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using attnscope::testing::Run;
 
 Run run(const QStringList &arguments, const QString &workingDirectory = QString())
 {
-    QProcess p;
-    if (!workingDirectory.isEmpty())
-        p.setWorkingDirectory(workingDirectory);
-    p.setProgram(QStringLiteral(ATTNSCOPE_BINARY));
-    p.setArguments(arguments);
-    // The command-line modes need no display: make sure none is used.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return attnscope::testing::runProgram(QStringLiteral(ATTNSCOPE_BINARY), arguments, 120000, workingDirectory);
 }
 } // namespace
 

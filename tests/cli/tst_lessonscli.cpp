@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `attnscope lessons` and the window options --lesson / --step, run as a user would: exit codes,
 // one sentence on stderr, the files written.
+#include "tests/common/runprogram.h"
+
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -15,29 +17,11 @@ namespace {
 
 const QString kFixtures = QStringLiteral(ATTNSCOPE_TEST_LESSONS);
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using attnscope::testing::Run;
 
 Run run(const QStringList &arguments)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(ATTNSCOPE_BINARY));
-    p.setArguments(arguments);
-    // No display is needed: make sure none is used.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    env.remove("QT_QPA_PLATFORM");
-    p.setProcessEnvironment(env);
-    p.start();
-    if (!p.waitForFinished(300000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return attnscope::testing::runProgram(QStringLiteral(ATTNSCOPE_BINARY), arguments, 300000);
 }
 
 // stderr without Qt's own notes (XDG_RUNTIME_DIR and the like).

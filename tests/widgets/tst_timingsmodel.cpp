@@ -2,6 +2,7 @@
 // The timings panel's model: backends, live and sweep jobs on the worker thread, cancelling,
 // refused workloads. Shapes and contexts are tiny and every measurement is repeated once, so
 // that a job takes milliseconds; no check depends on how fast anything is.
+#include "tests/common/timingsfixtures.h"
 #include "widgets/models/parametermodel.h"
 #include "widgets/models/timingsmodel.h"
 
@@ -14,47 +15,20 @@
 using namespace attnscope;
 using core::Mechanism;
 using widgets::TimingsModel;
+using testing::availableBackends;
+using testing::tinyTuning;
 using Job = TimingsModel::Job;
 using Outcome = TimingsModel::Outcome;
 
 namespace {
 
 // Generous bounds, never expected to be reached.
-constexpr int kTimeoutMs = 60000;
-
-TimingsModel::Tuning tinyTuning()
-{
-    TimingsModel::Tuning t;
-    t.warmup = 0;
-    t.repeat = 1;
-    t.probe.bytes = std::int64_t(1) << 20;
-    t.probe.matmulN = 32;
-    t.probe.repeat = 1;
-    t.liveDelayMs = 10;
-    return t;
-}
+constexpr int kTimeoutMs = testing::kTimingsTimeoutMs;
 
 // One layer of a small GQA model: 4 heads of width 8, 2 KV heads.
 core::ModelShape smallGqa()
 {
-    core::ModelShape m;
-    m.id = "small-gqa";
-    m.name = "Small GQA";
-    m.mechanism = Mechanism::Gqa;
-    m.dModel = 32;
-    m.layers = 2;
-    m.nHeads = 4;
-    m.nKvHeads = 2;
-    m.dHead = 8;
-    return m;
-}
-
-int availableBackends(const TimingsModel &model)
-{
-    int n = 0;
-    for (const auto &b : model.backends())
-        n += b.available ? 1 : 0;
-    return n;
+    return testing::smallModel("small-gqa", "Small GQA", Mechanism::Gqa);
 }
 
 void waitForFinish(QSignalSpy &finished, int count)

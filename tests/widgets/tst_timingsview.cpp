@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timings panel: what it shows of a TimingsModel, and that its controls drive the model.
 // Tiny shapes and one repetition per measurement; nothing depends on timing values.
+#include "tests/common/timingsfixtures.h"
 #include "widgets/models/parametermodel.h"
 #include "widgets/models/timingsmodel.h"
 #include "widgets/views/timings/timingsview.h"
@@ -18,48 +19,17 @@
 using namespace attnscope;
 using core::Mechanism;
 using widgets::TimingsModel;
+using testing::availableBackends;
+using testing::tinyTuning;
 using widgets::TimingsView;
 
 namespace {
 
-constexpr int kTimeoutMs = 60000;
-
-TimingsModel::Tuning tinyTuning()
-{
-    TimingsModel::Tuning t;
-    t.warmup = 0;
-    t.repeat = 1;
-    t.probe.bytes = std::int64_t(1) << 20;
-    t.probe.matmulN = 32;
-    t.probe.repeat = 1;
-    t.liveDelayMs = 10;
-    return t;
-}
+constexpr int kTimeoutMs = testing::kTimingsTimeoutMs;
 
 core::ModelShape smallModel(const std::string &id, Mechanism mechanism)
 {
-    core::ModelShape m;
-    m.id = id;
-    m.name = id;
-    m.mechanism = mechanism;
-    m.dModel = 32;
-    m.layers = 2;
-    m.nHeads = 4;
-    m.nKvHeads = mechanism == Mechanism::Gqa ? 2 : (mechanism == Mechanism::Mqa ? 1 : 4);
-    m.dHead = 8;
-    if (mechanism == Mechanism::Mla) {
-        m.dLatentKv = 16;
-        m.dRope = 4;
-    }
-    return m;
-}
-
-int availableBackends(const TimingsModel &model)
-{
-    int n = 0;
-    for (const auto &b : model.backends())
-        n += b.available ? 1 : 0;
-    return n;
+    return testing::smallModel(id, id, mechanism);
 }
 
 } // namespace
