@@ -12,6 +12,7 @@
 #include "lessons/lessoncontroller.h"
 #include "lessons/lessonplayer.h"
 #include "widgets/common/exporter.h"
+#include "widgets/common/palette.h"
 #include "widgets/common/heatmapview.h"
 #include "widgets/common/labels.h"
 #include "widgets/models/computecontroller.h"
@@ -595,13 +596,7 @@ QWidget *MainWindow::createPanel()
     // A computation that failed (the panel itself explains invalid parameters).
     m_errors = new QLabel(panel);
     m_errors->setObjectName(QStringLiteral("failure"));
-    m_errors->setWordWrap(true);
-    m_errors->setTextFormat(Qt::PlainText);
-    m_errors->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette errorPalette = m_errors->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53)); // KDE's "negative text"
-    m_errors->setPalette(errorPalette);
-    m_errors->hide();
+    widgets::styleAsError(m_errors);
     layout->addWidget(m_errors);
 
     layout->addStretch(1);

@@ -4,6 +4,8 @@
 #include "core/params/config.h"
 
 #include <QColor>
+#include <QLabel>
+#include <QPalette>
 
 namespace attnscope::widgets {
 
@@ -34,5 +36,18 @@ namespace attnscope::widgets {
     return QColor::fromRgb(colours[((index % n) + n) % n]);
 }
 inline constexpr int kSeriesColorCount = 6;
+
+// A label that says what went wrong: wrapped plain text the user can select, in KDE's
+// "negative text" red, hidden until there is something to say.
+inline void styleAsError(QLabel *label)
+{
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53));
+    label->setPalette(palette);
+    label->hide();
+}
 
 } // namespace attnscope::widgets

@@ -297,6 +297,11 @@ void TimingsModel::setLive(bool live)
             requestLive();
         return;
     }
+    stopLive();
+}
+
+void TimingsModel::stopLive()
+{
     m_liveTimer->stop();
     m_liveWaiting = false;
     if (m_current && m_current->kind == Job::Live)
@@ -315,11 +320,7 @@ void TimingsModel::setActive(bool active)
         return;
     }
     // Hidden: nothing is measured for a panel nobody sees (a sweep the user started goes on).
-    m_liveTimer->stop();
-    m_liveWaiting = false;
-    if (m_current && m_current->kind == Job::Live)
-        m_current->cancelled->store(true);
-    updateBusy();
+    stopLive();
 }
 
 void TimingsModel::setSweepMax(std::int64_t tokens)

@@ -188,6 +188,8 @@ Q_SIGNALS:
     void problemsChanged();
 
 private:
+    // Stops the live timings: the pending request and a live job that runs (a sweep goes on).
+    void stopLive();
     struct Engine;
     struct JobSpec;
     struct Running

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/views/parameters/parameterpanel.h"
 
+#include "widgets/common/palette.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -321,16 +323,10 @@ void ParameterPanel::build()
     // Problems with the parameters, under them.
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("errors"));
-    m_errors->setWordWrap(true);
-    m_errors->setTextFormat(Qt::PlainText);
-    m_errors->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    styleAsError(m_errors);
     m_texts.add([this] {
         m_errors->setToolTip(tr("Why these parameters cannot be computed; nothing is computed until they are fixed."));
     });
-    QPalette errorPalette = m_errors->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xda, 0x44, 0x53)); // KDE's "negative text"
-    m_errors->setPalette(errorPalette);
-    m_errors->hide();
     layout->addWidget(m_errors);
     layout->addStretch(1);
 
