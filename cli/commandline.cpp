@@ -124,23 +124,4 @@ ComputeParse parseComputeArguments(const QStringList &arguments)
     return result;
 }
 
-QStringList requestParameterNames()
-{
-    QStringList names;
-    for (const core::ParameterInfo &p : core::parameters())
-        names << fromView(p.name);
-    return names;
-}
-
-std::variant<core::Request, QString> parseRequestSettings(const QStringList &settings)
-{
-    std::vector<std::string> texts;
-    for (const QString &s : settings)
-        texts.push_back(s.toStdString());
-    auto parsed = core::parseRequestSettings(texts);
-    if (auto *error = std::get_if<std::string>(&parsed))
-        return QString::fromStdString(*error);
-    return std::get<core::Request>(parsed);
-}
-
 } // namespace attnscope::cli

@@ -54,17 +54,6 @@ struct IntegerFlag
 // The shape flags alone: d-model, heads, kv-heads, head-dim, latent-rank, query-rank, rope-dim.
 [[nodiscard]] std::vector<IntegerFlag> shapeIntegerFlags();
 
-// The names of the parameters of `attnscope compute` (its flags without dashes, --dump and
-// --help left out), in the order of core::parameters(): mechanism, the integer flags, causal,
-// cross, seed, rope-base, rope-layout, mla-path. causal and cross are switches.
-[[nodiscard]] QStringList requestParameterNames();
-// Parameters given as `name=value` settings with those names (a lesson's `set:`; switches take
-// true or false): core::parseRequestSettings(), which parses them with the parameter table as
-// parseComputeArguments() does and checks them with core::validate(), so they mean and refuse
-// exactly what they do there. A missing mechanism is mha. Returns the request, or one sentence
-// (the first problem).
-[[nodiscard]] std::variant<core::Request, QString> parseRequestSettings(const QStringList &settings);
-
 // Parses a whole integer for --flag; returns "" on success, else the error sentence.
 [[nodiscard]] QString parseInteger(const QString &flag, const QString &text, std::int64_t *value);
 // The first option given more than once, or "".
