@@ -82,8 +82,8 @@ constexpr ParameterInfo integer(Parameter id, std::string_view name, std::string
                                 std::string_view unit, bool shape, std::int64_t minimum, MechanismSet reads,
                                 MechanismSet readsCross = {}, MechanismSet fixes = {})
 {
-    ParameterInfo p{id, name, key, K::Integer, "N", help, unit, {}, shape, minimum, std::nullopt, reads, readsCross};
-    p.fixes = fixes;
+    ParameterInfo p{id,    name,    key,          K::Integer, "N",        help, unit, {},
+                    shape, minimum, std::nullopt, reads,      readsCross, {},   fixes};
     p.integer = Field;
     p.configInteger = ConfigField;
     p.get = &getOptional<Field>;
