@@ -42,7 +42,9 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
                        "            (attnscope bench --help); --ui: the window's latency (bench --ui --help)\n"
                        "  export    a view as PNG, SVG, PDF or CSV, offscreen (attnscope export --help)\n"
                        "  lessons   list or check lessons, or write one as a PDF handout\n"
-                       "            (attnscope lessons --help)"));
+                       "            (attnscope lessons --help)\n"
+                       "  run       describe a Hugging Face model folder: architecture, weights, KV cache\n"
+                       "            (attnscope run --help)"));
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
     const QCommandLineOption version({"v", "version"}, QStringLiteral("Show the version."));
     const QCommandLineOption screenshot(

@@ -6,6 +6,7 @@
 #include "cli/computecommand.h"
 #include "cli/footprintcommand.h"
 #include "cli/lessoncommand.h"
+#include "cli/runcommand.h"
 
 #include <QTextStream>
 
@@ -58,6 +59,10 @@ CommandTable standardCommands()
     table.add({QStringLiteral("lessons"), Display::Offscreen,
                QStringLiteral("list or check lessons, or write one as a PDF handout"),
                [](const QStringList &a, CommandContext &c) { return runLessons(a, c); }});
+    // Hugging Face model folders (model/): described today; running text comes with issue 13.
+    table.add({QStringLiteral("run"), Display::None,
+               QStringLiteral("describe a Hugging Face model folder (running text through it is not built yet)"),
+               [](const QStringList &a, CommandContext &c) { return runRun(a, c.out, c.err); }});
     return table;
 }
 

@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/runcommand.h"
+
+#include "cli/commandline.h"
+#include "core/footprint/footprint.h"
+#include "core/support/checkedmath.h"
+#include "model/architecture.h"
+#include "model/weightstore.h"
+#include "widgets/common/labels.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+#include <filesystem>
+#include <map>
+#include <optional>
+
+namespace attnscope::cli {
+
+namespace {
+
+constexpr char kUsage[] =
+    "Usage: attnscope run --inspect DIR [--json]\n"
+    "\n"
+    "Loads a Hugging Face model folder (config.json and model.safetensors, or the shards that\n"
+    "model.safetensors.index.json lists) and describes it: model type and family, attention kind,\n"
+    "sizes, RoPE and its scaling, mixture of experts, the parameters counted from the weights, the\n"
+    "weights' dtypes and bytes, and the KV cache per token at 16 bits (the formula of `attnscope\n"
+    "footprint`). Every weight is checked by name and shape before anything is printed.\n"
+    "\n"
+    "Not built yet: running text through the model. --prompt is refused with a sentence that says\n"
+    "so; this build can only --inspect a model folder.\n"
+    "\n"
+    "Reads: gpt2, llama, mistral, qwen2, qwen3, gpt_bigcode, deepseek_v2, deepseek_v3.\n"
+    "Exit codes: 0 described, 1 the folder was refused (one sentence on stderr), 2 bad flags.\n"
+    "\n";
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QString grouped(std::int64_t v)
+{
+    return widgets::groupedNumber(v, QLocale::c());
+}
+
+QString bytesText(std::int64_t bytes)
+{
+    return widgets::binaryBytes(bytes, QLocale::c());
+}
+
+QString num(double v)
+{
+    return QString::number(v, 'g', 6);
+}
+
+// What the weights hold, or nothing when the folder has no weight files.
+struct WeightSummary
+{
+    bool present = false;
+    std::int64_t parameters = 0;
+    std::int64_t bytes = 0;
+    int files = 0;
+    std::map<QString, std::int64_t> tensorsByDtype; // "BF16" -> tensors
+};
+
+struct Inspection
+{
+    model::ModelConfig config;
+    core::ModelShape shape;
+    core::Footprint kv;        // one token, one sequence, 16 bits
+    core::Footprint kvAtLimit; // max_position_embeddings tokens
+    std::int64_t kvBytesPerTokenPerLayer = 0;
+    std::int64_t expectedParameters = 0;
+    WeightSummary weights;
+};
+
+Inspection inspect(const std::filesystem::path &folder)
+{
+    Inspection r;
+    r.config = model::readModelConfig(folder);
+    core::CheckedSum sum;
+    for (const model::ExpectedTensor &t : model::expectedTensors(r.config)) {
+        std::optional<std::int64_t> n = 1;
+        for (const std::int64_t d : t.shape)
+            n = n ? core::checkedMul(*n, d) : std::nullopt;
+        sum.add(n);
+    }
+    if (!sum.value())
+        throw model::ModelError(r.config.file.string() + ": the parameter count does not fit in 64 bits.");
+    r.expectedParameters = *sum.value();
+
+    std::error_code ec;
+    if (std::filesystem::exists(folder / model::WeightStore::SingleFileName, ec)
+        || std::filesystem::exists(folder / model::WeightStore::IndexFileName, ec)) {
+        const model::WeightStore store(folder);
+        r.weights.present = true;
+        r.weights.parameters = model::checkWeights(r.config, store);
+        r.weights.bytes = store.totalBytes();
+        r.weights.files = int(store.files().size());
+        for (const model::SafetensorsFile &f : store.files())
+            for (const model::TensorInfo &t : f.tensors())
+                ++r.weights.tensorsByDtype[qs(model::safetensorsDtypeName(t.dtype))];
+    }
+
+    r.shape = model::modelShapeOf(r.config);
+    core::FootprintRequest one;
+    one.context = 1;
+    try {
+        r.kv = core::computeFootprint(r.shape, one);
+        r.kvBytesPerTokenPerLayer = core::bytesFor(r.kv.elementsPerTokenPerLayer, one.bits, "KV cache per layer");
+        core::FootprintRequest limit = one;
+        limit.context = r.config.maxPositionEmbeddings;
+        r.kvAtLimit = core::computeFootprint(r.shape, limit);
+    } catch (const std::exception &e) {
+        throw model::ModelError(r.config.file.string() + ": the KV cache cannot be sized (" + e.what() + ").");
+    }
+    return r;
+}
+
+QString attentionKind(const model::ModelConfig &c)
+{
+    if (c.mla) {
+        return QStringLiteral("MLA (%1 heads; KV latent d_c %2; query latent %3; qk_nope %4 + qk_rope %5; v_head %6)")
+            .arg(c.heads)
+            .arg(c.mla->kvLoraRank)
+            .arg(c.mla->qLoraRank > 0 ? QStringLiteral("d_c' %1").arg(c.mla->qLoraRank) : QStringLiteral("none"))
+            .arg(c.mla->qkNopeHeadDim)
+            .arg(c.mla->qkRopeHeadDim)
+            .arg(c.mla->vHeadDim);
+    }
+    const QString kind =
+        c.kvHeads == c.heads ? QStringLiteral("MHA") : (c.kvHeads == 1 ? QStringLiteral("MQA") : QStringLiteral("GQA"));
+    return QStringLiteral("%1 (%2 query heads, %3 KV heads, head width %4)")
+        .arg(kind)
+        .arg(c.heads)
+        .arg(c.kvHeads)
+        .arg(c.headDim);
+}
+
+QString positionsText(const model::ModelConfig &c)
+{
+    if (!c.usesRope)
+        return QStringLiteral("learned position embeddings (wpe)");
+    QString text = QStringLiteral("RoPE, theta %1").arg(num(c.ropeTheta));
+    const model::RopeScalingConfig &s = c.ropeScaling;
+    if (s.type == model::RopeScaling::Llama3) {
+        text += QStringLiteral("; scaling llama3 (factor %1, low_freq_factor %2, high_freq_factor %3, original %4)")
+                    .arg(num(s.factor), num(s.lowFreqFactor), num(s.highFreqFactor))
+                    .arg(s.originalMaxPositionEmbeddings);
+    } else if (s.type == model::RopeScaling::Yarn) {
+        text += QStringLiteral("; scaling yarn (factor %1, original %2, beta_fast %3, beta_slow %4, mscale %5, "
+                               "mscale_all_dim %6)")
+                    .arg(num(s.factor))
+                    .arg(s.originalMaxPositionEmbeddings)
+                    .arg(num(s.betaFast), num(s.betaSlow), num(s.mscale), num(s.mscaleAllDim));
+    } else {
+        text += QStringLiteral("; no scaling");
+    }
+    return text;
+}
+
+QString moeText(const model::ModelConfig &c)
+{
+    if (!c.moe)
+        return QStringLiteral("none (dense MLP, width %1)").arg(c.intermediateSize);
+    const model::MoeConfig &e = *c.moe;
+    std::int64_t moeLayers = 0;
+    for (std::int64_t i = 0; i < c.layers; ++i)
+        moeLayers += c.isMoeLayer(i) ? 1 : 0;
+    QString text = QStringLiteral("%1 routed experts (%2 per token, width %3), %4 shared; %5 of %6 layers "
+                                  "(the first %7 dense, width %8); %9 scoring, %10 top-k")
+                       .arg(e.routedExperts)
+                       .arg(e.expertsPerToken)
+                       .arg(e.intermediateSize)
+                       .arg(e.sharedExperts)
+                       .arg(moeLayers)
+                       .arg(c.layers)
+                       .arg(e.firstDenseLayers)
+                       .arg(c.intermediateSize)
+                       .arg(qs(e.scoringFunc), qs(e.topkMethod));
+    if (e.topkMethod != "greedy")
+        text += QStringLiteral(" (%1 groups, %2 chosen)").arg(e.nGroup).arg(e.topkGroup);
+    return text
+        + QStringLiteral("; norm_topk_prob %1, routed_scaling_factor %2")
+              .arg(e.normTopkProb ? QStringLiteral("true") : QStringLiteral("false"), num(e.routedScalingFactor));
+}
+
+QString dtypesText(const WeightSummary &w)
+{
+    QStringList parts;
+    for (const auto &[dtype, count] : w.tensorsByDtype)
+        parts << QStringLiteral("%1 tensors %2").arg(count).arg(dtype);
+    return parts.join(QStringLiteral(", "));
+}
+
+QStringList willLines(const Inspection &r)
+{
+    return {
+        r.weights.present
+            ? QStringLiteral(
+                "AttnScope will: read this config.json, check every weight by name and shape, and size the "
+                "KV cache with `attnscope footprint`'s formula (done above).")
+            : QStringLiteral("AttnScope will: read this config.json and size the KV cache with `attnscope footprint`'s "
+                             "formula (done above); with weights in the folder it checks each by name and shape."),
+        QStringLiteral("AttnScope will (not built yet): run text through the model with core's %1 attention and show "
+                       "its attention; --prompt is refused until then.")
+            .arg(r.config.mla ? QStringLiteral("MLA") : QStringLiteral("grouped-query")),
+        QStringLiteral("AttnScope will not: run custom code (auto_map with an unknown model_type), read quantized "
+                       "weights, or read dtypes other than F32, F16 and BF16."),
+    };
+}
+
+void printText(const Inspection &r, const QString &folder, QTextStream &out)
+{
+    const model::ModelConfig &c = r.config;
+    out << "Model folder: " << folder << "\n";
+    out << "Model type: " << qs(c.modelType) << " (family " << qs(model::familyName(c.family)) << ")\n";
+    out << "Attention: " << attentionKind(c) << "\n";
+    out << "Layers: " << c.layers << "\n";
+    out << "Widths: hidden " << c.hiddenSize << ", intermediate " << c.intermediateSize << ", activation "
+        << qs(c.activation) << ", norm eps " << num(c.normEps) << "\n";
+    out << "Vocabulary: " << grouped(c.vocabSize)
+        << " tokens; embeddings tied to lm_head: " << (c.tieWordEmbeddings ? "yes" : "no") << "\n";
+    out << "Position limit: " << grouped(c.maxPositionEmbeddings) << " tokens\n";
+    out << "Positions: " << positionsText(c) << "\n";
+    out << "Mixture of experts: " << moeText(c) << "\n";
+    if (r.weights.present) {
+        out << "Parameters: " << grouped(r.weights.parameters) << " (counted from the weights)\n";
+        out << "Weights: " << bytesText(r.weights.bytes) << " (" << grouped(r.weights.bytes) << " bytes) in "
+            << r.weights.files << (r.weights.files == 1 ? " file" : " files") << "; " << dtypesText(r.weights) << "\n";
+    } else {
+        out << "Parameters: " << grouped(r.expectedParameters) << " (from config.json; the folder has no weights)\n";
+        out << "Weights: none (neither model.safetensors nor model.safetensors.index.json)\n";
+    }
+    out << "KV cache per token at 16 bits: " << grouped(r.kv.elementsPerTokenPerLayer)
+        << " elements = " << bytesText(r.kvBytesPerTokenPerLayer) << " per layer; " << grouped(r.kv.elementsPerToken)
+        << " elements = " << bytesText(r.kv.bytesPerToken) << " for all " << c.layers << " layers ("
+        << qs(core::formulaNumbers(r.shape)) << ")\n";
+    out << "KV cache at the position limit: " << bytesText(r.kvAtLimit.totalBytes) << " per sequence of "
+        << grouped(c.maxPositionEmbeddings) << " tokens\n";
+    for (const QString &line : willLines(r))
+        out << line << "\n";
+}
+
+void printJson(const Inspection &r, const QString &folder, QTextStream &out)
+{
+    const model::ModelConfig &c = r.config;
+    QJsonObject o;
+    o.insert("folder", folder);
+    o.insert("model_type", qs(c.modelType));
+    o.insert("family", qs(model::familyName(c.family)));
+    o.insert("attention", qs(core::mechanismId(r.shape.mechanism)));
+    o.insert("layers", qint64(c.layers));
+    o.insert("hidden_size", qint64(c.hiddenSize));
+    o.insert("intermediate_size", qint64(c.intermediateSize));
+    o.insert("heads", qint64(c.heads));
+    o.insert("kv_heads", qint64(c.kvHeads));
+    o.insert("head_dim", qint64(c.headDim));
+    o.insert("vocab_size", qint64(c.vocabSize));
+    o.insert("max_position_embeddings", qint64(c.maxPositionEmbeddings));
+    o.insert("rope", c.usesRope);
+    if (c.usesRope) {
+        o.insert("rope_theta", c.ropeTheta);
+        o.insert("rope_scaling", qs(model::ropeScalingName(c.ropeScaling.type)));
+    }
+    o.insert("tie_word_embeddings", c.tieWordEmbeddings);
+    if (c.mla) {
+        o.insert("mla",
+                 QJsonObject{{"q_lora_rank", qint64(c.mla->qLoraRank)},
+                             {"kv_lora_rank", qint64(c.mla->kvLoraRank)},
+                             {"qk_nope_head_dim", qint64(c.mla->qkNopeHeadDim)},
+                             {"qk_rope_head_dim", qint64(c.mla->qkRopeHeadDim)},
+                             {"v_head_dim", qint64(c.mla->vHeadDim)}});
+    }
+    if (c.moe) {
+        o.insert("moe",
+                 QJsonObject{{"n_routed_experts", qint64(c.moe->routedExperts)},
+                             {"n_shared_experts", qint64(c.moe->sharedExperts)},
+                             {"num_experts_per_tok", qint64(c.moe->expertsPerToken)},
+                             {"moe_intermediate_size", qint64(c.moe->intermediateSize)},
+                             {"scoring_func", qs(c.moe->scoringFunc)},
+                             {"topk_method", qs(c.moe->topkMethod)}});
+    }
+    o.insert("weights_present", r.weights.present);
+    o.insert("parameters", qint64(r.weights.present ? r.weights.parameters : r.expectedParameters));
+    o.insert("weight_bytes", qint64(r.weights.bytes));
+    QJsonObject dtypes;
+    for (const auto &[dtype, count] : r.weights.tensorsByDtype)
+        dtypes.insert(dtype, qint64(count));
+    o.insert("weight_dtypes", dtypes);
+    o.insert("kv_elements_per_token_per_layer", qint64(r.kv.elementsPerTokenPerLayer));
+    o.insert("kv_bytes_per_token_per_layer", qint64(r.kvBytesPerTokenPerLayer));
+    o.insert("kv_elements_per_token", qint64(r.kv.elementsPerToken));
+    o.insert("kv_bytes_per_token", qint64(r.kv.bytesPerToken));
+    o.insert("kv_bits", 16);
+    out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
+    const QCommandLineOption inspectOption("inspect", QStringLiteral("Describe the model folder DIR."),
+                                           QStringLiteral("DIR"));
+    const QCommandLineOption json("json", QStringLiteral("With --inspect: print one JSON object."));
+    const QCommandLineOption prompt("prompt", QStringLiteral("Not available yet: generation is not built."),
+                                    QStringLiteral("TEXT"));
+    for (const auto *o : {&help, &inspectOption, &json, &prompt})
+        parser.addOption(*o);
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0, QStringLiteral("attnscope")));
+    const auto fail = [&err](const QString &message) {
+        err << "attnscope run: " << message << "\n";
+        return int(ExitUsage);
+    };
+    if (!parser.parse(rest))
+        return fail(parser.errorText());
+    if (parser.isSet(help)) {
+        out << kUsage << parser.helpText().section(QLatin1Char('\n'), 2);
+        return ExitOk;
+    }
+    if (parser.isSet(prompt)) {
+        err << "attnscope run: --prompt is not available yet; this build can only --inspect a model folder.\n";
+        return ExitUsage;
+    }
+    if (const QString repeated = repeatedOption(parser); !repeated.isEmpty())
+        return fail(QStringLiteral("--%1 is given more than once; give it once.").arg(repeated));
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("unexpected argument '%1'; give the folder as --inspect DIR.")
+                        .arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(inspectOption))
+        return fail(QStringLiteral("--inspect DIR is required (see attnscope run --help)."));
+    const QString folder = parser.value(inspectOption);
+    if (folder.isEmpty())
+        return fail(QStringLiteral("--inspect is empty; give a model folder."));
+
+    Inspection r;
+    try {
+        r = inspect(std::filesystem::path(folder.toStdString()));
+    } catch (const model::ModelError &e) {
+        err << "attnscope run: " << QString::fromUtf8(e.what()) << "\n";
+        return ExitFailure;
+    }
+    if (parser.isSet(json))
+        printJson(r, folder, out);
+    else
+        printText(r, folder, out);
+    return ExitOk;
+}
+
+} // namespace attnscope::cli
