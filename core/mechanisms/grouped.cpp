@@ -2,6 +2,9 @@
 #include "core/mechanisms/grouped.h"
 
 #include "core/mechanisms/dotproduct.h"
+#include "core/mechanisms/softmax.h"
+
+#include <cmath>
 
 #include <stdexcept>
 
@@ -32,6 +35,35 @@ GroupedResult groupedAttention(const GroupedWeights &w, const Matrix &x, const M
         r.weights.push_back(std::move(head.weights));
     }
     r.output = r.headsOut * w.wo;
+    return r;
+}
+
+GroupedHeadsResult groupedAttentionProjected(const Matrix &q, const Matrix &k, const Matrix &v, std::int64_t nHeads,
+                                             std::int64_t nKvHeads, std::int64_t dHead, bool causal, float scale,
+                                             bool recordWeights)
+{
+    if (nHeads < 1 || nKvHeads < 1 || dHead < 1 || nHeads % nKvHeads != 0)
+        throw std::invalid_argument("groupedAttentionProjected: n_kv_heads must divide n_heads");
+    if (q.cols() != nHeads * dHead || k.cols() != nKvHeads * dHead || v.cols() != nKvHeads * dHead
+        || k.rows() != v.rows() || k.rows() < q.rows())
+        throw std::invalid_argument("groupedAttentionProjected: Q, K and V shapes do not match the heads");
+    if (scale == 0.0f)
+        scale = 1.0f / std::sqrt(static_cast<float>(dHead));
+    const std::int64_t offset = k.rows() - q.rows();
+    GroupedHeadsResult r;
+    r.headsOut.resize(q.rows(), nHeads * dHead);
+    if (recordWeights)
+        r.weights.reserve(static_cast<std::size_t>(nHeads));
+    for (std::int64_t h = 0; h < nHeads; ++h) {
+        const std::int64_t g = kvHeadOf(h, nHeads, nKvHeads);
+        Matrix scores = (q.middleCols(h * dHead, dHead) * k.middleCols(g * dHead, dHead).transpose()) * scale;
+        if (causal)
+            applyCausalMask(scores, offset);
+        Matrix weights = softmaxRows(scores);
+        r.headsOut.middleCols(h * dHead, dHead) = weights * v.middleCols(g * dHead, dHead);
+        if (recordWeights)
+            r.weights.push_back(std::move(weights));
+    }
     return r;
 }
 

@@ -41,6 +41,40 @@ Matrix applyRopeBlocks(const Matrix &x, std::int64_t d, double base, RopeLayout 
     return out;
 }
 
+std::vector<double> ropeInverseFrequencies(double base, std::int64_t d)
+{
+    if (d <= 0 || d % 2 != 0)
+        throw std::invalid_argument("ropeInverseFrequencies: dimension must be even and positive");
+    std::vector<double> inv(static_cast<std::size_t>(d / 2));
+    for (std::int64_t j = 0; j < d / 2; ++j)
+        inv[static_cast<std::size_t>(j)] = std::pow(base, -2.0 * static_cast<double>(j) / static_cast<double>(d));
+    return inv;
+}
+
+Matrix applyRopeFrequencies(const Matrix &x, const std::vector<double> &invFreq, RopeLayout layout,
+                            std::int64_t firstPosition, double attentionFactor)
+{
+    const auto half = static_cast<std::int64_t>(invFreq.size());
+    if (x.cols() != 2 * half)
+        throw std::invalid_argument("applyRopeFrequencies: width is not twice the number of frequencies");
+    Matrix out(x.rows(), x.cols());
+    for (Eigen::Index t = 0; t < x.rows(); ++t) {
+        const double p = static_cast<double>(firstPosition + t);
+        for (std::int64_t j = 0; j < half; ++j) {
+            const double angle = p * invFreq[static_cast<std::size_t>(j)];
+            const auto c = static_cast<float>(std::cos(angle) * attentionFactor);
+            const auto s = static_cast<float>(std::sin(angle) * attentionFactor);
+            const std::int64_t ia = layout == RopeLayout::Interleaved ? 2 * j : j;
+            const std::int64_t ib = layout == RopeLayout::Interleaved ? 2 * j + 1 : j + half;
+            const float a = x(t, ia);
+            const float b = x(t, ib);
+            out(t, ia) = a * c - b * s;
+            out(t, ib) = a * s + b * c;
+        }
+    }
+    return out;
+}
+
 std::vector<std::int64_t> interleavedToHalfPermutation(std::int64_t d)
 {
     std::vector<std::int64_t> perm(static_cast<std::size_t>(d));

@@ -5,6 +5,7 @@
 #include "core/trace/tensor.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace attnscope::core {
 
@@ -20,6 +21,15 @@ namespace attnscope::core {
 
 // Applies RoPE independently to each of the column blocks of width d of x: [T, n * d].
 [[nodiscard]] Matrix applyRopeBlocks(const Matrix &x, std::int64_t d, double base, RopeLayout layout);
+
+// The default inverse frequencies theta_j = base^(-2j/d), j = 0..d/2-1 (d even).
+[[nodiscard]] std::vector<double> ropeInverseFrequencies(double base, std::int64_t d);
+
+// applyRope with explicit inverse frequencies (scaled RoPE: llama3, YaRN): pair j is rotated by
+// p * invFreq[j], and cos and sin are multiplied by attentionFactor (YaRN's mscale; 1 otherwise).
+// x: [T, 2 * invFreq.size()]. With ropeInverseFrequencies(base, d) and factor 1 it equals applyRope.
+[[nodiscard]] Matrix applyRopeFrequencies(const Matrix &x, const std::vector<double> &invFreq, RopeLayout layout,
+                                          std::int64_t firstPosition = 0, double attentionFactor = 1.0);
 
 // The column permutation that maps the interleaved layout onto the half layout:
 // column perm[k] of an interleaved tensor is column k of the half one. Applying it to the

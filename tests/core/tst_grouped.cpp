@@ -170,6 +170,31 @@ private slots:
         }
     }
 
+    // From explicit Q/K/V: equal to groupedAttention's own projections; decoding the last rows
+    // against all keys (the cache offset) equals the same rows of the full causal pass.
+    void projectedMatchesWeightsAndDecodesWithOffset()
+    {
+        SeededInit init(7);
+        const Matrix x = init.input("X", 6, 8);
+        const GroupedWeights w{init.input("wq", 8, 8), init.input("wk", 8, 4), init.input("wv", 8, 4),
+                               Matrix::Identity(8, 8)};
+        const auto full = groupedAttention(w, x, x, 4, 2, 2, true);
+        const auto p = groupedAttentionProjected(full.q, full.k, full.v, 4, 2, 2, true);
+        QVERIFY(maxAbsDiff(p.headsOut, full.headsOut) < 1e-6f);
+        for (std::size_t h = 0; h < 4; ++h)
+            QVERIFY(maxAbsDiff(p.weights[h], full.weights[h]) < 1e-6f);
+        const auto last = groupedAttentionProjected(full.q.bottomRows(2), full.k, full.v, 4, 2, 2, true);
+        QVERIFY(maxAbsDiff(last.headsOut, full.headsOut.bottomRows(2)) < 1e-6f);
+        QCOMPARE(last.weights[3](0, 5), 0.0f); // row 4 of 6 does not see key 5
+        QVERIFY(last.weights[3](1, 5) > 0.0f);
+        const auto noWeights = groupedAttentionProjected(full.q, full.k, full.v, 4, 2, 2, true, 0.0f, false);
+        QVERIFY(noWeights.weights.empty());
+        QCOMPARE(noWeights.headsOut, p.headsOut);
+        QVERIFY_THROWS_EXCEPTION(
+            std::invalid_argument,
+            (void)groupedAttentionProjected(full.q, full.k.topRows(3), full.v.topRows(3), 4, 2, 2, true));
+    }
+
     void mismatchedShapesAreRefused()
     {
         GroupedWeights w{Matrix::Zero(4, 8), Matrix::Zero(4, 4), Matrix::Zero(4, 4), Matrix::Zero(8, 4)};

@@ -3,6 +3,8 @@
 #include "core/support/random.h"
 #include "testhelpers.h"
 
+#include <cmath>
+
 using namespace attnscope::core;
 using attnscope::core::test::mat;
 using attnscope::core::test::maxAbsDiff;
@@ -129,6 +131,22 @@ private slots:
             QCOMPARE(Matrix(y.middleCols(b * 4, 4)),
                      applyRope(x.middleCols(b * 4, 4), 10000.0, RopeLayout::Interleaved));
     }
+    // Explicit default frequencies reproduce applyRope bit for bit in both layouts; the attention
+    // factor scales the rotated vector.
+    void explicitFrequenciesMatchBase()
+    {
+        const Matrix x = SeededInit(3).input("x", 5, 8);
+        const auto inv = ropeInverseFrequencies(10000.0, 8);
+        QCOMPARE(inv.size(), std::size_t(4));
+        QCOMPARE(inv[1], std::pow(10000.0, -0.25));
+        for (const RopeLayout l : {RopeLayout::Half, RopeLayout::Interleaved}) {
+            QCOMPARE(applyRopeFrequencies(x, inv, l, 3), applyRope(x, 10000.0, l, 3));
+            const Matrix scaled = applyRopeFrequencies(x, inv, l, 3, 2.0);
+            QVERIFY(maxAbsDiff(scaled, 2.0f * applyRope(x, 10000.0, l, 3)) < 1e-5f);
+        }
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)applyRopeFrequencies(x, {1.0}, RopeLayout::Half));
+    }
+
     void oddDimensionIsRefused()
     {
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)applyRope(Matrix::Zero(2, 3), 10000.0, RopeLayout::Half));

@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/support/dtype.h"
+#include "core/trace/tensor.h"
+#include "model/architecture.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <random>
+#include <stdexcept>
+#include <vector>
+
+namespace attnscope::model {
+
+// Thrown by forward() and generate() when their `cancelled` callback returns true (polled
+// between layers). The KV cache is left as it was before the interrupted pass.
+class Cancelled : public std::runtime_error
+{
+public:
+    Cancelled() : std::runtime_error("The computation was cancelled.") {}
+};
+
+// Keys and values of every layer, appended token by token: per layer and KV head, K rows (after
+// RoPE and Qwen3's k_norm, as Hugging Face caches them) and V rows, each [tokens, headDim].
+// Held at fp32; bytes() also says what the same cache takes at the checkpoint's dtype.
+class KvCache
+{
+public:
+    KvCache(std::int64_t layers, std::int64_t kvHeads, std::int64_t headDim, core::DType checkpointDtype);
+
+    [[nodiscard]] std::int64_t layers() const { return static_cast<std::int64_t>(m_k.size()); }
+    [[nodiscard]] std::int64_t kvHeads() const { return m_kvHeads; }
+    [[nodiscard]] std::int64_t headDim() const { return m_headDim; }
+    [[nodiscard]] core::DType checkpointDtype() const { return m_dtype; }
+    // Tokens cached (those of layer 0; every layer holds as many after a complete pass).
+    [[nodiscard]] std::int64_t tokens() const { return m_tokens.empty() ? 0 : m_tokens.front(); }
+    [[nodiscard]] std::int64_t tokens(std::int64_t layer) const { return m_tokens[static_cast<std::size_t>(layer)]; }
+
+    // [tokens, headDim] of one KV head.
+    [[nodiscard]] core::Matrix keys(std::int64_t layer, std::int64_t kvHead) const;
+    [[nodiscard]] core::Matrix values(std::int64_t layer, std::int64_t kvHead) const;
+    // [tokens, kvHeads * headDim]: heads as contiguous column blocks.
+    [[nodiscard]] core::Matrix allKeys(std::int64_t layer) const;
+    [[nodiscard]] core::Matrix allValues(std::int64_t layer) const;
+
+    // Appends rows k, v [n, kvHeads * headDim] to one layer.
+    void append(std::int64_t layer, const core::Matrix &k, const core::Matrix &v);
+    // Keeps the first `tokens` tokens of every layer.
+    void truncate(std::int64_t tokens);
+
+    struct Bytes
+    {
+        std::int64_t f32 = 0;        // as held here
+        std::int64_t checkpoint = 0; // at the checkpoint's dtype (F16, BF16: 2 bytes)
+    };
+    // layers x tokens x 2 x kvHeads x headDim x element size.
+    [[nodiscard]] Bytes bytes() const;
+
+private:
+    std::int64_t m_kvHeads = 0;
+    std::int64_t m_headDim = 0;
+    core::DType m_dtype = core::DType::F32;
+    std::vector<core::Matrix> m_k; // per layer [capacity, kvHeads * headDim]
+    std::vector<core::Matrix> m_v;
+    std::vector<std::int64_t> m_tokens;
+};
+
+// What forward() records besides the logits.
+struct CaptureOptions
+{
+    bool attention = true;            // record attention weights at all
+    std::vector<std::int64_t> layers; // layers whose weights are recorded; empty: every layer
+    // The most bytes the recorded weights may take (4 x heads x T x T per layer); forward()
+    // refuses, before computing, a capture that would exceed it.
+    std::int64_t budgetBytes = std::int64_t(256) << 20;
+    std::function<bool()> cancelled;                          // polled between layers
+    std::function<void(std::int64_t, std::int64_t)> progress; // (layers done, layers in all)
+};
+
+struct ForwardResult
+{
+    core::Matrix logits;                      // [T, vocab]
+    std::vector<std::int64_t> capturedLayers; // ascending
+    std::vector<core::Tensor> attention;      // per captured layer [heads, T, T]
+};
+
+// temperature 0: greedy (argmax, the first of equal maxima). Otherwise logits / temperature,
+// then the topK best (0: all), then the smallest set of best tokens whose probability reaches
+// topP, renormalized and drawn with a std::mt19937_64 seeded with `seed`.
+struct SamplingOptions
+{
+    double temperature = 0.0;
+    std::int64_t topK = 0;
+    double topP = 1.0;
+    std::uint64_t seed = 0;
+    std::function<bool()> cancelled;                          // polled between layers
+    std::function<void(std::int64_t, std::int64_t)> progress; // (tokens generated, tokens asked)
+};
+
+struct GenerateResult
+{
+    std::vector<std::int32_t> tokens; // the new tokens
+    core::Matrix stepLogits;          // [n, vocab]: the logits each token was chosen from
+    KvCache cache;                    // prompt + n - 1 tokens (the last token is never fed back)
+};
+
+// A uniform double in [0, 1) from the top 53 bits of one draw: the same on every platform,
+// unlike std::uniform_real_distribution.
+[[nodiscard]] inline double uniform01(std::mt19937_64 &rng)
+{
+    return static_cast<double>(rng() >> 11) * 0x1.0p-53;
+}
+// One token drawn from a row of logits [1, vocab] (see SamplingOptions); refuses a temperature
+// < 0, a topK < 0 and a topP outside (0, 1] with a ModelError sentence.
+[[nodiscard]] std::int32_t sampleToken(const core::RowVector &logits, const SamplingOptions &options,
+                                       std::mt19937_64 &rng);
+
+// RoPE inverse frequencies [headDim / 2] of a configuration: base^(-2j/d), then llama3 scaling
+// (modeling_rope_utils.py, _compute_llama3_parameters) when rope_scaling asks for it.
+[[nodiscard]] std::vector<double> ropeInverseFrequencies(const ModelConfig &config);
+
+// A dense decoder-only transformer read from a Hugging Face folder: gpt2, gpt_bigcode, llama,
+// mistral, qwen2, qwen3 (DeepSeek's MLA and mixture of experts are refused). The weights are
+// widened to fp32 once and stored [in, out] (nn.Linear's [out, in] transposed), so that
+// Y = X W. Attention runs through core::groupedAttentionProjected and core's RoPE.
+class TransformerModel
+{
+public:
+    // readModelConfig + WeightStore + checkWeights; throws ModelError.
+    explicit TransformerModel(const std::filesystem::path &folder);
+    ~TransformerModel();
+    TransformerModel(TransformerModel &&) noexcept;
+    TransformerModel &operator=(TransformerModel &&) noexcept;
+
+    [[nodiscard]] const ModelConfig &config() const { return m_config; }
+    [[nodiscard]] core::DType checkpointDtype() const { return m_dtype; }
+    [[nodiscard]] KvCache makeCache() const;
+
+    // The prompt pass: logits of every position and the attention weights asked for. Throws
+    // ModelError for an empty prompt, an id outside the vocabulary, more tokens than learned
+    // positions, a layer out of range or a capture over budget; Cancelled when cancelled.
+    [[nodiscard]] ForwardResult forward(const std::vector<std::int32_t> &ids, const CaptureOptions &options = {}) const;
+    // Runs ids as the tokens after those in cache (positions cache.tokens()...), appends their
+    // keys and values and returns their logits [ids, vocab]: decoding, not recomputing the prefix.
+    [[nodiscard]] core::Matrix forwardCached(const std::vector<std::int32_t> &ids, KvCache &cache,
+                                             const std::function<bool()> &cancelled = {}) const;
+    // n new tokens: the prompt once, then one token at a time against the cache.
+    [[nodiscard]] GenerateResult generate(const std::vector<std::int32_t> &ids, std::int64_t n,
+                                          const SamplingOptions &options = {}) const;
+
+private:
+    struct Layer;
+    core::Matrix run(const std::vector<std::int32_t> &ids, KvCache &cache, const std::vector<bool> &capture,
+                     std::vector<core::Tensor> *attention, const std::function<bool()> &cancelled,
+                     const std::function<void(std::int64_t, std::int64_t)> &progress) const;
+    void checkIds(const std::vector<std::int32_t> &ids, std::int64_t firstPosition) const;
+
+    ModelConfig m_config;
+    core::DType m_dtype = core::DType::F32;
+    std::vector<Layer> m_layers;
+    core::Matrix m_embed;     // [vocab, hidden]
+    core::Matrix m_positions; // [positions, hidden] (learned positions only)
+    core::Matrix m_lmHead;    // [hidden, vocab]; empty: the embeddings are tied
+    core::RowVector m_finalNormW, m_finalNormB;
+    std::vector<double> m_invFreq;
+};
+
+} // namespace attnscope::model

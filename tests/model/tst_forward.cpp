@@ -1,0 +1,356 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dense forward pass against the float64 references of scripts/make-tiny-models
+// (docs/tiny-models.md), which the CTest fixture tiny_models_forward writes into
+// ATTNSCOPE_TINY_MODELS.
+#include "core/footprint/footprint.h"
+#include "model/forward.h"
+#include "model/weightstore.h"
+#include "safetensorswriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+using namespace attnscope;
+using core::Matrix;
+
+namespace {
+
+const char *const kDense[] = {"gpt2", "llama", "llama3-rope", "mistral", "qwen2", "qwen3", "gpt_bigcode"};
+const char *const kDtypes[] = {"f32", "f16", "bf16"};
+
+QString modelsDir()
+{
+    return qEnvironmentVariable("ATTNSCOPE_TINY_MODELS");
+}
+
+std::filesystem::path folder(const QString &name)
+{
+    return std::filesystem::path((modelsDir() + "/" + name).toStdString());
+}
+
+QJsonObject readJson(const std::filesystem::path &file)
+{
+    QFile f(QString::fromStdString(file.string()));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+std::vector<double> data(const QJsonObject &t)
+{
+    std::vector<double> out;
+    for (const auto &v : t.value("data").toArray())
+        out.push_back(v.toDouble());
+    return out;
+}
+
+std::vector<std::int32_t> ids(const QJsonArray &a)
+{
+    std::vector<std::int32_t> out;
+    for (const auto &v : a)
+        out.push_back(static_cast<std::int32_t>(v.toInt()));
+    return out;
+}
+
+// max |a - b| / max(1, |b|) over flat values (relative == false: plain absolute difference).
+double worst(const float *a, const std::vector<double> &b, bool relative)
+{
+    double w = 0.0;
+    for (std::size_t i = 0; i < b.size(); ++i) {
+        const double d = std::abs(static_cast<double>(a[i]) - b[i]);
+        w = std::max(w, relative ? d / std::max(1.0, std::abs(b[i])) : d);
+    }
+    return w;
+}
+
+bool haveModels()
+{
+    return !modelsDir().isEmpty() && QFile::exists(modelsDir() + "/index.json");
+}
+
+// Worst differences over every dense model, per dtype, printed at the end.
+struct Worst
+{
+    double logits = 0, attention = 0, cache = 0;
+};
+
+} // namespace
+
+class TestForward : public QObject
+{
+    Q_OBJECT
+    std::map<QString, Worst> m_worst;
+
+private slots:
+    void init()
+    {
+        if (!haveModels())
+            QSKIP("ATTNSCOPE_TINY_MODELS is not set or holds no tiny models (needs /usr/bin/python3 with numpy).");
+    }
+
+    void matchesReference_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("dtype");
+        for (const char *m : kDense)
+            for (const char *d : kDtypes)
+                QTest::newRow(qPrintable(QString("%1-%2").arg(m, d))) << QString(m) << QString(d);
+    }
+    // Logits, every head's attention, 3 greedy tokens and the KV cache against reference.json.
+    void matchesReference()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, dtype);
+        const auto dir = folder(name + "-" + dtype);
+        const QJsonObject ref = readJson(dir / "reference.json");
+        QVERIFY(!ref.isEmpty());
+        const model::TransformerModel m(dir);
+        const auto prompt = ids(ref.value("prompt_ids").toArray());
+        const auto r = m.forward(prompt);
+
+        const auto logits = data(ref.value("logits").toObject());
+        const double maxLogit = std::abs(*std::max_element(
+            logits.begin(), logits.end(), [](double a, double b) { return std::abs(a) < std::abs(b); }));
+        QCOMPARE(std::size_t(r.logits.size()), logits.size());
+        const double dLogits = worst(r.logits.data(), logits, false) / std::max(1.0, maxLogit);
+        QVERIFY2(dLogits < 2e-5, qPrintable(QString::number(dLogits)));
+
+        const QJsonArray attention = ref.value("attention").toArray();
+        QCOMPARE(r.attention.size(), std::size_t(attention.size()));
+        double dAttention = 0.0;
+        for (qsizetype l = 0; l < attention.size(); ++l) {
+            const auto a = data(attention[l].toObject());
+            QCOMPARE(r.attention[std::size_t(l)].data.size(), a.size());
+            dAttention = std::max(dAttention, worst(r.attention[std::size_t(l)].data.data(), a, false));
+            for (std::size_t i = 0; i < a.size(); ++i)
+                if (a[i] == 0.0)
+                    QCOMPARE(r.attention[std::size_t(l)].data[i], 0.0f); // masked: exactly zero
+        }
+        QVERIFY2(dAttention < 1e-5, qPrintable(QString::number(dAttention)));
+
+        const auto g = m.generate(prompt, 3);
+        QCOMPARE(g.tokens, ids(ref.value("generated_ids").toArray()));
+        const double dSteps = worst(g.stepLogits.data(), data(ref.value("step_logits").toObject()), false);
+        QVERIFY2(dSteps < 2e-5 * std::max(1.0, maxLogit) * 2, qPrintable(QString::number(dSteps)));
+
+        const QJsonObject kv = ref.value("kv_cache").toObject();
+        const std::int64_t tokens = kv.value("tokens").toInt();
+        QCOMPARE(g.cache.tokens(), tokens);
+        const QJsonArray layers = kv.value("layers").toArray();
+        double dCache = 0.0;
+        for (qsizetype l = 0; l < layers.size(); ++l)
+            for (const char *which : {"k", "v"}) {
+                const auto expected = data(layers[l].toObject().value(which).toObject()); // [n_kv, N, d]
+                std::vector<float> got;
+                for (std::int64_t h = 0; h < g.cache.kvHeads(); ++h) {
+                    const Matrix x = std::strcmp(which, "k") == 0 ? g.cache.keys(l, h) : g.cache.values(l, h);
+                    got.insert(got.end(), x.data(), x.data() + x.size());
+                }
+                QCOMPARE(got.size(), expected.size());
+                dCache = std::max(dCache, worst(got.data(), expected, true));
+            }
+        QVERIFY2(dCache < 2e-5, qPrintable(QString::number(dCache)));
+        QCOMPARE(g.cache.bytes().checkpoint, std::int64_t(kv.value("bytes").toInt()));
+        QCOMPARE(g.cache.bytes().f32,
+                 tokens * m.config().layers * kv.value("elements_per_token_per_layer").toInt() * 4);
+
+        // core's footprint formula for the same shape and tokens, at the checkpoint's width.
+        core::FootprintRequest req;
+        req.context = tokens;
+        req.bits = core::KvBits::fromMilliBits(core::dtypeBytes(m.checkpointDtype()) * 8000);
+        const core::Footprint f = core::computeFootprint(model::modelShapeOf(m.config()), req);
+        QCOMPARE(g.cache.bytes().checkpoint, f.totalBytes);
+        QCOMPARE(g.cache.bytes().checkpoint, f.bytesPerToken * tokens);
+
+        Worst &w = m_worst[dtype];
+        w.logits = std::max(w.logits, dLogits);
+        w.attention = std::max(w.attention, dAttention);
+        w.cache = std::max(w.cache, dCache);
+    }
+
+    // llama3 scaling of the inverse frequencies against the reference's table.
+    void llama3Frequencies()
+    {
+        const auto dir = folder("llama3-rope-f32");
+        const auto inv = model::ropeInverseFrequencies(model::readModelConfig(dir));
+        const QJsonArray expected =
+            readJson(dir / "reference.json").value("rope").toObject().value("inv_freq").toArray();
+        QCOMPARE(inv.size(), std::size_t(expected.size()));
+        for (std::size_t j = 0; j < inv.size(); ++j)
+            QVERIFY(std::abs(inv[j] - expected[qsizetype(j)].toDouble()) <= 1e-15 * expected[qsizetype(j)].toDouble());
+    }
+
+    // Decoding against the cache gives the full prompt pass's last row.
+    void decodeEqualsFullPass()
+    {
+        const model::TransformerModel m(folder("qwen3-f32"));
+        const std::vector<std::int32_t> prompt{3, 17, 42, 5, 88, 1, 60, 9};
+        const Matrix full = m.forward(prompt).logits;
+        model::KvCache cache = m.makeCache();
+        (void)m.forwardCached({prompt.begin(), prompt.end() - 1}, cache);
+        const Matrix last = m.forwardCached({prompt.back()}, cache);
+        QCOMPARE(cache.tokens(), std::int64_t(prompt.size()));
+        QVERIFY((last - full.bottomRows(1)).cwiseAbs().maxCoeff() < 1e-5f);
+    }
+
+    void groupedEqualsRepeatedKvHeads_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("llama") << "llama";
+        QTest::newRow("qwen2 (biases)") << "qwen2";
+    }
+    // GQA 4/2 equals the same model with each KV head stored twice (n_kv = n_heads = 4).
+    void groupedEqualsRepeatedKvHeads()
+    {
+        QFETCH(QString, name);
+        const auto src = folder(name + "-f32");
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        QJsonObject config = readJson(src / "config.json");
+        const int heads = config.value("num_attention_heads").toInt();
+        const int kvHeads = config.value("num_key_value_heads").toInt();
+        config.insert("num_key_value_heads", heads);
+        QFile cf(tmp.filePath("config.json"));
+        QVERIFY(cf.open(QIODevice::WriteOnly));
+        cf.write(QJsonDocument(config).toJson());
+        cf.close();
+        const model::WeightStore store(src);
+        std::vector<model::test::Entry> entries;
+        for (const auto &n : store.tensorNames()) {
+            const model::TensorInfo &t = *store.find(n);
+            Matrix x = model::readMatrix(t); // k/v: [kvHeads * d, hidden] or a bias [1, kvHeads * d]
+            std::vector<std::int64_t> shape = t.shape;
+            const bool kv = n.find("k_proj") != std::string::npos || n.find("v_proj") != std::string::npos;
+            if (kv) {
+                const bool bias = t.shape.size() == 1;
+                const Matrix rows = bias ? Matrix(x.transpose()) : x;
+                const Eigen::Index d = rows.rows() / kvHeads;
+                Matrix rep(rows.rows() * heads / kvHeads, rows.cols());
+                for (int h = 0; h < heads; ++h)
+                    rep.middleRows(h * d, d) = rows.middleRows((h / (heads / kvHeads)) * d, d);
+                x = bias ? Matrix(rep.transpose()) : rep;
+                shape[0] = rep.rows();
+            }
+            QByteArray bytes(reinterpret_cast<const char *>(x.data()), qsizetype(x.size() * 4));
+            entries.push_back({n, "F32", shape, bytes});
+        }
+        model::test::writeFile(tmp.filePath("model.safetensors"), model::test::safetensorsBytes(entries));
+        const model::TransformerModel gqa(src);
+        const model::TransformerModel mha(std::filesystem::path(tmp.path().toStdString()));
+        QCOMPARE(mha.config().kvHeads, std::int64_t(heads));
+        const std::vector<std::int32_t> prompt{1, 2, 3, 50, 60, 70};
+        const auto a = gqa.forward(prompt);
+        const auto b = mha.forward(prompt);
+        QVERIFY((a.logits - b.logits).cwiseAbs().maxCoeff() < 1e-5f);
+        QCOMPARE(a.attention.size(), b.attention.size());
+    }
+
+    void sampling()
+    {
+        const model::TransformerModel m(folder("llama-f32"));
+        const std::vector<std::int32_t> prompt{5, 6, 7};
+        const auto greedy = m.generate(prompt, 4);
+        model::SamplingOptions o;
+        o.temperature = 0.8;
+        o.topK = 1;
+        o.seed = 99;
+        QCOMPARE(m.generate(prompt, 4, o).tokens, greedy.tokens); // top-k 1 is greedy
+        o.topK = 20;
+        o.topP = 0.9;
+        const auto first = m.generate(prompt, 6, o);
+        QCOMPARE(m.generate(prompt, 6, o).tokens, first.tokens); // seeded: reproducible
+        o.temperature = -1.0;
+        QVERIFY_THROWS_EXCEPTION(model::ModelError, (void)m.generate(prompt, 2, o));
+        // The hand-written uniform mapping: [0, 1), the same for every platform.
+        std::mt19937_64 a(1), b(1);
+        for (int i = 0; i < 100; ++i) {
+            const double u = model::uniform01(a);
+            QVERIFY(u >= 0.0 && u < 1.0);
+            QCOMPARE(u, static_cast<double>(b() >> 11) * 0x1.0p-53);
+        }
+    }
+
+    void captureBudgetAndLayers()
+    {
+        const model::TransformerModel m(folder("gpt2-f32"));
+        const std::vector<std::int32_t> prompt{1, 2, 3, 4};
+        model::CaptureOptions o;
+        o.layers = {1};
+        const auto one = m.forward(prompt, o);
+        QCOMPARE(one.capturedLayers, std::vector<std::int64_t>{1});
+        QCOMPARE(one.attention.at(0).shape, (std::vector<std::int64_t>{4, 4, 4}));
+        o.budgetBytes = 4 * 4 * 4 * 4 - 1; // one layer of 4 heads x 4 x 4 floats does not fit
+        QVERIFY_THROWS_EXCEPTION(model::ModelError, (void)m.forward(prompt, o));
+        o.attention = false;
+        QVERIFY(m.forward(prompt, o).attention.empty());
+        o.attention = true;
+        o.layers = {2};
+        QVERIFY_THROWS_EXCEPTION(model::ModelError, (void)m.forward(prompt, o));
+        QVERIFY_THROWS_EXCEPTION(model::ModelError, (void)m.forward({96}));
+    }
+
+    void cancellationAndProgress()
+    {
+        const model::TransformerModel m(folder("mistral-bf16"));
+        model::CaptureOptions o;
+        std::vector<std::int64_t> done;
+        o.progress = [&](std::int64_t d, std::int64_t) { done.push_back(d); };
+        (void)m.forward({1, 2}, o);
+        QCOMPARE(done, (std::vector<std::int64_t>{1, 2}));
+        int polls = 0;
+        o.cancelled = [&] { return ++polls > 1; };
+        QVERIFY_THROWS_EXCEPTION(model::Cancelled, (void)m.forward({1, 2}, o));
+    }
+
+    void deepSeekIsRefused()
+    {
+        try {
+            model::TransformerModel m(folder("deepseek_v3-f32"));
+            QFAIL("DeepSeek was accepted");
+        } catch (const model::ModelError &e) {
+            QVERIFY2(QString(e.what()).contains("does not support deepseek_v3"), e.what());
+        }
+    }
+
+    // A llama with YaRN scaling would silently run unscaled: refused instead.
+    void yarnIsRefused()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        const auto src = folder("llama-f32");
+        QJsonObject config = readJson(src / "config.json");
+        config.insert("rope_scaling",
+                      QJsonObject{{"rope_type", "yarn"}, {"factor", 4.0}, {"original_max_position_embeddings", 64}});
+        QFile cf(tmp.filePath("config.json"));
+        QVERIFY(cf.open(QIODevice::WriteOnly));
+        cf.write(QJsonDocument(config).toJson());
+        cf.close();
+        QVERIFY(QFile::copy(QString::fromStdString((src / "model.safetensors").string()),
+                            tmp.filePath("model.safetensors")));
+        try {
+            model::TransformerModel m(std::filesystem::path(tmp.path().toStdString()));
+            QFAIL("YaRN was accepted");
+        } catch (const model::ModelError &e) {
+            QVERIFY2(QString(e.what()).contains("YaRN"), e.what());
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        for (const auto &[dtype, w] : m_worst)
+            qInfo("%s: logits %.3g (x max(1, |logit|)), attention %.3g, KV cache %.3g (relative)", qPrintable(dtype),
+                  w.logits, w.attention, w.cache);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestForward)
+#include "tst_forward.moc"
