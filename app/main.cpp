@@ -43,8 +43,8 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
                        "  export    a view as PNG, SVG, PDF or CSV, offscreen (attnscope export --help)\n"
                        "  lessons   list or check lessons, or write one as a PDF handout\n"
                        "            (attnscope lessons --help)\n"
-                       "  run       describe a Hugging Face model folder: architecture, weights, KV cache\n"
-                       "            (attnscope run --help)"));
+                       "  run       a Hugging Face model folder: describe it (--inspect), or run a prompt\n"
+                       "            through it and generate (attnscope run --help)"));
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
     const QCommandLineOption version({"v", "version"}, QStringLiteral("Show the version."));
     const QCommandLineOption screenshot(

@@ -59,9 +59,9 @@ CommandTable standardCommands()
     table.add({QStringLiteral("lessons"), Display::Offscreen,
                QStringLiteral("list or check lessons, or write one as a PDF handout"),
                [](const QStringList &a, CommandContext &c) { return runLessons(a, c); }});
-    // Hugging Face model folders (model/): described today; running text comes with issue 13.
+    // Hugging Face model folders (model/): described, or text run through the model.
     table.add({QStringLiteral("run"), Display::None,
-               QStringLiteral("describe a Hugging Face model folder (running text through it is not built yet)"),
+               QStringLiteral("describe a Hugging Face model folder, or run text through its model"),
                [](const QStringList &a, CommandContext &c) { return runRun(a, c.out, c.err); }});
     return table;
 }

@@ -2,6 +2,7 @@
 #include "cli/runcommand.h"
 
 #include "cli/commandline.h"
+#include "cli/runprompt.h"
 #include "core/footprint/footprint.h"
 #include "core/support/checkedmath.h"
 #include "model/architecture.h"
@@ -15,6 +16,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -25,19 +28,30 @@ namespace {
 
 constexpr char kUsage[] =
     "Usage: attnscope run --inspect DIR [--json]\n"
+    "       attnscope run --model DIR --prompt TEXT [--generate N] [--temperature T --top-k K --top-p P\n"
+    "                     --seed S] [--layers L] [--json]\n"
     "\n"
-    "Loads a Hugging Face model folder (config.json and model.safetensors, or the shards that\n"
-    "model.safetensors.index.json lists) and describes it: model type and family, attention kind,\n"
-    "sizes, RoPE and its scaling, mixture of experts, the parameters counted from the weights, the\n"
-    "weights' dtypes and bytes, and the KV cache per token at 16 bits (the formula of `attnscope\n"
+    "--inspect loads a Hugging Face model folder (config.json and model.safetensors, or the shards\n"
+    "that model.safetensors.index.json lists) and describes it: model type and family, attention\n"
+    "kind, sizes, RoPE and its scaling, mixture of experts, the parameters counted from the weights,\n"
+    "the weights' dtypes and bytes, and the KV cache per token at 16 bits (the formula of `attnscope\n"
     "footprint`). Every weight is checked by name and shape before anything is printed.\n"
     "\n"
-    "Not built yet: running text through the model. --prompt is refused with a sentence that says\n"
-    "so; this build can only --inspect a model folder.\n"
+    "--model runs text through the model (on the CPU, at fp32): DIR/tokenizer.json turns --prompt into\n"
+    "tokens (with the special tokens of its post-processor), the prompt runs once, and AttnScope prints\n"
+    "the prompt's tokens, the 5 most probable next tokens, then --generate tokens (greedy, or sampled\n"
+    "with --temperature, --top-k, --top-p and --seed), each with the KV cache the model holds at the\n"
+    "checkpoint's dtype beside core's footprint formula for as many tokens, and the generated text.\n"
+    "--json prints one JSON object; with --layers it also holds those layers' attention weights\n"
+    "[heads, T, T] for the prompt.\n"
     "\n"
-    "Reads: gpt2, llama, mistral, qwen2, qwen3, gpt_bigcode, deepseek_v2, deepseek_v3.\n"
-    "Exit codes: 0 described, 1 the folder was refused (one sentence on stderr), 2 bad flags.\n"
+    "Reads: gpt2, llama, mistral, qwen2, qwen3, gpt_bigcode, deepseek_v2, deepseek_v3 (--inspect);\n"
+    "runs gpt2, gpt_bigcode, llama, mistral, qwen2, qwen3 (DeepSeek's MLA and experts are refused).\n"
+    "Exit codes: 0 done, 1 the folder or model was refused (one sentence on stderr), 2 bad flags.\n"
     "\n";
+
+constexpr std::int64_t kMaxGenerate = 4096;
+constexpr std::int64_t kMaxSeed = (std::int64_t(1) << 53) - 1;
 
 QString qs(std::string_view s)
 {
@@ -208,9 +222,10 @@ QStringList willLines(const Inspection &r)
                 "KV cache with `attnscope footprint`'s formula (done above).")
             : QStringLiteral("AttnScope will: read this config.json and size the KV cache with `attnscope footprint`'s "
                              "formula (done above); with weights in the folder it checks each by name and shape."),
-        QStringLiteral("AttnScope will (not built yet): run text through the model with core's %1 attention and show "
-                       "its attention; --prompt is refused until then.")
-            .arg(r.config.mla ? QStringLiteral("MLA") : QStringLiteral("grouped-query")),
+        r.config.mla ? QStringLiteral("AttnScope will (not built yet): run text through the model with core's MLA "
+                                      "attention; run --model refuses DeepSeek until then.")
+                     : QStringLiteral("AttnScope will: run text through the model with core's grouped-query "
+                                      "attention (attnscope run --model DIR --prompt TEXT)."),
         QStringLiteral("AttnScope will not: run custom code (auto_map with an unknown model_type), read quantized "
                        "weights, or read dtypes other than F32, F16 and BF16."),
     };
@@ -302,6 +317,41 @@ void printJson(const Inspection &r, const QString &folder, QTextStream &out)
     out << QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
+// "0,2-3" -> 0, 2, 3 (ascending, once each); "" on success, else the error sentence.
+QString parseLayers(const QString &text, std::vector<std::int64_t> *layers)
+{
+    const QString bad =
+        QStringLiteral("--layers '%1': give layer numbers 0 or more as a comma list or ranges, e.g. 0,2-3.").arg(text);
+    std::vector<std::int64_t> out;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QStringList ends = part.trimmed().split(QLatin1Char('-'));
+        if (ends.size() > 2)
+            return bad;
+        bool ok1 = false, ok2 = false;
+        const qlonglong first = ends.front().toLongLong(&ok1);
+        const qlonglong last = ends.back().toLongLong(&ok2);
+        if (!ok1 || !ok2 || first < 0 || last < first || last > 1000000)
+            return bad;
+        for (qlonglong l = first; l <= last; ++l)
+            out.push_back(l);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    *layers = std::move(out);
+    return {};
+}
+
+// A finite real for --flag; "" on success, else the error sentence.
+QString parseReal(const QString &flag, const QString &text, double *value)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return QStringLiteral("--%1 '%2': not a finite number.").arg(flag, text);
+    *value = v;
+    return {};
+}
+
 } // namespace
 
 int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -310,10 +360,26 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
     const QCommandLineOption inspectOption("inspect", QStringLiteral("Describe the model folder DIR."),
                                            QStringLiteral("DIR"));
-    const QCommandLineOption json("json", QStringLiteral("With --inspect: print one JSON object."));
-    const QCommandLineOption prompt("prompt", QStringLiteral("Not available yet: generation is not built."),
+    const QCommandLineOption json("json", QStringLiteral("Print one JSON object."));
+    const QCommandLineOption modelOption("model", QStringLiteral("Run the model of folder DIR."),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption prompt("prompt", QStringLiteral("The text to run through the model."),
                                     QStringLiteral("TEXT"));
-    for (const auto *o : {&help, &inspectOption, &json, &prompt})
+    const QCommandLineOption generate("generate", QStringLiteral("New tokens to generate, 0 to 4096. Default 8."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption temperature(
+        "temperature", QStringLiteral("0 (greedy, the default) or more: sample from logits / T."), QStringLiteral("T"));
+    const QCommandLineOption topK("top-k", QStringLiteral("Sample from the K best tokens; 0 (default): all."),
+                                  QStringLiteral("K"));
+    const QCommandLineOption topP(
+        "top-p", QStringLiteral("Sample from the best tokens whose probability reaches P, in (0, 1]. Default 1."),
+        QStringLiteral("P"));
+    const QCommandLineOption seed("seed", QStringLiteral("Seed of the sampling, 0 to 2^53 - 1. Default 0."),
+                                  QStringLiteral("S"));
+    const QCommandLineOption layers(
+        "layers", QStringLiteral("Layers whose prompt attention --json prints, e.g. 0,2-3."), QStringLiteral("L"));
+    for (const auto *o :
+         {&help, &inspectOption, &json, &modelOption, &prompt, &generate, &temperature, &topK, &topP, &seed, &layers})
         parser.addOption(*o);
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0, QStringLiteral("attnscope")));
@@ -327,17 +393,56 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << kUsage << parser.helpText().section(QLatin1Char('\n'), 2);
         return ExitOk;
     }
-    if (parser.isSet(prompt)) {
-        err << "attnscope run: --prompt is not available yet; this build can only --inspect a model folder.\n";
-        return ExitUsage;
-    }
     if (const QString repeated = repeatedOption(parser); !repeated.isEmpty())
         return fail(QStringLiteral("--%1 is given more than once; give it once.").arg(repeated));
     if (!parser.positionalArguments().isEmpty())
-        return fail(QStringLiteral("unexpected argument '%1'; give the folder as --inspect DIR.")
+        return fail(QStringLiteral("unexpected argument '%1'; give the folder as --inspect DIR or --model DIR.")
                         .arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(inspectOption) && (parser.isSet(modelOption) || parser.isSet(prompt)))
+        return fail(
+            QStringLiteral("--inspect describes a folder and --model/--prompt run one; give one or the other."));
+    if (parser.isSet(modelOption) || parser.isSet(prompt)) {
+        if (!parser.isSet(modelOption) || parser.value(modelOption).isEmpty())
+            return fail(QStringLiteral("--prompt needs the model folder as --model DIR."));
+        if (!parser.isSet(prompt))
+            return fail(QStringLiteral("--model needs the text to run as --prompt TEXT."));
+        PromptOptions o;
+        o.folder = parser.value(modelOption);
+        o.prompt = parser.value(prompt);
+        o.json = parser.isSet(json);
+        QString error;
+        if (parser.isSet(generate) && (error = parseInteger("generate", parser.value(generate), &o.generate)).isEmpty()
+            && (o.generate < 0 || o.generate > kMaxGenerate))
+            error =
+                QStringLiteral("--generate %1: the new tokens must lie in 0 to %2.").arg(o.generate).arg(kMaxGenerate);
+        if (error.isEmpty() && parser.isSet(temperature)
+            && (error = parseReal("temperature", parser.value(temperature), &o.temperature)).isEmpty()
+            && o.temperature < 0)
+            error = QStringLiteral("--temperature %1: must be 0 (greedy) or more.").arg(parser.value(temperature));
+        if (error.isEmpty() && parser.isSet(topK)
+            && (error = parseInteger("top-k", parser.value(topK), &o.topK)).isEmpty() && o.topK < 0)
+            error = QStringLiteral("--top-k %1: must be 0 (all tokens) or more.").arg(o.topK);
+        if (error.isEmpty() && parser.isSet(topP) && (error = parseReal("top-p", parser.value(topP), &o.topP)).isEmpty()
+            && !(o.topP > 0 && o.topP <= 1))
+            error = QStringLiteral("--top-p %1: must lie in (0, 1].").arg(parser.value(topP));
+        if (error.isEmpty() && parser.isSet(seed)
+            && (error = parseInteger("seed", parser.value(seed), &o.seed)).isEmpty()
+            && (o.seed < 0 || o.seed > kMaxSeed))
+            error = QStringLiteral("--seed %1: must lie in 0 to 2^53 - 1.").arg(o.seed);
+        if (error.isEmpty() && parser.isSet(layers)) {
+            o.layersText = parser.value(layers);
+            error = parseLayers(o.layersText, &o.layers);
+        }
+        if (!error.isEmpty())
+            return fail(error);
+        return runPrompt(o, out, err);
+    }
     if (!parser.isSet(inspectOption))
-        return fail(QStringLiteral("--inspect DIR is required (see attnscope run --help)."));
+        return fail(QStringLiteral("--inspect DIR or --model DIR is required (see attnscope run --help)."));
+    for (const auto *o : {&generate, &temperature, &topK, &topP, &seed, &layers})
+        if (parser.isSet(*o))
+            return fail(
+                QStringLiteral("--%1 applies to --model DIR --prompt TEXT, not --inspect.").arg(o->names().front()));
     const QString folder = parser.value(inspectOption);
     if (folder.isEmpty())
         return fail(QStringLiteral("--inspect is empty; give a model folder."));
