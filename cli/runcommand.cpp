@@ -46,7 +46,7 @@ constexpr char kUsage[] =
     "[heads, T, T] for the prompt.\n"
     "\n"
     "Reads: gpt2, llama, mistral, qwen2, qwen3, gpt_bigcode, deepseek_v2, deepseek_v3 (--inspect);\n"
-    "runs gpt2, gpt_bigcode, llama, mistral, qwen2, qwen3 (DeepSeek's MLA and experts are refused).\n"
+    "runs all of them (DeepSeek: MLA with a latent KV cache and mixture-of-experts layers).\n"
     "Exit codes: 0 done, 1 the folder or model was refused (one sentence on stderr), 2 bad flags.\n"
     "\n";
 
@@ -222,8 +222,9 @@ QStringList willLines(const Inspection &r)
                 "KV cache with `attnscope footprint`'s formula (done above).")
             : QStringLiteral("AttnScope will: read this config.json and size the KV cache with `attnscope footprint`'s "
                              "formula (done above); with weights in the folder it checks each by name and shape."),
-        r.config.mla ? QStringLiteral("AttnScope will (not built yet): run text through the model with core's MLA "
-                                      "attention; run --model refuses DeepSeek until then.")
+        r.config.mla ? QStringLiteral("AttnScope will: run text through the model with Multi-head Latent Attention "
+                                      "(a latent cache of c_KV and k_pe, W_UK absorbed into the query) and its "
+                                      "experts (attnscope run --model DIR --prompt TEXT).")
                      : QStringLiteral("AttnScope will: run text through the model with core's grouped-query "
                                       "attention (attnscope run --model DIR --prompt TEXT)."),
         QStringLiteral("AttnScope will not: run custom code (auto_map with an unknown model_type), read quantized "

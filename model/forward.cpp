@@ -24,11 +24,23 @@ using core::RowVector;
 KvCache::KvCache(std::int64_t layers, std::int64_t kvHeads, std::int64_t headDim, core::DType checkpointDtype)
     : m_kvHeads(kvHeads),
       m_headDim(headDim),
+      m_kWidth(kvHeads * headDim),
+      m_vWidth(kvHeads * headDim),
       m_dtype(checkpointDtype),
       m_k(static_cast<std::size_t>(layers), Matrix(0, kvHeads * headDim)),
       m_v(static_cast<std::size_t>(layers), Matrix(0, kvHeads * headDim)),
       m_tokens(static_cast<std::size_t>(layers), 0)
 {}
+
+KvCache KvCache::latent(std::int64_t layers, std::int64_t kvLoraRank, std::int64_t ropeDim, core::DType checkpointDtype)
+{
+    KvCache c(layers, 1, kvLoraRank, checkpointDtype);
+    c.m_latent = true;
+    c.m_vWidth = ropeDim;
+    for (auto &v : c.m_v)
+        v.resize(0, ropeDim);
+    return c;
+}
 
 Matrix KvCache::keys(std::int64_t layer, std::int64_t kvHead) const
 {
@@ -37,7 +49,8 @@ Matrix KvCache::keys(std::int64_t layer, std::int64_t kvHead) const
 
 Matrix KvCache::values(std::int64_t layer, std::int64_t kvHead) const
 {
-    return m_v[static_cast<std::size_t>(layer)].topRows(tokens(layer)).middleCols(kvHead * m_headDim, m_headDim);
+    const std::int64_t w = m_vWidth / m_kvHeads;
+    return m_v[static_cast<std::size_t>(layer)].topRows(tokens(layer)).middleCols(kvHead * w, w);
 }
 
 Matrix KvCache::allKeys(std::int64_t layer) const
@@ -53,7 +66,7 @@ Matrix KvCache::allValues(std::int64_t layer) const
 void KvCache::append(std::int64_t layer, const Matrix &k, const Matrix &v)
 {
     const auto l = static_cast<std::size_t>(layer);
-    if (k.cols() != m_kvHeads * m_headDim || v.cols() != k.cols() || v.rows() != k.rows())
+    if (k.cols() != m_kWidth || v.cols() != m_vWidth || v.rows() != k.rows())
         throw std::invalid_argument("KvCache::append: rows do not match the cache's heads");
     const std::int64_t have = m_tokens[l];
     const std::int64_t need = have + k.rows();
@@ -77,7 +90,7 @@ KvCache::Bytes KvCache::bytes() const
 {
     std::int64_t elements = 0;
     for (std::int64_t t : m_tokens)
-        elements += t * 2 * m_kvHeads * m_headDim;
+        elements += t * (m_kWidth + m_vWidth);
     return {elements * 4, elements * core::dtypeBytes(m_dtype)};
 }
 
@@ -211,14 +224,15 @@ enum class Activation { Silu, GeluTanh, GeluErf };
 Activation activationOf(const ModelConfig &c)
 {
     const std::string &a = c.activation;
-    if (c.family == Family::Llama && a == "silu")
+    const bool llama = c.family == Family::Llama || c.family == Family::DeepSeek;
+    if (llama && a == "silu")
         return Activation::Silu;
-    if (c.family != Family::Llama && (a == "gelu_new" || a == "gelu_pytorch_tanh" || a == "gelu_fast"))
+    if (!llama && (a == "gelu_new" || a == "gelu_pytorch_tanh" || a == "gelu_fast"))
         return Activation::GeluTanh;
-    if (c.family != Family::Llama && a == "gelu")
+    if (!llama && a == "gelu")
         return Activation::GeluErf;
     throw ModelError(c.file.string() + ": the activation '" + a + "' is not supported for " + c.modelType
-                     + " (llama family: silu; gpt2 and gpt_bigcode: gelu_new, gelu_pytorch_tanh, gelu_fast, gelu).");
+                     + " (llama family and DeepSeek: silu; gpt2 and gpt_bigcode: gelu_new, gelu_pytorch_tanh, gelu_fast, gelu).");
 }
 
 void activate(Matrix &x, Activation a)
@@ -246,6 +260,9 @@ struct TransformerModel::Layer
     Matrix wq, wk, wv, wo;                    // [in, out]
     RowVector bq, bk, bv, bo;                 // empty: no bias
     RowVector qNorm, kNorm;                   // qwen3: [headDim]
+    deepseek::MlaWeights mla;                 // DeepSeek (wq.. unused)
+    deepseek::MoeWeights moe;                 // DeepSeek MoE layers (wGate.. unused)
+    bool isMoe = false;
     Matrix wGate, wUp, wDown;                 // gpt: c_fc is wUp, c_proj wDown, no gate
     RowVector bGate, bUp, bDown;
     Activation activation = Activation::Silu;
@@ -289,10 +306,10 @@ private:
 TransformerModel::TransformerModel(const std::filesystem::path &folder) : m_config(readModelConfig(folder))
 {
     const ModelConfig &c = m_config;
-    if (c.family == Family::DeepSeek)
-        throw ModelError(folder.string() + ": the forward pass does not support " + c.modelType
-                         + " yet (Multi-head Latent Attention and mixture-of-experts layers are not implemented).");
-    if (c.ropeScaling.type == RopeScaling::Yarn)
+    const bool deepSeek = c.family == Family::DeepSeek;
+    if (deepSeek && (c.qkvBias || c.outputBias))
+        throw ModelError(c.file.string() + ": attention_bias is not supported for " + c.modelType + ".");
+    if (!deepSeek && c.ropeScaling.type == RopeScaling::Yarn)
         throw ModelError(c.file.string() + ": YaRN rope scaling is not supported for " + c.modelType
                          + " (the forward pass has no YaRN yet).");
     if (c.usesRope && c.headDim % 2 != 0)
@@ -301,7 +318,7 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder) : m_conf
     const WeightStore weights(folder);
     (void)checkWeights(c, weights);
     const Loader load(c, weights);
-    const bool gpt = c.family != Family::Llama;
+    const bool gpt = c.family == Family::Gpt2 || c.family == Family::GptBigCode;
     const std::int64_t h = c.hiddenSize;
     const std::int64_t kvDim = c.kvHeads * c.headDim;
     const std::string embedName = gpt ? "transformer.wte.weight" : "model.embed_tokens.weight";
@@ -340,11 +357,19 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder) : m_conf
             const std::string p = "model.layers." + std::to_string(i) + ".";
             L.norm1W = load.vec(p + "input_layernorm.weight");
             L.norm2W = load.vec(p + "post_attention_layernorm.weight");
+            if (deepSeek) {
+                L.mla = deepseek::loadMla(c, weights, i);
+                L.isMoe = c.isMoeLayer(i);
+                if (L.isMoe)
+                    L.moe = deepseek::loadMoe(c, weights, i);
+            }
             const std::string a = p + "self_attn.";
-            L.wq = load.linear(a + "q_proj.weight");
-            L.wk = load.linear(a + "k_proj.weight");
-            L.wv = load.linear(a + "v_proj.weight");
-            L.wo = load.linear(a + "o_proj.weight");
+            if (!deepSeek) {
+                L.wq = load.linear(a + "q_proj.weight");
+                L.wk = load.linear(a + "k_proj.weight");
+                L.wv = load.linear(a + "v_proj.weight");
+                L.wo = load.linear(a + "o_proj.weight");
+            }
             if (c.qkvBias) {
                 L.bq = load.vec(a + "q_proj.bias");
                 L.bk = load.vec(a + "k_proj.bias");
@@ -357,9 +382,11 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder) : m_conf
                 L.kNorm = load.vec(a + "k_norm.weight");
             }
             const std::string m = p + "mlp.";
-            L.wGate = load.linear(m + "gate_proj.weight");
-            L.wUp = load.linear(m + "up_proj.weight");
-            L.wDown = load.linear(m + "down_proj.weight");
+            if (!L.isMoe) {
+                L.wGate = load.linear(m + "gate_proj.weight");
+                L.wUp = load.linear(m + "up_proj.weight");
+                L.wDown = load.linear(m + "down_proj.weight");
+            }
             if (c.mlpBias) {
                 L.bGate = load.vec(m + "gate_proj.bias");
                 L.bUp = load.vec(m + "up_proj.bias");
@@ -373,7 +400,10 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder) : m_conf
         m_finalNormB = load.vec("transformer.ln_f.bias");
     } else {
         m_finalNormW = load.vec("model.norm.weight");
-        m_invFreq = ropeInverseFrequencies(c);
+        if (deepSeek)
+            m_mlaRope = deepseek::mlaRopeOf(c);
+        else
+            m_invFreq = ropeInverseFrequencies(c);
     }
 }
 
@@ -383,6 +413,8 @@ TransformerModel &TransformerModel::operator=(TransformerModel &&) noexcept = de
 
 KvCache TransformerModel::makeCache() const
 {
+    if (m_config.isMla())
+        return KvCache::latent(m_config.layers, m_config.mla->kvLoraRank, m_config.mla->qkRopeHeadDim, m_dtype);
     return KvCache(m_config.layers, m_config.kvHeads, m_config.headDim, m_dtype);
 }
 
@@ -406,12 +438,13 @@ void TransformerModel::checkIds(const std::vector<std::int32_t> &ids, std::int64
 
 Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cache, const std::vector<bool> &capture,
                              std::vector<core::Tensor> *attention, const std::function<bool()> &cancelled,
-                             const std::function<void(std::int64_t, std::int64_t)> &progress) const
+                             const std::function<void(std::int64_t, std::int64_t)> &progress,
+                             ForwardResult *routing) const
 {
     const ModelConfig &c = m_config;
     const std::int64_t first = cache.tokens();
     checkIds(ids, first);
-    const bool gpt = c.family != Family::Llama;
+    const bool gpt = c.family == Family::Gpt2 || c.family == Family::GptBigCode;
     const auto T = static_cast<Eigen::Index>(ids.size());
     Matrix x(T, c.hiddenSize);
     for (Eigen::Index t = 0; t < T; ++t) {
@@ -434,6 +467,32 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
         }
         const Layer &L = m_layers[l];
         const Matrix h = norm(x, L.norm1W, L.norm1B);
+        const auto layer = static_cast<std::int64_t>(l);
+        const bool record = capture[l];
+        if (c.isMla()) {
+            const deepseek::MlaLatent lat = deepseek::mlaLatent(c, L.mla, m_mlaRope, h, first, c.normEps);
+            cache.append(layer, lat.cKV, lat.kPe);
+            std::vector<Matrix> weights;
+            x += deepseek::mlaAttention(c, L.mla, m_mlaRope, h, cache.latentRows(layer), cache.ropeKeys(layer), first,
+                                        c.normEps, m_mlaPath, record ? &weights : nullptr);
+            const Matrix h2 = norm(x, L.norm2W, L.norm2B);
+            if (L.isMoe) {
+                if (routing) {
+                    routing->moeLayers.push_back(layer);
+                    routing->routing.emplace_back();
+                }
+                x += deepseek::moeForward(*c.moe, L.moe, h2, routing ? &routing->routing.back() : nullptr);
+            } else {
+                Matrix gate = h2 * L.wGate;
+                activate(gate, L.activation);
+                x += gate.cwiseProduct(h2 * L.wUp) * L.wDown;
+            }
+            if (record && attention)
+                attention->push_back(core::Tensor::fromStack(weights));
+            if (progress)
+                progress(layer + 1, c.layers);
+            continue;
+        }
         Matrix q = h * L.wq;
         Matrix k = h * L.wk;
         Matrix v = h * L.wv;
@@ -448,9 +507,7 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
             q = ropeHeads(q, c.headDim, m_invFreq, first);
             k = ropeHeads(k, c.headDim, m_invFreq, first);
         }
-        const auto layer = static_cast<std::int64_t>(l);
         cache.append(layer, k, v);
-        const bool record = capture[l];
         auto r = core::groupedAttentionProjected(q, cache.allKeys(layer), cache.allValues(layer), c.heads, c.kvHeads,
                                                  c.headDim, true, 0.0f, record);
         Matrix o = r.headsOut * L.wo;
@@ -506,14 +563,16 @@ ForwardResult TransformerModel::forward(const std::vector<std::int32_t> &ids, co
                          + std::to_string(static_cast<unsigned long long>(need)) + " bytes, more than the budget of "
                          + std::to_string(options.budgetBytes) + " bytes; record fewer layers or tokens.");
     KvCache cache = makeCache();
-    result.logits = run(ids, cache, capture, &result.attention, options.cancelled, options.progress);
+    result.logits = run(ids, cache, capture, &result.attention, options.cancelled, options.progress, &result);
     return result;
 }
 
 Matrix TransformerModel::forwardCached(const std::vector<std::int32_t> &ids, KvCache &cache,
                                        const std::function<bool()> &cancelled) const
 {
-    if (cache.layers() != m_config.layers || cache.kvHeads() != m_config.kvHeads || cache.headDim() != m_config.headDim)
+    const KvCache fresh = makeCache();
+    if (cache.layers() != fresh.layers() || cache.kvHeads() != fresh.kvHeads() || cache.headDim() != fresh.headDim()
+        || cache.isLatent() != fresh.isLatent())
         throw ModelError(m_config.file.parent_path().string() + ": the KV cache was not made for this model.");
     return run(ids, cache, std::vector<bool>(m_layers.size(), false), nullptr, cancelled, {});
 }

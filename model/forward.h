@@ -4,6 +4,7 @@
 #include "core/support/dtype.h"
 #include "core/trace/tensor.h"
 #include "model/architecture.h"
+#include "model/deepseek.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -25,10 +26,15 @@ public:
 // Keys and values of every layer, appended token by token: per layer and KV head, K rows (after
 // RoPE and Qwen3's k_norm, as Hugging Face caches them) and V rows, each [tokens, headDim].
 // Held at fp32; bytes() also says what the same cache takes at the checkpoint's dtype.
+// DeepSeek's MLA cache (latent()) holds instead, per layer and token, c_KV [kv_lora_rank] after
+// kv_a_layernorm and the shared k_pe [qk_rope_head_dim] after RoPE: latentRows(), ropeKeys().
 class KvCache
 {
 public:
     KvCache(std::int64_t layers, std::int64_t kvHeads, std::int64_t headDim, core::DType checkpointDtype);
+    [[nodiscard]] static KvCache latent(std::int64_t layers, std::int64_t kvLoraRank, std::int64_t ropeDim,
+                                        core::DType checkpointDtype);
+    [[nodiscard]] bool isLatent() const { return m_latent; }
 
     [[nodiscard]] std::int64_t layers() const { return static_cast<std::int64_t>(m_k.size()); }
     [[nodiscard]] std::int64_t kvHeads() const { return m_kvHeads; }
@@ -44,8 +50,11 @@ public:
     // [tokens, kvHeads * headDim]: heads as contiguous column blocks.
     [[nodiscard]] core::Matrix allKeys(std::int64_t layer) const;
     [[nodiscard]] core::Matrix allValues(std::int64_t layer) const;
+    // MLA: [tokens, kv_lora_rank] and [tokens, qk_rope_head_dim] (allKeys and allValues).
+    [[nodiscard]] core::Matrix latentRows(std::int64_t layer) const { return allKeys(layer); }
+    [[nodiscard]] core::Matrix ropeKeys(std::int64_t layer) const { return allValues(layer); }
 
-    // Appends rows k, v [n, kvHeads * headDim] to one layer.
+    // Appends rows k, v [n, kvHeads * headDim] to one layer (MLA: c_KV and k_pe rows).
     void append(std::int64_t layer, const core::Matrix &k, const core::Matrix &v);
     // Keeps the first `tokens` tokens of every layer.
     void truncate(std::int64_t tokens);
@@ -55,12 +64,15 @@ public:
         std::int64_t f32 = 0;        // as held here
         std::int64_t checkpoint = 0; // at the checkpoint's dtype (F16, BF16: 2 bytes)
     };
-    // layers x tokens x 2 x kvHeads x headDim x element size.
+    // layers x tokens x 2 x kvHeads x headDim x element size
+    // (MLA: layers x tokens x (kv_lora_rank + qk_rope_head_dim) x element size).
     [[nodiscard]] Bytes bytes() const;
 
 private:
     std::int64_t m_kvHeads = 0;
     std::int64_t m_headDim = 0;
+    std::int64_t m_kWidth = 0, m_vWidth = 0; // columns of one K and V row (MLA: d_c, d_rope)
+    bool m_latent = false;
     core::DType m_dtype = core::DType::F32;
     std::vector<core::Matrix> m_k; // per layer [capacity, kvHeads * headDim]
     std::vector<core::Matrix> m_v;
@@ -84,6 +96,9 @@ struct ForwardResult
     core::Matrix logits;                      // [T, vocab]
     std::vector<std::int64_t> capturedLayers; // ascending
     std::vector<core::Tensor> attention;      // per captured layer [heads, T, T]
+    // DeepSeek: per MoE layer (ascending), each token's routed experts and weights.
+    std::vector<std::int64_t> moeLayers;
+    std::vector<std::vector<deepseek::Routing>> routing;
 };
 
 // temperature 0: greedy (argmax, the first of equal maxima). Otherwise logits / temperature,
@@ -121,10 +136,10 @@ struct GenerateResult
 // (modeling_rope_utils.py, _compute_llama3_parameters) when rope_scaling asks for it.
 [[nodiscard]] std::vector<double> ropeInverseFrequencies(const ModelConfig &config);
 
-// A dense decoder-only transformer read from a Hugging Face folder: gpt2, gpt_bigcode, llama,
-// mistral, qwen2, qwen3 (DeepSeek's MLA and mixture of experts are refused). The weights are
-// widened to fp32 once and stored [in, out] (nn.Linear's [out, in] transposed), so that
-// Y = X W. Attention runs through core::groupedAttentionProjected and core's RoPE.
+// A decoder-only transformer read from a Hugging Face folder: gpt2, gpt_bigcode, llama, mistral,
+// qwen2, qwen3, and deepseek_v2/v3 (MLA with a latent cache, mixture of experts: deepseek.h).
+// The weights are widened to fp32 once and stored [in, out] (nn.Linear's [out, in] transposed),
+// so that Y = X W. Dense attention runs through core::groupedAttentionProjected and core's RoPE.
 class TransformerModel
 {
 public:
@@ -137,6 +152,10 @@ public:
     [[nodiscard]] const ModelConfig &config() const { return m_config; }
     [[nodiscard]] core::DType checkpointDtype() const { return m_dtype; }
     [[nodiscard]] KvCache makeCache() const;
+    // MLA only: absorbed (default: W_UK folded into the query, W_UV after the weighted sum of
+    // c_KV) or naive (k_nope and v expanded from every cached c_KV). Both give the same numbers.
+    void setMlaPath(core::MlaPath path) { m_mlaPath = path; }
+    [[nodiscard]] core::MlaPath mlaPath() const { return m_mlaPath; }
 
     // The prompt pass: logits of every position and the attention weights asked for. Throws
     // ModelError for an empty prompt, an id outside the vocabulary, more tokens than learned
@@ -154,7 +173,8 @@ private:
     struct Layer;
     core::Matrix run(const std::vector<std::int32_t> &ids, KvCache &cache, const std::vector<bool> &capture,
                      std::vector<core::Tensor> *attention, const std::function<bool()> &cancelled,
-                     const std::function<void(std::int64_t, std::int64_t)> &progress) const;
+                     const std::function<void(std::int64_t, std::int64_t)> &progress,
+                     ForwardResult *routing = nullptr) const;
     void checkIds(const std::vector<std::int32_t> &ids, std::int64_t firstPosition) const;
 
     ModelConfig m_config;
@@ -165,6 +185,8 @@ private:
     core::Matrix m_lmHead;    // [hidden, vocab]; empty: the embeddings are tied
     core::RowVector m_finalNormW, m_finalNormB;
     std::vector<double> m_invFreq;
+    deepseek::MlaRope m_mlaRope;
+    core::MlaPath m_mlaPath = core::MlaPath::Absorbed;
 };
 
 } // namespace attnscope::model

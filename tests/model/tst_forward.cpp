@@ -24,7 +24,10 @@ using core::Matrix;
 
 namespace {
 
-const char *const kDense[] = {"gpt2", "llama", "llama3-rope", "mistral", "qwen2", "qwen3", "gpt_bigcode"};
+const char *const kModels[] = {"gpt2",        "llama",           "llama3-rope",       "mistral",    "qwen2",
+                               "qwen3",       "gpt_bigcode",     "deepseek_v2-lite", "deepseek_v2-qlora",
+                               "deepseek_v3"};
+const char *const kDeepSeek[] = {"deepseek_v2-lite", "deepseek_v2-qlora", "deepseek_v3"};
 const char *const kDtypes[] = {"f32", "f16", "bf16"};
 
 QString modelsDir()
@@ -77,7 +80,7 @@ bool haveModels()
     return !modelsDir().isEmpty() && QFile::exists(modelsDir() + "/index.json");
 }
 
-// Worst differences over every dense model, per dtype, printed at the end.
+// Worst differences over the dense models and over each DeepSeek model, per dtype, printed at the end.
 struct Worst
 {
     double logits = 0, attention = 0, cache = 0;
@@ -101,7 +104,7 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("dtype");
-        for (const char *m : kDense)
+        for (const char *m : kModels)
             for (const char *d : kDtypes)
                 QTest::newRow(qPrintable(QString("%1-%2").arg(m, d))) << QString(m) << QString(d);
     }
@@ -137,6 +140,30 @@ private slots:
         }
         QVERIFY2(dAttention < 1e-5, qPrintable(QString::number(dAttention)));
 
+        // DeepSeek: each MoE layer's expert sets (compared as sets) and their weights.
+        const QJsonArray routing = ref.value("moe_routing").toArray();
+        QCOMPARE(r.routing.size(), std::size_t(routing.size()));
+        for (qsizetype i = 0; i < routing.size(); ++i) {
+            const QJsonObject e = routing[i].toObject();
+            QCOMPARE(r.moeLayers[std::size_t(i)], std::int64_t(e.value("layer").toInt()));
+            const QJsonArray experts = e.value("experts").toArray();
+            const auto weights = data(e.value("weights").toObject());
+            const auto &got = r.routing[std::size_t(i)];
+            QCOMPARE(got.size(), std::size_t(experts.size()));
+            for (std::size_t t = 0; t < got.size(); ++t) {
+                const QJsonArray want = experts[qsizetype(t)].toArray();
+                QCOMPARE(got[t].experts.size(), std::size_t(want.size()));
+                for (qsizetype k = 0; k < want.size(); ++k) {
+                    const auto at = std::find(got[t].experts.begin(), got[t].experts.end(), want[k].toInt());
+                    QVERIFY(at != got[t].experts.end());
+                    const double w = got[t].weights[std::size_t(at - got[t].experts.begin())];
+                    const double expected = weights[t * std::size_t(want.size()) + std::size_t(k)];
+                    QVERIFY2(std::abs(w - expected) < 2e-5 * std::max(1.0, std::abs(expected)),
+                             qPrintable(QString::number(w - expected)));
+                }
+            }
+        }
+
         const auto g = m.generate(prompt, 3);
         QCOMPARE(g.tokens, ids(ref.value("generated_ids").toArray()));
         const double dSteps = worst(g.stepLogits.data(), data(ref.value("step_logits").toObject()), false);
@@ -147,7 +174,14 @@ private slots:
         QCOMPARE(g.cache.tokens(), tokens);
         const QJsonArray layers = kv.value("layers").toArray();
         double dCache = 0.0;
-        for (qsizetype l = 0; l < layers.size(); ++l)
+        for (qsizetype l = 0; l < layers.size() && g.cache.isLatent(); ++l)
+            for (const char *which : {"c_kv", "k_pe"}) { // [N, kv_lora_rank], [N, qk_rope_head_dim]
+                const auto expected = data(layers[l].toObject().value(which).toObject());
+                const Matrix x = std::strcmp(which, "c_kv") == 0 ? g.cache.latentRows(l) : g.cache.ropeKeys(l);
+                QCOMPARE(std::size_t(x.size()), expected.size());
+                dCache = std::max(dCache, worst(x.data(), expected, true));
+            }
+        for (qsizetype l = 0; l < layers.size() && !g.cache.isLatent(); ++l)
             for (const char *which : {"k", "v"}) {
                 const auto expected = data(layers[l].toObject().value(which).toObject()); // [n_kv, N, d]
                 std::vector<float> got;
@@ -171,7 +205,7 @@ private slots:
         QCOMPARE(g.cache.bytes().checkpoint, f.totalBytes);
         QCOMPARE(g.cache.bytes().checkpoint, f.bytesPerToken * tokens);
 
-        Worst &w = m_worst[dtype];
+        Worst &w = m_worst[(name.startsWith("deepseek") ? name : QString("dense")) + " " + dtype];
         w.logits = std::max(w.logits, dLogits);
         w.attention = std::max(w.attention, dAttention);
         w.cache = std::max(w.cache, dCache);
@@ -311,14 +345,74 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(model::Cancelled, (void)m.forward({1, 2}, o));
     }
 
-    void deepSeekIsRefused()
+    void mlaPaths_data()
     {
-        try {
-            model::TransformerModel m(folder("deepseek_v3-f32"));
-            QFAIL("DeepSeek was accepted");
-        } catch (const model::ModelError &e) {
-            QVERIFY2(QString(e.what()).contains("does not support deepseek_v3"), e.what());
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("dtype");
+        for (const char *m : kDeepSeek)
+            for (const char *d : kDtypes)
+                QTest::newRow(qPrintable(QString("%1-%2").arg(m, d))) << QString(m) << QString(d);
+    }
+    // Decoding from the latent cache with W_UK absorbed into the query and W_UV applied after the
+    // weighted sum of c_KV equals the naive path (k_nope and v expanded per cached token), and
+    // token-by-token decoding equals the full prompt pass.
+    void mlaPaths()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, dtype);
+        model::TransformerModel m(folder(name + "-" + dtype));
+        QCOMPARE(m.mlaPath(), core::MlaPath::Absorbed);
+        const std::vector<std::int32_t> prompt{3, 17, 42, 5, 88, 1, 60, 9};
+        const auto absorbed = m.forward(prompt);
+        const auto absorbedGen = m.generate(prompt, 4);
+        model::KvCache cache = m.makeCache();
+        (void)m.forwardCached({prompt.begin(), prompt.end() - 1}, cache);
+        const Matrix last = m.forwardCached({prompt.back()}, cache);
+        m.setMlaPath(core::MlaPath::Naive);
+        const auto naive = m.forward(prompt);
+        const auto naiveGen = m.generate(prompt, 4);
+        const float scale = std::max(1.0f, naive.logits.cwiseAbs().maxCoeff());
+        QVERIFY((absorbed.logits - naive.logits).cwiseAbs().maxCoeff() < 1e-5f * scale);
+        QVERIFY((last - naive.logits.bottomRows(1)).cwiseAbs().maxCoeff() < 1e-5f * scale);
+        for (std::size_t l = 0; l < naive.attention.size(); ++l)
+            for (std::size_t i = 0; i < naive.attention[l].data.size(); ++i)
+                QVERIFY(std::abs(naive.attention[l].data[i] - absorbed.attention[l].data[i]) < 1e-6f);
+        QCOMPARE(absorbedGen.tokens, naiveGen.tokens);
+        QVERIFY((absorbedGen.stepLogits - naiveGen.stepLogits).cwiseAbs().maxCoeff() < 1e-5f * scale);
+        for (std::int64_t l = 0; l < m.config().layers; ++l) {
+            QVERIFY((absorbedGen.cache.latentRows(l) - naiveGen.cache.latentRows(l)).cwiseAbs().maxCoeff() < 1e-5f);
+            QVERIFY((absorbedGen.cache.ropeKeys(l) - naiveGen.cache.ropeKeys(l)).cwiseAbs().maxCoeff() < 1e-5f);
         }
+        // One row of c_KV and one of k_pe per token and layer.
+        QCOMPARE(naiveGen.cache.bytes().checkpoint,
+                 m.config().layers * naiveGen.cache.tokens()
+                     * (m.config().mla->kvLoraRank + m.config().mla->qkRopeHeadDim)
+                     * core::dtypeBytes(m.checkpointDtype()));
+        model::KvCache dense(m.config().layers, m.config().kvHeads, m.config().headDim, m.checkpointDtype());
+        QVERIFY_THROWS_EXCEPTION(model::ModelError, (void)m.forwardCached({1}, dense));
+    }
+
+    // YaRN frequencies, the cos/sin factor and the softmax scale against the references.
+    void mlaRope_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *m : kDeepSeek)
+            QTest::newRow(m) << QString(m);
+    }
+    void mlaRope()
+    {
+        QFETCH(QString, name);
+        const auto dir = folder(name + "-f32");
+        const auto r = model::deepseek::mlaRopeOf(model::readModelConfig(dir));
+        const QJsonObject ref = readJson(dir / "reference.json");
+        const QJsonObject rope = ref.value("rope").toObject();
+        const QJsonArray inv = rope.value("inv_freq").toArray();
+        QCOMPARE(r.invFreq.size(), std::size_t(inv.size()));
+        for (std::size_t j = 0; j < r.invFreq.size(); ++j)
+            QVERIFY(std::abs(r.invFreq[j] - inv[qsizetype(j)].toDouble()) <= 1e-14 * inv[qsizetype(j)].toDouble());
+        QVERIFY(std::abs(r.attentionFactor - rope.value("attention_factor").toDouble()) < 1e-14);
+        QVERIFY(std::abs(r.scale - ref.value("attention_scale").toDouble()) < 1e-14);
+        QCOMPARE(rope.value("layout").toString(), QString("interleaved-pairs"));
     }
 
     // A llama with YaRN scaling would silently run unscaled: refused instead.
@@ -346,8 +440,8 @@ private slots:
 
     void cleanupTestCase()
     {
-        for (const auto &[dtype, w] : m_worst)
-            qInfo("%s: logits %.3g (x max(1, |logit|)), attention %.3g, KV cache %.3g (relative)", qPrintable(dtype),
+        for (const auto &[which, w] : m_worst)
+            qInfo("%s: logits %.3g (x max(1, |logit|)), attention %.3g, KV cache %.3g (relative)", qPrintable(which),
                   w.logits, w.attention, w.cache);
     }
 };
