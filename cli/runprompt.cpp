@@ -19,7 +19,6 @@
 #include <cmath>
 #include <filesystem>
 #include <numeric>
-#include <random>
 #include <string>
 
 namespace attnscope::cli {
@@ -266,31 +265,27 @@ int runPrompt(const PromptOptions &o, QTextStream &out, QTextStream &err)
                                   .arg(r.config.layers - 1),
                               ExitUsage);
 
-        if (!o.layers.empty()) {
-            model::CaptureOptions capture;
-            capture.layers = o.layers;
-            r.captured = transformer.forward(r.promptIds, capture);
-        }
-
-        // generate()'s loop, with the cache observed at each step.
+        // The prompt once (with the --layers' attention), then one token at a time, each
+        // reported with the cache it was chosen against.
+        model::CaptureOptions capture;
+        capture.attention = !o.layers.empty();
+        capture.layers = o.layers;
         const core::ModelShape shape = model::modelShapeOf(r.config);
-        model::SamplingOptions sampling;
-        sampling.temperature = o.temperature;
-        sampling.topK = o.topK;
-        sampling.topP = o.topP;
-        sampling.seed = std::uint64_t(o.seed);
-        std::mt19937_64 rng(sampling.seed);
-        model::KvCache cache = transformer.makeCache();
-        core::Matrix logits = transformer.forwardCached(r.promptIds, cache);
-        r.candidates = topCandidates(logits.bottomRows(1), 5);
-        for (std::int64_t i = 0; i < o.generate; ++i) {
-            const core::RowVector last = logits.bottomRows(1);
-            const std::int32_t next = model::sampleToken(last, sampling, rng);
-            r.steps.push_back(
-                {next, cache.tokens(), cache.bytes().checkpoint, formulaBytes(shape, r.dtype, cache.tokens())});
-            if (i + 1 < o.generate)
-                logits = transformer.forwardCached({next}, cache);
+        if (o.generate == 0) {
+            r.captured = transformer.forward(r.promptIds, capture);
+        } else {
+            model::SamplingOptions sampling;
+            sampling.temperature = o.temperature;
+            sampling.topK = o.topK;
+            sampling.topP = o.topP;
+            sampling.seed = std::uint64_t(o.seed);
+            sampling.onToken = [&](std::int32_t token, const model::KvCache &cache) {
+                r.steps.push_back(
+                    {token, cache.tokens(), cache.bytes().checkpoint, formulaBytes(shape, r.dtype, cache.tokens())});
+            };
+            r.captured = transformer.generate(r.promptIds, o.generate, sampling, capture).prompt;
         }
+        r.candidates = topCandidates(r.captured.logits.bottomRows(1), 5);
         r.generatedText = generatedText(tokenizer, r.steps);
         if (o.json)
             printJson(o, tokenizer, r, out);

@@ -562,8 +562,8 @@ ForwardResult TransformerModel::forward(const std::vector<std::int32_t> &ids, co
                          + " layers for " + std::to_string(ids.size()) + " tokens needs "
                          + std::to_string(static_cast<unsigned long long>(need)) + " bytes, more than the budget of "
                          + std::to_string(options.budgetBytes) + " bytes; record fewer layers or tokens.");
-    KvCache cache = makeCache();
-    result.logits = run(ids, cache, capture, &result.attention, options.cancelled, options.progress, &result);
+    result.cache = makeCache();
+    result.logits = run(ids, result.cache, capture, &result.attention, options.cancelled, options.progress, &result);
     return result;
 }
 
@@ -578,20 +578,28 @@ Matrix TransformerModel::forwardCached(const std::vector<std::int32_t> &ids, KvC
 }
 
 GenerateResult TransformerModel::generate(const std::vector<std::int32_t> &ids, std::int64_t n,
-                                          const SamplingOptions &options) const
+                                          const SamplingOptions &options, CaptureOptions capture) const
 {
     if (n < 1)
         throw ModelError("The number of new tokens " + std::to_string(n) + " must be at least 1.");
     std::mt19937_64 probe;
     (void)sampleToken(RowVector::Zero(1), options, probe); // refuses bad options before any work
     std::mt19937_64 rng(options.seed);
-    GenerateResult g{{}, Matrix(n, m_config.vocabSize), makeCache()};
-    Matrix logits = forwardCached(ids, g.cache, options.cancelled);
+    if (!capture.cancelled)
+        capture.cancelled = options.cancelled;
+    GenerateResult g;
+    g.stepLogits.resize(n, m_config.vocabSize);
+    g.prompt = forward(ids, capture);
+    g.cache = std::move(g.prompt.cache); // the prompt's keys and values live on in g.cache
+    g.prompt.cache = KvCache();
+    Matrix logits = g.prompt.logits.bottomRows(1);
     for (std::int64_t i = 0; i < n; ++i) {
         const RowVector last = logits.bottomRows(1);
         g.stepLogits.row(i) = last;
         const std::int32_t next = sampleToken(last, options, rng);
         g.tokens.push_back(next);
+        if (options.onToken)
+            options.onToken(next, g.cache);
         if (options.progress)
             options.progress(i + 1, n);
         if (i + 1 < n)

@@ -31,6 +31,7 @@ public:
 class KvCache
 {
 public:
+    KvCache() = default; // no layers: a placeholder until a model makes one (makeCache)
     KvCache(std::int64_t layers, std::int64_t kvHeads, std::int64_t headDim, core::DType checkpointDtype);
     [[nodiscard]] static KvCache latent(std::int64_t layers, std::int64_t kvLoraRank, std::int64_t ropeDim,
                                         core::DType checkpointDtype);
@@ -91,6 +92,14 @@ struct CaptureOptions
     std::function<void(std::int64_t, std::int64_t)> progress; // (layers done, layers in all)
 };
 
+// Logits only: no attention recorded.
+[[nodiscard]] inline CaptureOptions noCapture()
+{
+    CaptureOptions options;
+    options.attention = false;
+    return options;
+}
+
 struct ForwardResult
 {
     core::Matrix logits;                      // [T, vocab]
@@ -99,6 +108,8 @@ struct ForwardResult
     // DeepSeek: per MoE layer (ascending), each token's routed experts and weights.
     std::vector<std::int64_t> moeLayers;
     std::vector<std::vector<deepseek::Routing>> routing;
+    // The prompt's keys and values, to decode on from (forwardCached, generate).
+    KvCache cache;
 };
 
 // temperature 0: greedy (argmax, the first of equal maxima). Otherwise logits / temperature,
@@ -112,6 +123,9 @@ struct SamplingOptions
     std::uint64_t seed = 0;
     std::function<bool()> cancelled;                          // polled between layers
     std::function<void(std::int64_t, std::int64_t)> progress; // (tokens generated, tokens asked)
+    // Each new token as it is chosen, with the cache it was chosen against (for callers that
+    // report the cache's growth).
+    std::function<void(std::int32_t token, const KvCache &cache)> onToken;
 };
 
 struct GenerateResult
@@ -119,6 +133,9 @@ struct GenerateResult
     std::vector<std::int32_t> tokens; // the new tokens
     core::Matrix stepLogits;          // [n, vocab]: the logits each token was chosen from
     KvCache cache;                    // prompt + n - 1 tokens (the last token is never fed back)
+    // The prompt pass: its logits and the attention generate()'s capture asked for (its cache
+    // moved to `cache`).
+    ForwardResult prompt;
 };
 
 // A uniform double in [0, 1) from the top 53 bits of one draw: the same on every platform,
@@ -165,9 +182,11 @@ public:
     // keys and values and returns their logits [ids, vocab]: decoding, not recomputing the prefix.
     [[nodiscard]] core::Matrix forwardCached(const std::vector<std::int32_t> &ids, KvCache &cache,
                                              const std::function<bool()> &cancelled = {}) const;
-    // n new tokens: the prompt once, then one token at a time against the cache.
+    // n new tokens: the prompt once (recording what `capture` asks for; nothing by default),
+    // then one token at a time against the cache.
     [[nodiscard]] GenerateResult generate(const std::vector<std::int32_t> &ids, std::int64_t n,
-                                          const SamplingOptions &options = {}) const;
+                                          const SamplingOptions &options = {},
+                                          CaptureOptions capture = noCapture()) const;
 
 private:
     struct Layer;
