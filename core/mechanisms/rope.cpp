@@ -11,24 +11,9 @@ Matrix applyRope(const Matrix &x, double base, RopeLayout layout, std::int64_t f
     const std::int64_t d = x.cols();
     if (d % 2 != 0)
         throw std::invalid_argument("applyRope: dimension must be even");
-    const std::int64_t half = d / 2;
-    Matrix out(x.rows(), d);
-    for (Eigen::Index t = 0; t < x.rows(); ++t) {
-        const double p = static_cast<double>(firstPosition + t);
-        for (std::int64_t j = 0; j < half; ++j) {
-            // Angles in double, then rounded once: keeps the two layouts bit-identical.
-            const double theta = std::pow(base, -2.0 * static_cast<double>(j) / static_cast<double>(d));
-            const auto c = static_cast<float>(std::cos(p * theta));
-            const auto s = static_cast<float>(std::sin(p * theta));
-            const std::int64_t ia = layout == RopeLayout::Interleaved ? 2 * j : j;
-            const std::int64_t ib = layout == RopeLayout::Interleaved ? 2 * j + 1 : j + half;
-            const float a = x(t, ia);
-            const float b = x(t, ib);
-            out(t, ia) = a * c - b * s;
-            out(t, ib) = a * s + b * c;
-        }
-    }
-    return out;
+    if (d == 0)
+        return x;
+    return applyRopeFrequencies(x, ropeInverseFrequencies(base, d), layout, firstPosition, 1.0);
 }
 
 Matrix applyRopeBlocks(const Matrix &x, std::int64_t d, double base, RopeLayout layout)
@@ -61,6 +46,7 @@ Matrix applyRopeFrequencies(const Matrix &x, const std::vector<double> &invFreq,
     for (Eigen::Index t = 0; t < x.rows(); ++t) {
         const double p = static_cast<double>(firstPosition + t);
         for (std::int64_t j = 0; j < half; ++j) {
+            // Angles in double, then rounded once: keeps the two layouts bit-identical.
             const double angle = p * invFreq[static_cast<std::size_t>(j)];
             const auto c = static_cast<float>(std::cos(angle) * attentionFactor);
             const auto s = static_cast<float>(std::sin(angle) * attentionFactor);
