@@ -138,8 +138,8 @@ MainWindow::MainWindow(QWidget *parent)
         if (!(m_trace && m_config.mechanism == Mechanism::Mla) || !(r.config == m_config))
             return;
         m_badgeConfig = r.config;
-        m_mlaBadge->setResult(r);
-        m_mlaStatusBadge->setResult(r);
+        for (widgets::MlaBadge *badge : mlaBadges())
+            badge->setResult(r);
     });
 
     connect(m_parameters, &widgets::ParameterModel::changed, this, &MainWindow::parametersChanged);
@@ -439,8 +439,6 @@ void MainWindow::createPages()
     m_attention = page<widgets::AttentionPage>(QStringLiteral("attention"));
     m_stepsPage = page<widgets::StepsPage>(QStringLiteral("steps"));
     Q_ASSERT(m_attention && m_stepsPage);
-    m_heatmap = m_attention->heatmap();
-    m_mlaBadge = m_stepsPage->badge();
     m_mlaStatusBadge = new widgets::MlaBadge(QStringLiteral("0px"), this);
     m_mlaStatusBadge->setObjectName(QStringLiteral("mlaStatusBadge"));
     if (auto *timings = page<widgets::TimingsView>(QStringLiteral("timings")))
@@ -530,6 +528,11 @@ QByteArray MainWindow::viewCsv(const QString &id) const
 {
     const widgets::Page *page = findPage(id);
     return page ? page->csv() : QByteArray();
+}
+
+widgets::HeatmapView *MainWindow::heatmap() const
+{
+    return m_attention->heatmap();
 }
 
 widgets::CompareView *MainWindow::compareView() const
@@ -701,9 +704,15 @@ bool MainWindow::isBusy() const
         || std::any_of(m_pages.begin(), m_pages.end(), [](const PageSlot &slot) { return slot.page->isBusy(); });
 }
 
+std::array<widgets::MlaBadge *, 2> MainWindow::mlaBadges() const
+{
+    return {m_stepsPage->badge(), m_mlaStatusBadge};
+}
+
 QString MainWindow::mlaBadgeText() const
 {
-    return m_mlaBadge->isHidden() ? QString() : m_mlaBadge->text();
+    const widgets::MlaBadge *badge = m_stepsPage->badge();
+    return badge->isHidden() ? QString() : badge->text();
 }
 
 void MainWindow::updateMlaBadge()
@@ -711,17 +720,17 @@ void MainWindow::updateMlaBadge()
     const bool mla = m_trace && m_config.mechanism == Mechanism::Mla;
     if (!mla) {
         m_pathCheck->cancel();
-        m_mlaBadge->hide();
-        m_mlaStatusBadge->hide();
+        for (widgets::MlaBadge *badge : mlaBadges())
+            badge->hide();
         return;
     }
     if (!m_badgeConfig || !(*m_badgeConfig == m_config)) {
-        m_mlaBadge->setMeasuring();
-        m_mlaStatusBadge->setMeasuring();
+        for (widgets::MlaBadge *badge : mlaBadges())
+            badge->setMeasuring();
         m_pathCheck->check(m_config, m_trace); // the trace on screen is one path already
     }
-    m_mlaBadge->show();
-    m_mlaStatusBadge->show();
+    for (widgets::MlaBadge *badge : mlaBadges())
+        badge->show();
 }
 
 void MainWindow::clearFootprintModel()

@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -72,7 +73,8 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    [[nodiscard]] widgets::HeatmapView *heatmap() const { return m_heatmap; }
+    // The attention page's heatmap.
+    [[nodiscard]] widgets::HeatmapView *heatmap() const;
     [[nodiscard]] widgets::ParameterModel *parameters() const override { return m_parameters; }
     // Chooses a mechanism as the selector does; its weights follow with traceShown().
     void selectMechanism(core::Mechanism mechanism);
@@ -213,6 +215,8 @@ private:
     void updateInfo();
     // Shows or hides the MLA badge for the shown config, measuring it off the UI thread.
     void updateMlaBadge();
+    // The steps page's badge and the status bar's.
+    [[nodiscard]] std::array<widgets::MlaBadge *, 2> mlaBadges() const;
     // The texts that follow the state (the attention view's titles, the sizes, the badge),
     // after the fixed ones m_texts keeps.
     void retranslateUi();
@@ -220,7 +224,6 @@ private:
     widgets::ParameterModel *m_parameters = nullptr;
     widgets::ComputeController *m_controller = nullptr;
     widgets::AttentionPage *m_attention = nullptr;
-    widgets::HeatmapView *m_heatmap = nullptr; // the attention page's
     widgets::FootprintView *m_footprint = nullptr;
     QTabWidget *m_views = nullptr;
     widgets::TimelineModel *m_timeline = nullptr;
@@ -249,8 +252,7 @@ private:
     QLabel *m_errors = nullptr;
     QLabel *m_kvStatus = nullptr;
     QLabel *m_stepsStatus = nullptr;
-    widgets::MlaBadge *m_mlaBadge = nullptr;       // at the top of the Steps view
-    widgets::MlaBadge *m_mlaStatusBadge = nullptr; // the same in the status bar
+    widgets::MlaBadge *m_mlaStatusBadge = nullptr; // the steps page's badge, again in the status bar
     widgets::PathCheckModel *m_pathCheck = nullptr; // MLA: naive against absorbed
     std::optional<core::Config> m_badgeConfig; // the config the badge's text was measured on
     QString m_failure;                        // why the last computation failed, while it is shown
