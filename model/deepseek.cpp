@@ -4,6 +4,7 @@
 // docs/tiny-models.md spells out every formula.
 #include "model/deepseek.h"
 
+#include "core/mechanisms/latent.h"
 #include "core/mechanisms/rope.h"
 #include "model/weightstore.h"
 
@@ -105,7 +106,15 @@ MlaWeights loadMla(const ModelConfig &c, const WeightStore &w, std::int64_t laye
     }
     m.wkvA = linear(w, a + "kv_a_proj_with_mqa.weight");
     m.kvANorm = vec(w, a + "kv_a_layernorm.weight");
-    m.wkvB = linear(w, a + "kv_b_proj.weight");
+    const MlaConfig &r = *c.mla;
+    const Matrix wkvB = linear(w, a + "kv_b_proj.weight"); // [d_c, H (d_nope + d_v)]: per head [W_UK | W_UV]
+    const std::int64_t dn = r.qkNopeHeadDim, dv = r.vHeadDim;
+    m.wuk.resize(wkvB.rows(), c.heads * dn);
+    m.wuv.resize(wkvB.rows(), c.heads * dv);
+    for (std::int64_t i = 0; i < c.heads; ++i) {
+        m.wuk.middleCols(i * dn, dn) = wkvB.middleCols(i * (dn + dv), dn);
+        m.wuv.middleCols(i * dv, dv) = wkvB.middleCols(i * (dn + dv) + dn, dv);
+    }
     m.wo = linear(w, a + "o_proj.weight");
     return m;
 }
@@ -140,38 +149,21 @@ Matrix mlaAttention(const ModelConfig &c, const MlaWeights &w, const MlaRope &ro
                     std::vector<Matrix> *weights)
 {
     const MlaConfig &m = *c.mla;
-    const std::int64_t dn = m.qkNopeHeadDim, dr = m.qkRopeHeadDim, dv = m.vHeadDim;
+    const std::int64_t dn = m.qkNopeHeadDim, dr = m.qkRopeHeadDim;
     const Matrix q = m.qLoraRank > 0 ? Matrix(rmsNormRows(h * w.wqA, w.qANorm, eps) * w.wqB) : Matrix(h * w.wq);
-    const Eigen::Index T = h.rows(), N = cKV.rows();
-    Matrix heads(T, c.heads * dv);
+    // q holds per head [q_nope | q_pe]; core wants the two parts as separate column blocks.
+    Matrix qC(h.rows(), c.heads * dn), qR(h.rows(), c.heads * dr);
     for (std::int64_t i = 0; i < c.heads; ++i) {
-        const Matrix qNope = q.middleCols(i * (dn + dr), dn);
-        const Matrix qPe = core::applyRopeFrequencies(q.middleCols(i * (dn + dr) + dn, dr), rope.invFreq,
-                                                      core::RopeLayout::Interleaved, first, rope.attentionFactor);
-        const auto wuk = w.wkvB.middleCols(i * (dn + dv), dn); // [d_c, d_nope]
-        const auto wuv = w.wkvB.middleCols(i * (dn + dv) + dn, dv);
-        Matrix score = qPe * kPe.transpose(); // [T, N]
-        if (path == core::MlaPath::Absorbed)
-            score += (qNope * wuk.transpose()) * cKV.transpose();
-        else
-            score += qNope * (cKV * wuk).transpose();
-        score *= static_cast<float>(rope.scale);
-        for (Eigen::Index t = 0; t < T; ++t) {
-            const Eigen::Index visible = first + t + 1; // causal
-            auto row = score.row(t);
-            const float top = row.head(visible).maxCoeff();
-            row.head(visible) = (row.head(visible).array() - top).exp();
-            row.head(visible) /= row.head(visible).sum();
-            row.tail(N - visible).setZero();
-        }
-        if (path == core::MlaPath::Absorbed)
-            heads.middleCols(i * dv, dv) = (score * cKV) * wuv;
-        else
-            heads.middleCols(i * dv, dv) = score * (cKV * wuv);
-        if (weights)
-            weights->push_back(std::move(score));
+        qC.middleCols(i * dn, dn) = q.middleCols(i * (dn + dr), dn);
+        qR.middleCols(i * dr, dr) = core::applyRopeFrequencies(q.middleCols(i * (dn + dr) + dn, dr), rope.invFreq,
+                                                               core::RopeLayout::Interleaved, first,
+                                                               rope.attentionFactor);
     }
-    return heads * w.wo;
+    core::LatentHeadsResult r = core::latentAttentionProjected(qC, qR, cKV, kPe, w.wuk, w.wuv, c.heads, path,
+                                                               static_cast<float>(rope.scale), weights != nullptr);
+    if (weights)
+        *weights = std::move(r.weights);
+    return r.headsOut * w.wo;
 }
 
 Routing route(const MoeConfig &e, const MoeWeights &w, const RowVector &x)

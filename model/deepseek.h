@@ -36,7 +36,8 @@ struct MlaWeights
     Matrix wqB;          // [q_lora_rank, H (d_nope + d_rope)]
     Matrix wkvA;         // [hidden, kv_lora_rank + d_rope]
     RowVector kvANorm;   // [kv_lora_rank]
-    Matrix wkvB;         // [kv_lora_rank, H (d_nope + d_v)]: per head [W_UK | W_UV]
+    Matrix wuk;          // [kv_lora_rank, H d_nope]: kv_b_proj's W_UK columns, heads contiguous
+    Matrix wuv;          // [kv_lora_rank, H d_v]: kv_b_proj's W_UV columns (kv_b_proj interleaves them per head)
     Matrix wo;           // [H d_v, hidden]
 };
 
@@ -68,8 +69,10 @@ struct MlaLatent
                                   std::int64_t first, double eps);
 
 // MLA of h [T, hidden] (positions first..) against the whole latent cache cKV [N, d_c], kPe
-// [N, d_rope] (N = first + T), causal. Naive: k_nope and v from kv_b_proj per cached token;
-// absorbed: W_UK folded into the query and W_UV applied after the weighted sum of c_KV.
+// [N, d_rope] (N = first + T), causal: the query's projections, norm and YaRN RoPE here, the
+// attention itself in core::latentAttentionProjected (the teaching path's code). Naive: k_nope
+// and v from kv_b_proj per cached token; absorbed: W_UK folded into the query and W_UV applied
+// after the weighted sum of c_KV.
 // Returns the output [T, hidden] (after o_proj); weights (when given) receives H x [T, N].
 [[nodiscard]] Matrix mlaAttention(const ModelConfig &config, const MlaWeights &w, const MlaRope &rope, const Matrix &h,
                                   const Matrix &cKV, const Matrix &kPe, std::int64_t first, double eps,

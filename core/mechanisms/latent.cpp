@@ -34,38 +34,71 @@ LatentResult latentAttention(const LatentWeights &w, const LatentShape &shape, c
     r.cKV = x * w.wdkv;
     r.kR = applyRope(x * w.wkr, shape.ropeBase, shape.ropeLayout);
 
-    const std::int64_t T = x.rows();
-    r.headsOut.resize(T, n * dh);
-    if (path == MlaPath::Naive) {
-        r.kC = r.cKV * w.wuk;
-        r.vC = r.cKV * w.wuv;
+    LatentHeadsResult heads = latentAttentionProjected(r.qC, r.qR, r.cKV, r.kR, w.wuk, w.wuv, n, path, scale);
+    r.kC = std::move(heads.kC);
+    r.vC = std::move(heads.vC);
+    r.qLat = std::move(heads.qLat);
+    r.oLat = std::move(heads.oLat);
+    r.scores = std::move(heads.scores);
+    r.weights = std::move(heads.weights);
+    r.headsOut = std::move(heads.headsOut);
+    r.output = r.headsOut * w.wo;
+    return r;
+}
+
+LatentHeadsResult latentAttentionProjected(const Matrix &qC, const Matrix &qR, const Matrix &cKV, const Matrix &kR,
+                                           const Matrix &wuk, const Matrix &wuv, std::int64_t nHeads, MlaPath path,
+                                           float scale, bool record)
+{
+    const std::int64_t n = nHeads;
+    if (n < 1 || qC.cols() % n != 0 || qR.cols() % n != 0 || wuv.cols() % n != 0)
+        throw std::invalid_argument("latentAttentionProjected: widths are not multiples of the heads");
+    const std::int64_t dh = qC.cols() / n;
+    const std::int64_t dr = qR.cols() / n;
+    const std::int64_t dv = wuv.cols() / n;
+    const std::int64_t dc = cKV.cols();
+    if (qR.rows() != qC.rows() || kR.rows() != cKV.rows() || kR.cols() != dr || cKV.rows() < qC.rows()
+        || wuk.rows() != dc || wuv.rows() != dc || wuk.cols() != n * dh)
+        throw std::invalid_argument("latentAttentionProjected: shapes do not match the heads");
+    if (scale == 0.0f)
+        scale = 1.0f / std::sqrt(static_cast<float>(dh + dr));
+    const std::int64_t offset = cKV.rows() - qC.rows();
+    LatentHeadsResult r;
+    r.headsOut.resize(qC.rows(), n * dv);
+    if (path == MlaPath::Naive) { // every cached token's keys and values decompressed
+        r.kC = cKV * wuk;
+        r.vC = cKV * wuv;
     }
     // The RoPE part of every head's score uses the one shared key k_R.
     for (std::int64_t h = 0; h < n; ++h) {
-        const auto qCh = r.qC.middleCols(h * dh, dh);
-        const auto qRh = r.qR.middleCols(h * dr, dr);
-        Matrix scores;
+        const auto qCh = qC.middleCols(h * dh, dh);
+        Matrix scores = qR.middleCols(h * dr, dr) * kR.transpose();
+        Matrix qLat;
         if (path == MlaPath::Naive) {
-            scores = (qCh * r.kC.middleCols(h * dh, dh).transpose() + qRh * r.kR.transpose()) * scale;
+            scores += qCh * r.kC.middleCols(h * dh, dh).transpose();
         } else {
-            Matrix qLat = qCh * w.wuk.middleCols(h * dh, dh).transpose(); // [T, d_c]
-            scores = (qLat * r.cKV.transpose() + qRh * r.kR.transpose()) * scale;
-            r.qLat.push_back(std::move(qLat));
+            qLat = qCh * wuk.middleCols(h * dh, dh).transpose(); // [T_q, d_c]: W_UK absorbed into the query
+            scores += qLat * cKV.transpose();
         }
+        scores *= scale;
         Matrix masked = scores;
-        applyCausalMask(masked);
+        applyCausalMask(masked, offset);
         Matrix weights = softmaxRows(masked);
         if (path == MlaPath::Naive) {
-            r.headsOut.middleCols(h * dh, dh) = weights * r.vC.middleCols(h * dh, dh);
+            r.headsOut.middleCols(h * dv, dv) = weights * r.vC.middleCols(h * dv, dv);
         } else {
-            Matrix oLat = weights * r.cKV; // [T, d_c]: attention over the cached latent
-            r.headsOut.middleCols(h * dh, dh) = oLat * w.wuv.middleCols(h * dh, dh);
-            r.oLat.push_back(std::move(oLat));
+            Matrix oLat = weights * cKV; // [T_q, d_c]: attention over the cached latent
+            r.headsOut.middleCols(h * dv, dv) = oLat * wuv.middleCols(h * dv, dv);
+            if (record)
+                r.oLat.push_back(std::move(oLat));
         }
-        r.scores.push_back(std::move(scores));
-        r.weights.push_back(std::move(weights));
+        if (record) {
+            if (path == MlaPath::Absorbed)
+                r.qLat.push_back(std::move(qLat));
+            r.scores.push_back(std::move(scores));
+            r.weights.push_back(std::move(weights));
+        }
     }
-    r.output = r.headsOut * w.wo;
     return r;
 }
 

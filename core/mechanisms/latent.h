@@ -63,8 +63,31 @@ struct LatentResult
     Matrix output;               // [T, d_model]
 };
 
-// x: [T, d_model].
+// x: [T, d_model]. Projects, applies RoPE, then runs latentAttentionProjected.
 [[nodiscard]] LatentResult latentAttention(const LatentWeights &w, const LatentShape &shape, const Matrix &x,
                                            MlaPath path);
+
+// The attention half of MLA on already projected tensors, for callers that keep c_KV and k_R in
+// a cache or transform the query between projection and scores (DeepSeek's normalisations and
+// YaRN-scaled RoPE: model/deepseek.cpp). The same code serves latentAttention().
+//   qC [T_q, n d_h], qR [T_q, n d_R] (after RoPE), cKV [T_k, d_c], kR [T_k, d_R] (after RoPE),
+//   wuk [d_c, n d_h], wuv [d_c, n d_v] (heads as contiguous column blocks); T_k >= T_q.
+// Causal with the last query aligned to the last key: query i sees keys j <= i + T_k - T_q, so
+// T_q new tokens attend to the cached ones before them. scale 0 means 1/sqrt(d_h + d_R).
+// record keeps every head's scores, weights and (absorbed) q_lat, o_lat; the output is always set.
+struct LatentHeadsResult
+{
+    Matrix kC;                   // naive only: [T_k, n d_h]
+    Matrix vC;                   // naive only: [T_k, n d_v]
+    std::vector<Matrix> qLat;    // absorbed, recorded: n x [T_q, d_c]
+    std::vector<Matrix> oLat;    // absorbed, recorded: n x [T_q, d_c]
+    std::vector<Matrix> scores;  // recorded: n x [T_q, T_k], scaled, before the mask
+    std::vector<Matrix> weights; // recorded: n x [T_q, T_k]
+    Matrix headsOut;             // [T_q, n d_v]
+};
+[[nodiscard]] LatentHeadsResult latentAttentionProjected(const Matrix &qC, const Matrix &qR, const Matrix &cKV,
+                                                         const Matrix &kR, const Matrix &wuk, const Matrix &wuv,
+                                                         std::int64_t nHeads, MlaPath path, float scale = 0.0f,
+                                                         bool record = true);
 
 } // namespace attnscope::core

@@ -5,6 +5,10 @@
 #include "core/mechanisms/rope.h"
 #include "testhelpers.h"
 
+#include <cmath>
+#include <cstdlib>
+#include <vector>
+
 using namespace attnscope::core;
 using attnscope::core::test::mat;
 using attnscope::core::test::maxAbsDiff;
@@ -183,6 +187,77 @@ private slots:
         QCOMPARE(*kvCacheElementsPerToken(absorbed), 10 + 6);
         QCOMPARE(*kvCacheElementsPerToken(c), 10 + 6); // the cache does not depend on the path
         QCOMPARE(*mlaDecompressedElementsPerToken(c), 3 * (8 + 6) + 3 * 8);
+    }
+
+    // The projected entry point with a cache (DeepSeek's decoding): 2 new queries against 5 cached
+    // keys, d_v != d_h, checked against a double-precision loop written from the formulas.
+    void projectedDecodesAgainstACache_data()
+    {
+        QTest::addColumn<MlaPath>("path");
+        QTest::newRow("naive") << MlaPath::Naive;
+        QTest::newRow("absorbed") << MlaPath::Absorbed;
+    }
+    void projectedDecodesAgainstACache()
+    {
+        QFETCH(MlaPath, path);
+        constexpr int n = 2, dh = 3, dr = 4, dv = 5, dc = 6, N = 5, T = 2;
+        std::srand(7);
+        const Matrix qCAll = Matrix::Random(N, n * dh), qRAll = Matrix::Random(N, n * dr);
+        const Matrix cKV = Matrix::Random(N, dc), kR = Matrix::Random(N, dr);
+        const Matrix wuk = Matrix::Random(dc, n * dh), wuv = Matrix::Random(dc, n * dv);
+        const float scale = 0.37f;
+        const auto full = latentAttentionProjected(qCAll, qRAll, cKV, kR, wuk, wuv, n, path, scale);
+        const auto last = latentAttentionProjected(qCAll.bottomRows(T), qRAll.bottomRows(T), cKV, kR, wuk, wuv, n,
+                                                   path, scale);
+        QCOMPARE(last.headsOut.cols(), n * dv);
+        QVERIFY(maxAbsDiff(last.headsOut, full.headsOut.bottomRows(T)) < 1e-5);
+        for (int h = 0; h < n; ++h) {
+            QVERIFY(maxAbsDiff(last.weights[h], full.weights[h].bottomRows(T)) < 1e-6);
+            for (int i = 0; i < T; ++i) {
+                const int q = N - T + i; // the query's position
+                std::vector<double> p(N, 0.0);
+                double top = -1e300, sum = 0.0;
+                for (int j = 0; j <= q; ++j) {
+                    double s = 0.0;
+                    for (int a = 0; a < dh; ++a) {
+                        double k = 0.0;
+                        for (int c = 0; c < dc; ++c)
+                            k += double(cKV(j, c)) * wuk(c, h * dh + a);
+                        s += double(qCAll(q, h * dh + a)) * k;
+                    }
+                    for (int a = 0; a < dr; ++a)
+                        s += double(qRAll(q, h * dr + a)) * kR(j, a);
+                    p[j] = s * scale;
+                    top = std::max(top, p[j]);
+                }
+                for (int j = 0; j <= q; ++j)
+                    sum += p[j] = std::exp(p[j] - top);
+                for (int j = 0; j < N; ++j) {
+                    const double expected = j <= q ? p[j] / sum : 0.0;
+                    QVERIFY2(std::abs(last.weights[h](i, j) - expected) < 1e-5, qPrintable(QString::number(j)));
+                }
+                for (int b = 0; b < dv; ++b) {
+                    double o = 0.0;
+                    for (int j = 0; j <= q; ++j) {
+                        double v = 0.0;
+                        for (int c = 0; c < dc; ++c)
+                            v += double(cKV(j, c)) * wuv(c, h * dv + b);
+                        o += p[j] / sum * v;
+                    }
+                    QVERIFY(std::abs(last.headsOut(i, h * dv + b) - o) < 1e-4);
+                }
+            }
+        }
+        const auto quiet = latentAttentionProjected(qCAll.bottomRows(T), qRAll.bottomRows(T), cKV, kR, wuk, wuv, n,
+                                                    path, scale, false);
+        QVERIFY(quiet.weights.empty() && quiet.scores.empty() && quiet.qLat.empty());
+        QCOMPARE(quiet.headsOut, last.headsOut);
+        // More queries than cached keys, and a RoPE key of the wrong width, are refused.
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 (void)latentAttentionProjected(qCAll, qRAll, cKV.topRows(2), kR.topRows(2), wuk, wuv,
+                                                                n, path));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)latentAttentionProjected(qCAll, qRAll, cKV,
+                                                                                       kR.leftCols(2), wuk, wuv, n, path));
     }
 
     void badShapesAreRefused()
