@@ -179,6 +179,29 @@ QString positionsText(const model::ModelConfig &c)
     return text;
 }
 
+// "none", or each window and the layers that use it, e.g. "4096 tokens in layers 20-23".
+QString windowsText(const model::ModelConfig &c)
+{
+    QStringList parts;
+    std::size_t i = 0;
+    const std::vector<std::int64_t> &w = c.layerWindows;
+    while (i < w.size()) {
+        std::size_t j = i;
+        while (j + 1 < w.size() && w[j + 1] == w[i])
+            ++j;
+        if (w[i] > 0)
+            parts << (i == j ? QStringLiteral("%1 tokens in layer %2").arg(w[i]).arg(i)
+                             : QStringLiteral("%1 tokens in layers %2-%3").arg(w[i]).arg(i).arg(j));
+        i = j + 1;
+    }
+    if (parts.isEmpty())
+        return QStringLiteral("none (every layer attends to every earlier token)");
+    const bool everyLayer = std::find(w.begin(), w.end(), 0) == w.end();
+    return parts.join(QStringLiteral(", ")) + (everyLayer ? QString() : QStringLiteral("; full attention elsewhere"))
+        + QStringLiteral(". The cache keeps every token (as transformers' DynamicCache "
+                         "does), and the KV-cache figures below count every token.");
+}
+
 QString moeText(const model::ModelConfig &c)
 {
     if (!c.moe)
@@ -245,6 +268,7 @@ void printText(const Inspection &r, const QString &folder, QTextStream &out)
         << " tokens; embeddings tied to lm_head: " << (c.tieWordEmbeddings ? "yes" : "no") << "\n";
     out << "Position limit: " << grouped(c.maxPositionEmbeddings) << " tokens\n";
     out << "Positions: " << positionsText(c) << "\n";
+    out << "Sliding window: " << windowsText(c) << "\n";
     out << "Mixture of experts: " << moeText(c) << "\n";
     if (r.weights.present) {
         out << "Parameters: " << grouped(r.weights.parameters) << " (counted from the weights)\n";
@@ -286,6 +310,10 @@ void printJson(const Inspection &r, const QString &folder, QTextStream &out)
         o.insert("rope_scaling", qs(model::ropeScalingName(c.ropeScaling.type)));
     }
     o.insert("tie_word_embeddings", c.tieWordEmbeddings);
+    QJsonArray windows; // per layer; 0: full attention
+    for (std::int64_t w : c.layerWindows)
+        windows.append(qint64(w));
+    o.insert("sliding_windows", windows);
     if (c.mla) {
         o.insert("mla",
                  QJsonObject{{"q_lora_rank", qint64(c.mla->qLoraRank)},

@@ -288,6 +288,44 @@ void readGrouped(const Fields &f, ModelConfig &c, std::optional<std::int64_t> de
     }
 }
 
+// ModelConfig::layerWindows: MistralConfig applies sliding_window to every layer; Qwen2Config and
+// Qwen3Config only with use_sliding_window, to the layers from max_window_layers (default 28) on;
+// an explicit layer_types list ("full_attention", "sliding_attention") overrides both.
+void readWindows(const Fields &f, ModelConfig &c)
+{
+    const std::string &t = c.modelType;
+    c.layerWindows.assign(static_cast<std::size_t>(c.layers), 0);
+    const std::optional<std::int64_t> window = f.optionalSize("sliding_window", 1);
+    if (f.has("layer_types")) {
+        const Json &types = f.at("layer_types");
+        if (!types.is_array() || std::ssize(types) != c.layers)
+            f.fail(f.name("layer_types") + " must list one type per layer (" + std::to_string(c.layers) + " layers).");
+        for (std::int64_t i = 0; i < c.layers; ++i) {
+            const Json &type = types[static_cast<std::size_t>(i)];
+            const std::string kind = type.is_string() ? type.get<std::string>() : valueText(type);
+            if (kind == "sliding_attention") {
+                if (!window)
+                    f.fail(f.name("layer_types") + " has sliding_attention layers but " + f.name("sliding_window")
+                           + " is not given.");
+                c.layerWindows[static_cast<std::size_t>(i)] = *window;
+            } else if (kind != "full_attention") {
+                f.fail(f.name("layer_types") + " entry " + std::to_string(i) + " is " + quotedText(kind)
+                       + "; AttnScope runs \"full_attention\" and \"sliding_attention\" layers.");
+            }
+        }
+        return;
+    }
+    if (!window)
+        return;
+    if (t == "mistral") {
+        std::fill(c.layerWindows.begin(), c.layerWindows.end(), *window);
+    } else if ((t == "qwen2" || t == "qwen3") && f.boolean("use_sliding_window", false)) {
+        const std::int64_t from = f.optionalSize("max_window_layers", 0).value_or(28);
+        for (std::int64_t i = from; i < c.layers; ++i)
+            c.layerWindows[static_cast<std::size_t>(i)] = *window;
+    }
+}
+
 void readLlama(const Fields &f, const Json &root, ModelConfig &c)
 {
     const std::string &t = c.modelType;
@@ -309,6 +347,7 @@ void readLlama(const Fields &f, const Json &root, ModelConfig &c)
     c.mlpBias = f.boolean("mlp_bias", false);
     c.qkNorm = t == "qwen3";
     readRope(f, root, c);
+    readWindows(f, c);
 }
 
 void readGpt(const Fields &f, ModelConfig &c)
@@ -462,6 +501,8 @@ ModelConfig readModelConfig(const std::filesystem::path &folder)
     case Family::GptBigCode: readGpt(f, c); break;
     case Family::DeepSeek: readDeepSeek(f, root, c); break;
     }
+    if (c.layerWindows.empty())
+        c.layerWindows.assign(static_cast<std::size_t>(c.layers), 0); // full attention everywhere
     return c;
 }
 

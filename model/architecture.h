@@ -95,6 +95,11 @@ struct ModelConfig
     bool mlpBias = false;    // llama's mlp_bias
     bool qkNorm = false;     // qwen3: RMSNorm over each query and key head
 
+    // Sliding-window attention per layer: 0 = full attention, W = a query sees itself and the
+    // W - 1 tokens before it (transformers' sliding_window_overlay). From "layer_types", Mistral's
+    // "sliding_window", or Qwen2/Qwen3's "use_sliding_window" with "max_window_layers". Every
+    // layer still caches every token (as transformers' DynamicCache does for these models).
+    std::vector<std::int64_t> layerWindows;
     std::optional<MlaConfig> mla; // DeepSeek
     std::optional<MoeConfig> moe; // DeepSeek
 

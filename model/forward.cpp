@@ -434,6 +434,9 @@ void TransformerModel::checkIds(const std::vector<std::int32_t> &ids, std::int64
     if (!m_config.usesRope && end > m_positions.rows())
         throw ModelError(where + std::to_string(end) + " tokens exceed the " + std::to_string(m_positions.rows())
                          + " learned positions (n_positions).");
+    if (end > m_config.maxPositionEmbeddings)
+        throw ModelError(where + std::to_string(end) + " tokens exceed the model's "
+                         + std::to_string(m_config.maxPositionEmbeddings) + " positions (max_position_embeddings).");
 }
 
 Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cache, const std::vector<bool> &capture,
@@ -509,7 +512,7 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
         }
         cache.append(layer, k, v);
         auto r = core::groupedAttentionProjected(q, cache.allKeys(layer), cache.allValues(layer), c.heads, c.kvHeads,
-                                                 c.headDim, true, 0.0f, record);
+                                                 c.headDim, true, 0.0f, record, c.layerWindows[l]);
         Matrix o = r.headsOut * L.wo;
         addBias(o, L.bo);
         x += o;

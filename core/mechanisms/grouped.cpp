@@ -40,13 +40,15 @@ GroupedResult groupedAttention(const GroupedWeights &w, const Matrix &x, const M
 
 GroupedHeadsResult groupedAttentionProjected(const Matrix &q, const Matrix &k, const Matrix &v, std::int64_t nHeads,
                                              std::int64_t nKvHeads, std::int64_t dHead, bool causal, float scale,
-                                             bool recordWeights)
+                                             bool recordWeights, std::int64_t window)
 {
     if (nHeads < 1 || nKvHeads < 1 || dHead < 1 || nHeads % nKvHeads != 0)
         throw std::invalid_argument("groupedAttentionProjected: n_kv_heads must divide n_heads");
     if (q.cols() != nHeads * dHead || k.cols() != nKvHeads * dHead || v.cols() != nKvHeads * dHead
         || k.rows() != v.rows() || k.rows() < q.rows())
         throw std::invalid_argument("groupedAttentionProjected: Q, K and V shapes do not match the heads");
+    if (window < 0 || (window > 0 && !causal))
+        throw std::invalid_argument("groupedAttentionProjected: a sliding window needs causal attention and W >= 1");
     if (scale == 0.0f)
         scale = 1.0f / std::sqrt(static_cast<float>(dHead));
     const std::int64_t offset = k.rows() - q.rows();
@@ -58,7 +60,7 @@ GroupedHeadsResult groupedAttentionProjected(const Matrix &q, const Matrix &k, c
         const std::int64_t g = kvHeadOf(h, nHeads, nKvHeads);
         Matrix scores = (q.middleCols(h * dHead, dHead) * k.middleCols(g * dHead, dHead).transpose()) * scale;
         if (causal)
-            applyCausalMask(scores, offset);
+            applyCausalMask(scores, offset, window);
         Matrix weights = softmaxRows(scores);
         r.headsOut.middleCols(h * dHead, dHead) = weights * v.middleCols(g * dHead, dHead);
         if (recordWeights)

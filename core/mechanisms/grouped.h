@@ -40,7 +40,8 @@ struct GroupedResult
 // projection and the scores (biases, RoPE, per-head norms) or keep K and V in a cache.
 // q: [T_q, n_heads * d_h]; k, v: [T_k, n_kv_heads * d_h], T_k >= T_q. With causal, query i sees
 // keys j <= i + (T_k - T_q): the last query is aligned with the last key, so T_q new tokens can
-// attend to T_k - T_q cached ones before them. scale 0 means 1/sqrt(d_h).
+// attend to T_k - T_q cached ones before them. scale 0 means 1/sqrt(d_h). window W > 0 (causal
+// only) is sliding-window attention: each query sees itself and the W - 1 keys before it.
 struct GroupedHeadsResult
 {
     std::vector<Matrix> weights; // n_heads x [T_q, T_k] when recorded, else empty
@@ -49,7 +50,7 @@ struct GroupedHeadsResult
 [[nodiscard]] GroupedHeadsResult groupedAttentionProjected(const Matrix &q, const Matrix &k, const Matrix &v,
                                                            std::int64_t nHeads, std::int64_t nKvHeads,
                                                            std::int64_t dHead, bool causal, float scale = 0.0f,
-                                                           bool recordWeights = true);
+                                                           bool recordWeights = true, std::int64_t window = 0);
 
 // KV head read by query head `head`.
 [[nodiscard]] constexpr std::int64_t kvHeadOf(std::int64_t head, std::int64_t nHeads, std::int64_t nKvHeads)

@@ -28,13 +28,17 @@ Matrix softmaxRows(const Matrix &logits)
     return out;
 }
 
-void applyCausalMask(Matrix &scores, std::int64_t offset)
+void applyCausalMask(Matrix &scores, std::int64_t offset, std::int64_t window)
 {
     constexpr float kMasked = -std::numeric_limits<float>::infinity();
-    for (Eigen::Index i = 0; i < scores.rows(); ++i)
+    for (Eigen::Index i = 0; i < scores.rows(); ++i) {
         for (Eigen::Index j = i + offset + 1; j < scores.cols(); ++j)
             if (j >= 0)
                 scores(i, j) = kMasked;
+        if (window > 0)
+            for (Eigen::Index j = 0; j <= i + offset - window && j < scores.cols(); ++j)
+                scores(i, j) = kMasked;
+    }
 }
 
 } // namespace attnscope::core

@@ -12,6 +12,8 @@ namespace attnscope::core {
 
 // Sets every entry above the diagonal shifted by `offset` to -infinity: query i may see
 // keys j <= i + offset. offset = T_k - T_q aligns the last query with the last key.
-void applyCausalMask(Matrix &scores, std::int64_t offset = 0);
+// A sliding window W > 0 also hides the keys more than W - 1 positions back: query i sees
+// i + offset - W < j <= i + offset (itself and the W - 1 keys before it).
+void applyCausalMask(Matrix &scores, std::int64_t offset = 0, std::int64_t window = 0);
 
 } // namespace attnscope::core

@@ -172,6 +172,7 @@ private slots:
         QVERIFY(lines.contains("Vocabulary: 8 tokens; embeddings tied to lm_head: no"));
         QVERIFY(lines.contains("Position limit: 32 tokens"));
         QVERIFY(lines.contains("Positions: RoPE, theta 500000; no scaling"));
+        QVERIFY(lines.contains("Sliding window: none (every layer attends to every earlier token)"));
         QVERIFY(lines.contains("Mixture of experts: none (dense MLP, width 6)"));
         // 32 + 2 x (4 + 16 + 8 + 8 + 16 + 24 + 24 + 24 + 4) + 4 + 32
         QVERIFY(lines.contains("Parameters: 324 (counted from the weights)"));
@@ -203,6 +204,24 @@ private slots:
         QCOMPARE(o.value("kv_elements_per_token_per_layer").toInt(), 4);
         QCOMPARE(o.value("kv_bytes_per_token").toInt(), 16);
         QVERIFY(o.value("weights_present").toBool());
+        QCOMPARE(o.value("sliding_windows").toArray(), (QJsonArray{0, 0}));
+    }
+
+    // A Qwen2-style window on the layers from max_window_layers on, in words and in JSON.
+    void inspectSlidingWindow()
+    {
+        QByteArray config = kTinyLlama;
+        QVERIFY(config.count(R"("model_type": "llama")") == 1);
+        config.replace(R"("model_type": "llama")",
+                       R"("model_type": "qwen2", "use_sliding_window": true, "sliding_window": 16, "max_window_layers": 1)");
+        writeFile(m_dir->filePath("config.json"), config);
+        const Run r = runAttnscope({"run", "--inspect", dir()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Sliding window: 16 tokens in layer 1; full attention elsewhere. The cache keeps every "
+                                "token"),
+                 qPrintable(r.out));
+        const Run j = runAttnscope({"run", "--inspect", dir(), "--json"});
+        QCOMPARE(QJsonDocument::fromJson(j.out.toUtf8()).object().value("sliding_windows").toArray(), (QJsonArray{0, 16}));
     }
 
     void configOnly()

@@ -64,6 +64,20 @@ private slots:
         QVERIFY(std::isfinite(scores(0, 2)));
         QVERIFY(scores.row(1).allFinite());
     }
+    void slidingWindowMask()
+    {
+        // 5 queries, 5 keys, window 3: query i sees keys i-2..i (transformers' sliding_window_overlay).
+        Matrix scores = Matrix::Zero(5, 5);
+        applyCausalMask(scores, 0, 3);
+        for (int i = 0; i < 5; ++i)
+            for (int j = 0; j < 5; ++j)
+                QCOMPARE(std::isfinite(scores(i, j)), j <= i && j > i - 3);
+        // Decoding: 1 query after 6 cached keys (offset 6), window 2: keys 5 and 6 only.
+        Matrix one = Matrix::Zero(1, 7);
+        applyCausalMask(one, 6, 2);
+        for (int j = 0; j < 7; ++j)
+            QCOMPARE(std::isfinite(one(0, j)), j >= 5);
+    }
     void fullyMaskedRowIsZeroNotNaN()
     {
         constexpr float inf = std::numeric_limits<float>::infinity();

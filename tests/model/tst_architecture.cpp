@@ -247,6 +247,31 @@ private slots:
         QCOMPARE(parse(with(kQwen3, R"("head_dim": 128,)", "")).headDim, 128);
     }
 
+    void slidingWindows()
+    {
+        // Without windows every layer attends to everything.
+        QCOMPARE(parse(kSmolLm2).layerWindows, std::vector<std::int64_t>(30, 0));
+        QCOMPARE(parse(kQwen25).layerWindows, std::vector<std::int64_t>(24, 0)); // use_sliding_window false
+        // Qwen2: use_sliding_window applies the window from max_window_layers on.
+        const QByteArray qwen = with(with(kQwen25, R"("use_sliding_window": false)", R"("use_sliding_window": true)"),
+                                     R"("max_window_layers": 24,)", R"("max_window_layers": 20,)");
+        std::vector<std::int64_t> want(24, 0);
+        std::fill(want.begin() + 20, want.end(), 32768);
+        QCOMPARE(parse(qwen).layerWindows, want);
+        // Mistral: sliding_window on every layer.
+        const QByteArray mistral = with(with(kSmolLm2, R"("model_type": "llama")", R"("model_type": "mistral")"),
+                                        R"("rope_scaling": null)", R"("rope_scaling": null, "sliding_window": 4096)");
+        QCOMPARE(parse(mistral).layerWindows, std::vector<std::int64_t>(30, 4096));
+        // An explicit layer_types list wins.
+        QByteArray types = R"("layer_types": [)";
+        for (int i = 0; i < 30; ++i)
+            types += QByteArray(i ? ", " : "") + (i % 2 ? R"("full_attention")" : R"("sliding_attention")");
+        const ModelConfig t = parse(with(mistral, R"("sliding_window": 4096)", R"("sliding_window": 512, )" + types + "]"));
+        QCOMPARE(t.layerWindows[0], 512);
+        QCOMPARE(t.layerWindows[1], 0);
+        QCOMPARE(t.layerWindows[29], 0);
+    }
+
     void tinyStarcoder()
     {
         const ModelConfig c = parse(kTinyStarcoder);
@@ -502,6 +527,17 @@ private slots:
         QTest::newRow("groups") << with(kDeepSeekV3, R"("n_group": 8)", R"("n_group": 7)")
                                 << R"(FILE: "n_group" is 7; topk_method "noaux_tc" needs a group count that divides )"
                                    R"("n_routed_experts" (256).)";
+        QTest::newRow("layer type") << with(with(kSmolLm2, R"("num_hidden_layers": 30)", R"("num_hidden_layers": 1)"),
+                                            R"("rope_scaling": null)", R"("rope_scaling": null, "layer_types": ["mamba"])")
+                                    << R"(FILE: "layer_types" entry 0 is "mamba"; AttnScope runs "full_attention" and )"
+                                       R"("sliding_attention" layers.)";
+        QTest::newRow("layer types count")
+            << with(kSmolLm2, R"("rope_scaling": null)", R"("rope_scaling": null, "layer_types": ["full_attention"])")
+            << R"(FILE: "layer_types" must list one type per layer (30 layers).)";
+        QTest::newRow("window missing")
+            << with(with(kSmolLm2, R"("num_hidden_layers": 30)", R"("num_hidden_layers": 1)"), R"("rope_scaling": null)",
+                    R"("rope_scaling": null, "layer_types": ["sliding_attention"])")
+            << R"(FILE: "layer_types" has sliding_attention layers but "sliding_window" is not given.)";
         QTest::newRow("llama3 incomplete")
             << with(kSmolLm2, R"("rope_scaling": null)", R"("rope_scaling": {"rope_type": "llama3", "factor": 8})")
             << R"(FILE: "rope_scaling.low_freq_factor" is missing; rope scaling "llama3" needs factor, )"

@@ -332,6 +332,26 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(model::ModelError, (void)m.forward({96}));
     }
 
+    void positionLimit()
+    {
+        // The tiny llama declares max_position_embeddings 256: 256 tokens run, 257 are refused,
+        // whether as a prompt or by decoding past the limit.
+        const std::filesystem::path dir = folder("llama-f32");
+        const model::TransformerModel m(dir);
+        const std::vector<std::int32_t> ok(256, 5);
+        model::KvCache cache = m.forward(ok, model::noCapture()).cache;
+        QCOMPARE(cache.tokens(), 256);
+        try {
+            (void)m.forward(std::vector<std::int32_t>(257, 5), model::noCapture());
+            QFAIL("a 257-token prompt was accepted");
+        } catch (const model::ModelError &e) {
+            QCOMPARE(QString::fromUtf8(e.what()),
+                     QString::fromStdString(dir.string()) + ": 257 tokens exceed the model's 256 positions (max_position_embeddings).");
+        }
+        QVERIFY_THROWS_EXCEPTION(model::ModelError, (void)m.forwardCached({5}, cache));
+        QCOMPARE(cache.tokens(), 256); // left as it was
+    }
+
     void cancellationAndProgress()
     {
         const model::TransformerModel m(folder("mistral-bf16"));
