@@ -303,7 +303,8 @@ private:
 
 } // namespace
 
-TransformerModel::TransformerModel(const std::filesystem::path &folder) : m_config(readModelConfig(folder))
+TransformerModel::TransformerModel(const std::filesystem::path &folder, std::optional<std::int64_t> availableMemory)
+    : m_config(readModelConfig(folder))
 {
     const ModelConfig &c = m_config;
     const bool deepSeek = c.family == Family::DeepSeek;
@@ -316,7 +317,8 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder) : m_conf
         throw ModelError(c.file.string() + ": head_dim " + std::to_string(c.headDim) + " must be even for RoPE.");
     const Activation act = activationOf(c);
     const WeightStore weights(folder);
-    (void)checkWeights(c, weights);
+    // Every weight is held widened to fp32 (4 bytes per parameter).
+    requireMemory(folder, checkWeights(c, weights) * 4, availableMemory);
     const Loader load(c, weights);
     const bool gpt = c.family == Family::Gpt2 || c.family == Family::GptBigCode;
     const std::int64_t h = c.hiddenSize;

@@ -5,10 +5,12 @@
 #include "core/trace/tensor.h"
 #include "model/architecture.h"
 #include "model/deepseek.h"
+#include "model/memory.h"
 
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <random>
 #include <stdexcept>
 #include <vector>
@@ -160,8 +162,10 @@ struct GenerateResult
 class TransformerModel
 {
 public:
-    // readModelConfig + WeightStore + checkWeights; throws ModelError.
-    explicit TransformerModel(const std::filesystem::path &folder);
+    // readModelConfig + WeightStore + checkWeights; throws ModelError, also when the weights as
+    // held here need more than `availableMemory` bytes (default: what the system has available).
+    explicit TransformerModel(const std::filesystem::path &folder,
+                              std::optional<std::int64_t> availableMemory = availableMemoryBytes());
     ~TransformerModel();
     TransformerModel(TransformerModel &&) noexcept;
     TransformerModel &operator=(TransformerModel &&) noexcept;

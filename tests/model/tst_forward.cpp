@@ -332,6 +332,23 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(model::ModelError, (void)m.forward({96}));
     }
 
+    void tooLittleMemory()
+    {
+        // The tiny llama holds its parameters at fp32; one byte too few is refused, naming the folder.
+        const std::filesystem::path dir = folder("llama-f32");
+        const std::int64_t params = model::checkWeights(model::readModelConfig(dir), model::WeightStore(dir));
+        (void)model::TransformerModel(dir, params * 4);
+        try {
+            (void)model::TransformerModel(dir, params * 4 - 1);
+            QFAIL("accepted");
+        } catch (const model::ModelError &e) {
+            QVERIFY2(QString::fromUtf8(e.what()).startsWith(QString::fromStdString(dir.string())
+                                                            + ": loading the weights needs "
+                                                            + QString::number(params * 4) + " bytes"),
+                     e.what());
+        }
+    }
+
     void positionLimit()
     {
         // The tiny llama declares max_position_embeddings 256: 256 tokens run, 257 are refused,
