@@ -29,7 +29,7 @@ namespace {
 constexpr char kUsage[] =
     "Usage: attnscope run --inspect DIR [--json]\n"
     "       attnscope run --model DIR --prompt TEXT [--generate N] [--temperature T --top-k K --top-p P\n"
-    "                     --seed S] [--layers L] [--json]\n"
+    "                     --seed S] [--layers L] [--json] [--dump FILE]\n"
     "\n"
     "--inspect loads a Hugging Face model folder (config.json and model.safetensors, or the shards\n"
     "that model.safetensors.index.json lists) and describes it: model type and family, attention\n"
@@ -44,6 +44,11 @@ constexpr char kUsage[] =
     "checkpoint's dtype beside core's footprint formula for as many tokens, and the generated text.\n"
     "--json prints one JSON object; with --layers it also holds those layers' attention weights\n"
     "[heads, T, T] for the prompt.\n"
+    "--dump FILE writes the run as JSON (\"attnscope-run/1\", docs/dump-format.md): the model's sizes,\n"
+    "the prompt's token ids and strings, for every layer (or the --layers) its attention weights\n"
+    "[heads, T, T] and its input [T, hidden] (the normalised hidden state entering attention), the\n"
+    "generated tokens, and the KV cache bytes after the prompt and after each generated token fed\n"
+    "back, beside core's footprint formula. The recording is refused beyond 256 MiB (use --layers).\n"
     "\n"
     "Reads: gpt2, llama, mistral, qwen2, qwen3, gpt_bigcode, deepseek_v2, deepseek_v3 (--inspect);\n"
     "runs all of them (DeepSeek: MLA with a latent KV cache and mixture-of-experts layers).\n"
@@ -378,9 +383,13 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption seed("seed", QStringLiteral("Seed of the sampling, 0 to 2^53 - 1. Default 0."),
                                   QStringLiteral("S"));
     const QCommandLineOption layers(
-        "layers", QStringLiteral("Layers whose prompt attention --json prints, e.g. 0,2-3."), QStringLiteral("L"));
-    for (const auto *o :
-         {&help, &inspectOption, &json, &modelOption, &prompt, &generate, &temperature, &topK, &topP, &seed, &layers})
+        "layers", QStringLiteral("Layers whose prompt attention --json prints (and --dump writes), e.g. 0,2-3."),
+        QStringLiteral("L"));
+    const QCommandLineOption dump("dump",
+                                  QStringLiteral("Write the attention, inputs, tokens and cache sizes to FILE (JSON)."),
+                                  QStringLiteral("FILE"));
+    for (const auto *o : {&help, &inspectOption, &json, &modelOption, &prompt, &generate, &temperature, &topK, &topP,
+                          &seed, &layers, &dump})
         parser.addOption(*o);
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0, QStringLiteral("attnscope")));
@@ -399,6 +408,10 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1'; give the folder as --inspect DIR or --model DIR.")
                         .arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(dump) && !parser.isSet(modelOption))
+        return fail(QStringLiteral("--dump FILE records a run of a model; give --model DIR --prompt TEXT with it."));
+    if (parser.isSet(dump) && parser.value(dump).isEmpty())
+        return fail(QStringLiteral("--dump is empty; give the file to write."));
     if (parser.isSet(inspectOption) && (parser.isSet(modelOption) || parser.isSet(prompt)))
         return fail(
             QStringLiteral("--inspect describes a folder and --model/--prompt run one; give one or the other."));
@@ -411,6 +424,7 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
         o.folder = parser.value(modelOption);
         o.prompt = parser.value(prompt);
         o.json = parser.isSet(json);
+        o.dumpFile = parser.value(dump);
         QString error;
         if (parser.isSet(generate) && (error = parseInteger("generate", parser.value(generate), &o.generate)).isEmpty()
             && (o.generate < 0 || o.generate > kMaxGenerate))
