@@ -124,15 +124,14 @@ private slots:
                                 << Ids{'a', 264, 32, 'b'};
         QTest::newRow("rstrip") << end.arg(QStringLiteral(", \"rstrip\": true")) << false << "a  <|end|> b"
                                 << Ids{'a', 32, 32, 264, 'b'};
-        QTest::newRow("both, tab and newline")
-            << end.arg(QStringLiteral(", \"lstrip\": true, \"rstrip\": true")) << false << "x \t<|end|>\n y"
-            << Ids{'x', 264, 'y'};
+        QTest::newRow("both, tab and newline") << end.arg(QStringLiteral(", \"lstrip\": true, \"rstrip\": true"))
+                                               << false << "x \t<|end|>\n y" << Ids{'x', 264, 'y'};
         // Rust's \s is Unicode White_Space: U+3000 and U+00A0 go, a zero-width space U+200B stays.
         QTest::newRow("unicode whitespace")
             << end.arg(QStringLiteral(", \"lstrip\": true, \"rstrip\": true")) << false
             << QStringLiteral("x\u3000<|end|>\u00a0y\u200b<|end|>") << Ids{'x', 264, 'y', 0xE2, 0x80, 0x8B, 264};
-        QTest::newRow("strip at the edges") << end.arg(QStringLiteral(", \"lstrip\": true, \"rstrip\": true"))
-                                            << false << "  <|end|>  " << Ids{264};
+        QTest::newRow("strip at the edges")
+            << end.arg(QStringLiteral(", \"lstrip\": true, \"rstrip\": true")) << false << "  <|end|>  " << Ids{264};
         // Two tokens share the spaces between them: nothing is left for text.
         QTest::newRow("rstrip then lstrip")
             << QStringLiteral("[{\"id\": 264, \"content\": \"<|end|>\", \"rstrip\": true}, {\"id\": 266, "
@@ -146,8 +145,8 @@ private slots:
                                      << Ids{266, 32, 'c', 'a', 'b', 32, 266};
         QTest::newRow("single_word: _ is a word character")
             << ab.arg(QStringLiteral("true")) << false << "ab_" << Ids{'a', 'b', '_'};
-        QTest::newRow("single_word: a digit is one") << ab.arg(QStringLiteral("true")) << false << "1ab"
-                                                     << Ids{'1', 'a', 'b'};
+        QTest::newRow("single_word: a digit is one")
+            << ab.arg(QStringLiteral("true")) << false << "1ab" << Ids{'1', 'a', 'b'};
         QTest::newRow("single_word: a letter é is one")
             << ab.arg(QStringLiteral("true")) << false << QStringLiteral("éab") << Ids{0xC3, 0xA9, 'a', 'b'};
         QTest::newRow("single_word: punctuation is not")
@@ -160,13 +159,11 @@ private slots:
         // normalized: true matches the NFC text (and the token as NFC writes it); false, the raw text.
         const QString e = QStringLiteral("[{\"id\": 266, \"content\": \"%1\", \"normalized\": %2}]");
         QTest::newRow("normalized, decomposed text")
-            << e.arg(QStringLiteral("\u00e9"), QStringLiteral("true")) << true << QStringLiteral("e\u0301")
-            << Ids{266};
+            << e.arg(QStringLiteral("\u00e9"), QStringLiteral("true")) << true << QStringLiteral("e\u0301") << Ids{266};
         QTest::newRow("normalized, decomposed token")
             << e.arg(QStringLiteral("e\u0301"), QStringLiteral("true")) << true << QStringLiteral("\u00e9") << Ids{266};
-        QTest::newRow("not normalized, decomposed text")
-            << e.arg(QStringLiteral("\u00e9"), QStringLiteral("false")) << true << QStringLiteral("e\u0301")
-            << Ids{0xC3, 0xA9};
+        QTest::newRow("not normalized, decomposed text") << e.arg(QStringLiteral("\u00e9"), QStringLiteral("false"))
+                                                         << true << QStringLiteral("e\u0301") << Ids{0xC3, 0xA9};
         QTest::newRow("not normalized, raw match before NFC")
             << e.arg(QStringLiteral("e\u0301"), QStringLiteral("false")) << true << QStringLiteral("e\u0301\u00e9")
             << Ids{266, 0xC3, 0xA9};
@@ -509,15 +506,15 @@ private slots:
                     ? decoded == (t.normalizesToNfc() ? attnscope::model::nfc(text) : text)
                     : true;
                 if (model.contains(QStringLiteral("decoded")))
-                    decodes = decodes
-                        && decoded == model[QStringLiteral("decoded")].toArray()[i].toString().toStdString();
+                    decodes =
+                        decodes && decoded == model[QStringLiteral("decoded")].toArray()[i].toString().toStdString();
                 if (decodes)
                     ++roundTrips;
                 else
                     qWarning("%s: string %d does not decode as expected", qPrintable(name), int(i));
             }
-            qInfo("%s: %d of %d strings give the reference ids; %d decode as expected", qPrintable(name),
-                  matched, int(corpus.size()), roundTrips);
+            qInfo("%s: %d of %d strings give the reference ids; %d decode as expected", qPrintable(name), matched,
+                  int(corpus.size()), roundTrips);
             failures += int(corpus.size()) - matched + int(corpus.size()) - roundTrips;
         }
         QCOMPARE(failures, 0);
