@@ -29,7 +29,7 @@ namespace {
 constexpr char kUsage[] =
     "Usage: attnscope run --inspect DIR [--json]\n"
     "       attnscope run --model DIR --prompt TEXT [--generate N] [--temperature T --top-k K --top-p P\n"
-    "                     --seed S] [--layers L] [--json] [--dump FILE]\n"
+    "                     --seed S] [--layers L] [--capture-mib M] [--json] [--dump FILE]\n"
     "\n"
     "--inspect loads a Hugging Face model folder (config.json and model.safetensors, or the shards\n"
     "that model.safetensors.index.json lists) and describes it: model type and family, attention\n"
@@ -48,7 +48,8 @@ constexpr char kUsage[] =
     "the prompt's token ids and strings, for every layer (or the --layers) its attention weights\n"
     "[heads, T, T] and its input [T, hidden] (the normalised hidden state entering attention), the\n"
     "generated tokens, and the KV cache bytes after the prompt and after each generated token fed\n"
-    "back, beside core's footprint formula. The recording is refused beyond 256 MiB (use --layers).\n"
+    "back, beside core's footprint formula. A recording (4 bytes a weight and an input) over\n"
+    "--capture-mib (default 256) is refused before the model runs: name fewer --layers, or raise it.\n"
     "\n"
     "Reads: gpt2, llama, mistral, qwen2, qwen3, gpt_bigcode, deepseek_v2, deepseek_v3 (--inspect);\n"
     "runs all of them (DeepSeek: MLA with a latent KV cache and mixture-of-experts layers).\n"
@@ -385,11 +386,15 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption layers(
         "layers", QStringLiteral("Layers whose prompt attention --json prints (and --dump writes), e.g. 0,2-3."),
         QStringLiteral("L"));
+    const QCommandLineOption captureMib(
+        "capture-mib",
+        QStringLiteral("The most MiB the recorded attention (and inputs) may take, in (0, 1048576]. Default 256."),
+        QStringLiteral("M"));
     const QCommandLineOption dump("dump",
                                   QStringLiteral("Write the attention, inputs, tokens and cache sizes to FILE (JSON)."),
                                   QStringLiteral("FILE"));
     for (const auto *o : {&help, &inspectOption, &json, &modelOption, &prompt, &generate, &temperature, &topK, &topP,
-                          &seed, &layers, &dump})
+                          &seed, &layers, &captureMib, &dump})
         parser.addOption(*o);
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0, QStringLiteral("attnscope")));
@@ -444,6 +449,12 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
             && (error = parseInteger("seed", parser.value(seed), &o.seed)).isEmpty()
             && (o.seed < 0 || o.seed > kMaxSeed))
             error = QStringLiteral("--seed %1: must lie in 0 to 2^53 - 1.").arg(o.seed);
+        double mib = 256.0;
+        if (error.isEmpty() && parser.isSet(captureMib)
+            && (error = parseReal("capture-mib", parser.value(captureMib), &mib)).isEmpty()
+            && !(mib > 0 && mib <= 1048576.0))
+            error = QStringLiteral("--capture-mib %1: must lie in (0, 1048576].").arg(parser.value(captureMib));
+        o.captureBudgetBytes = std::int64_t(mib * 1048576.0);
         if (error.isEmpty() && parser.isSet(layers)) {
             o.layersText = parser.value(layers);
             error = parseLayers(o.layersText, &o.layers);
@@ -454,7 +465,7 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (!parser.isSet(inspectOption))
         return fail(QStringLiteral("--inspect DIR or --model DIR is required (see attnscope run --help)."));
-    for (const auto *o : {&generate, &temperature, &topK, &topP, &seed, &layers})
+    for (const auto *o : {&generate, &temperature, &topK, &topP, &seed, &layers, &captureMib})
         if (parser.isSet(*o))
             return fail(
                 QStringLiteral("--%1 applies to --model DIR --prompt TEXT, not --inspect.").arg(o->names().front()));

@@ -325,6 +325,7 @@ int runPrompt(const PromptOptions &o, QTextStream &out, QTextStream &err)
         capture.attention = !o.layers.empty() || !o.dumpFile.isEmpty(); // --dump: the --layers, or all
         capture.layers = o.layers;
         capture.inputs = !o.dumpFile.isEmpty();
+        capture.budgetBytes = o.captureBudgetBytes;
         r.shape = model::modelShapeOf(r.config);
         const core::ModelShape &shape = r.shape;
         if (o.generate == 0) {

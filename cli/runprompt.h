@@ -23,6 +23,7 @@ struct PromptOptions
     std::int64_t seed = 0;
     std::vector<std::int64_t> layers; // layers whose attention --json prints; empty: none
     QString layersText;               // as given, for messages
+    std::int64_t captureBudgetBytes = std::int64_t(256) << 20; // CaptureOptions::budgetBytes
     bool json = false;
     // With a file name: every layer's (or the --layers') attention and its input, the tokens and
     // the KV cache sizes, written there as an "attnscope-run/1" dump (docs/dump-format.md).
