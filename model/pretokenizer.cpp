@@ -136,7 +136,10 @@ bool isRegexWhitespace(char32_t c)
 
 bool isRegexWordCharacter(char32_t c)
 {
-    if (c == 0x200c || c == 0x200d)
+    // Alphabetic is the letters, Nl and Other_Alphabetic; the latter's characters outside the
+    // marks are the circled and squared letters (symbols, So), listed here.
+    if (c == 0x200c || c == 0x200d || (c >= 0x24b6 && c <= 0x24e9) || (c >= 0x1f130 && c <= 0x1f149)
+        || (c >= 0x1f150 && c <= 0x1f169) || (c >= 0x1f170 && c <= 0x1f189))
         return true;
     switch (utf8proc_category(utf8proc_int32_t(c))) {
     case UTF8PROC_CATEGORY_LU:

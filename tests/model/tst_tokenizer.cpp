@@ -149,6 +149,11 @@ private slots:
             << ab.arg(QStringLiteral("true")) << false << "1ab" << Ids{'1', 'a', 'b'};
         QTest::newRow("single_word: a letter é is one")
             << ab.arg(QStringLiteral("true")) << false << QStringLiteral("éab") << Ids{0xC3, 0xA9, 'a', 'b'};
+        // Ⓐ (U+24B6, a symbol) is Alphabetic, so Rust's \w; ① (U+2460, No) is not.
+        QTest::newRow("single_word: a circled letter is one")
+            << ab.arg(QStringLiteral("true")) << false << QStringLiteral("\u24b6ab") << Ids{0xE2, 0x92, 0xB6, 'a', 'b'};
+        QTest::newRow("single_word: a circled digit is not")
+            << ab.arg(QStringLiteral("true")) << false << QStringLiteral("\u2460ab") << Ids{0xE2, 0x91, 0xA0, 266};
         QTest::newRow("single_word: punctuation is not")
             << ab.arg(QStringLiteral("true")) << false << "(ab)." << Ids{'(', 266, ')', '.'};
         // The dropped match "abc" (after x) is consumed: "bc" inside it is not looked for.
