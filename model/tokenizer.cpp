@@ -211,17 +211,20 @@ void Tokenizer::Data::parseAddedTokens(const Json &list)
             if (t.contains(flag) && !t[flag].is_boolean())
                 fail("added token " + inQuotes(token.content) + " has " + flag + " " + t[flag].dump()
                      + "; it is true or false.");
-        token.id = std::int32_t(id);
+        // As in the tokenizers crate (AddedVocabulary::add_tokens), a token the vocab (or an earlier
+        // added token) already has keeps that id, whatever the file says; the crate warns.
+        const auto known = ids.find(token.content);
+        token.id = known != ids.end() ? known->second : std::int32_t(id);
         token.special = t.value("special", false);
         token.normalized = t.value("normalized", !token.special);
         token.singleWord = t.value("single_word", false);
         token.lstrip = t.value("lstrip", false);
         token.rstrip = t.value("rstrip", false);
-        if (std::size_t(id) < present.size() && present[std::size_t(id)] && tokens[std::size_t(id)] != token.content)
+        if (known == ids.end() && std::size_t(id) < present.size() && present[std::size_t(id)])
             fail("added token " + inQuotes(token.content) + " has id " + std::to_string(id)
                  + ", which the vocab gives to " + inQuotes(tokens[std::size_t(id)]) + ".");
         setToken(token.id, token.content);
-        special[std::size_t(id)] = token.special;
+        special[std::size_t(token.id)] = token.special;
         ids.insert_or_assign(token.content, token.id);
         added.push_back(std::move(token));
     }

@@ -18,7 +18,8 @@ namespace attnscope::model {
 //      those with normalized false from the raw text, then the normalizer (none or NFC) runs on
 //      the rest, then those with normalized true from the normalized text; a token with lstrip
 //      (rstrip) takes the whitespace before (after) it along, and one with single_word is not
-//      matched next to a word character (Unicode \w), as in Hugging Face's AddedVocabulary;
+//      matched next to a word character (Unicode \w), as in Hugging Face's AddedVocabulary (which
+//      also gives an added token the vocab already has the vocab's id);
 //   2. the pre-tokenizers (ByteLevel, Split, Digits, or a Sequence of them) cut it into words,
 //      and ByteLevel maps each word's UTF-8 bytes onto GPT-2's 256 printable characters;
 //   3. each word is merged by BPE, lowest merge rank first (words are cached);
