@@ -29,7 +29,7 @@ namespace {
 constexpr char kUsage[] =
     "Usage: attnscope run --inspect DIR [--json]\n"
     "       attnscope run --model DIR --prompt TEXT [--generate N] [--temperature T --top-k K --top-p P\n"
-    "                     --seed S] [--layers L] [--json]\n"
+    "                     --seed S] [--layers L] [--capture-mib M] [--json] [--dump FILE]\n"
     "\n"
     "--inspect loads a Hugging Face model folder (config.json and model.safetensors, or the shards\n"
     "that model.safetensors.index.json lists) and describes it: model type and family, attention\n"
@@ -44,6 +44,12 @@ constexpr char kUsage[] =
     "checkpoint's dtype beside core's footprint formula for as many tokens, and the generated text.\n"
     "--json prints one JSON object; with --layers it also holds those layers' attention weights\n"
     "[heads, T, T] for the prompt.\n"
+    "--dump FILE writes the run as JSON (\"attnscope-run/1\", docs/dump-format.md): the model's sizes,\n"
+    "the prompt's token ids and strings, for every layer (or the --layers) its attention weights\n"
+    "[heads, T, T] and its input [T, hidden] (the normalised hidden state entering attention), the\n"
+    "generated tokens, and the KV cache bytes after the prompt and after each generated token fed\n"
+    "back, beside core's footprint formula. A recording (4 bytes a weight and an input) over\n"
+    "--capture-mib (default 256) is refused before the model runs: name fewer --layers, or raise it.\n"
     "\n"
     "Reads: gpt2, llama, mistral, qwen2, qwen3, gpt_bigcode, deepseek_v2, deepseek_v3 (--inspect);\n"
     "runs all of them (DeepSeek: MLA with a latent KV cache and mixture-of-experts layers).\n"
@@ -406,9 +412,17 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption seed("seed", QStringLiteral("Seed of the sampling, 0 to 2^53 - 1. Default 0."),
                                   QStringLiteral("S"));
     const QCommandLineOption layers(
-        "layers", QStringLiteral("Layers whose prompt attention --json prints, e.g. 0,2-3."), QStringLiteral("L"));
-    for (const auto *o :
-         {&help, &inspectOption, &json, &modelOption, &prompt, &generate, &temperature, &topK, &topP, &seed, &layers})
+        "layers", QStringLiteral("Layers whose prompt attention --json prints (and --dump writes), e.g. 0,2-3."),
+        QStringLiteral("L"));
+    const QCommandLineOption captureMib(
+        "capture-mib",
+        QStringLiteral("The most MiB the recorded attention (and inputs) may take, in (0, 1048576]. Default 256."),
+        QStringLiteral("M"));
+    const QCommandLineOption dump("dump",
+                                  QStringLiteral("Write the attention, inputs, tokens and cache sizes to FILE (JSON)."),
+                                  QStringLiteral("FILE"));
+    for (const auto *o : {&help, &inspectOption, &json, &modelOption, &prompt, &generate, &temperature, &topK, &topP,
+                          &seed, &layers, &captureMib, &dump})
         parser.addOption(*o);
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0, QStringLiteral("attnscope")));
@@ -427,6 +441,10 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument '%1'; give the folder as --inspect DIR or --model DIR.")
                         .arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(dump) && !parser.isSet(modelOption))
+        return fail(QStringLiteral("--dump FILE records a run of a model; give --model DIR --prompt TEXT with it."));
+    if (parser.isSet(dump) && parser.value(dump).isEmpty())
+        return fail(QStringLiteral("--dump is empty; give the file to write."));
     if (parser.isSet(inspectOption) && (parser.isSet(modelOption) || parser.isSet(prompt)))
         return fail(
             QStringLiteral("--inspect describes a folder and --model/--prompt run one; give one or the other."));
@@ -439,6 +457,7 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
         o.folder = parser.value(modelOption);
         o.prompt = parser.value(prompt);
         o.json = parser.isSet(json);
+        o.dumpFile = parser.value(dump);
         QString error;
         if (parser.isSet(generate) && (error = parseInteger("generate", parser.value(generate), &o.generate)).isEmpty()
             && (o.generate < 0 || o.generate > kMaxGenerate))
@@ -458,6 +477,12 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
             && (error = parseInteger("seed", parser.value(seed), &o.seed)).isEmpty()
             && (o.seed < 0 || o.seed > kMaxSeed))
             error = QStringLiteral("--seed %1: must lie in 0 to 2^53 - 1.").arg(o.seed);
+        double mib = 256.0;
+        if (error.isEmpty() && parser.isSet(captureMib)
+            && (error = parseReal("capture-mib", parser.value(captureMib), &mib)).isEmpty()
+            && !(mib > 0 && mib <= 1048576.0))
+            error = QStringLiteral("--capture-mib %1: must lie in (0, 1048576].").arg(parser.value(captureMib));
+        o.captureBudgetBytes = std::int64_t(mib * 1048576.0);
         if (error.isEmpty() && parser.isSet(layers)) {
             o.layersText = parser.value(layers);
             error = parseLayers(o.layersText, &o.layers);
@@ -468,7 +493,7 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     if (!parser.isSet(inspectOption))
         return fail(QStringLiteral("--inspect DIR or --model DIR is required (see attnscope run --help)."));
-    for (const auto *o : {&generate, &temperature, &topK, &topP, &seed, &layers})
+    for (const auto *o : {&generate, &temperature, &topK, &topP, &seed, &layers, &captureMib})
         if (parser.isSet(*o))
             return fail(
                 QStringLiteral("--%1 applies to --model DIR --prompt TEXT, not --inspect.").arg(o->names().front()));

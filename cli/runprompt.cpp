@@ -3,6 +3,7 @@
 
 #include "cli/commandline.h"
 #include "core/footprint/footprint.h"
+#include "io/rundump.h"
 #include "model/architecture.h"
 #include "model/forward.h"
 #include "model/tokenizer.h"
@@ -103,7 +104,8 @@ struct Outcome
     std::vector<Candidate> candidates;
     std::vector<Step> steps;
     QString generatedText;
-    model::ForwardResult captured; // attention of the --layers, for the prompt
+    model::ForwardResult captured; // attention of the --layers (with --dump: and inputs), for the prompt
+    core::ModelShape shape;        // the model's, for core's footprint formula
 };
 
 std::int64_t formulaBytes(const core::ModelShape &shape, core::DType dtype, std::int64_t tokens)
@@ -146,7 +148,7 @@ void printText(const PromptOptions &o, const model::Tokenizer &tokenizer, const 
     for (std::size_t i = 0; i < r.candidates.size(); ++i)
         out << "  " << (i + 1) << ". " << r.candidates[i].id << " " << quoted(tokenLabel(tokenizer, r.candidates[i].id))
             << " p " << QString::number(r.candidates[i].probability, 'f', 6) << "\n";
-    for (std::size_t i = 0; i < r.captured.capturedLayers.size(); ++i) {
+    for (std::size_t i = 0; i < (o.layers.empty() ? 0 : r.captured.capturedLayers.size()); ++i) {
         const core::Tensor &t = r.captured.attention[i];
         out << "Attention of layer " << r.captured.capturedLayers[i] << ": [" << t.shape[0] << ", " << t.shape[1]
             << ", " << t.shape[2] << "] recorded for the prompt (--json prints the weights)\n";
@@ -160,6 +162,58 @@ void printText(const PromptOptions &o, const model::Tokenizer &tokenizer, const 
             << widgets::groupedNumber(s.formulaBytes, c) << " bytes\n";
     }
     out << "Generated text: " << quoted(r.generatedText) << "\n";
+    if (!o.dumpFile.isEmpty())
+        out << "Wrote the attention and the inputs of " << r.captured.capturedLayers.size() << " of " << r.config.layers
+            << " layers, the tokens and the KV cache sizes to " << o.dumpFile << "\n";
+}
+
+// The dump's view of the run (io/rundump.h): tokens spelled and decoded (none for an id the
+// tokenizer lacks), each captured layer's attention and input, the cache after the prompt and
+// after each generated token fed back (the sizes printed beside each step).
+io::RunDump runDump(const PromptOptions &o, const model::Tokenizer &tokenizer, const Outcome &r)
+{
+    io::RunDump d;
+    const model::ModelConfig &c = r.config;
+    d.folder = o.folder;
+    d.modelType = qs(c.modelType);
+    d.kvDtype = QString::fromUtf8(core::dtypeId(r.dtype).data());
+    d.layers = c.layers;
+    d.hiddenSize = c.hiddenSize;
+    d.heads = c.heads;
+    d.kvHeads = c.kvHeads;
+    d.headDim = c.headDim;
+    d.vocabSize = c.vocabSize;
+    d.maxPositions = c.maxPositionEmbeddings;
+    if (c.mla)
+        d.mla = io::RunDump::Mla{c.mla->qLoraRank, c.mla->kvLoraRank, c.mla->qkNopeHeadDim, c.mla->qkRopeHeadDim,
+                                 c.mla->vHeadDim};
+    d.prompt = o.prompt;
+    const auto token = [&tokenizer](std::int32_t id) {
+        io::RunDump::Token t{id, std::nullopt, std::nullopt};
+        try {
+            t.token = qs(tokenizer.tokenString(id));
+            t.text = qs(tokenizer.tokenText(id));
+        } catch (const model::ModelError &) { // a padded vocabulary's id
+        }
+        return t;
+    };
+    for (const std::int32_t id : r.promptIds)
+        d.promptTokens.push_back(token(id));
+    for (std::size_t i = 0; i < r.captured.capturedLayers.size(); ++i)
+        d.captured.push_back({r.captured.capturedLayers[i], r.captured.attention[i],
+                              core::Tensor::fromMatrix(r.captured.attentionInputs[i])});
+    d.sampling = QJsonObject{
+        {"temperature", o.temperature}, {"top_k", qint64(o.topK)}, {"top_p", o.topP}, {"seed", qint64(o.seed)}};
+    for (const Step &s : r.steps) {
+        d.generated.push_back(token(s.id));
+        d.kvCache.push_back({s.cachedTokens, s.cacheBytes, s.formulaBytes});
+    }
+    d.generatedText = r.generatedText;
+    if (r.steps.empty()) { // --generate 0: the prompt's cache came back with the forward pass
+        const model::KvCache &cache = r.captured.cache;
+        d.kvCache.push_back({cache.tokens(), cache.bytes().checkpoint, formulaBytes(r.shape, r.dtype, cache.tokens())});
+    }
+    return d;
 }
 
 void printJson(const PromptOptions &o, const model::Tokenizer &tokenizer, const Outcome &r, QTextStream &out)
@@ -268,9 +322,12 @@ int runPrompt(const PromptOptions &o, QTextStream &out, QTextStream &err)
         // The prompt once (with the --layers' attention), then one token at a time, each
         // reported with the cache it was chosen against.
         model::CaptureOptions capture;
-        capture.attention = !o.layers.empty();
+        capture.attention = !o.layers.empty() || !o.dumpFile.isEmpty(); // --dump: the --layers, or all
         capture.layers = o.layers;
-        const core::ModelShape shape = model::modelShapeOf(r.config);
+        capture.inputs = !o.dumpFile.isEmpty();
+        capture.budgetBytes = o.captureBudgetBytes;
+        r.shape = model::modelShapeOf(r.config);
+        const core::ModelShape &shape = r.shape;
         if (o.generate == 0) {
             r.captured = transformer.forward(r.promptIds, capture);
         } else {
@@ -287,6 +344,11 @@ int runPrompt(const PromptOptions &o, QTextStream &out, QTextStream &err)
         }
         r.candidates = topCandidates(r.captured.logits.bottomRows(1), 5);
         r.generatedText = generatedText(tokenizer, r.steps);
+        if (!o.dumpFile.isEmpty()) {
+            QString error;
+            if (!io::writeRunDump(o.dumpFile, runDump(o, tokenizer, r), &error))
+                return refuse(QStringLiteral("--dump %1: %2").arg(o.dumpFile, error), ExitFailure);
+        }
         if (o.json)
             printJson(o, tokenizer, r, out);
         else

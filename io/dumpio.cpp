@@ -157,6 +157,23 @@ std::optional<Config> configFromJson(const QJsonObject &o, QString *error)
     return c;
 }
 
+void appendTensorJson(QByteArray &out, const core::Tensor &t)
+{
+    out += "{\"shape\": [";
+    for (std::size_t i = 0; i < t.shape.size(); ++i) {
+        if (i)
+            out += ", ";
+        out += QByteArray::number(qint64(t.shape[i]));
+    }
+    out += "], \"data\": [";
+    for (std::size_t i = 0; i < t.data.size(); ++i) {
+        if (i)
+            out += ", ";
+        appendFloat(out, t.data[i]);
+    }
+    out += "]}";
+}
+
 QByteArray dumpToJson(const Config &config, const core::Trace &trace)
 {
     QByteArray out;
@@ -192,19 +209,8 @@ QByteArray dumpToJson(const Config &config, const core::Trace &trace)
         out += first ? "\n    " : ",\n    ";
         first = false;
         out += compactJson(QString::fromStdString(name));
-        out += ": {\"shape\": [";
-        for (std::size_t i = 0; i < t.shape.size(); ++i) {
-            if (i)
-                out += ", ";
-            out += QByteArray::number(qint64(t.shape[i]));
-        }
-        out += "], \"data\": [";
-        for (std::size_t i = 0; i < t.data.size(); ++i) {
-            if (i)
-                out += ", ";
-            appendFloat(out, t.data[i]);
-        }
-        out += "]}";
+        out += ": ";
+        appendTensorJson(out, t);
     }
     out += "\n  }\n}\n";
     return out;

@@ -22,6 +22,10 @@ inline constexpr char kDumpFormat[] = "attnscope-dump/1";
 // sentence naming the field.
 [[nodiscard]] std::optional<core::Config> configFromJson(const QJsonObject &object, QString *error);
 
+// Appends one tensor as {"shape": [...], "data": [...]}, data row-major in the shortest form that
+// reads back as the same float32. Throws std::runtime_error on a non-finite value.
+void appendTensorJson(QByteArray &out, const core::Tensor &tensor);
+
 // Serialises a computation. Numbers are written in the shortest form that reads back as the
 // same float32, so a dump round-trips exactly. Throws std::runtime_error on a non-finite value.
 [[nodiscard]] QByteArray dumpToJson(const core::Config &config, const core::Trace &trace);

@@ -443,8 +443,8 @@ void TransformerModel::checkIds(const std::vector<std::int32_t> &ids, std::int64
 
 Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cache, const std::vector<bool> &capture,
                              std::vector<core::Tensor> *attention, const std::function<bool()> &cancelled,
-                             const std::function<void(std::int64_t, std::int64_t)> &progress,
-                             ForwardResult *routing) const
+                             const std::function<void(std::int64_t, std::int64_t)> &progress, ForwardResult *routing,
+                             std::vector<Matrix> *inputs) const
 {
     const ModelConfig &c = m_config;
     const std::int64_t first = cache.tokens();
@@ -474,6 +474,8 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
         const Matrix h = norm(x, L.norm1W, L.norm1B);
         const auto layer = static_cast<std::int64_t>(l);
         const bool record = capture[l];
+        if (record && inputs)
+            inputs->push_back(h);
         if (c.isMla()) {
             const deepseek::MlaLatent lat = deepseek::mlaLatent(c, L.mla, m_mlaRope, h, first, c.normEps);
             cache.append(layer, lat.cKV, lat.kPe);
@@ -560,15 +562,16 @@ ForwardResult TransformerModel::forward(const std::vector<std::int32_t> &ids, co
             result.capturedLayers.push_back(static_cast<std::int64_t>(l));
     // Sizes in long double: no 64-bit overflow for any prompt.
     const auto T = static_cast<long double>(ids.size());
-    const long double need =
-        static_cast<long double>(result.capturedLayers.size()) * static_cast<long double>(m_config.heads) * T * T * 4;
+    const long double need = static_cast<long double>(result.capturedLayers.size())
+        * (static_cast<long double>(m_config.heads) * T * T + (options.inputs ? T * m_config.hiddenSize : 0)) * 4;
     if (need > static_cast<long double>(options.budgetBytes))
         throw ModelError(where + "recording the attention of " + std::to_string(result.capturedLayers.size())
                          + " layers for " + std::to_string(ids.size()) + " tokens needs "
                          + std::to_string(static_cast<unsigned long long>(need)) + " bytes, more than the budget of "
                          + std::to_string(options.budgetBytes) + " bytes; record fewer layers or tokens.");
     result.cache = makeCache();
-    result.logits = run(ids, result.cache, capture, &result.attention, options.cancelled, options.progress, &result);
+    result.logits = run(ids, result.cache, capture, &result.attention, options.cancelled, options.progress, &result,
+                        options.inputs ? &result.attentionInputs : nullptr);
     return result;
 }
 

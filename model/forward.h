@@ -87,8 +87,10 @@ struct CaptureOptions
 {
     bool attention = true;            // record attention weights at all
     std::vector<std::int64_t> layers; // layers whose weights are recorded; empty: every layer
-    // The most bytes the recorded weights may take (4 x heads x T x T per layer); forward()
-    // refuses, before computing, a capture that would exceed it.
+    bool inputs = false;              // also record each recorded layer's attention input
+    // The most bytes the recorded tensors may take (4 x heads x T x T per layer, and 4 x T x hidden
+    // more per layer with inputs); forward() refuses, before computing, a capture that would
+    // exceed it.
     std::int64_t budgetBytes = std::int64_t(256) << 20;
     std::function<bool()> cancelled;                          // polled between layers
     std::function<void(std::int64_t, std::int64_t)> progress; // (layers done, layers in all)
@@ -107,6 +109,10 @@ struct ForwardResult
     core::Matrix logits;                      // [T, vocab]
     std::vector<std::int64_t> capturedLayers; // ascending
     std::vector<core::Tensor> attention;      // per captured layer [heads, T, T]
+    // With CaptureOptions::inputs, per captured layer the input of its attention block: the
+    // normalised hidden state h [T, hidden] (after ln_1 / input_layernorm) that the queries, keys
+    // and values (MLA: the latents) are projected from.
+    std::vector<core::Matrix> attentionInputs;
     // DeepSeek: per MoE layer (ascending), each token's routed experts and weights.
     std::vector<std::int64_t> moeLayers;
     std::vector<std::vector<deepseek::Routing>> routing;
@@ -196,8 +202,8 @@ private:
     struct Layer;
     core::Matrix run(const std::vector<std::int32_t> &ids, KvCache &cache, const std::vector<bool> &capture,
                      std::vector<core::Tensor> *attention, const std::function<bool()> &cancelled,
-                     const std::function<void(std::int64_t, std::int64_t)> &progress,
-                     ForwardResult *routing = nullptr) const;
+                     const std::function<void(std::int64_t, std::int64_t)> &progress, ForwardResult *routing = nullptr,
+                     std::vector<core::Matrix> *inputs = nullptr) const;
     void checkIds(const std::vector<std::int32_t> &ids, std::int64_t firstPosition) const;
 
     ModelConfig m_config;

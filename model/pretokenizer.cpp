@@ -114,11 +114,93 @@ bool isNumeric(char32_t c)
     return category == UTF8PROC_CATEGORY_ND || category == UTF8PROC_CATEGORY_NL || category == UTF8PROC_CATEGORY_NO;
 }
 
+std::size_t characterLength(unsigned char lead)
+{
+    return lead < 0x80 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+}
+
 struct Part
 {
     std::size_t begin, end;
     bool match;
 };
+
+} // namespace
+
+bool isRegexWhitespace(char32_t c)
+{
+    // Unicode's White_Space property (PropList.txt), which Rust's \s matches.
+    return (c >= 0x09 && c <= 0x0d) || c == 0x20 || c == 0x85 || c == 0xa0 || c == 0x1680
+        || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+}
+
+bool isRegexWordCharacter(char32_t c)
+{
+    // Alphabetic is the letters, Nl and Other_Alphabetic; the latter's characters outside the
+    // marks are the circled and squared letters (symbols, So), listed here.
+    if (c == 0x200c || c == 0x200d || (c >= 0x24b6 && c <= 0x24e9) || (c >= 0x1f130 && c <= 0x1f149)
+        || (c >= 0x1f150 && c <= 0x1f169) || (c >= 0x1f170 && c <= 0x1f189))
+        return true;
+    switch (utf8proc_category(utf8proc_int32_t(c))) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_PC: return true;
+    default: return false;
+    }
+}
+
+std::optional<char32_t> firstCharacter(std::string_view text)
+{
+    if (text.empty())
+        return std::nullopt;
+    return decodeAt(text, 0, characterLength(static_cast<unsigned char>(text[0])));
+}
+
+std::optional<char32_t> lastCharacter(std::string_view text)
+{
+    if (text.empty())
+        return std::nullopt;
+    std::size_t i = text.size() - 1;
+    while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xc0) == 0x80)
+        --i;
+    return decodeAt(text, i, text.size() - i);
+}
+
+std::size_t leadingWhitespace(std::string_view text)
+{
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t length = characterLength(static_cast<unsigned char>(text[i]));
+        if (!isRegexWhitespace(decodeAt(text, i, length)))
+            break;
+        i += length;
+    }
+    return i;
+}
+
+std::size_t trailingWhitespace(std::string_view text)
+{
+    std::size_t end = text.size();
+    while (end > 0) {
+        std::size_t i = end - 1;
+        while (i > 0 && (static_cast<unsigned char>(text[i]) & 0xc0) == 0x80)
+            --i;
+        if (!isRegexWhitespace(decodeAt(text, i, end - i)))
+            break;
+        end = i;
+    }
+    return text.size() - end;
+}
+
+namespace {
 
 // Hugging Face's NormalizedString::split: the text cut at the matches, then the behaviour applied.
 void splitAt(std::string_view text, const std::vector<std::pair<std::size_t, std::size_t>> &matches,

@@ -23,6 +23,18 @@ namespace attnscope::model {
 // Unicode NFC of valid UTF-8 text.
 [[nodiscard]] std::string nfc(std::string_view text);
 
+// The character classes of Rust's regex crate, which Hugging Face's added tokens use (\s and \w,
+// Unicode-aware): White_Space, and Alphabetic, marks, decimal digits, connector punctuation
+// (the underscore) and the joiners U+200C/U+200D.
+[[nodiscard]] bool isRegexWhitespace(char32_t c);
+[[nodiscard]] bool isRegexWordCharacter(char32_t c);
+// The first and the last character of valid UTF-8 text (nullopt when it is empty).
+[[nodiscard]] std::optional<char32_t> firstCharacter(std::string_view text);
+[[nodiscard]] std::optional<char32_t> lastCharacter(std::string_view text);
+// The bytes of whitespace (isRegexWhitespace) that valid UTF-8 text begins with, and ends with.
+[[nodiscard]] std::size_t leadingWhitespace(std::string_view text);
+[[nodiscard]] std::size_t trailingWhitespace(std::string_view text);
+
 // GPT-2's bytes_to_unicode(): byte b as the UTF-8 of its printable stand-in character ("Ġ" for
 // 0x20), and the reverse (nullopt for a character that stands for no byte).
 [[nodiscard]] const std::array<std::string, 256> &byteLevelChars();

@@ -33,12 +33,19 @@ struct StringHash
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+// Hugging Face's AddedToken. A normalized token matches the normalized text, so it is looked for
+// as the normalizer writes it (`match`); lstrip and rstrip make a match take the whitespace on that
+// side with it; a single_word token is not matched inside a word (a \w character next to it).
 struct AddedToken
 {
     std::string content;
+    std::string match;
     std::int32_t id = 0;
     bool special = false;
     bool normalized = false;
+    bool singleWord = false;
+    bool lstrip = false;
+    bool rstrip = false;
 };
 
 // A piece of the text: either an added token already recognized, or text still to tokenize.
@@ -200,21 +207,29 @@ void Tokenizer::Data::parseAddedTokens(const Json &list)
                  + ", out of range; ids lie in [0, " + std::to_string(MaxTokenId) + ").");
         if (firstInvalidUtf8(token.content))
             fail("added token " + std::to_string(id) + " is not valid UTF-8.");
-        for (const char *flag : {"single_word", "lstrip", "rstrip"})
-            if (t.value(flag, false) == true)
-                fail("added token " + inQuotes(token.content) + " sets " + flag
-                     + " true, which is not supported; AttnScope matches added tokens exactly.");
-        token.id = std::int32_t(id);
-        token.special = t.value("special", false) == true;
-        token.normalized = t.value("normalized", !token.special) == true;
-        if (std::size_t(id) < present.size() && present[std::size_t(id)] && tokens[std::size_t(id)] != token.content)
+        for (const char *flag : {"single_word", "lstrip", "rstrip", "special", "normalized"})
+            if (t.contains(flag) && !t[flag].is_boolean())
+                fail("added token " + inQuotes(token.content) + " has " + flag + " " + t[flag].dump()
+                     + "; it is true or false.");
+        // As in the tokenizers crate (AddedVocabulary::add_tokens), a token the vocab (or an earlier
+        // added token) already has keeps that id, whatever the file says; the crate warns.
+        const auto known = ids.find(token.content);
+        token.id = known != ids.end() ? known->second : std::int32_t(id);
+        token.special = t.value("special", false);
+        token.normalized = t.value("normalized", !token.special);
+        token.singleWord = t.value("single_word", false);
+        token.lstrip = t.value("lstrip", false);
+        token.rstrip = t.value("rstrip", false);
+        if (known == ids.end() && std::size_t(id) < present.size() && present[std::size_t(id)])
             fail("added token " + inQuotes(token.content) + " has id " + std::to_string(id)
                  + ", which the vocab gives to " + inQuotes(tokens[std::size_t(id)]) + ".");
         setToken(token.id, token.content);
-        special[std::size_t(id)] = token.special;
+        special[std::size_t(token.id)] = token.special;
         ids.insert_or_assign(token.content, token.id);
         added.push_back(std::move(token));
     }
+    for (AddedToken &token : added)
+        token.match = token.content;
     std::stable_sort(added.begin(), added.end(),
                      [](const AddedToken &a, const AddedToken &b) { return a.content.size() > b.content.size(); });
 }
@@ -351,6 +366,13 @@ void Tokenizer::Data::parse(const Json &root)
     parseModel(root.value("model", Json()));
     parseAddedTokens(root.value("added_tokens", Json()));
     parseNormalizer(root.value("normalizer", Json()));
+    if (nfc) { // normalized tokens are looked for as the normalizer writes them
+        for (AddedToken &token : added)
+            if (token.normalized)
+                token.match = model::nfc(token.content);
+        std::stable_sort(added.begin(), added.end(),
+                         [](const AddedToken &a, const AddedToken &b) { return a.match.size() > b.match.size(); });
+    }
     parsePreTokenizer(root.value("pre_tokenizer", Json()), true);
     if (steps.empty() || steps.back().kind != PreTokenizerStep::Kind::ByteLevel)
         fail("the pre-tokenizer has no ByteLevel step; " + std::string(Supported));
@@ -362,7 +384,10 @@ void Tokenizer::Data::parse(const Json &root)
                 fail("the post-processor adds id " + std::to_string(id) + ", which no token has.");
 }
 
-// Hugging Face's AddedVocabulary::split: leftmost match first, the longest at that position.
+// Hugging Face's AddedVocabulary::find_matches: leftmost match first, the longest at that position;
+// the search goes on after a match, kept or not (a single_word match inside a word is dropped, and
+// no shorter token is looked for inside it). lstrip takes the whitespace before the match (not what
+// an earlier match already took), rstrip the whitespace after it.
 void Tokenizer::Data::splitAdded(std::vector<Segment> &segments, bool normalizedTokens) const
 {
     std::vector<Segment> out;
@@ -371,22 +396,35 @@ void Tokenizer::Data::splitAdded(std::vector<Segment> &segments, bool normalized
             out.push_back(std::move(segment));
             continue;
         }
-        const std::string &text = segment.text;
-        std::size_t start = 0;
-        for (std::size_t i = 0; i < text.size(); ++i) {
-            for (const AddedToken &token : added) {
-                if (token.normalized != normalizedTokens || text.compare(i, token.content.size(), token.content) != 0)
-                    continue;
-                if (i > start)
-                    out.push_back({text.substr(start, i - start), -1});
-                out.push_back({std::string(), token.id});
-                i += token.content.size() - 1;
-                start = i + 1;
-                break;
+        const std::string_view text = segment.text;
+        std::size_t taken = 0; // the text before this is in `out`
+        for (std::size_t i = 0; i < text.size();) {
+            const auto hit = std::find_if(added.begin(), added.end(), [&](const AddedToken &token) {
+                return token.normalized == normalizedTokens && text.substr(i).starts_with(token.match);
+            });
+            if (hit == added.end()) {
+                ++i;
+                continue;
             }
+            std::size_t start = i, stop = i + hit->match.size();
+            i = stop;
+            if (hit->singleWord) {
+                const auto before = lastCharacter(text.substr(0, start));
+                const auto after = firstCharacter(text.substr(stop));
+                if ((before && isRegexWordCharacter(*before)) || (after && isRegexWordCharacter(*after)))
+                    continue;
+            }
+            if (hit->lstrip)
+                start = std::max(start - trailingWhitespace(text.substr(0, start)), taken);
+            if (hit->rstrip)
+                stop += leadingWhitespace(text.substr(stop));
+            if (taken < start)
+                out.push_back({std::string(text.substr(taken, start - taken)), -1});
+            out.push_back({std::string(), hit->id});
+            taken = stop;
         }
-        if (start < text.size())
-            out.push_back({text.substr(start), -1});
+        if (taken < text.size())
+            out.push_back({std::string(text.substr(taken)), -1});
     }
     segments = std::move(out);
 }

@@ -14,17 +14,21 @@ namespace attnscope::model {
 
 // A byte-level BPE tokenizer read from a Hugging Face tokenizer.json: GPT-2, Llama 3, Qwen 2/3,
 // SmolLM, StarCoder. encode() runs the same stages as Hugging Face's tokenizers library:
-//   1. added tokens (special or not) are cut out of the text first, longest match first;
-//   2. the normalizer (none or NFC) runs on the rest;
-//   3. the pre-tokenizers (ByteLevel, Split, Digits, or a Sequence of them) cut it into words,
+//   1. added tokens (special or not) are cut out of the text, leftmost and longest match first:
+//      those with normalized false from the raw text, then the normalizer (none or NFC) runs on
+//      the rest, then those with normalized true from the normalized text; a token with lstrip
+//      (rstrip) takes the whitespace before (after) it along, and one with single_word is not
+//      matched next to a word character (Unicode \w), as in Hugging Face's AddedVocabulary (which
+//      also gives an added token the vocab already has the vocab's id);
+//   2. the pre-tokenizers (ByteLevel, Split, Digits, or a Sequence of them) cut it into words,
 //      and ByteLevel maps each word's UTF-8 bytes onto GPT-2's 256 printable characters;
-//   4. each word is merged by BPE, lowest merge rank first (words are cached);
-//   5. with addSpecialTokens, the post-processor (TemplateProcessing, RobertaProcessing,
+//   3. each word is merged by BPE, lowest merge rank first (words are cached);
+//   4. with addSpecialTokens, the post-processor (TemplateProcessing, RobertaProcessing,
 //      BertProcessing) adds its special tokens, for example Llama 3's <|begin_of_text|>.
 // fromFile() validates the whole file and refuses, with a ModelError whose what() is one sentence,
 // everything else: WordPiece/Unigram/WordLevel models, Metaspace (SentencePiece), byte_fallback,
-// other normalizers, added tokens with single_word/lstrip/rstrip. Encoding is thread-safe; copies
-// share the (immutable) tables and the word cache.
+// other normalizers. Encoding is thread-safe; copies share the (immutable) tables and the word
+// cache.
 class Tokenizer
 {
 public:

@@ -3,9 +3,11 @@
 // (config.json + model.safetensors), --json, a refused folder's one-line error, a missing weight,
 // a folder without weights; --model/--prompt on a tiny llama with random weights and the
 // hand-written byte-level tokenizer (tests/model/fixtures/tokenizer/tiny.json, 266 ids), checked
-// against model::TransformerModel::generate and core's footprint formula; every bad flag.
+// against model::TransformerModel::generate and core's footprint formula; every bad flag. --dump:
+// tst_rundump.
 #include "model/forward.h"
 #include "model/tokenizer.h"
+#include "tests/cli/runfixture.h"
 #include "tests/common/runprogram.h"
 #include "tests/model/safetensorswriter.h"
 
@@ -17,11 +19,10 @@
 #include <QTest>
 
 #include <cmath>
-#include <cstring>
 
 using namespace attnscope;
 using namespace attnscope::model::test;
-using attnscope::testing::Run;
+using namespace attnscope::testing;
 
 namespace {
 
@@ -58,81 +59,12 @@ std::vector<Entry> tinyLlamaTensors()
     return e;
 }
 
-// vocab 266 (= tiny.json's ids), hidden 8, 2 layers, 2 query heads of width 4 sharing 1 KV head,
-// MLP 12, 32 positions; random weights, the embedding in BF16 (the checkpoint's dtype).
-const QByteArray kRunLlama = R"({"model_type": "llama", "vocab_size": 266, "hidden_size": 8, "num_hidden_layers": 2,
-  "num_attention_heads": 2, "num_key_value_heads": 1, "intermediate_size": 12, "max_position_embeddings": 32,
-  "rope_theta": 10000.0, "rms_norm_eps": 1e-05, "tie_word_embeddings": false})";
-
-std::vector<Entry> runLlamaTensors()
-{
-    std::uint64_t state = 12345;
-    const auto next = [&state] {
-        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
-        return float(double(state >> 40) / double(1ULL << 24)) * 2.0f - 1.0f;
-    };
-    std::vector<Entry> e;
-    const auto add = [&](const std::string &name, std::vector<std::int64_t> shape, bool bf16 = false,
-                         bool ones = false) {
-        std::int64_t n = 1;
-        for (const std::int64_t d : shape)
-            n *= d;
-        QByteArray bytes;
-        for (std::int64_t i = 0; i < n; ++i) {
-            const float v = ones ? 1.0f : next();
-            std::uint32_t bits = 0;
-            std::memcpy(&bits, &v, 4);
-            if (bf16)
-                bytes.append(QByteArray(reinterpret_cast<const char *>(&bits) + 2, 2)); // the top half (little endian)
-            else
-                bytes.append(reinterpret_cast<const char *>(&bits), 4);
-        }
-        e.push_back({name, bf16 ? "BF16" : "F32", std::move(shape), bytes});
-    };
-    add("model.embed_tokens.weight", {266, 8}, true);
-    for (int i = 0; i < 2; ++i) {
-        const std::string p = "model.layers." + std::to_string(i) + ".";
-        add(p + "input_layernorm.weight", {8}, false, true);
-        add(p + "self_attn.q_proj.weight", {8, 8});
-        add(p + "self_attn.k_proj.weight", {4, 8});
-        add(p + "self_attn.v_proj.weight", {4, 8});
-        add(p + "self_attn.o_proj.weight", {8, 8});
-        add(p + "mlp.gate_proj.weight", {12, 8});
-        add(p + "mlp.up_proj.weight", {12, 8});
-        add(p + "mlp.down_proj.weight", {8, 12});
-        add(p + "post_attention_layernorm.weight", {8}, false, true);
-    }
-    add("model.norm.weight", {8}, false, true);
-    add("lm_head.weight", {266, 8});
-    return e;
-}
-
-QByteArray tinyTokenizer()
-{
-    QFile f(QStringLiteral(ATTNSCOPE_TINY_TOKENIZER));
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QJsonObject jsonOf(const Run &r)
-{
-    QJsonParseError error;
-    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
-    if (error.error != QJsonParseError::NoError)
-        qWarning("not JSON: %s", qPrintable(r.out));
-    return o;
-}
-
 std::vector<std::int32_t> generatedIds(const QJsonObject &o)
 {
     std::vector<std::int32_t> ids;
     for (const QJsonValue &v : o.value("generated").toArray())
         ids.push_back(std::int32_t(v.toObject().value("id").toInt()));
     return ids;
-}
-
-Run runAttnscope(const QStringList &arguments)
-{
-    return testing::runProgram(QStringLiteral(ATTNSCOPE_BINARY), arguments);
 }
 
 } // namespace
@@ -420,6 +352,10 @@ private slots:
             << QStringList{"--prompt", QString(30, QLatin1Char('x')), "--generate", "4"}
             << "--generate 4: the prompt's 30 tokens and 4 new ones need 33 positions, more than the model's 32 "
                "(max_position_embeddings).";
+        QTest::newRow("capture-mib 0") << QStringList{"--capture-mib", "0"}
+                                       << "--capture-mib 0: must lie in (0, 1048576].";
+        QTest::newRow("capture-mib text")
+            << QStringList{"--capture-mib", "lots"} << "--capture-mib 'lots': not a finite number.";
         QTest::newRow("empty prompt") << QStringList{"--prompt", ""} << "--prompt '': gives no tokens; give some text.";
         QTest::newRow("inspect too") << QStringList{"--inspect", "x"}
                                      << "--inspect describes a folder and --model/--prompt run one; give one or the "

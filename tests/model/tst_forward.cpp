@@ -108,7 +108,8 @@ private slots:
             for (const char *d : kDtypes)
                 QTest::newRow(qPrintable(QString("%1-%2").arg(m, d))) << QString(m) << QString(d);
     }
-    // Logits, every head's attention, 3 greedy tokens and the KV cache against reference.json.
+    // Logits, every head's attention and its input, 3 greedy tokens and the KV cache against
+    // reference.json.
     void matchesReference()
     {
         QFETCH(QString, name);
@@ -118,7 +119,9 @@ private slots:
         QVERIFY(!ref.isEmpty());
         const model::TransformerModel m(dir);
         const auto prompt = ids(ref.value("prompt_ids").toArray());
-        const auto r = m.forward(prompt);
+        model::CaptureOptions capture;
+        capture.inputs = true;
+        const auto r = m.forward(prompt, capture);
 
         const auto logits = data(ref.value("logits").toObject());
         const double maxLogit = std::abs(*std::max_element(
@@ -139,6 +142,20 @@ private slots:
                     QCOMPARE(r.attention[std::size_t(l)].data[i], 0.0f); // masked: exactly zero
         }
         QVERIFY2(dAttention < 1e-5, qPrintable(QString::number(dAttention)));
+
+        // Each attention block's input, the normalised hidden state h [T, hidden].
+        const QJsonArray inputs = ref.value("attention_inputs").toArray();
+        QCOMPARE(r.attentionInputs.size(), std::size_t(inputs.size()));
+        QCOMPARE(inputs.size(), attention.size());
+        double dInputs = 0.0;
+        for (qsizetype l = 0; l < inputs.size(); ++l) {
+            const auto h = data(inputs[l].toObject());
+            const core::Matrix &got = r.attentionInputs[std::size_t(l)];
+            QCOMPARE(std::size_t(got.size()), h.size());
+            QCOMPARE(std::int64_t(got.cols()), m.config().hiddenSize);
+            dInputs = std::max(dInputs, worst(got.data(), h, true));
+        }
+        QVERIFY2(dInputs < 2e-5, qPrintable(QString::number(dInputs)));
 
         // DeepSeek: each MoE layer's expert sets (compared as sets) and their weights.
         const QJsonArray routing = ref.value("moe_routing").toArray();
@@ -322,8 +339,23 @@ private slots:
         const auto one = m.forward(prompt, o);
         QCOMPARE(one.capturedLayers, std::vector<std::int64_t>{1});
         QCOMPARE(one.attention.at(0).shape, (std::vector<std::int64_t>{4, 4, 4}));
+        // Inputs not asked for, none recorded.
+        QVERIFY(one.attentionInputs.empty());
         o.budgetBytes = 4 * 4 * 4 * 4 - 1; // one layer of 4 heads x 4 x 4 floats does not fit
         QVERIFY_THROWS_EXCEPTION(model::ModelError, (void)m.forward(prompt, o));
+        // The inputs [4 tokens, hidden] count too: the weights alone fit, with the inputs not.
+        o.inputs = true;
+        o.budgetBytes = 4 * 4 * 4 * 4 + 4 * 4 * m.config().hiddenSize - 1;
+        QVERIFY_THROWS_EXCEPTION(model::ModelError, (void)m.forward(prompt, o));
+        o.budgetBytes += 1;
+        const auto withInputs = m.forward(prompt, o);
+        QCOMPARE(withInputs.attentionInputs.size(), std::size_t(1));
+        QCOMPARE(withInputs.attentionInputs[0].rows(), Eigen::Index(4));
+        QCOMPARE(std::int64_t(withInputs.attentionInputs[0].cols()), m.config().hiddenSize);
+        QCOMPARE(withInputs.attention.at(0), one.attention.at(0));
+        o.inputs = false;
+        o.budgetBytes = 4 * 4 * 4 * 4 + 4 * 4 * m.config().hiddenSize - 1; // fits without the inputs
+        QCOMPARE(m.forward(prompt, o).attention.size(), std::size_t(1));
         o.attention = false;
         QVERIFY(m.forward(prompt, o).attention.empty());
         o.attention = true;
