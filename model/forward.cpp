@@ -413,6 +413,30 @@ TransformerModel::~TransformerModel() = default;
 TransformerModel::TransformerModel(TransformerModel &&) noexcept = default;
 TransformerModel &TransformerModel::operator=(TransformerModel &&) noexcept = default;
 
+TransformerModel::AttentionWeights TransformerModel::attentionWeights(std::int64_t layer) const
+{
+    if (layer < 0 || layer >= m_config.layers)
+        throw ModelError(m_config.file.parent_path().string() + ": layer " + std::to_string(layer)
+                         + " does not exist (the model has " + std::to_string(m_config.layers) + " layers).");
+    const Layer &L = m_layers[static_cast<std::size_t>(layer)];
+    AttentionWeights w;
+    if (m_config.isMla()) {
+        w.mla = &L.mla;
+        return w;
+    }
+    w.wq = L.wq;
+    w.wk = L.wk;
+    w.wv = L.wv;
+    w.wo = L.wo;
+    w.bq = L.bq;
+    w.bk = L.bk;
+    w.bv = L.bv;
+    w.bo = L.bo;
+    w.qNorm = L.qNorm;
+    w.kNorm = L.kNorm;
+    return w;
+}
+
 KvCache TransformerModel::makeCache() const
 {
     if (m_config.isMla())

@@ -177,6 +177,19 @@ public:
     TransformerModel &operator=(TransformerModel &&) noexcept;
 
     [[nodiscard]] const ModelConfig &config() const { return m_config; }
+
+    // One layer's attention weights widened to fp32, [in, out] (Y = X W), for traces and views.
+    struct AttentionWeights
+    {
+        core::Matrix wq, wk, wv, wo;               // grouped family
+        core::RowVector bq, bk, bv, bo;            // empty: no bias
+        core::RowVector qNorm, kNorm;              // qwen3: [headDim]
+        const deepseek::MlaWeights *mla = nullptr; // DeepSeek: the layer's MLA weights
+    };
+    [[nodiscard]] AttentionWeights attentionWeights(std::int64_t layer) const;
+    // RoPE's inverse frequencies (grouped family; empty without RoPE) and DeepSeek's MLA RoPE.
+    [[nodiscard]] const std::vector<double> &ropeFrequencies() const { return m_invFreq; }
+    [[nodiscard]] const deepseek::MlaRope &mlaRope() const { return m_mlaRope; }
     [[nodiscard]] core::DType checkpointDtype() const { return m_dtype; }
     [[nodiscard]] KvCache makeCache() const;
     // MLA only: absorbed (default: W_UK folded into the query, W_UV after the weighted sum of
