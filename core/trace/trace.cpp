@@ -2,6 +2,7 @@
 #include "core/trace/trace.h"
 
 #include <stdexcept>
+#include <utility>
 
 namespace attnscope::core {
 
@@ -34,6 +35,12 @@ std::string_view stepKindId(StepKind kind)
     case StepKind::OutputProjection: return "output_projection";
     }
     return "unknown";
+}
+
+void Trace::setTokenLabels(std::vector<std::string> queries, std::vector<std::string> keys)
+{
+    m_queryLabels = std::move(queries);
+    m_keyLabels = std::move(keys);
 }
 
 void Trace::setTensor(const std::string &name, Tensor tensor)

@@ -83,10 +83,22 @@ public:
     [[nodiscard]] const std::vector<Step> &steps() const { return m_steps; }
     [[nodiscard]] std::int64_t totalElements() const;
 
+    // The text of each position when the computation ran on real tokens (a model's tokens,
+    // a date's words): queries (and targets) first, then keys of cross attention and sources
+    // (empty: the same as the queries). Empty when the inputs are seeded: views number the
+    // positions (t0, t1, ...) instead.
+    void setTokenLabels(std::vector<std::string> queries, std::vector<std::string> keys = {});
+    [[nodiscard]] const std::vector<std::string> &queryLabels() const { return m_queryLabels; }
+    [[nodiscard]] const std::vector<std::string> &keyLabels() const
+    {
+        return m_keyLabels.empty() ? m_queryLabels : m_keyLabels;
+    }
+
 private:
     std::map<std::string, Tensor, std::less<>> m_tensors;
     std::vector<std::string> m_order;
     std::vector<Step> m_steps;
+    std::vector<std::string> m_queryLabels, m_keyLabels;
 };
 
 } // namespace attnscope::core

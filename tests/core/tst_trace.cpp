@@ -93,6 +93,16 @@ private slots:
                 QVERIFY(std::isfinite(v));
         }
     }
+    void tokenLabels()
+    {
+        Trace t;
+        QVERIFY(t.queryLabels().empty() && t.keyLabels().empty()); // seeded: none
+        t.setTokenLabels({"The", " cat"});
+        QCOMPARE(t.queryLabels(), (std::vector<std::string>{"The", " cat"}));
+        QCOMPARE(t.keyLabels(), t.queryLabels()); // self attention: keys are the queries
+        t.setTokenLabels({"2", "0"}, {"tuesday", "5", "december"});
+        QCOMPARE(t.keyLabels(), (std::vector<std::string>{"tuesday", "5", "december"}));
+    }
     void stepKindIdsAreUnique()
     {
         std::set<std::string_view> ids;

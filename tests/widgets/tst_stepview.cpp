@@ -3,6 +3,7 @@
 
 #include "core/mechanisms/compute.h"
 #include "widgets/common/heatmapview.h"
+#include "widgets/common/labels.h"
 #include "widgets/models/timelinemodel.h"
 #include "widgets/views/steps/stepplayer.h"
 
@@ -222,6 +223,34 @@ private Q_SLOTS:
             ++seen;
         }
         QCOMPARE(seen, int(c.tokens));
+    }
+
+    // A trace of real tokens labels the axes with them (spaces made visible); others are numbered.
+    void realTokensLabelTheAxes()
+    {
+        core::Config c = configFor("gqa");
+        auto trace = std::make_shared<core::Trace>(*core::computeShared(c));
+        std::vector<std::string> tokens;
+        for (std::int64_t i = 0; i < c.tokens; ++i)
+            tokens.push_back(i == 0 ? "The" : " w\t" + std::to_string(i));
+        trace->setTokenLabels(tokens);
+        TimelineModel model;
+        StepView view(&model);
+        model.setTrace(trace, c);
+        bool sawScores = false;
+        for (int i = 0; i < model.stepCount(); ++i) {
+            model.setCurrentStep(i);
+            if (model.step()->kind != core::StepKind::Scores)
+                continue;
+            QCOMPARE(view.heatmap()->rowLabels().first(), QStringLiteral("The"));
+            QCOMPARE(view.heatmap()->colLabels().at(1), QStringLiteral("\u2423w\u21e51"));
+            sawScores = true;
+            break;
+        }
+        QVERIFY(sawScores);
+        QCOMPARE(widgets::positionLabels({"a"}, QStringLiteral("t"), 2), (QStringList{"t0", "t1"})); // wrong length: numbered
+        QCOMPARE(widgets::positionLabels({}, QStringLiteral("x"), 2, 1), (QStringList{"x1", "x2"}));
+        QCOMPARE(widgets::positionLabels({"a\nb"}, QStringLiteral("t"), 1), (QStringList{QStringLiteral("a\u21b5b")}));
     }
 
     void headStepsShowTheirHead()

@@ -56,4 +56,22 @@ QString mechanismTitle(core::Mechanism mechanism)
     return {};
 }
 
+QStringList positionLabels(const std::vector<std::string> &texts, const QString &prefix, std::int64_t count,
+                           std::int64_t first)
+{
+    QStringList labels;
+    labels.reserve(count);
+    if (std::ssize(texts) == count) {
+        for (const std::string &text : texts) {
+            QString label = QString::fromStdString(text);
+            label.replace(QLatin1Char(' '), QChar(0x2423)).replace(QLatin1Char('\n'), QChar(0x21b5));
+            labels << label.replace(QLatin1Char('\t'), QChar(0x21e5));
+        }
+        return labels;
+    }
+    for (std::int64_t i = 0; i < count; ++i)
+        labels << prefix + QString::number(i + first);
+    return labels;
+}
+
 } // namespace attnscope::widgets

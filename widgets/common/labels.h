@@ -5,8 +5,11 @@
 
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace attnscope::widgets {
 
@@ -24,5 +27,12 @@ namespace attnscope::widgets {
 
 // "multi-head attention (MHA)", "Bahdanau additive attention", ...: in running text.
 [[nodiscard]] QString mechanismTitle(core::Mechanism mechanism);
+
+// Labels of `count` positions: the token texts when a computation ran on real tokens (spaces
+// shown as ␣, line breaks as ↵, tabs as ⇥, so " the" and "the" differ on an axis), else
+// prefix + number from `first` ("t0", "t1", ...; "x1", "x2", ...). Texts of another length than
+// `count` are not used.
+[[nodiscard]] QStringList positionLabels(const std::vector<std::string> &texts, const QString &prefix,
+                                         std::int64_t count, std::int64_t first = 0);
 
 } // namespace attnscope::widgets

@@ -4,6 +4,7 @@
 #include "core/footprint/kvcache.h"
 #include "widgets/common/exporter.h"
 #include "widgets/common/heatmapview.h"
+#include "widgets/common/labels.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -23,16 +24,6 @@ QString shapeText(const core::Tensor &t)
     for (const auto n : t.shape)
         dims << QString::number(n);
     return dims.join(QStringLiteral("\u00a0×\u00a0")); // never wrapped inside a shape
-}
-
-// "t0", "t1", ... (or 1-based "x1", "x2", ... as Bahdanau et al. write them).
-QStringList tokenLabels(const QString &prefix, std::int64_t count, int first = 0)
-{
-    QStringList labels;
-    labels.reserve(count);
-    for (std::int64_t i = 0; i < count; ++i)
-        labels << prefix + QString::number(i + first);
-    return labels;
 }
 
 } // namespace
@@ -120,14 +111,16 @@ void AttentionPage::showHead(const core::Trace &trace, const core::Config &confi
 
     if (c.mechanism == Mechanism::Bahdanau) {
         // As in the paper's figure 3: target words down, source words across.
-        m_heatmap->setMatrix(matrix, tokenLabels(QStringLiteral("y"), matrix.rows(), 1),
-                             tokenLabels(QStringLiteral("x"), matrix.cols(), 1), tr("Alignment weights αᵢⱼ"),
+        m_heatmap->setMatrix(matrix, positionLabels(trace.queryLabels(), QStringLiteral("y"), matrix.rows(), 1),
+                             positionLabels(trace.keyLabels(), QStringLiteral("x"), matrix.cols(), 1),
+                             tr("Alignment weights αᵢⱼ"),
                              tr("Target token yᵢ"), tr("Source token xⱼ"));
         return;
     }
     const bool cross = c.attention == core::AttentionKind::Cross;
-    const QStringList rows = tokenLabels(QStringLiteral("t"), matrix.rows());
-    const QStringList cols = tokenLabels(cross ? QStringLiteral("s") : QStringLiteral("t"), matrix.cols());
+    const QStringList rows = positionLabels(trace.queryLabels(), QStringLiteral("t"), matrix.rows());
+    const QStringList cols =
+        positionLabels(trace.keyLabels(), cross ? QStringLiteral("s") : QStringLiteral("t"), matrix.cols());
     QString title;
     switch (c.mechanism) {
     case Mechanism::Sdpa: title = tr("Attention weights softmax(QKᵀ/√d_k)"); break;

@@ -3,6 +3,7 @@
 
 #include "core/trace/trace.h"
 #include "widgets/common/heatmapview.h"
+#include "widgets/common/labels.h"
 #include "widgets/models/timelinemodel.h"
 
 #include <QEvent>
@@ -19,15 +20,6 @@ namespace attnscope::widgets {
 
 namespace {
 
-QStringList numbered(const QString &prefix, std::int64_t count, std::int64_t first = 0)
-{
-    QStringList labels;
-    labels.reserve(count);
-    for (std::int64_t i = 0; i < count; ++i)
-        labels << prefix + QString::number(i + first);
-    return labels;
-}
-
 // Labels and titles of a matrix's axes, named after what its rows and columns are.
 struct Axes
 {
@@ -37,17 +29,25 @@ struct Axes
     QString colTitle;
 };
 
-Axes axesFor(const std::string &name, std::int64_t rows, std::int64_t cols, core::Mechanism mechanism, bool cross)
+// Position labels: the trace's tokens when it ran on real text, else numbered.
+Axes axesFor(const core::Trace &trace, const std::string &name, std::int64_t rows, std::int64_t cols,
+             core::Mechanism mechanism, bool cross)
 {
+    const std::vector<std::string> none;
+    const auto &queries = trace.queryLabels();
+    const auto &keys = trace.keyLabels();
+    auto numbered = [&](const QString &prefix, std::int64_t count, std::int64_t first = 0) {
+        return positionLabels(none, prefix, count, first);
+    };
     Axes a;
     a.cols = numbered(QString(), cols);
     a.colTitle = StepView::tr("Dimension");
     if (mechanism == core::Mechanism::Bahdanau) {
         // As in the paper (and the main window): words counted from 1, x source, y target.
         if (name == "scores" || name == "weights") {
-            a.rows = numbered(QStringLiteral("y"), rows, 1);
+            a.rows = positionLabels(queries, QStringLiteral("y"), rows, 1);
             a.rowTitle = StepView::tr("Target word yᵢ");
-            a.cols = numbered(QStringLiteral("x"), cols, 1);
+            a.cols = positionLabels(keys, QStringLiteral("x"), cols, 1);
             a.colTitle = StepView::tr("Source word xⱼ");
         } else if (name == "Y_emb") {
             a.rows = numbered(QStringLiteral("y"), rows);
@@ -62,22 +62,22 @@ Axes axesFor(const std::string &name, std::int64_t rows, std::int64_t cols, core
             a.rows = numbered(QStringLiteral("c"), rows, 1);
             a.rowTitle = StepView::tr("Context vector cᵢ");
         } else {
-            a.rows = numbered(QStringLiteral("x"), rows, 1);
+            a.rows = positionLabels(keys, QStringLiteral("x"), rows, 1);
             a.rowTitle = StepView::tr("Source word xⱼ");
         }
         return a;
     }
     const QString keyPrefix = cross ? QStringLiteral("s") : QStringLiteral("t");
     if (name == "scores" || name == "weights" || name == "mask") {
-        a.rows = numbered(QStringLiteral("t"), rows);
+        a.rows = positionLabels(queries, QStringLiteral("t"), rows);
         a.rowTitle = StepView::tr("Query token i");
-        a.cols = numbered(keyPrefix, cols);
+        a.cols = positionLabels(keys, keyPrefix, cols);
         a.colTitle = cross ? StepView::tr("Source token j") : StepView::tr("Key token j");
     } else if (cross && (name == "K" || name == "V" || name == "X_enc")) {
-        a.rows = numbered(QStringLiteral("s"), rows);
+        a.rows = positionLabels(keys, QStringLiteral("s"), rows);
         a.rowTitle = StepView::tr("Source token");
     } else {
-        a.rows = numbered(QStringLiteral("t"), rows);
+        a.rows = positionLabels(queries, QStringLiteral("t"), rows);
         a.rowTitle = StepView::tr("Token");
         if (name == "c_KV" || name == "q_lat" || name == "o_lat")
             a.colTitle = StepView::tr("Latent dimension");
@@ -362,7 +362,7 @@ void StepView::showStep(bool animate)
     animate = animate && m_reveal != Reveal::None;
 
     const Axes axes =
-        axesFor(step->output, m_matrix.rows(), m_matrix.cols(), config.mechanism, trace.hasTensor("X_enc"));
+        axesFor(trace, step->output, m_matrix.rows(), m_matrix.cols(), config.mechanism, trace.hasTensor("X_enc"));
     const QString title = tr("%1 %2%3").arg(m_tensorName, shapeText(tensor), part);
     m_heatmap->setMatrix(m_matrix, axes.rows, axes.cols, title, axes.rowTitle, axes.colTitle);
     if (animate) {
