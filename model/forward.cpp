@@ -7,6 +7,8 @@
 #include "core/mechanisms/rope.h"
 #include "model/weightstore.h"
 
+#include <omp.h>
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -61,6 +63,18 @@ Matrix KvCache::allKeys(std::int64_t layer) const
 Matrix KvCache::allValues(std::int64_t layer) const
 {
     return m_v[static_cast<std::size_t>(layer)].topRows(tokens(layer));
+}
+
+Eigen::Map<const Matrix> KvCache::keysView(std::int64_t layer) const
+{
+    const Matrix &k = m_k[static_cast<std::size_t>(layer)]; // row-major: the first rows are contiguous
+    return {k.data(), tokens(layer), k.cols()};
+}
+
+Eigen::Map<const Matrix> KvCache::valuesView(std::int64_t layer) const
+{
+    const Matrix &v = m_v[static_cast<std::size_t>(layer)];
+    return {v.data(), tokens(layer), v.cols()};
 }
 
 void KvCache::append(std::int64_t layer, const Matrix &k, const Matrix &v)
@@ -210,12 +224,72 @@ void addBias(Matrix &y, const RowVector &b)
         y.rowwise() += b;
 }
 
-Matrix ropeHeads(const Matrix &x, std::int64_t d, const std::vector<double> &invFreq, std::int64_t first)
+// cos and sin [T, d/2] of positions first .. first+T-1, computed once per pass for every layer and
+// head: the angle in double, rounded to float once, as core::applyRopeFrequencies does (same bits).
+struct RopeTable
 {
-    Matrix out(x.rows(), x.cols());
-    for (Eigen::Index h = 0; h < x.cols() / d; ++h)
-        out.middleCols(h * d, d) =
-            core::applyRopeFrequencies(x.middleCols(h * d, d), invFreq, core::RopeLayout::Half, first);
+    Matrix cos, sin;
+};
+
+RopeTable ropeTable(Eigen::Index T, const std::vector<double> &invFreq, std::int64_t first)
+{
+    const auto half = static_cast<Eigen::Index>(invFreq.size());
+    RopeTable r{Matrix(T, half), Matrix(T, half)};
+    for (Eigen::Index t = 0; t < T; ++t)
+        for (Eigen::Index j = 0; j < half; ++j) {
+            const double angle = static_cast<double>(first + t) * invFreq[static_cast<std::size_t>(j)];
+            r.cos(t, j) = static_cast<float>(std::cos(angle));
+            r.sin(t, j) = static_cast<float>(std::sin(angle));
+        }
+    return r;
+}
+
+// RoPE, half-split layout (pairs (j, j + d/2)), on every head block of x [T, n * d], in place.
+void ropeHeads(Matrix &x, std::int64_t d, const RopeTable &rope)
+{
+    const std::int64_t half = d / 2;
+    for (Eigen::Index t = 0; t < x.rows(); ++t)
+        for (Eigen::Index h = 0; h < x.cols() / d; ++h) {
+            float *row = x.row(t).data() + h * d;
+            for (std::int64_t j = 0; j < half; ++j) {
+                const float a = row[j], b = row[j + half], c = rope.cos(t, j), s = rope.sin(t, j);
+                row[j] = a * c - b * s;
+                row[j + half] = a * s + b * c;
+            }
+        }
+}
+
+// Causal attention of q [T, heads * d] (the last T positions) over one layer's cached keys and
+// values [n, kvHeads * d], read in place: decoding's path (no copy of the cache, no recorded
+// weights). Scores, softmax and the weighted sum in fp32, as core::groupedAttentionProjected.
+Matrix attendCached(const Matrix &q, const Eigen::Map<const Matrix> &k, const Eigen::Map<const Matrix> &v,
+                    std::int64_t heads, std::int64_t kvHeads, std::int64_t d, int threads)
+{
+    const Eigen::Index T = q.rows(), n = k.rows(), offset = n - T;
+    const float scale = 1.0f / std::sqrt(static_cast<float>(d));
+    Matrix out(T, heads * d);
+    const std::int64_t tasks = heads * T;
+    const int team = n * tasks * d < (std::int64_t(1) << 15) ? 1 : (threads > 0 ? threads : omp_get_max_threads());
+#pragma omp parallel num_threads(team) if (team > 1)
+    {
+        Eigen::VectorXf p; // this thread's scores, then weights [n]
+#pragma omp for schedule(static)
+        for (std::int64_t task = 0; task < tasks; ++task) {
+            const std::int64_t h = task / T, t = task % T, g = core::kvHeadOf(h, heads, kvHeads);
+            const Eigen::Index len = offset + t + 1; // causal: keys 0 .. offset + t
+            const auto qh = q.row(t).segment(h * d, d);
+            p.resize(len);
+            for (Eigen::Index j = 0; j < len; ++j)
+                p(j) = k.row(j).segment(g * d, d).dot(qh) * scale;
+            p = (p.array() - p.maxCoeff()).exp();
+            const float sum = p.sum();
+            auto o = out.row(t).segment(h * d, d);
+            o.setZero();
+            for (Eigen::Index j = 0; j < len; ++j)
+                o += p(j) * v.row(j).segment(g * d, d);
+            o /= sum;
+        }
+    }
     return out;
 }
 
@@ -257,13 +331,13 @@ void activate(Matrix &x, Activation a)
 struct TransformerModel::Layer
 {
     RowVector norm1W, norm1B, norm2W, norm2B; // B empty for RMSNorm
-    Matrix wq, wk, wv, wo;                    // [in, out]
+    Linear wq, wk, wv, wo;                    // [out, in] at the checkpoint's dtype
     RowVector bq, bk, bv, bo;                 // empty: no bias
     RowVector qNorm, kNorm;                   // qwen3: [headDim]
     deepseek::MlaWeights mla;                 // DeepSeek (wq.. unused)
     deepseek::MoeWeights moe;                 // DeepSeek MoE layers (wGate.. unused)
     bool isMoe = false;
-    Matrix wGate, wUp, wDown;                 // gpt: c_fc is wUp, c_proj wDown, no gate
+    Linear wGate, wUp, wDown;                 // gpt: c_fc is wUp, c_proj wDown, no gate
     RowVector bGate, bUp, bDown;
     Activation activation = Activation::Silu;
 };
@@ -288,8 +362,10 @@ public:
     }
     [[nodiscard]] bool has(const std::string &name) const { return m_weights.find(name) != nullptr; }
     [[nodiscard]] Matrix asIs(const std::string &name) const { return readMatrix(info(name)); }
-    // nn.Linear [out, in] -> [in, out].
-    [[nodiscard]] Matrix linear(const std::string &name) const { return readMatrix(info(name)).transpose(); }
+    // nn.Linear [out, in], kept as it is stored.
+    [[nodiscard]] Linear linear(const std::string &name) const { return Linear::fromTensor(info(name)); }
+    // GPT-2's Conv1D [in, out], transposed to [out, in] at its dtype.
+    [[nodiscard]] Linear conv1d(const std::string &name) const { return Linear::fromTransposed(info(name)); }
     [[nodiscard]] RowVector vec(const std::string &name) const
     {
         const Matrix m = readMatrix(info(name));
@@ -323,7 +399,7 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder) : m_conf
     const std::int64_t kvDim = c.kvHeads * c.headDim;
     const std::string embedName = gpt ? "transformer.wte.weight" : "model.embed_tokens.weight";
     m_dtype = load.info(embedName).dtype;
-    m_embed = load.asIs(embedName);
+    m_embed = load.linear(embedName);
     if (gpt)
         m_positions = load.asIs("transformer.wpe.weight");
     else if (load.has("lm_head.weight"))
@@ -338,12 +414,12 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder) : m_conf
             L.norm2W = load.vec(p + "ln_2.weight");
             L.norm2B = load.vec(p + "ln_2.bias");
             // Conv1D is stored [in, out] already; GPTBigCode's nn.Linear is transposed.
-            auto mat = [&](const std::string &n) { return c.family == Family::Gpt2 ? load.asIs(n) : load.linear(n); };
-            const Matrix qkv = mat(p + "attn.c_attn.weight"); // [h, h + 2 kvDim]: [q | k | v]
+            auto mat = [&](const std::string &n) { return c.family == Family::Gpt2 ? load.conv1d(n) : load.linear(n); };
+            const Linear qkv = mat(p + "attn.c_attn.weight"); // [h + 2 kvDim, h]: [q | k | v] rows
             const RowVector bqkv = load.vec(p + "attn.c_attn.bias");
-            L.wq = qkv.leftCols(h);
-            L.wk = qkv.middleCols(h, kvDim);
-            L.wv = qkv.rightCols(kvDim);
+            L.wq = qkv.rows(0, h);
+            L.wk = qkv.rows(h, kvDim);
+            L.wv = qkv.rows(h + kvDim, kvDim);
             L.bq = bqkv.head(h);
             L.bk = bqkv.segment(h, kvDim);
             L.bv = bqkv.tail(kvDim);
@@ -411,6 +487,20 @@ TransformerModel::~TransformerModel() = default;
 TransformerModel::TransformerModel(TransformerModel &&) noexcept = default;
 TransformerModel &TransformerModel::operator=(TransformerModel &&) noexcept = default;
 
+std::int64_t TransformerModel::weightBytes() const
+{
+    auto vec = [](const RowVector &v) { return static_cast<std::int64_t>(v.size()) * 4; };
+    std::int64_t bytes = m_embed.bytes() + m_lmHead.bytes() + vec(m_finalNormW) + vec(m_finalNormB);
+    for (const Layer &L : m_layers) {
+        for (const Linear *w : {&L.wq, &L.wk, &L.wv, &L.wo, &L.wGate, &L.wUp, &L.wDown})
+            bytes += w->bytes();
+        for (const RowVector *v : {&L.norm1W, &L.norm1B, &L.norm2W, &L.norm2B, &L.bq, &L.bk, &L.bv, &L.bo, &L.qNorm,
+                                   &L.kNorm, &L.bGate, &L.bUp, &L.bDown})
+            bytes += vec(*v);
+    }
+    return bytes;
+}
+
 KvCache TransformerModel::makeCache() const
 {
     if (m_config.isMla())
@@ -448,7 +538,7 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
     const auto T = static_cast<Eigen::Index>(ids.size());
     Matrix x(T, c.hiddenSize);
     for (Eigen::Index t = 0; t < T; ++t) {
-        x.row(t) = m_embed.row(ids[static_cast<std::size_t>(t)]);
+        m_embed.widenRow(ids[static_cast<std::size_t>(t)], x.row(t).data());
         if (gpt)
             x.row(t) += m_positions.row(first + t);
     }
@@ -460,6 +550,8 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
             out.row(t) = rmsNorm(in.row(t), w, c.normEps);
         return out;
     };
+    const RopeTable rope = c.usesRope && !c.isMla() ? ropeTable(T, m_invFreq, first) : RopeTable{};
+    const int threads = m_threads;
     for (std::size_t l = 0; l < m_layers.size(); ++l) {
         if (cancelled && cancelled()) {
             cache.truncate(first);
@@ -493,9 +585,9 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
                 progress(layer + 1, c.layers);
             continue;
         }
-        Matrix q = h * L.wq;
-        Matrix k = h * L.wk;
-        Matrix v = h * L.wv;
+        Matrix q = L.wq.apply(h, threads);
+        Matrix k = L.wk.apply(h, threads);
+        Matrix v = L.wv.apply(h, threads);
         addBias(q, L.bq);
         addBias(k, L.bk);
         addBias(v, L.bv);
@@ -504,27 +596,32 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
             k = rmsNormBlocks(k, L.kNorm, c.normEps);
         }
         if (c.usesRope) {
-            q = ropeHeads(q, c.headDim, m_invFreq, first);
-            k = ropeHeads(k, c.headDim, m_invFreq, first);
+            ropeHeads(q, c.headDim, rope);
+            ropeHeads(k, c.headDim, rope);
         }
         cache.append(layer, k, v);
-        auto r = core::groupedAttentionProjected(q, cache.allKeys(layer), cache.allValues(layer), c.heads, c.kvHeads,
-                                                 c.headDim, true, 0.0f, record);
-        Matrix o = r.headsOut * L.wo;
+        core::GroupedHeadsResult r;
+        if (record || T > Linear::kMaxVectorRows) // prefill: GEMMs over a copy of the cache
+            r = core::groupedAttentionProjected(q, cache.allKeys(layer), cache.allValues(layer), c.heads, c.kvHeads,
+                                                c.headDim, true, 0.0f, record);
+        else // decoding: the cache read in place
+            r.headsOut = attendCached(q, cache.keysView(layer), cache.valuesView(layer), c.heads, c.kvHeads, c.headDim,
+                                      threads);
+        Matrix o = L.wo.apply(r.headsOut, threads);
         addBias(o, L.bo);
         x += o;
         const Matrix h2 = norm(x, L.norm2W, L.norm2B);
-        Matrix up = h2 * L.wUp;
+        Matrix up = L.wUp.apply(h2, threads);
         addBias(up, L.bUp);
-        if (L.wGate.size() > 0) { // SwiGLU: down(silu(gate(x)) * up(x))
-            Matrix gate = h2 * L.wGate;
+        if (!L.wGate.isEmpty()) { // SwiGLU: down(silu(gate(x)) * up(x))
+            Matrix gate = L.wGate.apply(h2, threads);
             addBias(gate, L.bGate);
             activate(gate, L.activation);
             up = gate.cwiseProduct(up);
         } else {
             activate(up, L.activation);
         }
-        Matrix down = up * L.wDown;
+        Matrix down = L.wDown.apply(up, threads);
         addBias(down, L.bDown);
         x += down;
         if (record && attention)
@@ -533,9 +630,9 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
             progress(layer + 1, c.layers);
     }
     const Matrix out = norm(x, m_finalNormW, m_finalNormB);
-    if (m_lmHead.size() > 0)
-        return out * m_lmHead;
-    return out * m_embed.transpose();
+    if (!m_lmHead.isEmpty())
+        return m_lmHead.apply(out, threads);
+    return m_embed.apply(out, threads); // tied: the embeddings [vocab, hidden] are the lm_head's [out, in]
 }
 
 ForwardResult TransformerModel::forward(const std::vector<std::int32_t> &ids, const CaptureOptions &options) const

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/linear.h"
+
+#include "model/safetensors.h"
+
+#include <omp.h>
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <stdexcept>
+
+namespace attnscope::model {
+
+using core::DType;
+using core::Matrix;
+
+namespace {
+
+// Exact widening of one element, written so that GCC and Clang vectorise the loops below
+// without intrinsics (a later portable build dispatches on the CPU at run time).
+inline float widenBf16(std::uint16_t b)
+{
+    return std::bit_cast<float>(std::uint32_t(b) << 16); // bf16 is fp32's upper half
+}
+
+// IEEE binary16 -> binary32, exact for every value: the exponent and mantissa bits moved into
+// fp32's positions and rescaled by 2^112 (the bias difference 127 - 15), which also turns
+// subnormal halves into the right normal floats; infinities and NaNs get fp32's all-ones exponent.
+inline float widenF16(std::uint16_t h)
+{
+    const std::uint32_t sign = std::uint32_t(h & 0x8000u) << 16;
+    const std::uint32_t em = std::uint32_t(h & 0x7fffu) << 13;
+    const float scaled = std::bit_cast<float>(em) * 0x1p112f;
+    const std::uint32_t infNan = (h & 0x7c00u) == 0x7c00u ? 0x7f800000u : 0u;
+    return std::bit_cast<float>(std::bit_cast<std::uint32_t>(scaled) | infNan | sign);
+}
+
+struct AsBf16
+{
+    float operator()(std::uint16_t b) const { return widenBf16(b); }
+};
+struct AsF16
+{
+    float operator()(std::uint16_t h) const { return widenF16(h); }
+};
+struct AsF32
+{
+    float operator()(float f) const { return f; }
+};
+
+// sum_i w[i] x[i] in fp32 with 16 independent partial sums (one AVX-512 register, or two AVX2
+// ones), so that the loop is not a chain of dependent additions.
+template <class Widen, class W>
+inline float dot(const W *w, const float *x, std::int64_t n, Widen widen)
+{
+    constexpr int kLanes = 16;
+    float acc[kLanes] = {};
+    std::int64_t i = 0;
+    for (; i + kLanes <= n; i += kLanes)
+        for (int j = 0; j < kLanes; ++j)
+            acc[j] += widen(w[i + j]) * x[i + j];
+    float tail = 0.0f;
+    for (; i < n; ++i)
+        tail += widen(w[i]) * x[i];
+    for (int width = kLanes / 2; width > 0; width /= 2) // pairwise: the same order on every machine
+        for (int j = 0; j < width; ++j)
+            acc[j] += acc[j + width];
+    return acc[0] + tail;
+}
+
+// Rows [first, last) of W against every row of X: y(t, o) = W[o, :] . X[t, :].
+template <class Widen, class W>
+void vectorRows(const W *w, std::int64_t in, const Matrix &x, Matrix &y, std::int64_t first, std::int64_t last,
+                Widen widen)
+{
+    const auto T = x.rows();
+    for (std::int64_t o = first; o < last; ++o) {
+        const W *row = w + o * in;
+        for (Eigen::Index t = 0; t < T; ++t) // the row stays in L1 for the next t
+            y(t, o) = dot(row, x.row(t).data(), in, widen);
+    }
+}
+
+// Below this many multiply-adds a call runs on one thread: waking the team costs more.
+constexpr std::int64_t kParallelWork = std::int64_t(1) << 16;
+// Output rows widened per GEMM slice: 64 x in floats (144 KiB at in = 576) stays in L2.
+constexpr std::int64_t kSliceRows = 64;
+
+int teamSize(int threads, std::int64_t work)
+{
+    if (work < kParallelWork)
+        return 1;
+    return threads > 0 ? threads : omp_get_max_threads();
+}
+
+} // namespace
+
+Linear Linear::fromTensor(const TensorInfo &t)
+{
+    if (t.shape.size() != 2)
+        throw ModelError("tensor '" + t.name + "' has shape " + shapeText(t.shape) + "; a weight matrix has rank 2.");
+    Linear l;
+    l.m_out = t.shape[0];
+    l.m_in = t.shape[1];
+    l.m_dtype = t.dtype;
+    const auto n = static_cast<std::size_t>(t.elementCount);
+    if (t.dtype == DType::F32) {
+        l.m_f32.resize(n);
+        std::memcpy(l.m_f32.data(), t.bytes.data(), n * sizeof(float));
+    } else {
+        l.m_bits.resize(n);
+        std::memcpy(l.m_bits.data(), t.bytes.data(), n * sizeof(std::uint16_t));
+    }
+    return l;
+}
+
+Linear Linear::fromTransposed(const TensorInfo &t)
+{
+    const Linear stored = fromTensor(t); // [in, out]
+    Linear l;
+    l.m_out = stored.m_in;
+    l.m_in = stored.m_out;
+    l.m_dtype = stored.m_dtype;
+    auto transpose = [&](const auto &src, auto &dst) {
+        dst.resize(src.size());
+        for (std::int64_t i = 0; i < l.m_in; ++i)
+            for (std::int64_t o = 0; o < l.m_out; ++o)
+                dst[static_cast<std::size_t>(o * l.m_in + i)] = src[static_cast<std::size_t>(i * l.m_out + o)];
+    };
+    if (l.m_dtype == DType::F32)
+        transpose(stored.m_f32, l.m_f32);
+    else
+        transpose(stored.m_bits, l.m_bits);
+    return l;
+}
+
+Linear Linear::fromMatrix(const Matrix &w, DType dtype)
+{
+    Linear l;
+    l.m_out = w.rows();
+    l.m_in = w.cols();
+    l.m_dtype = dtype;
+    const auto n = static_cast<std::size_t>(w.size());
+    if (dtype == DType::F32) {
+        l.m_f32.assign(w.data(), w.data() + w.size());
+    } else {
+        l.m_bits.resize(n);
+        core::convertFromF32(dtype, w.data(), l.m_bits.data(), n);
+    }
+    return l;
+}
+
+Linear Linear::rows(std::int64_t first, std::int64_t count) const
+{
+    if (first < 0 || count < 0 || first + count > m_out)
+        throw std::invalid_argument("Linear::rows: rows out of range");
+    Linear l;
+    l.m_out = count;
+    l.m_in = m_in;
+    l.m_dtype = m_dtype;
+    const auto b = static_cast<std::ptrdiff_t>(first * m_in), e = static_cast<std::ptrdiff_t>((first + count) * m_in);
+    if (m_dtype == DType::F32)
+        l.m_f32.assign(m_f32.begin() + b, m_f32.begin() + e);
+    else
+        l.m_bits.assign(m_bits.begin() + b, m_bits.begin() + e);
+    return l;
+}
+
+void Linear::widenRow(std::int64_t r, float *out) const
+{
+    const auto at = static_cast<std::size_t>(r * m_in);
+    if (m_dtype == DType::F32)
+        std::memcpy(out, m_f32.data() + at, static_cast<std::size_t>(m_in) * sizeof(float));
+    else
+        core::convertToF32(m_dtype, m_bits.data() + at, out, static_cast<std::size_t>(m_in));
+}
+
+Matrix Linear::toMatrix() const
+{
+    Matrix w(m_out, m_in);
+    for (std::int64_t r = 0; r < m_out; ++r)
+        widenRow(r, w.row(r).data());
+    return w;
+}
+
+Matrix Linear::apply(const Matrix &x, int threads) const
+{
+    Matrix y;
+    apply(x, y, threads);
+    return y;
+}
+
+void Linear::apply(const Matrix &x, Matrix &y, int threads) const
+{
+    if (x.cols() != m_in)
+        throw std::invalid_argument("Linear::apply: X has " + std::to_string(x.cols()) + " columns; the weight takes "
+                                    + std::to_string(m_in));
+    y.resize(x.rows(), m_out);
+    if (x.rows() == 0 || m_out == 0)
+        return;
+    if (m_in == 0) {
+        y.setZero();
+        return;
+    }
+    if (x.rows() <= kMaxVectorRows)
+        applyRows(x, y, threads);
+    else
+        applyGemm(x, y, threads);
+}
+
+void Linear::applyRows(const Matrix &x, Matrix &y, int threads) const
+{
+    const int team = teamSize(threads, m_out * m_in * x.rows());
+    // Static blocks of whole rows: every thread streams one contiguous part of W.
+#pragma omp parallel num_threads(team) if (team > 1)
+    {
+        const std::int64_t parts = omp_get_num_threads(), me = omp_get_thread_num();
+        const std::int64_t first = m_out * me / parts, last = m_out * (me + 1) / parts;
+        switch (m_dtype) {
+        case DType::F32: vectorRows(m_f32.data(), m_in, x, y, first, last, AsF32{}); break;
+        case DType::F16: vectorRows(m_bits.data(), m_in, x, y, first, last, AsF16{}); break;
+        case DType::Bf16: vectorRows(m_bits.data(), m_in, x, y, first, last, AsBf16{}); break;
+        }
+    }
+}
+
+void Linear::applyGemm(const Matrix &x, Matrix &y, int threads) const
+{
+    const int team = teamSize(threads, m_out * m_in * x.rows());
+    const std::int64_t slices = (m_out + kSliceRows - 1) / kSliceRows;
+#pragma omp parallel num_threads(team) if (team > 1)
+    {
+        Matrix wide; // this thread's slice of W widened to fp32 [rows, in]
+#pragma omp for schedule(dynamic, 1)
+        for (std::int64_t s = 0; s < slices; ++s) {
+            const std::int64_t first = s * kSliceRows, count = std::min(kSliceRows, m_out - first);
+            if (m_dtype == DType::F32) {
+                const Eigen::Map<const Matrix> w(m_f32.data() + first * m_in, count, m_in);
+                y.middleCols(first, count).noalias() = x * w.transpose();
+            } else {
+                wide.resize(count, m_in);
+                core::convertToF32(m_dtype, m_bits.data() + first * m_in, wide.data(),
+                                   static_cast<std::size_t>(count * m_in));
+                y.middleCols(first, count).noalias() = x * wide.transpose();
+            }
+        }
+    }
+}
+
+} // namespace attnscope::model
