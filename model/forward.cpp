@@ -122,6 +122,13 @@ std::int32_t sampleToken(const RowVector &logits, const SamplingOptions &options
     const auto vocab = static_cast<std::size_t>(logits.cols());
     if (vocab == 0)
         throw ModelError("There are no logits to sample from.");
+    if (options.temperature == 0.0) { // greedy: the first of equal maxima, without sorting the vocabulary
+        Eigen::Index best = 0;
+        for (Eigen::Index i = 1; i < logits.cols(); ++i)
+            if (logits(i) > logits(best))
+                best = i;
+        return static_cast<std::int32_t>(best);
+    }
     std::vector<std::int32_t> order(vocab);
     std::iota(order.begin(), order.end(), 0);
     // Best first; equal logits keep the lower id first, as argmax does.

@@ -17,8 +17,14 @@ using core::Matrix;
 
 namespace {
 
-// Exact widening of one element, written so that GCC and Clang vectorise the loops below
-// without intrinsics (a later portable build dispatches on the CPU at run time).
+// The kernels are written on GCC/Clang vector types (as core's CPU backend is), so that they compile
+// to AVX-512, AVX2 (two registers per vector) or NEON alike, without intrinsics: a later portable
+// build dispatches on the CPU at run time. Widening is exact; arithmetic is fp32.
+constexpr int kLanes = 16;
+using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
+using Bits32 = std::uint32_t __attribute__((vector_size(kLanes * sizeof(std::uint32_t))));
+using Bits16 = std::uint16_t __attribute__((vector_size(kLanes * sizeof(std::uint16_t))));
+
 inline float widenBf16(std::uint16_t b)
 {
     return std::bit_cast<float>(std::uint32_t(b) << 16); // bf16 is fp32's upper half
@@ -36,50 +42,92 @@ inline float widenF16(std::uint16_t h)
     return std::bit_cast<float>(std::bit_cast<std::uint32_t>(scaled) | infNan | sign);
 }
 
+inline Vec loadF32(const float *p)
+{
+    Vec v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+inline Bits32 loadBits(const std::uint16_t *p)
+{
+    Bits16 h;
+    std::memcpy(&h, p, sizeof h);
+    return __builtin_convertvector(h, Bits32);
+}
+
+// The same conversions, kLanes at a time.
 struct AsBf16
 {
-    float operator()(std::uint16_t b) const { return widenBf16(b); }
+    static float one(std::uint16_t b) { return widenBf16(b); }
+    static Vec lanes(const std::uint16_t *p) { return reinterpret_cast<Vec>(loadBits(p) << 16); }
 };
 struct AsF16
 {
-    float operator()(std::uint16_t h) const { return widenF16(h); }
+    static float one(std::uint16_t h) { return widenF16(h); }
+    static Vec lanes(const std::uint16_t *p)
+    {
+        const Bits32 u = loadBits(p);
+        const Bits32 sign = (u & 0x8000u) << 16;
+        const Vec scaled = reinterpret_cast<Vec>((u & 0x7fffu) << 13) * 0x1p112f;
+        const Bits32 infNan = reinterpret_cast<Bits32>((u & 0x7c00u) == 0x7c00u) & 0x7f800000u;
+        return reinterpret_cast<Vec>(reinterpret_cast<Bits32>(scaled) | infNan | sign);
+    }
 };
 struct AsF32
 {
-    float operator()(float f) const { return f; }
+    static float one(float f) { return f; }
+    static Vec lanes(const float *p) { return loadF32(p); }
 };
 
-// sum_i w[i] x[i] in fp32 with 16 independent partial sums (one AVX-512 register, or two AVX2
-// ones), so that the loop is not a chain of dependent additions.
-template <class Widen, class W>
-inline float dot(const W *w, const float *x, std::int64_t n, Widen widen)
+// The lanes' sum, pairwise: the same order on every machine.
+inline float sumLanes(Vec v)
 {
-    constexpr int kLanes = 16;
-    float acc[kLanes] = {};
-    std::int64_t i = 0;
-    for (; i + kLanes <= n; i += kLanes)
-        for (int j = 0; j < kLanes; ++j)
-            acc[j] += widen(w[i + j]) * x[i + j];
-    float tail = 0.0f;
-    for (; i < n; ++i)
-        tail += widen(w[i]) * x[i];
-    for (int width = kLanes / 2; width > 0; width /= 2) // pairwise: the same order on every machine
+    float lanes[kLanes];
+    std::memcpy(lanes, &v, sizeof lanes);
+    for (int width = kLanes / 2; width > 0; width /= 2)
         for (int j = 0; j < width; ++j)
-            acc[j] += acc[j + width];
-    return acc[0] + tail;
+            lanes[j] += lanes[j + width];
+    return lanes[0];
+}
+
+// y[r] = W[r, :] . x for R consecutive rows of W: x is loaded once for the R rows, and the R
+// accumulators are independent chains of fused multiply-adds (one chain would wait on the adder's
+// latency; R = 8 keeps both FMA units busy).
+template <int R, class Widen, class W>
+inline void dotRows(const W *w, std::int64_t in, const float *x, float *y)
+{
+    Vec acc[R] = {};
+    std::int64_t i = 0;
+    for (; i + kLanes <= in; i += kLanes) {
+        const Vec xv = loadF32(x + i);
+        for (int r = 0; r < R; ++r)
+            acc[r] += Widen::lanes(w + r * in + i) * xv;
+    }
+    for (int r = 0; r < R; ++r) {
+        float tail = 0.0f;
+        for (std::int64_t k = i; k < in; ++k)
+            tail += Widen::one(w[r * in + k]) * x[k];
+        y[r] = sumLanes(acc[r]) + tail;
+    }
 }
 
 // Rows [first, last) of W against every row of X: y(t, o) = W[o, :] . X[t, :].
 template <class Widen, class W>
-void vectorRows(const W *w, std::int64_t in, const Matrix &x, Matrix &y, std::int64_t first, std::int64_t last,
-                Widen widen)
+void vectorRows(const W *w, std::int64_t in, const Matrix &x, Matrix &y, std::int64_t first, std::int64_t last)
 {
-    const auto T = x.rows();
-    for (std::int64_t o = first; o < last; ++o) {
-        const W *row = w + o * in;
-        for (Eigen::Index t = 0; t < T; ++t) // the row stays in L1 for the next t
-            y(t, o) = dot(row, x.row(t).data(), in, widen);
-    }
+    constexpr int kRows = 8;
+    float out[kRows];
+    std::int64_t o = first;
+    for (; o + kRows <= last; o += kRows)             // W streams once: its block of rows stays in L1
+        for (Eigen::Index t = 0; t < x.rows(); ++t) { // for the next row of X
+            dotRows<kRows, Widen>(w + o * in, in, x.row(t).data(), out);
+            for (int r = 0; r < kRows; ++r)
+                y(t, o + r) = out[r];
+        }
+    for (; o < last; ++o)
+        for (Eigen::Index t = 0; t < x.rows(); ++t)
+            dotRows<1, Widen>(w + o * in, in, x.row(t).data(), &y(t, o));
 }
 
 // Below this many multiply-adds a call runs on one thread: waking the team costs more.
@@ -218,9 +266,9 @@ void Linear::applyRows(const Matrix &x, Matrix &y, int threads) const
         const std::int64_t parts = omp_get_num_threads(), me = omp_get_thread_num();
         const std::int64_t first = m_out * me / parts, last = m_out * (me + 1) / parts;
         switch (m_dtype) {
-        case DType::F32: vectorRows(m_f32.data(), m_in, x, y, first, last, AsF32{}); break;
-        case DType::F16: vectorRows(m_bits.data(), m_in, x, y, first, last, AsF16{}); break;
-        case DType::Bf16: vectorRows(m_bits.data(), m_in, x, y, first, last, AsBf16{}); break;
+        case DType::F32: vectorRows<AsF32>(m_f32.data(), m_in, x, y, first, last); break;
+        case DType::F16: vectorRows<AsF16>(m_bits.data(), m_in, x, y, first, last); break;
+        case DType::Bf16: vectorRows<AsBf16>(m_bits.data(), m_in, x, y, first, last); break;
         }
     }
 }
