@@ -280,7 +280,7 @@ Matrix attendCached(const Matrix &q, const Eigen::Map<const Matrix> &k, const Ei
 #pragma omp parallel num_threads(team) if (team > 1)
     {
         Eigen::VectorXf p; // this thread's scores, then weights [n]
-#pragma omp for schedule(static)
+#pragma omp for schedule(dynamic, 1)
         for (std::int64_t task = 0; task < tasks; ++task) {
             const std::int64_t h = task / T, t = task % T, g = core::kvHeadOf(h, heads, kvHeads);
             const Eigen::Index len = offset + t + 1; // causal: keys 0 .. offset + t
@@ -338,13 +338,14 @@ void activate(Matrix &x, Activation a)
 struct TransformerModel::Layer
 {
     RowVector norm1W, norm1B, norm2W, norm2B; // B empty for RMSNorm
-    Linear wq, wk, wv, wo;                    // [out, in] at the checkpoint's dtype
+    Linear wqkv, wo;                          // [out, in] at the checkpoint's dtype; wqkv: [q | k | v] rows
     RowVector bq, bk, bv, bo;                 // empty: no bias
     RowVector qNorm, kNorm;                   // qwen3: [headDim]
     deepseek::MlaWeights mla;                 // DeepSeek (wq.. unused)
     deepseek::MoeWeights moe;                 // DeepSeek MoE layers (wGate.. unused)
     bool isMoe = false;
-    Linear wGate, wUp, wDown;                 // gpt: c_fc is wUp, c_proj wDown, no gate
+    Linear wGate, wUp, wDown;                 // gpt: c_fc is wUp, c_proj wDown, no gate; DeepSeek's dense MLP
+    Linear wGateUp;                           // llama family: [gate | up] rows (wGate, wUp empty)
     RowVector bGate, bUp, bDown;
     Activation activation = Activation::Silu;
 };
@@ -424,9 +425,7 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder) : m_conf
             auto mat = [&](const std::string &n) { return c.family == Family::Gpt2 ? load.conv1d(n) : load.linear(n); };
             const Linear qkv = mat(p + "attn.c_attn.weight"); // [h + 2 kvDim, h]: [q | k | v] rows
             const RowVector bqkv = load.vec(p + "attn.c_attn.bias");
-            L.wq = qkv.rows(0, h);
-            L.wk = qkv.rows(h, kvDim);
-            L.wv = qkv.rows(h + kvDim, kvDim);
+            L.wqkv = qkv; // one matrix product per layer for the three, as for the llama family
             L.bq = bqkv.head(h);
             L.bk = bqkv.segment(h, kvDim);
             L.bv = bqkv.tail(kvDim);
@@ -448,9 +447,9 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder) : m_conf
             }
             const std::string a = p + "self_attn.";
             if (!deepSeek) {
-                L.wq = load.linear(a + "q_proj.weight");
-                L.wk = load.linear(a + "k_proj.weight");
-                L.wv = load.linear(a + "v_proj.weight");
+                // Stacked: one pass over the rows (and one OpenMP team) for q, k and v.
+                L.wqkv = Linear::stack(
+                    {load.linear(a + "q_proj.weight"), load.linear(a + "k_proj.weight"), load.linear(a + "v_proj.weight")});
                 L.wo = load.linear(a + "o_proj.weight");
             }
             if (c.qkvBias) {
@@ -466,8 +465,12 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder) : m_conf
             }
             const std::string m = p + "mlp.";
             if (!L.isMoe) {
-                L.wGate = load.linear(m + "gate_proj.weight");
-                L.wUp = load.linear(m + "up_proj.weight");
+                if (deepSeek) {
+                    L.wGate = load.linear(m + "gate_proj.weight");
+                    L.wUp = load.linear(m + "up_proj.weight");
+                } else {
+                    L.wGateUp = Linear::stack({load.linear(m + "gate_proj.weight"), load.linear(m + "up_proj.weight")});
+                }
                 L.wDown = load.linear(m + "down_proj.weight");
             }
             if (c.mlpBias) {
@@ -499,7 +502,7 @@ std::int64_t TransformerModel::weightBytes() const
     auto vec = [](const RowVector &v) { return static_cast<std::int64_t>(v.size()) * 4; };
     std::int64_t bytes = m_embed.bytes() + m_lmHead.bytes() + vec(m_finalNormW) + vec(m_finalNormB);
     for (const Layer &L : m_layers) {
-        for (const Linear *w : {&L.wq, &L.wk, &L.wv, &L.wo, &L.wGate, &L.wUp, &L.wDown})
+        for (const Linear *w : {&L.wqkv, &L.wo, &L.wGate, &L.wUp, &L.wGateUp, &L.wDown})
             bytes += w->bytes();
         for (const RowVector *v : {&L.norm1W, &L.norm1B, &L.norm2W, &L.norm2B, &L.bq, &L.bk, &L.bv, &L.bo, &L.qNorm,
                                    &L.kNorm, &L.bGate, &L.bUp, &L.bDown})
@@ -592,9 +595,11 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
                 progress(layer + 1, c.layers);
             continue;
         }
-        Matrix q = L.wq.apply(h, threads);
-        Matrix k = L.wk.apply(h, threads);
-        Matrix v = L.wv.apply(h, threads);
+        const Matrix qkv = L.wqkv.apply(h, threads); // [T, qDim + 2 kvDim]
+        const Eigen::Index qDim = c.heads * c.headDim, kvDim = c.kvHeads * c.headDim;
+        Matrix q = qkv.leftCols(qDim);
+        Matrix k = qkv.middleCols(qDim, kvDim);
+        Matrix v = qkv.rightCols(kvDim);
         addBias(q, L.bq);
         addBias(k, L.bk);
         addBias(v, L.bv);
@@ -618,10 +623,16 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
         addBias(o, L.bo);
         x += o;
         const Matrix h2 = norm(x, L.norm2W, L.norm2B);
-        Matrix up = L.wUp.apply(h2, threads);
+        Matrix up, gate;
+        if (!L.wGateUp.isEmpty()) {
+            const Matrix gateUp = L.wGateUp.apply(h2, threads); // [T, 2 intermediate]
+            gate = gateUp.leftCols(gateUp.cols() / 2);
+            up = gateUp.rightCols(gateUp.cols() / 2);
+        } else {
+            up = L.wUp.apply(h2, threads);
+        }
         addBias(up, L.bUp);
-        if (!L.wGate.isEmpty()) { // SwiGLU: down(silu(gate(x)) * up(x))
-            Matrix gate = L.wGate.apply(h2, threads);
+        if (gate.size() > 0) { // SwiGLU: down(silu(gate(x)) * up(x))
             addBias(gate, L.bGate);
             activate(gate, L.activation);
             up = gate.cwiseProduct(up);

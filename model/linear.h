@@ -40,8 +40,11 @@ public:
     // Bytes of the weight as held (= as stored in the checkpoint).
     [[nodiscard]] std::int64_t bytes() const { return m_out * m_in * core::dtypeBytes(m_dtype); }
 
-    // Output rows [first, first + count) as their own Linear (GPT-2's fused c_attn split).
+    // Output rows [first, first + count) as their own Linear.
     [[nodiscard]] Linear rows(std::int64_t first, std::int64_t count) const;
+    // The parts' rows one after the other (q, k and v as one [q | k | v] matrix): one pass and one
+    // thread team instead of several. The parts share in_features and dtype.
+    [[nodiscard]] static Linear stack(const std::vector<Linear> &parts);
     // Row r widened to fp32 [1, in] (an embedding lookup), written to out.
     void widenRow(std::int64_t r, float *out) const;
     // The whole weight widened, [out, in] (tests, references).

@@ -149,13 +149,7 @@ void TestLinear::loadsBothLayouts()
     auto stored = [&](const Matrix &m, std::vector<std::byte> &buf) {
         buf.resize(std::size_t(m.size() * core::dtypeBytes(t)));
         core::convertFromF32(t, m.data(), buf.data(), std::size_t(m.size()));
-        TensorInfo info;
-        info.name = "w";
-        info.dtype = t;
-        info.shape = {m.rows(), m.cols()};
-        info.elementCount = m.size();
-        info.bytes = std::span<const std::byte>(buf);
-        return info;
+        return TensorInfo{std::string(1, 'w'), t, {m.rows(), m.cols()}, m.size(), std::span<const std::byte>(buf)};
     };
     std::vector<std::byte> a, b;
     const Linear direct = Linear::fromTensor(stored(w, a));
@@ -184,6 +178,11 @@ void TestLinear::rowsAndBytes()
     const Linear part = all.rows(3, 4);
     QCOMPARE(part.outFeatures(), 4);
     QVERIFY(part.toMatrix() == all.toMatrix().middleRows(3, 4));
+    const Linear stacked = Linear::stack({all.rows(0, 3), part, all.rows(7, 3)});
+    QCOMPARE(stacked.outFeatures(), 10);
+    QVERIFY(stacked.toMatrix() == all.toMatrix());
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)Linear::stack({all, Linear::fromMatrix(w, DType::F16)}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)Linear::stack({all, Linear::fromMatrix(seeded(2, 5, 1), DType::Bf16)}));
     QVERIFY(Linear().isEmpty());
     QCOMPARE(Linear().bytes(), 0);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)all.rows(8, 3));
