@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <numeric>
 #include <string>
@@ -279,22 +280,40 @@ Matrix attendCached(const Matrix &q, const Eigen::Map<const Matrix> &k, const Ei
     const int team = n * tasks * d < (std::int64_t(1) << 15) ? 1 : (threads > 0 ? threads : omp_get_max_threads());
 #pragma omp parallel num_threads(team) if (team > 1)
     {
-        Eigen::VectorXf p; // this thread's scores, then weights [n]
+        std::vector<float> p; // this thread's scores, then weights [n]
 #pragma omp for schedule(dynamic, 1)
         for (std::int64_t task = 0; task < tasks; ++task) {
             const std::int64_t h = task / T, t = task % T, g = core::kvHeadOf(h, heads, kvHeads);
             const Eigen::Index len = offset + t + 1; // causal: keys 0 .. offset + t
-            const auto qh = q.row(t).segment(h * d, d);
-            p.resize(len);
-            for (Eigen::Index j = 0; j < len; ++j)
-                p(j) = k.row(j).segment(g * d, d).dot(qh) * scale;
-            p = (p.array() - p.maxCoeff()).exp();
-            const float sum = p.sum();
-            auto o = out.row(t).segment(h * d, d);
-            o.setZero();
-            for (Eigen::Index j = 0; j < len; ++j)
-                o += p(j) * v.row(j).segment(g * d, d);
-            o /= sum;
+            const float *qh = q.row(t).data() + h * d;
+            p.resize(static_cast<std::size_t>(len));
+            float top = -std::numeric_limits<float>::infinity();
+            for (Eigen::Index j = 0; j < len; ++j) {
+                const float *kj = k.data() + j * k.cols() + g * d;
+                float sum = 0.0f;
+#pragma omp simd reduction(+ : sum)
+                for (std::int64_t i = 0; i < d; ++i)
+                    sum += kj[i] * qh[i];
+                p[static_cast<std::size_t>(j)] = sum * scale;
+                top = std::max(top, sum * scale);
+            }
+            float total = 0.0f;
+            for (float &w : p) {
+                w = std::exp(w - top);
+                total += w;
+            }
+            float *o = out.row(t).data() + h * d;
+            std::fill(o, o + d, 0.0f);
+            for (Eigen::Index j = 0; j < len; ++j) {
+                const float *vj = v.data() + j * v.cols() + g * d;
+                const float w = p[static_cast<std::size_t>(j)];
+#pragma omp simd
+                for (std::int64_t i = 0; i < d; ++i)
+                    o[i] += w * vj[i];
+            }
+            const float inv = 1.0f / total;
+            for (std::int64_t i = 0; i < d; ++i)
+                o[i] *= inv;
         }
     }
     return out;
