@@ -23,7 +23,6 @@ namespace {
 constexpr int kLanes = 16;
 using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
 using Bits32 = std::uint32_t __attribute__((vector_size(kLanes * sizeof(std::uint32_t))));
-using Bits16 = std::uint16_t __attribute__((vector_size(kLanes * sizeof(std::uint16_t))));
 
 inline float widenBf16(std::uint16_t b)
 {
@@ -49,36 +48,71 @@ inline Vec loadF32(const float *p)
     return v;
 }
 
-inline Bits32 loadBits(const std::uint16_t *p)
+// The 16-bit kernels read 32 weights at a time as 16 32-bit words: word j holds weight 2j in its low
+// half and weight 2j+1 in its high half. Widening then takes two vertical operations per 16 weights
+// (bf16: a shift and a mask) and no shuffles, and the even and odd weights meet x's even and odd
+// elements, which pairedX() puts side by side once per call: x' = [x0 x2 .. x30 | x1 x3 .. x31] per
+// 32 elements (the tail as it is).
+inline Bits32 loadWords(const std::uint16_t *p)
 {
-    Bits16 h;
-    std::memcpy(&h, p, sizeof h);
-    return __builtin_convertvector(h, Bits32);
+    Bits32 u;
+    std::memcpy(&u, p, sizeof u);
+    return u;
 }
 
-// The same conversions, kLanes at a time.
+// binary16 bits in the low half of each lane -> binary32 (widenF16, kLanes at a time).
+inline Vec f16Lanes(Bits32 h)
+{
+    const Bits32 sign = (h & 0x8000u) << 16;
+    const Vec scaled = reinterpret_cast<Vec>((h & 0x7fffu) << 13) * 0x1p112f;
+    const Bits32 infNan = reinterpret_cast<Bits32>((h & 0x7c00u) == 0x7c00u) & 0x7f800000u;
+    return reinterpret_cast<Vec>(reinterpret_cast<Bits32>(scaled) | infNan | sign);
+}
+
 struct AsBf16
 {
+    static constexpr bool kPaired = true;
+    static constexpr int kStep = 2 * kLanes;
     static float one(std::uint16_t b) { return widenBf16(b); }
-    static Vec lanes(const std::uint16_t *p) { return reinterpret_cast<Vec>(loadBits(p) << 16); }
+    static Vec fma(Vec acc, const std::uint16_t *p, Vec xEven, Vec xOdd)
+    {
+        const Bits32 u = loadWords(p);
+        acc += reinterpret_cast<Vec>(u << 16) * xEven;
+        return acc + reinterpret_cast<Vec>(u & 0xffff0000u) * xOdd;
+    }
 };
 struct AsF16
 {
+    static constexpr bool kPaired = true;
+    static constexpr int kStep = 2 * kLanes;
     static float one(std::uint16_t h) { return widenF16(h); }
-    static Vec lanes(const std::uint16_t *p)
+    static Vec fma(Vec acc, const std::uint16_t *p, Vec xEven, Vec xOdd)
     {
-        const Bits32 u = loadBits(p);
-        const Bits32 sign = (u & 0x8000u) << 16;
-        const Vec scaled = reinterpret_cast<Vec>((u & 0x7fffu) << 13) * 0x1p112f;
-        const Bits32 infNan = reinterpret_cast<Bits32>((u & 0x7c00u) == 0x7c00u) & 0x7f800000u;
-        return reinterpret_cast<Vec>(reinterpret_cast<Bits32>(scaled) | infNan | sign);
+        const Bits32 u = loadWords(p);
+        acc += f16Lanes(u & 0xffffu) * xEven;
+        return acc + f16Lanes(u >> 16) * xOdd;
     }
 };
 struct AsF32
 {
+    static constexpr bool kPaired = false;
+    static constexpr int kStep = kLanes;
     static float one(float f) { return f; }
-    static Vec lanes(const float *p) { return loadF32(p); }
+    static Vec fma(Vec acc, const float *p, Vec x, Vec) { return acc + loadF32(p) * x; }
 };
+
+// x' of the paired kernels (see loadWords) into out [n].
+void pairedX(const float *x, std::int64_t n, float *out)
+{
+    std::int64_t i = 0;
+    for (; i + 2 * kLanes <= n; i += 2 * kLanes)
+        for (int j = 0; j < kLanes; ++j) {
+            out[i + j] = x[i + 2 * j];
+            out[i + kLanes + j] = x[i + 2 * j + 1];
+        }
+    for (; i < n; ++i)
+        out[i] = x[i];
+}
 
 // The lanes' sum, pairwise: the same order on every machine.
 inline float sumLanes(Vec v)
@@ -91,18 +125,18 @@ inline float sumLanes(Vec v)
     return lanes[0];
 }
 
-// y[r] = W[r, :] . x for R consecutive rows of W: x is loaded once for the R rows, and the R
-// accumulators are independent chains of fused multiply-adds (one chain would wait on the adder's
-// latency; R = 8 keeps both FMA units busy).
+// y[r] = W[r, :] . x for R consecutive rows of W (x as the kernel wants it: x' for the paired
+// ones): x is loaded once for the R rows, and the R accumulators are independent chains of fused
+// multiply-adds (one chain would wait on the adder's latency; R = 8 keeps both FMA units busy).
 template <int R, class Widen, class W>
 inline void dotRows(const W *w, std::int64_t in, const float *x, float *y)
 {
     Vec acc[R] = {};
     std::int64_t i = 0;
-    for (; i + kLanes <= in; i += kLanes) {
-        const Vec xv = loadF32(x + i);
+    for (; i + Widen::kStep <= in; i += Widen::kStep) {
+        const Vec xa = loadF32(x + i), xb = Widen::kPaired ? loadF32(x + i + kLanes) : xa;
         for (int r = 0; r < R; ++r)
-            acc[r] += Widen::lanes(w + r * in + i) * xv;
+            acc[r] = Widen::fma(acc[r], w + r * in + i, xa, xb);
     }
     for (int r = 0; r < R; ++r) {
         float tail = 0.0f;
@@ -112,7 +146,8 @@ inline void dotRows(const W *w, std::int64_t in, const float *x, float *y)
     }
 }
 
-// Rows [first, last) of W against every row of X: y(t, o) = W[o, :] . X[t, :].
+// Rows [first, last) of W against every row of X (x [T, in], already paired for the 16-bit kernels):
+// y(t, o) = W[o, :] . X[t, :].
 template <class Widen, class W>
 void vectorRows(const W *w, std::int64_t in, const Matrix &x, Matrix &y, std::int64_t first, std::int64_t last)
 {
@@ -283,13 +318,19 @@ void Linear::applyRows(const Matrix &x, Matrix &y, int threads) const
     // thread that lost its core leaves its part to the others instead of holding the team at the
     // barrier (static halves cost 2x and more on a loaded 2-core machine).
     const std::int64_t blocks = (m_out + kBlockRows - 1) / kBlockRows;
+    Matrix paired; // X as the 16-bit kernels read it (pairedX), made once for every thread
+    if (m_dtype != DType::F32) {
+        paired.resize(x.rows(), m_in);
+        for (Eigen::Index t = 0; t < x.rows(); ++t)
+            pairedX(x.row(t).data(), m_in, paired.row(t).data());
+    }
 #pragma omp parallel for num_threads(team) schedule(dynamic, 1) if (team > 1)
     for (std::int64_t b = 0; b < blocks; ++b) {
         const std::int64_t first = b * kBlockRows, last = std::min(m_out, first + kBlockRows);
         switch (m_dtype) {
         case DType::F32: vectorRows<AsF32>(m_f32.data(), m_in, x, y, first, last); break;
-        case DType::F16: vectorRows<AsF16>(m_bits.data(), m_in, x, y, first, last); break;
-        case DType::Bf16: vectorRows<AsBf16>(m_bits.data(), m_in, x, y, first, last); break;
+        case DType::F16: vectorRows<AsF16>(m_bits.data(), m_in, paired, y, first, last); break;
+        case DType::Bf16: vectorRows<AsBf16>(m_bits.data(), m_in, paired, y, first, last); break;
         }
     }
 }

@@ -43,6 +43,8 @@ private slots:
     void matchesReference();
     void widensEveryBitPattern_data();
     void widensEveryBitPattern();
+    void widensEveryLaneOfTheVectorPath_data();
+    void widensEveryLaneOfTheVectorPath();
     void loadsBothLayouts_data();
     void loadsBothLayouts();
     void rowsAndBytes();
@@ -129,6 +131,45 @@ void TestLinear::widensEveryBitPattern()
                 QFAIL(qPrintable(QStringLiteral("pattern 0x%1 widened to %2, expected %3")
                                      .arg(i, 4, 16, QLatin1Char('0')).arg(got).arg(want)));
         }
+}
+
+void TestLinear::widensEveryLaneOfTheVectorPath_data()
+{
+    widensEveryBitPattern_data();
+}
+
+// W [2048, 32] holding every finite 16-bit pattern (infinities and NaNs replaced by 0: 0 x inf is
+// NaN), X = unit rows e_k: y(t, o) = W[o, k] exactly, for every k, so every lane of the kernels'
+// 32-wide steps (even and odd halves of each word) is checked; rows 4 is the matrix-vector path.
+void TestLinear::widensEveryLaneOfTheVectorPath()
+{
+    QFETCH(int, dtype);
+    QFETCH(int, rows);
+    const DType t = DType(dtype);
+    std::vector<std::uint16_t> bits(65536);
+    for (std::size_t i = 0; i < bits.size(); ++i) {
+        const auto b = static_cast<std::uint16_t>(i);
+        const bool special = t == DType::F16 ? (b & 0x7c00u) == 0x7c00u : (b & 0x7f80u) == 0x7f80u;
+        bits[i] = special ? 0 : b;
+    }
+    std::vector<float> wide(bits.size());
+    core::convertToF32(t, bits.data(), wide.data(), bits.size());
+    TensorInfo info{std::string(1, 'w'), t, {2048, 32}, 65536, std::as_bytes(std::span(bits))};
+    const Linear w = Linear::fromTensor(info);
+    for (int k0 = 0; k0 < 32; k0 += rows) {
+        Matrix x = Matrix::Zero(rows, 32);
+        for (int r = 0; r < rows; ++r)
+            x(r, (k0 + r) % 32) = 1.0f;
+        const Matrix y = w.apply(x, 2);
+        for (int r = 0; r < rows; ++r)
+            for (int o = 0; o < 2048; ++o)
+                if (y(r, o) != wide[std::size_t(o * 32 + (k0 + r) % 32)])
+                    QFAIL(qPrintable(QStringLiteral("W[%1, %2] widened to %3, expected %4")
+                                         .arg(o)
+                                         .arg((k0 + r) % 32)
+                                         .arg(y(r, o))
+                                         .arg(wide[std::size_t(o * 32 + (k0 + r) % 32)])));
+    }
 }
 
 void TestLinear::loadsBothLayouts_data()
