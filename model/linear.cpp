@@ -135,8 +135,15 @@ inline void dotRows(const W *w, std::int64_t in, const float *x, float *y)
     std::int64_t i = 0;
     for (; i + Widen::kStep <= in; i += Widen::kStep) {
         const Vec xa = loadF32(x + i), xb = Widen::kPaired ? loadF32(x + i + kLanes) : xa;
-        for (int r = 0; r < R; ++r)
+        for (int r = 0; r < R; ++r) {
+            // The same line of the next block's rows, into L2: the hardware prefetchers alone left
+            // one core at 12 to 13 GB/s on the 57 MB lm_head, with this 19 to 20 (an integer
+            // address: past the end of W it must not be a C++ pointer; a prefetch never faults).
+            __builtin_prefetch(reinterpret_cast<const void *>(
+                                   reinterpret_cast<std::uintptr_t>(w + r * in + i) + std::uintptr_t(R * in * sizeof(W))),
+                               0, 1);
             acc[r] = Widen::fma(acc[r], w + r * in + i, xa, xb);
+        }
     }
     for (int r = 0; r < R; ++r) {
         float tail = 0.0f;
