@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/benchcommand.h"
 
+#include "cli/benchmodel.h"
 #include "cli/benchoutput.h"
 #include "cli/commandline.h"
 #include "core/backends/cpu/cpubackend.h"
@@ -47,6 +48,7 @@ QString synopsis()
         "Usage: attnscope bench --mechanism sdpa|mha|gqa|mqa|mla [shape flags] [options]\n"
         "       attnscope bench --model ID [options]\n"
         "       attnscope bench --bandwidth [--backend B] [--threads N] [--probe-mib N] [--repeat N] [--json]\n"
+        "       attnscope bench --model-dir DIR [--prompt-tokens N] [--generate N] ...  (bench --model-dir --help)\n"
         "       attnscope bench --ui [--view V] [--json] [--repeat N]   (the window's latency; bench --ui --help)\n"
         "Times attention on a backend: decode (one new token per sequence against a KV cache of --context\n"
         "tokens) or causal prefill (--context tokens at once). Each run first probes the backend's roofline\n"
@@ -522,6 +524,8 @@ int runBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << "attnscope bench: --ui runs from main() with a QApplication.\n";
         return ExitUsage;
     }
+    if (arguments.contains(QStringLiteral("--model-dir"))) // a model folder: its own flags (cli/benchmodel.h)
+        return runBenchModel(arguments, out, err);
     const BenchParse parsed = parseBenchArguments(arguments);
     if (const auto *message = std::get_if<QString>(&parsed)) {
         err << "attnscope bench: " << *message << "\n";

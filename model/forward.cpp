@@ -7,8 +7,11 @@
 #include "core/mechanisms/rope.h"
 #include "model/weightstore.h"
 
+#include <omp.h>
+
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 #include <numeric>
 #include <string>
@@ -63,6 +66,18 @@ Matrix KvCache::allValues(std::int64_t layer) const
     return m_v[static_cast<std::size_t>(layer)].topRows(tokens(layer));
 }
 
+Eigen::Map<const Matrix> KvCache::keysView(std::int64_t layer) const
+{
+    const Matrix &k = m_k[static_cast<std::size_t>(layer)]; // row-major: the first rows are contiguous
+    return {k.data(), tokens(layer), k.cols()};
+}
+
+Eigen::Map<const Matrix> KvCache::valuesView(std::int64_t layer) const
+{
+    const Matrix &v = m_v[static_cast<std::size_t>(layer)];
+    return {v.data(), tokens(layer), v.cols()};
+}
+
 void KvCache::append(std::int64_t layer, const Matrix &k, const Matrix &v)
 {
     const auto l = static_cast<std::size_t>(layer);
@@ -108,6 +123,13 @@ std::int32_t sampleToken(const RowVector &logits, const SamplingOptions &options
     const auto vocab = static_cast<std::size_t>(logits.cols());
     if (vocab == 0)
         throw ModelError("There are no logits to sample from.");
+    if (options.temperature == 0.0) { // greedy: the first of equal maxima, without sorting the vocabulary
+        Eigen::Index best = 0;
+        for (Eigen::Index i = 1; i < logits.cols(); ++i)
+            if (logits(i) > logits(best))
+                best = i;
+        return static_cast<std::int32_t>(best);
+    }
     std::vector<std::int32_t> order(vocab);
     std::iota(order.begin(), order.end(), 0);
     // Best first; equal logits keep the lower id first, as argmax does.
@@ -210,12 +232,93 @@ void addBias(Matrix &y, const RowVector &b)
         y.rowwise() += b;
 }
 
-Matrix ropeHeads(const Matrix &x, std::int64_t d, const std::vector<double> &invFreq, std::int64_t first)
+// cos and sin [T, d/2] of positions first .. first+T-1, computed once per pass for every layer and
+// head: the angle in double, rounded to float once, as core::applyRopeFrequencies does (same bits).
+struct RopeTable
 {
-    Matrix out(x.rows(), x.cols());
-    for (Eigen::Index h = 0; h < x.cols() / d; ++h)
-        out.middleCols(h * d, d) =
-            core::applyRopeFrequencies(x.middleCols(h * d, d), invFreq, core::RopeLayout::Half, first);
+    Matrix cos, sin;
+};
+
+RopeTable ropeTable(Eigen::Index T, const std::vector<double> &invFreq, std::int64_t first)
+{
+    const auto half = static_cast<Eigen::Index>(invFreq.size());
+    RopeTable r{Matrix(T, half), Matrix(T, half)};
+    for (Eigen::Index t = 0; t < T; ++t)
+        for (Eigen::Index j = 0; j < half; ++j) {
+            const double angle = static_cast<double>(first + t) * invFreq[static_cast<std::size_t>(j)];
+            r.cos(t, j) = static_cast<float>(std::cos(angle));
+            r.sin(t, j) = static_cast<float>(std::sin(angle));
+        }
+    return r;
+}
+
+// RoPE, half-split layout (pairs (j, j + d/2)), on every head block of x [T, n * d], in place.
+void ropeHeads(Matrix &x, std::int64_t d, const RopeTable &rope)
+{
+    const std::int64_t half = d / 2;
+    for (Eigen::Index t = 0; t < x.rows(); ++t)
+        for (Eigen::Index h = 0; h < x.cols() / d; ++h) {
+            float *row = x.row(t).data() + h * d;
+            for (std::int64_t j = 0; j < half; ++j) {
+                const float a = row[j], b = row[j + half], c = rope.cos(t, j), s = rope.sin(t, j);
+                row[j] = a * c - b * s;
+                row[j + half] = a * s + b * c;
+            }
+        }
+}
+
+// Causal attention of q [T, heads * d] (the last T positions) over one layer's cached keys and
+// values [n, kvHeads * d], read in place: decoding's path (no copy of the cache, no recorded
+// weights). Scores, softmax and the weighted sum in fp32, as core::groupedAttentionProjected.
+Matrix attendCached(const Matrix &q, const Eigen::Map<const Matrix> &k, const Eigen::Map<const Matrix> &v,
+                    std::int64_t heads, std::int64_t kvHeads, std::int64_t d, std::int64_t window, int threads)
+{
+    const Eigen::Index T = q.rows(), n = k.rows(), offset = n - T;
+    const float scale = 1.0f / std::sqrt(static_cast<float>(d));
+    Matrix out(T, heads * d);
+    const std::int64_t tasks = heads * T;
+    const int team = n * tasks * d < (std::int64_t(1) << 15) ? 1 : (threads > 0 ? threads : omp_get_max_threads());
+#pragma omp parallel num_threads(team) if (team > 1)
+    {
+        std::vector<float> p; // this thread's scores, then weights [n]
+#pragma omp for schedule(dynamic, 1)
+        for (std::int64_t task = 0; task < tasks; ++task) {
+            const std::int64_t h = task / T, t = task % T, g = core::kvHeadOf(h, heads, kvHeads);
+            // Causal: keys 0 .. offset + t; a sliding window W keeps the last W of them.
+            const Eigen::Index end = offset + t + 1;
+            const Eigen::Index first = window > 0 ? std::max<Eigen::Index>(0, end - window) : 0;
+            const Eigen::Index len = end - first;
+            const float *qh = q.row(t).data() + h * d;
+            p.resize(static_cast<std::size_t>(len));
+            float top = -std::numeric_limits<float>::infinity();
+            for (Eigen::Index j = 0; j < len; ++j) {
+                const float *kj = k.data() + (first + j) * k.cols() + g * d;
+                float sum = 0.0f;
+#pragma omp simd reduction(+ : sum)
+                for (std::int64_t i = 0; i < d; ++i)
+                    sum += kj[i] * qh[i];
+                p[static_cast<std::size_t>(j)] = sum * scale;
+                top = std::max(top, sum * scale);
+            }
+            float total = 0.0f;
+            for (float &w : p) {
+                w = std::exp(w - top);
+                total += w;
+            }
+            float *o = out.row(t).data() + h * d;
+            std::fill(o, o + d, 0.0f);
+            for (Eigen::Index j = 0; j < len; ++j) {
+                const float *vj = v.data() + (first + j) * v.cols() + g * d;
+                const float w = p[static_cast<std::size_t>(j)];
+#pragma omp simd
+                for (std::int64_t i = 0; i < d; ++i)
+                    o[i] += w * vj[i];
+            }
+            const float inv = 1.0f / total;
+            for (std::int64_t i = 0; i < d; ++i)
+                o[i] *= inv;
+        }
+    }
     return out;
 }
 
@@ -257,13 +360,14 @@ void activate(Matrix &x, Activation a)
 struct TransformerModel::Layer
 {
     RowVector norm1W, norm1B, norm2W, norm2B; // B empty for RMSNorm
-    Matrix wq, wk, wv, wo;                    // [in, out]
+    Linear wqkv, wo;                          // [out, in] at the checkpoint's dtype; wqkv: [q | k | v] rows
     RowVector bq, bk, bv, bo;                 // empty: no bias
     RowVector qNorm, kNorm;                   // qwen3: [headDim]
     deepseek::MlaWeights mla;                 // DeepSeek (wq.. unused)
     deepseek::MoeWeights moe;                 // DeepSeek MoE layers (wGate.. unused)
     bool isMoe = false;
-    Matrix wGate, wUp, wDown;                 // gpt: c_fc is wUp, c_proj wDown, no gate
+    Linear wGate, wUp, wDown;                 // gpt: c_fc is wUp, c_proj wDown, no gate; DeepSeek's dense MLP
+    Linear wGateUp;                           // llama family: [gate | up] rows (wGate, wUp empty)
     RowVector bGate, bUp, bDown;
     Activation activation = Activation::Silu;
 };
@@ -288,8 +392,10 @@ public:
     }
     [[nodiscard]] bool has(const std::string &name) const { return m_weights.find(name) != nullptr; }
     [[nodiscard]] Matrix asIs(const std::string &name) const { return readMatrix(info(name)); }
-    // nn.Linear [out, in] -> [in, out].
-    [[nodiscard]] Matrix linear(const std::string &name) const { return readMatrix(info(name)).transpose(); }
+    // nn.Linear [out, in], kept as it is stored.
+    [[nodiscard]] Linear linear(const std::string &name) const { return Linear::fromTensor(info(name)); }
+    // GPT-2's Conv1D [in, out], transposed to [out, in] at its dtype.
+    [[nodiscard]] Linear conv1d(const std::string &name) const { return Linear::fromTransposed(info(name)); }
     [[nodiscard]] RowVector vec(const std::string &name) const
     {
         const Matrix m = readMatrix(info(name));
@@ -317,15 +423,17 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder, std::opt
         throw ModelError(c.file.string() + ": head_dim " + std::to_string(c.headDim) + " must be even for RoPE.");
     const Activation act = activationOf(c);
     const WeightStore weights(folder);
-    // Every weight is held widened to fp32 (4 bytes per parameter).
-    requireMemory(folder, checkWeights(c, weights) * 4, availableMemory);
+    // The dense families hold their weights as stored (model::Linear); DeepSeek's are widened to
+    // fp32, 4 bytes per parameter.
+    const std::int64_t parameters = checkWeights(c, weights);
+    requireMemory(folder, deepSeek ? parameters * 4 : weights.totalBytes(), availableMemory);
     const Loader load(c, weights);
     const bool gpt = c.family == Family::Gpt2 || c.family == Family::GptBigCode;
     const std::int64_t h = c.hiddenSize;
     const std::int64_t kvDim = c.kvHeads * c.headDim;
     const std::string embedName = gpt ? "transformer.wte.weight" : "model.embed_tokens.weight";
     m_dtype = load.info(embedName).dtype;
-    m_embed = load.asIs(embedName);
+    m_embed = load.linear(embedName);
     if (gpt)
         m_positions = load.asIs("transformer.wpe.weight");
     else if (load.has("lm_head.weight"))
@@ -340,12 +448,10 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder, std::opt
             L.norm2W = load.vec(p + "ln_2.weight");
             L.norm2B = load.vec(p + "ln_2.bias");
             // Conv1D is stored [in, out] already; GPTBigCode's nn.Linear is transposed.
-            auto mat = [&](const std::string &n) { return c.family == Family::Gpt2 ? load.asIs(n) : load.linear(n); };
-            const Matrix qkv = mat(p + "attn.c_attn.weight"); // [h, h + 2 kvDim]: [q | k | v]
+            auto mat = [&](const std::string &n) { return c.family == Family::Gpt2 ? load.conv1d(n) : load.linear(n); };
+            const Linear qkv = mat(p + "attn.c_attn.weight"); // [h + 2 kvDim, h]: [q | k | v] rows
             const RowVector bqkv = load.vec(p + "attn.c_attn.bias");
-            L.wq = qkv.leftCols(h);
-            L.wk = qkv.middleCols(h, kvDim);
-            L.wv = qkv.rightCols(kvDim);
+            L.wqkv = qkv; // one matrix product per layer for the three, as for the llama family
             L.bq = bqkv.head(h);
             L.bk = bqkv.segment(h, kvDim);
             L.bv = bqkv.tail(kvDim);
@@ -367,9 +473,9 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder, std::opt
             }
             const std::string a = p + "self_attn.";
             if (!deepSeek) {
-                L.wq = load.linear(a + "q_proj.weight");
-                L.wk = load.linear(a + "k_proj.weight");
-                L.wv = load.linear(a + "v_proj.weight");
+                // Stacked: one pass over the rows (and one OpenMP team) for q, k and v.
+                L.wqkv = Linear::stack(
+                    {load.linear(a + "q_proj.weight"), load.linear(a + "k_proj.weight"), load.linear(a + "v_proj.weight")});
                 L.wo = load.linear(a + "o_proj.weight");
             }
             if (c.qkvBias) {
@@ -385,8 +491,12 @@ TransformerModel::TransformerModel(const std::filesystem::path &folder, std::opt
             }
             const std::string m = p + "mlp.";
             if (!L.isMoe) {
-                L.wGate = load.linear(m + "gate_proj.weight");
-                L.wUp = load.linear(m + "up_proj.weight");
+                if (deepSeek) {
+                    L.wGate = load.linear(m + "gate_proj.weight");
+                    L.wUp = load.linear(m + "up_proj.weight");
+                } else {
+                    L.wGateUp = Linear::stack({load.linear(m + "gate_proj.weight"), load.linear(m + "up_proj.weight")});
+                }
                 L.wDown = load.linear(m + "down_proj.weight");
             }
             if (c.mlpBias) {
@@ -413,6 +523,20 @@ TransformerModel::~TransformerModel() = default;
 TransformerModel::TransformerModel(TransformerModel &&) noexcept = default;
 TransformerModel &TransformerModel::operator=(TransformerModel &&) noexcept = default;
 
+std::int64_t TransformerModel::weightBytes() const
+{
+    auto vec = [](const RowVector &v) { return static_cast<std::int64_t>(v.size()) * 4; };
+    std::int64_t bytes = m_embed.bytes() + m_lmHead.bytes() + vec(m_finalNormW) + vec(m_finalNormB);
+    for (const Layer &L : m_layers) {
+        for (const Linear *w : {&L.wqkv, &L.wo, &L.wGate, &L.wUp, &L.wGateUp, &L.wDown})
+            bytes += w->bytes();
+        for (const RowVector *v : {&L.norm1W, &L.norm1B, &L.norm2W, &L.norm2B, &L.bq, &L.bk, &L.bv, &L.bo, &L.qNorm,
+                                   &L.kNorm, &L.bGate, &L.bUp, &L.bDown})
+            bytes += vec(*v);
+    }
+    return bytes;
+}
+
 TransformerModel::AttentionWeights TransformerModel::attentionWeights(std::int64_t layer) const
 {
     if (layer < 0 || layer >= m_config.layers)
@@ -424,10 +548,13 @@ TransformerModel::AttentionWeights TransformerModel::attentionWeights(std::int64
         w.mla = &L.mla;
         return w;
     }
-    w.wq = L.wq;
-    w.wk = L.wk;
-    w.wv = L.wv;
-    w.wo = L.wo;
+    // wqkv holds [q | k | v] rows [out, in]; the views want [in, out].
+    const Matrix qkv = L.wqkv.toMatrix();
+    const std::int64_t qDim = m_config.heads * m_config.headDim, kvDim = m_config.kvHeads * m_config.headDim;
+    w.wq = qkv.topRows(qDim).transpose();
+    w.wk = qkv.middleRows(qDim, kvDim).transpose();
+    w.wv = qkv.bottomRows(kvDim).transpose();
+    w.wo = L.wo.toMatrix().transpose();
     w.bq = L.bq;
     w.bk = L.bk;
     w.bv = L.bv;
@@ -477,7 +604,7 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
     const auto T = static_cast<Eigen::Index>(ids.size());
     Matrix x(T, c.hiddenSize);
     for (Eigen::Index t = 0; t < T; ++t) {
-        x.row(t) = m_embed.row(ids[static_cast<std::size_t>(t)]);
+        m_embed.widenRow(ids[static_cast<std::size_t>(t)], x.row(t).data());
         if (gpt)
             x.row(t) += m_positions.row(first + t);
     }
@@ -489,6 +616,8 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
             out.row(t) = rmsNorm(in.row(t), w, c.normEps);
         return out;
     };
+    const RopeTable rope = c.usesRope && !c.isMla() ? ropeTable(T, m_invFreq, first) : RopeTable{};
+    const int threads = m_threads;
     for (std::size_t l = 0; l < m_layers.size(); ++l) {
         if (cancelled && cancelled()) {
             cache.truncate(first);
@@ -524,9 +653,11 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
                 progress(layer + 1, c.layers);
             continue;
         }
-        Matrix q = h * L.wq;
-        Matrix k = h * L.wk;
-        Matrix v = h * L.wv;
+        const Matrix qkv = L.wqkv.apply(h, threads); // [T, qDim + 2 kvDim]
+        const Eigen::Index qDim = c.heads * c.headDim, kvDim = c.kvHeads * c.headDim;
+        Matrix q = qkv.leftCols(qDim);
+        Matrix k = qkv.middleCols(qDim, kvDim);
+        Matrix v = qkv.rightCols(kvDim);
         addBias(q, L.bq);
         addBias(k, L.bk);
         addBias(v, L.bv);
@@ -535,27 +666,39 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
             k = rmsNormBlocks(k, L.kNorm, c.normEps);
         }
         if (c.usesRope) {
-            q = ropeHeads(q, c.headDim, m_invFreq, first);
-            k = ropeHeads(k, c.headDim, m_invFreq, first);
+            ropeHeads(q, c.headDim, rope);
+            ropeHeads(k, c.headDim, rope);
         }
         cache.append(layer, k, v);
-        auto r = core::groupedAttentionProjected(q, cache.allKeys(layer), cache.allValues(layer), c.heads, c.kvHeads,
-                                                 c.headDim, true, 0.0f, record, c.layerWindows[l]);
-        Matrix o = r.headsOut * L.wo;
+        const std::int64_t window = c.layerWindows[l];
+        core::GroupedHeadsResult r;
+        if (record || T > Linear::kMaxVectorRows) // prefill: GEMMs over a copy of the cache
+            r = core::groupedAttentionProjected(q, cache.allKeys(layer), cache.allValues(layer), c.heads, c.kvHeads,
+                                                c.headDim, true, 0.0f, record, window);
+        else // decoding: the cache read in place
+            r.headsOut = attendCached(q, cache.keysView(layer), cache.valuesView(layer), c.heads, c.kvHeads, c.headDim,
+                                      window, threads);
+        Matrix o = L.wo.apply(r.headsOut, threads);
         addBias(o, L.bo);
         x += o;
         const Matrix h2 = norm(x, L.norm2W, L.norm2B);
-        Matrix up = h2 * L.wUp;
+        Matrix up, gate;
+        if (!L.wGateUp.isEmpty()) {
+            const Matrix gateUp = L.wGateUp.apply(h2, threads); // [T, 2 intermediate]
+            gate = gateUp.leftCols(gateUp.cols() / 2);
+            up = gateUp.rightCols(gateUp.cols() / 2);
+        } else {
+            up = L.wUp.apply(h2, threads);
+        }
         addBias(up, L.bUp);
-        if (L.wGate.size() > 0) { // SwiGLU: down(silu(gate(x)) * up(x))
-            Matrix gate = h2 * L.wGate;
+        if (gate.size() > 0) { // SwiGLU: down(silu(gate(x)) * up(x))
             addBias(gate, L.bGate);
             activate(gate, L.activation);
             up = gate.cwiseProduct(up);
         } else {
             activate(up, L.activation);
         }
-        Matrix down = up * L.wDown;
+        Matrix down = L.wDown.apply(up, threads);
         addBias(down, L.bDown);
         x += down;
         if (record && attention)
@@ -564,9 +707,9 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
             progress(layer + 1, c.layers);
     }
     const Matrix out = norm(x, m_finalNormW, m_finalNormB);
-    if (m_lmHead.size() > 0)
-        return out * m_lmHead;
-    return out * m_embed.transpose();
+    if (!m_lmHead.isEmpty())
+        return m_lmHead.apply(out, threads);
+    return m_embed.apply(out, threads); // tied: the embeddings [vocab, hidden] are the lm_head's [out, in]
 }
 
 ForwardResult TransformerModel::forward(const std::vector<std::int32_t> &ids, const CaptureOptions &options) const

@@ -6,6 +6,7 @@
 #include "model/architecture.h"
 #include "model/deepseek.h"
 #include "model/memory.h"
+#include "model/linear.h"
 
 #include <cstdint>
 #include <filesystem>
@@ -53,6 +54,9 @@ public:
     // [tokens, kvHeads * headDim]: heads as contiguous column blocks.
     [[nodiscard]] core::Matrix allKeys(std::int64_t layer) const;
     [[nodiscard]] core::Matrix allValues(std::int64_t layer) const;
+    // The same, read in place (valid until the next append or truncate).
+    [[nodiscard]] Eigen::Map<const core::Matrix> keysView(std::int64_t layer) const;
+    [[nodiscard]] Eigen::Map<const core::Matrix> valuesView(std::int64_t layer) const;
     // MLA: [tokens, kv_lora_rank] and [tokens, qk_rope_head_dim] (allKeys and allValues).
     [[nodiscard]] core::Matrix latentRows(std::int64_t layer) const { return allKeys(layer); }
     [[nodiscard]] core::Matrix ropeKeys(std::int64_t layer) const { return allValues(layer); }
@@ -163,8 +167,10 @@ struct GenerateResult
 
 // A decoder-only transformer read from a Hugging Face folder: gpt2, gpt_bigcode, llama, mistral,
 // qwen2, qwen3, and deepseek_v2/v3 (MLA with a latent cache, mixture of experts: deepseek.h).
-// The weights are widened to fp32 once and stored [in, out] (nn.Linear's [out, in] transposed),
-// so that Y = X W. Dense attention runs through core::groupedAttentionProjected and core's RoPE.
+// The dense weights stay at the checkpoint's dtype in nn.Linear's layout [out, in] (model::Linear,
+// widened on the fly, fp32 arithmetic); DeepSeek's MLA and MoE weights are widened to fp32 at load.
+// Prefill's attention runs through core::groupedAttentionProjected; decoding reads the cache in
+// place. Matrix products and decoding's attention use threads() OpenMP threads.
 class TransformerModel
 {
 public:
@@ -196,6 +202,13 @@ public:
     // c_KV) or naive (k_nope and v expanded from every cached c_KV). Both give the same numbers.
     void setMlaPath(core::MlaPath path) { m_mlaPath = path; }
     [[nodiscard]] core::MlaPath mlaPath() const { return m_mlaPath; }
+    // OpenMP threads of the matrix products and of decoding's attention; 0 (default): every core.
+    void setThreads(int threads) { m_threads = threads > 0 ? threads : 0; }
+    [[nodiscard]] int threads() const { return m_threads; }
+    // Bytes of the weights one decoding step reads, as held: the dense matrices at the checkpoint's
+    // dtype (the tied embeddings once, as the lm_head), norms and biases at fp32. DeepSeek's MLA and
+    // MoE weights are not counted (a MoE step reads only the routed experts).
+    [[nodiscard]] std::int64_t weightBytes() const;
 
     // The prompt pass: logits of every position and the attention weights asked for. Throws
     // ModelError for an empty prompt, an id outside the vocabulary, more tokens than learned
@@ -222,13 +235,14 @@ private:
     ModelConfig m_config;
     core::DType m_dtype = core::DType::F32;
     std::vector<Layer> m_layers;
-    core::Matrix m_embed;     // [vocab, hidden]
+    Linear m_embed;           // [vocab, hidden] at the checkpoint's dtype (tied: also the lm_head)
     core::Matrix m_positions; // [positions, hidden] (learned positions only)
-    core::Matrix m_lmHead;    // [hidden, vocab]; empty: the embeddings are tied
+    Linear m_lmHead;          // [vocab, hidden]; empty: the embeddings are tied
     core::RowVector m_finalNormW, m_finalNormB;
     std::vector<double> m_invFreq;
     deepseek::MlaRope m_mlaRope;
     core::MlaPath m_mlaPath = core::MlaPath::Absorbed;
+    int m_threads = 0;
 };
 
 } // namespace attnscope::model
