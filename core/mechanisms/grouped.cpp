@@ -4,7 +4,12 @@
 #include "core/mechanisms/dotproduct.h"
 #include "core/mechanisms/softmax.h"
 
+#include <omp.h>
+
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <vector>
 
 #include <stdexcept>
 
@@ -67,6 +72,59 @@ GroupedHeadsResult groupedAttentionProjected(const Matrix &q, const Matrix &k, c
             r.weights.push_back(std::move(weights));
     }
     return r;
+}
+
+Matrix groupedAttentionDecode(const Matrix &q, const Eigen::Ref<const Matrix> &k, const Eigen::Ref<const Matrix> &v,
+                              std::int64_t heads, std::int64_t kvHeads, std::int64_t d, std::int64_t window,
+                              int threads)
+{
+    const Eigen::Index T = q.rows(), n = k.rows(), offset = n - T;
+    const float scale = 1.0f / std::sqrt(static_cast<float>(d));
+    Matrix out(T, heads * d);
+    const std::int64_t tasks = heads * T;
+    const int team = n * tasks * d < (std::int64_t(1) << 15) ? 1 : (threads > 0 ? threads : omp_get_max_threads());
+#pragma omp parallel num_threads(team) if (team > 1)
+    {
+        std::vector<float> p; // this thread's scores, then weights [n]
+#pragma omp for schedule(dynamic, 1)
+        for (std::int64_t task = 0; task < tasks; ++task) {
+            const std::int64_t h = task / T, t = task % T, g = core::kvHeadOf(h, heads, kvHeads);
+            // Causal: keys 0 .. offset + t; a sliding window W keeps the last W of them.
+            const Eigen::Index end = offset + t + 1;
+            const Eigen::Index first = window > 0 ? std::max<Eigen::Index>(0, end - window) : 0;
+            const Eigen::Index len = end - first;
+            const float *qh = q.row(t).data() + h * d;
+            p.resize(static_cast<std::size_t>(len));
+            float top = -std::numeric_limits<float>::infinity();
+            for (Eigen::Index j = 0; j < len; ++j) {
+                const float *kj = k.data() + (first + j) * k.outerStride() + g * d;
+                float sum = 0.0f;
+#pragma omp simd reduction(+ : sum)
+                for (std::int64_t i = 0; i < d; ++i)
+                    sum += kj[i] * qh[i];
+                p[static_cast<std::size_t>(j)] = sum * scale;
+                top = std::max(top, sum * scale);
+            }
+            float total = 0.0f;
+            for (float &w : p) {
+                w = std::exp(w - top);
+                total += w;
+            }
+            float *o = out.row(t).data() + h * d;
+            std::fill(o, o + d, 0.0f);
+            for (Eigen::Index j = 0; j < len; ++j) {
+                const float *vj = v.data() + (first + j) * v.outerStride() + g * d;
+                const float w = p[static_cast<std::size_t>(j)];
+#pragma omp simd
+                for (std::int64_t i = 0; i < d; ++i)
+                    o[i] += w * vj[i];
+            }
+            const float inv = 1.0f / total;
+            for (std::int64_t i = 0; i < d; ++i)
+                o[i] *= inv;
+        }
+    }
+    return out;
 }
 
 } // namespace attnscope::core

@@ -52,6 +52,16 @@ struct GroupedHeadsResult
                                                            std::int64_t dHead, bool causal, float scale = 0.0f,
                                                            bool recordWeights = true, std::int64_t window = 0);
 
+// The same attention for decoding: q [T_q, n_heads * d_h] (the last T_q positions) against
+// k, v [T_k, n_kv_heads * d_h] read in place (a KV cache's rows; no copy, no recorded weights),
+// causal, optionally with a sliding window, scale 1/sqrt(d_h); fp32 scores, softmax and weighted
+// sum as groupedAttentionProjected computes them, one OpenMP task per head and query (threads 0:
+// every core; small problems run on one). Returns the heads' outputs [T_q, n_heads * d_h].
+[[nodiscard]] Matrix groupedAttentionDecode(const Matrix &q, const Eigen::Ref<const Matrix> &k,
+                                            const Eigen::Ref<const Matrix> &v, std::int64_t nHeads,
+                                            std::int64_t nKvHeads, std::int64_t dHead, std::int64_t window = 0,
+                                            int threads = 0);
+
 // KV head read by query head `head`.
 [[nodiscard]] constexpr std::int64_t kvHeadOf(std::int64_t head, std::int64_t nHeads, std::int64_t nKvHeads)
 {

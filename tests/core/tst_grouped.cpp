@@ -195,6 +195,32 @@ private slots:
             (void)groupedAttentionProjected(full.q, full.k.topRows(3), full.v.topRows(3), 4, 2, 2, true));
     }
 
+    // Decoding's in-place path equals the recorded one, with and without a sliding window, on one
+    // thread and on two, reading the keys through a map of a larger buffer (a cache's capacity).
+    void decodeEqualsProjected_data()
+    {
+        QTest::addColumn<int>("queries");
+        QTest::addColumn<int>("window");
+        QTest::addColumn<int>("threads");
+        for (int t : {1, 3})
+            for (int w : {0, 2, 5})
+                for (int n : {1, 2})
+                    QTest::addRow("T%d W%d threads %d", t, w, n) << t << w << n;
+    }
+    void decodeEqualsProjected()
+    {
+        QFETCH(int, queries);
+        QFETCH(int, window);
+        QFETCH(int, threads);
+        SeededInit init(11);
+        const Matrix q = init.input("q", queries, 4 * 16);
+        Matrix kBuffer = init.input("k", 9, 2 * 16), vBuffer = init.input("v", 9, 2 * 16); // 7 used, 2 spare
+        const Eigen::Map<const Matrix> k(kBuffer.data(), 7, 2 * 16), v(vBuffer.data(), 7, 2 * 16);
+        const auto want = groupedAttentionProjected(q, k, v, 4, 2, 16, true, 0.0f, false, window);
+        const Matrix got = groupedAttentionDecode(q, k, v, 4, 2, 16, window, threads);
+        QVERIFY(maxAbsDiff(got, want.headsOut) < 1e-6f);
+    }
+
     void mismatchedShapesAreRefused()
     {
         GroupedWeights w{Matrix::Zero(4, 8), Matrix::Zero(4, 4), Matrix::Zero(4, 4), Matrix::Zero(8, 4)};
