@@ -215,7 +215,7 @@ def train_and_write(folder, seed, quick, log):
     torch.manual_seed(seed)
     train_days, held_days = split(seed)
     model = Bahdanau(**SIZES)
-    steps = 20 if quick else 3000
+    steps = 20 if quick else 1500
     seconds = train(model, train_days, steps, 16 if quick else 64, seed, log)
     model.eval()
     acc = accuracy(model, held_days, 10 if quick else 250, seed)
