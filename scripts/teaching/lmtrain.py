@@ -31,9 +31,10 @@ def lr_at(step, steps, peak, warmup):
     return peak * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * p)))   # cosine down to 10 %
 
 
-def train(model, data, steps, batch, seed, peak_lr=3e-3, warmup=30, log=print, name=""):
+def train(model, data, steps, batch, seed, peak_lr=3e-3, warmup=30, log=print, name="", probe=None, probe_every=250):
     """AdamW (beta2 0.95, weight decay 0.05 on matrices), clipping 1.0. The order of the batches
-    comes from `seed` alone, so every model sees the same sequences in the same order."""
+    comes from `seed` alone, so every model sees the same sequences in the same order. `probe`
+    (model -> text) is logged every `probe_every` steps: when the patterns appear."""
     decay = [p for n, p in model.params.items() if p.dim() == 2]
     other = [p for n, p in model.params.items() if p.dim() < 2]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.05}, {"params": other, "weight_decay": 0.0}],
@@ -56,6 +57,8 @@ def train(model, data, steps, batch, seed, peak_lr=3e-3, warmup=30, log=print, n
         if step % 50 == 0 or step == steps - 1:
             log("%s step %d/%d loss %.4f (%.1f s)" % (name, step, steps, sum(losses[-50:]) / len(losses[-50:]),
                                                       time.time() - start))
+        if probe and (step + 1) % probe_every == 0:
+            log("%s step %d: %s" % (name, step + 1, probe(model)))
     return time.time() - start, losses
 
 
