@@ -55,9 +55,16 @@ def kv_elements_per_token(cfg):
 
 
 def fast_linear(x, w):
-    """x [B, T, in] @ w[out, in]^T as a 1x1 convolution (oneDNN) over a channels-last view."""
+    """x [B, T, in] @ w[out, in]^T as a 1x1 convolution over a channels-last view of the tokens.
+    torch 1.13 runs a 1x1 convolution on oneDNN only with a batch of at least 16 (or with more
+    than one thread; Convolution.cpp, use_mkldnn), else on its slow path, which calls the
+    reference BLAS. So the tokens are laid out as 16 images of N / 16 pixels."""
     b, t, d = x.shape
-    y = F.conv2d(x.reshape(b, t, 1, d).permute(0, 3, 1, 2), w[:, :, None, None])
+    n = b * t
+    if n % 16 == 0:
+        y = F.conv2d(x.reshape(16, n // 16, 1, d).permute(0, 3, 1, 2), w[:, :, None, None])
+    else:
+        y = F.conv2d(x.reshape(n, 1, 1, d).permute(0, 3, 1, 2), w[:, :, None, None])
     return y.permute(0, 2, 3, 1).reshape(b, t, w.shape[0])
 
 
