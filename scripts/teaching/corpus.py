@@ -121,7 +121,7 @@ def bracket_doc(rng, max_depth=6):
     return "brackets : " + " ".join(out) + " ."
 
 
-MIX = [(story, 0.35), (repeat_doc, 0.35), (count_doc, 0.12), (bracket_doc, 0.18)]
+MIX = [(story, 0.30), (repeat_doc, 0.45), (count_doc, 0.10), (bracket_doc, 0.15)]
 
 
 def document(rng):

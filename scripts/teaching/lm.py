@@ -95,17 +95,33 @@ def rope_interleaved(x, cos, sin):
     return torch.stack([xe * cos - xo * sin, xo * cos + xe * sin], dim=-1).flatten(-2)
 
 
+def causal_bias(t, dtype):
+    """[T, T]: 0 on and below the diagonal, -inf above (those weights come out exactly 0)."""
+    return torch.zeros(t, t, dtype=dtype).masked_fill(torch.ones(t, t, dtype=torch.bool).triu(1), float("-inf"))
+
+
 def causal_attention(q, k, v, scale):
     """q [B, H, T, d], k [B, H, T, d], v [B, H, T, dv] -> weights [B, H, T, T], out [B, T, H*dv].
-    The scale multiplies q (fewer elements than the scores); masked scores get -inf, so their
-    weights are exactly 0."""
+    The scale multiplies q (fewer elements than the scores)."""
     b, h, t, d = q.shape
-    bias = torch.zeros(t, t, dtype=q.dtype).masked_fill(torch.ones(t, t, dtype=torch.bool).triu(1), float("-inf"))
-    s = torch.baddbmm(bias.expand(b * h, t, t), (q * scale).reshape(b * h, t, d),
+    s = torch.baddbmm(causal_bias(t, q.dtype).expand(b * h, t, t), (q * scale).reshape(b * h, t, d),
                       k.reshape(b * h, t, d).transpose(1, 2))
     a = torch.softmax(s, dim=-1).view(b, h, t, t)
     o = a @ v
     return a, o.transpose(1, 2).reshape(b, t, -1)
+
+
+def fast_causal_attention(q, k, v, scale):
+    """causal_attention with both products as grouped convolutions (oneDNN; one group per batch
+    row and head) instead of batched matmuls, which the reference BLAS runs 3 times slower.
+    Scores: the keys are a 1-image input [1, G, T, d], each query row a [1, d] kernel.
+    Output: the values transposed [1, G, dv, T], each weight row a [1, T] kernel."""
+    b, h, t, d = q.shape
+    g, dv = b * h, v.shape[-1]
+    s = F.conv2d(k.reshape(1, g, t, d), (q * scale).reshape(g * t, 1, 1, d), groups=g).view(b, h, t, t)
+    a = torch.softmax(s + causal_bias(t, q.dtype), dim=-1)
+    o = F.conv2d(v.transpose(-1, -2).reshape(1, g, dv, t), a.reshape(g * t, 1, 1, t), groups=g)
+    return a, o.view(b, h, t, dv).transpose(1, 2).reshape(b, t, h * dv)
 
 
 class TeachingLM(torch.nn.Module):
@@ -157,8 +173,10 @@ class TeachingLM(torch.nn.Module):
         return {n: self.w(n).detach().float().contiguous() for n in self.names}
 
     def forward(self, ids, lin=fast_linear, capture=False):
-        """ids [B, T] -> logits [B, T, V] (and with capture, per layer weights [B, H, T, T])."""
+        """ids [B, T] -> logits [B, T, V] (and with capture, per layer weights [B, H, T, T]).
+        lin=plain_linear: matmuls throughout (the float64 reference)."""
         cfg = self.cfg
+        attention = fast_causal_attention if lin is fast_linear else causal_attention
         eps, h = cfg["rms_norm_eps"], cfg["num_attention_heads"]
         b, t = ids.shape
         emb = self.w("model.embed_tokens.weight")
@@ -187,7 +205,7 @@ class TeachingLM(torch.nn.Module):
                 k_nope, v = kvb[..., :dn], kvb[..., dn:]
                 qq = torch.cat([q_nope, q_pe], dim=-1)
                 kk = torch.cat([k_nope, k_pe[:, None].expand(b, h, t, dr)], dim=-1)
-                a, o = causal_attention(qq, kk, v, scale)
+                a, o = attention(qq, kk, v, scale)
             else:
                 q = lin(n, self.w(a_ + "q_proj.weight")).view(b, t, h, hd).transpose(1, 2)
                 k = lin(n, self.w(a_ + "k_proj.weight")).view(b, t, kv, hd).transpose(1, 2)
@@ -196,7 +214,7 @@ class TeachingLM(torch.nn.Module):
                 g = h // kv                                        # query head i reads KV head i // g
                 k = k[:, :, None].expand(b, kv, g, t, hd).reshape(b, h, t, hd)
                 v = v[:, :, None].expand(b, kv, g, t, hd).reshape(b, h, t, hd)
-                a, o = causal_attention(q, k, v, scale)
+                a, o = attention(q, k, v, scale)
             x = x + lin(o, self.w(a_ + "o_proj.weight"))
             n = rms_norm(x, self.w(p + "post_attention_layernorm.weight"), eps)
             gate = lin(n, self.w(p + "mlp.gate_proj.weight"))
