@@ -41,6 +41,20 @@ def jt(a, digits=9):
     return {"shape": list(a.shape), "data": [float("%.*g" % (digits, v)) for v in a.ravel()]}
 
 
+def load_weights(model, path):
+    """Reads an F32 model.safetensors (as write_folder writes it) into the model's parameters."""
+    with open(path, "rb") as f:
+        n = int.from_bytes(f.read(8), "little")
+        header = json.loads(f.read(n))
+        data = f.read()
+    with torch.no_grad():
+        for name in model.names:
+            info = header[name]
+            a, b = info["data_offsets"]
+            t = torch.from_numpy(np.frombuffer(data[a:b], dtype="<f4").copy()).reshape(info["shape"])
+            model.w(name).copy_(t)
+
+
 def write_folder(folder, name, cfg, model, tok):
     os.makedirs(folder, exist_ok=True)
     mtm = tiny_models()

@@ -114,7 +114,7 @@ def structured(model, tok, seed, n=200):
 def head_scores(model, tok, data, seed):
     """Per layer and head: mean attention to the previous token and to position 0 (the
     <|endoftext|> sink) over held-out sequences; the induction score (attention from a token of
-    the second copy of a random 20-word span to the token after its first occurrence); the
+    the second copy of a random 10-word span to the token after its first occurrence); the
     subject score (attention from the last word before the main verb to the subject noun)."""
     with torch.no_grad():
         _, attn = model(data[:32, :-1], capture=True)
@@ -122,7 +122,7 @@ def head_scores(model, tok, data, seed):
     ar = torch.arange(1, t)
     prev = [a[:, :, ar, ar - 1].mean(dim=(0, 2)) for a in attn]
     sink = [a[:, :, 4:, 0].mean(dim=(0, 2)) for a in attn]
-    items = copy_items(tok, seed, 32, length=20)
+    items = copy_items(tok, seed, 32, length=10)     # inside the trained span lengths (4-12)
     _, attn_c = run(model, [it[0] for it in items], tok.eot_id, capture=True)
     ind = []
     for a in attn_c:
