@@ -6,6 +6,7 @@
 
 #include "core/mechanisms/latent.h"
 #include "core/mechanisms/rope.h"
+#include "model/norms.h"
 #include "model/weightstore.h"
 
 #include <algorithm>
@@ -22,16 +23,6 @@ namespace {
 double yarnMscale(double factor, double m)
 {
     return factor <= 1.0 ? 1.0 : 0.1 * m * std::log(factor) + 1.0;
-}
-
-Matrix rmsNormRows(const Matrix &x, const RowVector &w, double eps)
-{
-    Matrix out(x.rows(), x.cols());
-    for (Eigen::Index t = 0; t < x.rows(); ++t) {
-        const double ms = static_cast<double>(x.row(t).squaredNorm()) / static_cast<double>(x.cols());
-        out.row(t) = (x.row(t) * static_cast<float>(1.0 / std::sqrt(ms + eps))).cwiseProduct(w);
-    }
-    return out;
 }
 
 Matrix linear(const WeightStore &w, const std::string &name)
@@ -139,7 +130,7 @@ MlaLatent mlaLatent(const ModelConfig &c, const MlaWeights &w, const MlaRope &ro
 {
     const MlaConfig &m = *c.mla;
     const Matrix kv = h * w.wkvA; // [T, d_c + d_rope]
-    return {rmsNormRows(kv.leftCols(m.kvLoraRank), w.kvANorm, eps),
+    return {rmsNormBlocks(kv.leftCols(m.kvLoraRank), w.kvANorm, eps),
             core::applyRopeFrequencies(kv.rightCols(m.qkRopeHeadDim), rope.invFreq, core::RopeLayout::Interleaved,
                                        first, rope.attentionFactor)};
 }
@@ -150,7 +141,7 @@ Matrix mlaAttention(const ModelConfig &c, const MlaWeights &w, const MlaRope &ro
 {
     const MlaConfig &m = *c.mla;
     const std::int64_t dn = m.qkNopeHeadDim, dr = m.qkRopeHeadDim;
-    const Matrix q = m.qLoraRank > 0 ? Matrix(rmsNormRows(h * w.wqA, w.qANorm, eps) * w.wqB) : Matrix(h * w.wq);
+    const Matrix q = m.qLoraRank > 0 ? Matrix(rmsNormBlocks(h * w.wqA, w.qANorm, eps) * w.wqB) : Matrix(h * w.wq);
     // q holds per head [q_nope | q_pe]; core wants the two parts as separate column blocks.
     Matrix qC(h.rows(), c.heads * dn), qR(h.rows(), c.heads * dr);
     for (std::int64_t i = 0; i < c.heads; ++i) {

@@ -5,6 +5,7 @@
 
 #include "core/mechanisms/grouped.h"
 #include "core/mechanisms/rope.h"
+#include "model/norms.h"
 #include "model/weightstore.h"
 
 #include <algorithm>
@@ -194,23 +195,6 @@ std::vector<double> ropeInverseFrequencies(const ModelConfig &config)
 
 namespace {
 
-RowVector rmsNorm(const RowVector &x, const RowVector &w, double eps)
-{
-    const double ms = static_cast<double>(x.squaredNorm()) / static_cast<double>(x.cols());
-    return (x * static_cast<float>(1.0 / std::sqrt(ms + eps))).cwiseProduct(w);
-}
-
-// Every row of x [T, n * w.cols()] normalized per block of w.cols() columns.
-Matrix rmsNormBlocks(const Matrix &x, const RowVector &w, double eps)
-{
-    Matrix out(x.rows(), x.cols());
-    const Eigen::Index d = w.cols();
-    for (Eigen::Index t = 0; t < x.rows(); ++t)
-        for (Eigen::Index b = 0; b < x.cols() / d; ++b)
-            out.row(t).segment(b * d, d) = rmsNorm(x.row(t).segment(b * d, d), w, eps);
-    return out;
-}
-
 Matrix layerNorm(const Matrix &x, const RowVector &w, const RowVector &b, double eps)
 {
     Matrix out(x.rows(), x.cols());
@@ -222,12 +206,6 @@ Matrix layerNorm(const Matrix &x, const RowVector &w, const RowVector &b, double
         out.row(t) = (centred * static_cast<float>(1.0 / std::sqrt(var + eps))).cwiseProduct(w) + b;
     }
     return out;
-}
-
-void addBias(Matrix &y, const RowVector &b)
-{
-    if (b.size() > 0)
-        y.rowwise() += b;
 }
 
 // cos and sin [T, d/2] of positions first .. first+T-1, computed once per pass for every layer and
@@ -554,10 +532,7 @@ Matrix TransformerModel::run(const std::vector<std::int32_t> &ids, KvCache &cach
     auto norm = [&](const Matrix &in, const RowVector &w, const RowVector &b) {
         if (gpt)
             return layerNorm(in, w, b, c.normEps);
-        Matrix out(in.rows(), in.cols());
-        for (Eigen::Index t = 0; t < in.rows(); ++t)
-            out.row(t) = rmsNorm(in.row(t), w, c.normEps);
-        return out;
+        return rmsNormBlocks(in, w, c.normEps);
     };
     const RopeTable rope = c.usesRope && !c.isMla() ? ropeTable(T, m_invFreq, first) : RopeTable{};
     const int threads = m_threads;

@@ -5,6 +5,7 @@
 #include "core/mechanisms/latent.h"
 #include "core/mechanisms/rope.h"
 #include "core/mechanisms/softmax.h"
+#include "model/norms.h"
 #include "model/safetensors.h"
 
 #include <cmath>
@@ -20,26 +21,6 @@ using core::Tensor;
 using core::Trace;
 
 namespace {
-
-// RMSNorm of every row of x over blocks of w.cols() columns (one block: the whole row).
-Matrix rmsNormRows(const Matrix &x, const RowVector &w, double eps)
-{
-    const Eigen::Index d = w.cols();
-    Matrix out(x.rows(), x.cols());
-    for (Eigen::Index t = 0; t < x.rows(); ++t)
-        for (Eigen::Index b = 0; b < x.cols() / d; ++b) {
-            const auto block = x.row(t).segment(b * d, d);
-            const double ms = static_cast<double>(block.squaredNorm()) / static_cast<double>(d);
-            out.row(t).segment(b * d, d) = (block * static_cast<float>(1.0 / std::sqrt(ms + eps))).cwiseProduct(w);
-        }
-    return out;
-}
-
-void addBias(Matrix &y, const RowVector &b)
-{
-    if (b.size() > 0)
-        y.rowwise() += b;
-}
 
 // Each head's d columns rotated at positions 0..T-1.
 Matrix ropeBlocks(const Matrix &x, std::int64_t d, const std::vector<double> &invFreq, core::RopeLayout layout,
@@ -105,8 +86,8 @@ Trace groupedTrace(const TransformerModel &model, std::int64_t layer, const Matr
     addBias(k, w.bk);
     addBias(v, w.bv);
     if (w.qNorm.size() > 0) { // qwen3: RMSNorm over each head, before RoPE
-        q = rmsNormRows(q, w.qNorm, c.normEps);
-        k = rmsNormRows(k, w.kNorm, c.normEps);
+        q = rmsNormBlocks(q, w.qNorm, c.normEps);
+        k = rmsNormBlocks(k, w.kNorm, c.normEps);
     }
     t.record(StepKind::ProjectQuery, "Q", q, {"X", "W_Q"});
     t.record(StepKind::ProjectKey, "K", k, {"X", "W_K"});
@@ -158,7 +139,7 @@ Trace latentTrace(const TransformerModel &model, std::int64_t layer, const Matri
     Matrix qIn = x;
     if (m.qLoraRank > 0) {
         t.setTensor("W_DQ", w.wqA);
-        qIn = rmsNormRows(x * w.wqA, w.qANorm, c.normEps);
+        qIn = rmsNormBlocks(x * w.wqA, w.qANorm, c.normEps);
         t.record(StepKind::DownProjectQuery, "c_Q", qIn, {"X", "W_DQ"});
         queryInput = "c_Q";
     }
@@ -171,7 +152,7 @@ Trace latentTrace(const TransformerModel &model, std::int64_t layer, const Matri
     t.record(StepKind::RopeQuery, "q_R", qR, {queryInput, "W_QR"});
     t.setTensor("W_DKV", Matrix(w.wkvA.leftCols(dc)));
     t.setTensor("W_KR", Matrix(w.wkvA.rightCols(dr)));
-    const Matrix cKV = rmsNormRows(x * w.wkvA.leftCols(dc), w.kvANorm, c.normEps);
+    const Matrix cKV = rmsNormBlocks(x * w.wkvA.leftCols(dc), w.kvANorm, c.normEps);
     const Matrix kR = ropeBlocks(x * w.wkvA.rightCols(dr), dr, rope.invFreq, core::RopeLayout::Interleaved,
                                  rope.attentionFactor);
     t.record(StepKind::DownProjectKv, "c_KV", cKV, {"X", "W_DKV"});
