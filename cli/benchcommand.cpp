@@ -235,23 +235,9 @@ BenchParse parseBenchArguments(const QStringList &arguments)
         }
     }
 
-    // An integer flag within [min, max]; rule completes "give MIN to MAX ...".
     auto bounded = [&](const QCommandLineOption &o, const char *name, std::int64_t min, std::int64_t max,
-                       const char *what, auto *value) -> QString {
-        if (!parser.isSet(o))
-            return {};
-        std::int64_t v = 0;
-        if (const QString e = parseInteger(QLatin1String(name), parser.value(o), &v); !e.isEmpty())
-            return e;
-        if (v < min || v > max)
-            return QStringLiteral("--%1 %2: give %3 to %4 %5.")
-                .arg(QLatin1String(name))
-                .arg(v)
-                .arg(min)
-                .arg(max)
-                .arg(QLatin1String(what));
-        *value = static_cast<std::remove_pointer_t<decltype(value)>>(v);
-        return {};
+                       const char *what, auto *value) {
+        return boundedInteger(parser, o, name, min, max, what, value);
     };
     std::int64_t probeMibValue = 512;
     for (const QString &e : {bounded(threads, "threads", 1, kMaxThreads, "threads", &r.threads),

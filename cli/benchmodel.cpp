@@ -98,21 +98,8 @@ BenchModelParse parseBenchModelArguments(const QStringList &arguments)
         return QStringLiteral("--model-dir '': give the path of a model folder.");
     r.json = parser.isSet(json);
     auto bounded = [&](const QCommandLineOption &o, const char *name, std::int64_t min, std::int64_t max,
-                       const char *what, auto *value) -> QString {
-        if (!parser.isSet(o))
-            return {};
-        std::int64_t v = 0;
-        if (const QString e = parseInteger(QLatin1String(name), parser.value(o), &v); !e.isEmpty())
-            return e;
-        if (v < min || v > max)
-            return QStringLiteral("--%1 %2: give %3 to %4 %5.")
-                .arg(QLatin1String(name))
-                .arg(v)
-                .arg(min)
-                .arg(max)
-                .arg(QLatin1String(what));
-        *value = static_cast<std::remove_pointer_t<decltype(value)>>(v);
-        return {};
+                       const char *what, auto *value) {
+        return boundedInteger(parser, o, name, min, max, what, value);
     };
     std::int64_t probe = 512, seedValue = 0;
     for (const QString &e : {bounded(prompt, "prompt-tokens", 1, kMaxTokens, "prompt tokens", &r.promptTokens),

@@ -57,6 +57,25 @@ QString parseInteger(const QString &flag, const QString &text, std::int64_t *val
     return {};
 }
 
+QString boundedInteger(const QCommandLineParser &parser, const QCommandLineOption &option, const char *name,
+                       std::int64_t minimum, std::int64_t maximum, const char *what, std::int64_t *value)
+{
+    if (!parser.isSet(option))
+        return {};
+    std::int64_t v = 0;
+    if (QString error = parseInteger(QLatin1String(name), parser.value(option), &v); !error.isEmpty())
+        return error;
+    if (v < minimum || v > maximum)
+        return QStringLiteral("--%1 %2: give %3 to %4 %5.")
+            .arg(QLatin1String(name))
+            .arg(v)
+            .arg(minimum)
+            .arg(maximum)
+            .arg(QLatin1String(what));
+    *value = v;
+    return {};
+}
+
 QString repeatedOption(const QCommandLineParser &parser)
 {
     const QStringList names = parser.optionNames();

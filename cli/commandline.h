@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+class QCommandLineOption;
 class QCommandLineParser;
 class QTextStream;
 
@@ -56,6 +57,23 @@ struct IntegerFlag
 
 // Parses a whole integer for --flag; returns "" on success, else the error sentence.
 [[nodiscard]] QString parseInteger(const QString &flag, const QString &text, std::int64_t *value);
+// An integer option within [minimum, maximum]: when given, parsed and written to *value. Returns
+// "" on success or when the option is absent, else the sentence "--name V: give MIN to MAX WHAT.".
+[[nodiscard]] QString boundedInteger(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                     const char *name, std::int64_t minimum, std::int64_t maximum, const char *what,
+                                     std::int64_t *value);
+// The same for a field of another integer type.
+template <typename Int>
+[[nodiscard]] QString boundedInteger(const QCommandLineParser &parser, const QCommandLineOption &option,
+                                     const char *name, std::int64_t minimum, std::int64_t maximum, const char *what,
+                                     Int *value)
+{
+    std::int64_t v = static_cast<std::int64_t>(*value);
+    QString error = boundedInteger(parser, option, name, minimum, maximum, what, &v);
+    if (error.isEmpty())
+        *value = static_cast<Int>(v);
+    return error;
+}
 // The first option given more than once, or "".
 [[nodiscard]] QString repeatedOption(const QCommandLineParser &parser);
 
