@@ -5,6 +5,7 @@
 #include "core/mechanisms/latent.h"
 #include "core/mechanisms/rope.h"
 #include "core/mechanisms/softmax.h"
+#include "core/trace/steps.h"
 #include "model/norms.h"
 #include "model/safetensors.h"
 
@@ -40,34 +41,11 @@ Matrix visibility(std::int64_t tokens, std::int64_t window)
     return m.unaryExpr([](float v) { return std::isinf(v) ? 0.0f : 1.0f; });
 }
 
-std::vector<Matrix> splitHeads(const Matrix &m, std::int64_t heads)
-{
-    const std::int64_t d = m.cols() / heads;
-    std::vector<Matrix> out;
-    for (std::int64_t h = 0; h < heads; ++h)
-        out.emplace_back(m.middleCols(h * d, d));
-    return out;
-}
-
-// The per-head steps every multi-head trace ends with (as core's computeGrouped records them).
-void recordHeadSteps(Trace &t, std::int64_t heads, const std::vector<std::string> &scoreInputs,
-                     const std::string &weightedInput)
-{
-    for (int h = 0; h < static_cast<int>(heads); ++h) {
-        t.addStep(StepKind::Scores, "scores", scoreInputs, h);
-        t.addStep(StepKind::Mask, "mask", {"scores"}, h);
-        t.addStep(StepKind::Softmax, "weights", {"scores", "mask"}, h);
-        t.addStep(StepKind::WeightedSum, "head_outputs", {"weights", weightedInput}, h);
-    }
-}
-
 void recordOutput(Trace &t, const Matrix &headsOut, std::int64_t heads, const Matrix &wo, const RowVector &bo)
 {
     Matrix output = headsOut * wo;
     addBias(output, bo);
-    t.setTensor("head_outputs", Tensor::fromStack(splitHeads(headsOut, heads)));
-    t.setTensor("heads_out", headsOut);
-    t.setTensor("output", output);
+    core::recordHeadOutputs(t, headsOut, heads, output);
 }
 
 Trace groupedTrace(const TransformerModel &model, std::int64_t layer, const Matrix &x)
@@ -113,9 +91,8 @@ Trace groupedTrace(const TransformerModel &model, std::int64_t layer, const Matr
     t.setTensor("mask", visibility(T, window));
     t.setTensor("weights", Tensor::fromStack(r.weights));
     recordOutput(t, r.headsOut, c.heads, w.wo, w.bo);
-    recordHeadSteps(t, c.heads, scoreInputs, "V");
-    t.addStep(StepKind::ConcatHeads, "heads_out", {"head_outputs"});
-    t.addStep(StepKind::OutputProjection, "output", {"heads_out", "W_O"});
+    core::recordHeadSteps(t, c.heads, scoreInputs, true, "V", "head_outputs");
+    core::recordConcatAndProjection(t);
     return t;
 }
 
@@ -168,21 +145,13 @@ Trace latentTrace(const TransformerModel &model, std::int64_t layer, const Matri
     if (path == core::MlaPath::Naive) {
         t.record(StepKind::UpProjectKey, "k_C", r.kC, {"c_KV", "W_UK"});
         t.record(StepKind::UpProjectValue, "v_C", r.vC, {"c_KV", "W_UV"});
-        recordHeadSteps(t, H, {"q_C", "q_R", "k_C", "k_R"}, "v_C");
+        core::recordHeadSteps(t, H, {"q_C", "q_R", "k_C", "k_R"}, true, "v_C", "head_outputs");
     } else {
         t.setTensor("q_lat", Tensor::fromStack(r.qLat));
         t.setTensor("o_lat", Tensor::fromStack(r.oLat));
-        for (int h = 0; h < static_cast<int>(H); ++h) {
-            t.addStep(StepKind::AbsorbKey, "q_lat", {"q_C", "W_UK"}, h);
-            t.addStep(StepKind::Scores, "scores", {"q_lat", "c_KV", "q_R", "k_R"}, h);
-            t.addStep(StepKind::Mask, "mask", {"scores"}, h);
-            t.addStep(StepKind::Softmax, "weights", {"scores", "mask"}, h);
-            t.addStep(StepKind::WeightedSum, "o_lat", {"weights", "c_KV"}, h);
-            t.addStep(StepKind::AbsorbValue, "head_outputs", {"o_lat", "W_UV"}, h);
-        }
+        core::recordAbsorbedHeadSteps(t, H);
     }
-    t.addStep(StepKind::ConcatHeads, "heads_out", {"head_outputs"});
-    t.addStep(StepKind::OutputProjection, "output", {"heads_out", "W_O"});
+    core::recordConcatAndProjection(t);
     return t;
 }
 

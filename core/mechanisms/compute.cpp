@@ -4,6 +4,7 @@
 #include "core/mechanisms/dotproduct.h"
 #include "core/params/validation.h"
 #include "core/support/random.h"
+#include "core/trace/steps.h"
 
 #include <stdexcept>
 #include <string>
@@ -43,35 +44,6 @@ void recordGru(Trace &t, const std::string &prefix, const GruWeights &w)
 std::vector<std::string> gruNames(const std::string &prefix)
 {
     return {prefix + ".W_z", prefix + ".U_z", prefix + ".W_r", prefix + ".U_r", prefix + ".W_h", prefix + ".U_h"};
-}
-
-// Splits [T, H*d] into H matrices [T, d].
-std::vector<Matrix> splitHeads(const Matrix &m, std::int64_t heads)
-{
-    const std::int64_t d = m.cols() / heads;
-    std::vector<Matrix> out;
-    out.reserve(static_cast<std::size_t>(heads));
-    for (std::int64_t h = 0; h < heads; ++h)
-        out.emplace_back(m.middleCols(h * d, d));
-    return out;
-}
-
-// The per-head attention steps shared by sdpa, the grouped family and MLA.
-void recordHeadSteps(Trace &t, std::int64_t heads, const std::vector<std::string> &scoreInputs, bool causal,
-                     const std::string &weightedInput, const std::string &weightedOutput)
-{
-    for (int h = 0; h < static_cast<int>(heads); ++h) {
-        // sdpa has no head index; every multi-head mechanism names its head, even with one.
-        const int head = weightedOutput == "output" ? -1 : h;
-        t.addStep(StepKind::Scores, "scores", scoreInputs, head);
-        std::vector<std::string> softmaxInputs{"scores"};
-        if (causal) {
-            t.addStep(StepKind::Mask, "mask", {"scores"}, head);
-            softmaxInputs.emplace_back("mask");
-        }
-        t.addStep(StepKind::Softmax, "weights", softmaxInputs, head);
-        t.addStep(StepKind::WeightedSum, weightedOutput, {"weights", weightedInput}, head);
-    }
 }
 
 // X (and X_enc for cross attention): the query input and the key/value input.
@@ -119,20 +91,6 @@ Trace computeSdpa(const Config &c)
     return t;
 }
 
-// The steps every multi-head mechanism ends with: split heads -> concat -> W_O.
-void recordHeadsAndOutput(Trace &t, const Config &c, const Matrix &headsOut, const Matrix &output)
-{
-    t.setTensor("head_outputs", Tensor::fromStack(splitHeads(headsOut, c.nHeads)));
-    t.setTensor("heads_out", headsOut);
-    t.setTensor("output", output);
-}
-
-void recordConcatAndProjection(Trace &t)
-{
-    t.addStep(StepKind::ConcatHeads, "heads_out", {"head_outputs"});
-    t.addStep(StepKind::OutputProjection, "output", {"heads_out", "W_O"});
-}
-
 Trace computeGrouped(const Config &c)
 {
     Trace t;
@@ -148,7 +106,7 @@ Trace computeGrouped(const Config &c)
     if (c.causal)
         t.setTensor("mask", causalMaskMatrix(c.tokens, c.tokens));
     t.setTensor("weights", Tensor::fromStack(r.weights));
-    recordHeadsAndOutput(t, c, r.headsOut, r.output);
+    recordHeadOutputs(t, r.headsOut, c.nHeads, r.output);
     recordHeadSteps(t, c.nHeads, {"Q", "K"}, c.causal, "V", "head_outputs");
     recordConcatAndProjection(t);
     return t;
@@ -187,7 +145,7 @@ Trace computeLatent(const Config &c)
     t.setTensor("scores", Tensor::fromStack(r.scores));
     t.setTensor("mask", causalMaskMatrix(c.tokens, c.tokens));
     t.setTensor("weights", Tensor::fromStack(r.weights));
-    recordHeadsAndOutput(t, c, r.headsOut, r.output);
+    recordHeadOutputs(t, r.headsOut, c.nHeads, r.output);
     if (!absorbed) {
         t.record(StepKind::UpProjectKey, "k_C", r.kC, {"c_KV", "W_UK"});
         t.record(StepKind::UpProjectValue, "v_C", r.vC, {"c_KV", "W_UV"});
@@ -195,14 +153,7 @@ Trace computeLatent(const Config &c)
     } else {
         t.setTensor("q_lat", Tensor::fromStack(r.qLat));
         t.setTensor("o_lat", Tensor::fromStack(r.oLat));
-        for (int h = 0; h < static_cast<int>(c.nHeads); ++h) {
-            t.addStep(StepKind::AbsorbKey, "q_lat", {"q_C", "W_UK"}, h);
-            t.addStep(StepKind::Scores, "scores", {"q_lat", "c_KV", "q_R", "k_R"}, h);
-            t.addStep(StepKind::Mask, "mask", {"scores"}, h);
-            t.addStep(StepKind::Softmax, "weights", {"scores", "mask"}, h);
-            t.addStep(StepKind::WeightedSum, "o_lat", {"weights", "c_KV"}, h);
-            t.addStep(StepKind::AbsorbValue, "head_outputs", {"o_lat", "W_UV"}, h);
-        }
+        recordAbsorbedHeadSteps(t, c.nHeads);
     }
     recordConcatAndProjection(t);
     return t;
