@@ -80,14 +80,7 @@ Trace groupedTrace(const TransformerModel &model, std::int64_t layer, const Matr
     }
     const std::int64_t window = c.layerWindows[static_cast<std::size_t>(layer)];
     const auto r = core::groupedAttentionProjected(q, k, v, c.heads, c.kvHeads, c.headDim, true, 0.0f, true, window);
-    const float scale = 1.0f / std::sqrt(static_cast<float>(c.headDim));
-    std::vector<Matrix> scores;
-    for (std::int64_t h = 0; h < c.heads; ++h) {
-        const std::int64_t g = core::kvHeadOf(h, c.heads, c.kvHeads);
-        scores.emplace_back((q.middleCols(h * c.headDim, c.headDim) * k.middleCols(g * c.headDim, c.headDim).transpose())
-                            * scale);
-    }
-    t.setTensor("scores", Tensor::fromStack(scores));
+    t.setTensor("scores", Tensor::fromStack(r.scores));
     t.setTensor("mask", visibility(T, window));
     t.setTensor("weights", Tensor::fromStack(r.weights));
     recordOutput(t, r.headsOut, c.heads, w.wo, w.bo);

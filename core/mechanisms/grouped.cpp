@@ -64,6 +64,8 @@ GroupedHeadsResult groupedAttentionProjected(const Matrix &q, const Matrix &k, c
     for (std::int64_t h = 0; h < nHeads; ++h) {
         const std::int64_t g = kvHeadOf(h, nHeads, nKvHeads);
         Matrix scores = (q.middleCols(h * dHead, dHead) * k.middleCols(g * dHead, dHead).transpose()) * scale;
+        if (recordWeights)
+            r.scores.push_back(scores);
         if (causal)
             applyCausalMask(scores, offset, window);
         Matrix weights = softmaxRows(scores);

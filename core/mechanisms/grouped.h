@@ -44,6 +44,7 @@ struct GroupedResult
 // only) is sliding-window attention: each query sees itself and the W - 1 keys before it.
 struct GroupedHeadsResult
 {
+    std::vector<Matrix> scores;  // n_heads x [T_q, T_k], scaled, before the mask, when recorded
     std::vector<Matrix> weights; // n_heads x [T_q, T_k] when recorded, else empty
     Matrix headsOut;             // [T_q, n_heads * d_h]
 };

@@ -181,14 +181,16 @@ private slots:
         const auto full = groupedAttention(w, x, x, 4, 2, 2, true);
         const auto p = groupedAttentionProjected(full.q, full.k, full.v, 4, 2, 2, true);
         QVERIFY(maxAbsDiff(p.headsOut, full.headsOut) < 1e-6f);
-        for (std::size_t h = 0; h < 4; ++h)
+        for (std::size_t h = 0; h < 4; ++h) {
             QVERIFY(maxAbsDiff(p.weights[h], full.weights[h]) < 1e-6f);
+            QVERIFY(maxAbsDiff(p.scores[h], full.scores[h]) < 1e-6f); // scaled, before the mask
+        }
         const auto last = groupedAttentionProjected(full.q.bottomRows(2), full.k, full.v, 4, 2, 2, true);
         QVERIFY(maxAbsDiff(last.headsOut, full.headsOut.bottomRows(2)) < 1e-6f);
         QCOMPARE(last.weights[3](0, 5), 0.0f); // row 4 of 6 does not see key 5
         QVERIFY(last.weights[3](1, 5) > 0.0f);
         const auto noWeights = groupedAttentionProjected(full.q, full.k, full.v, 4, 2, 2, true, 0.0f, false);
-        QVERIFY(noWeights.weights.empty());
+        QVERIFY(noWeights.weights.empty() && noWeights.scores.empty());
         QCOMPARE(noWeights.headsOut, p.headsOut);
         QVERIFY_THROWS_EXCEPTION(
             std::invalid_argument,
