@@ -25,15 +25,6 @@ namespace attnscope::widgets {
 
 namespace {
 
-QStringList tokenLabels(std::int64_t count)
-{
-    QStringList labels;
-    labels.reserve(count);
-    for (std::int64_t i = 0; i < count; ++i)
-        labels << QStringLiteral("t%1").arg(i);
-    return labels;
-}
-
 // Three significant figures, without switching to exponents for ordinary sizes.
 QString formatDifference(double v)
 {
@@ -339,7 +330,7 @@ void CompareView::showHead()
         const core::Tensor &w = e.weights; // [n_h, T, T]
         if (w.rank() == 3 && h < w.matrixCount()) {
             const core::Matrix m = w.matrix(h);
-            cell.map->setMatrix(m, tokenLabels(m.rows()), tokenLabels(m.cols()), QString(), tr("Query token i"),
+            cell.map->setMatrix(m, positionLabels({}, QStringLiteral("t"), m.rows()), positionLabels({}, QStringLiteral("t"), m.cols()), QString(), tr("Query token i"),
                                 tr("Key token j"));
         } else {
             cell.map->clear(tr("No weights for head %1.").arg(h));
