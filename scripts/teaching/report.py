@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""OUTDIR/report.md: the results of a training run as Markdown tables (docs/teaching-models.md
+"""OUTDIR/teaching-report.md: the results of a training run as Markdown tables (docs/teaching-models.md
 quotes it)."""
 
 KINDS = [("previous_token", "previous-token"), ("sink", "sink (position 0)"), ("induction", "induction (copying)"),
