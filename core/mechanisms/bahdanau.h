@@ -46,4 +46,16 @@ struct BahdanauResult
 // The alignment model alone, for one decoder state: s [1, n], annotations [T_src, 2n] -> e [1, T_src].
 [[nodiscard]] RowVector additiveScores(const BahdanauWeights &w, const RowVector &s, const Matrix &annotations);
 
+// Runs bahdanauAttention(w, sourceEmbeddings, targetEmbeddings) and records it as the trace every
+// Bahdanau view reads, for seeded configurations (compute.cpp) and the trained date translator
+// (model/translator.cpp) alike, so both have one set of tensor names and steps:
+//   tensors: X_src, gru_fwd.*, gru_bwd.*, gru_dec.* (W_z U_z W_r U_r W_h U_h), W_s, W_a, U_a, v_a
+//            [1, n'], h_fwd, h_bwd, annotations, Y_emb, S_prev, S, scores, weights, context
+//   steps:   Input X_src, GruForward h_fwd, GruBackward h_bwd, Annotations, Input Y_emb,
+//            DecoderInit (row 0 of S_prev), then per decoder step i: AlignmentScores, Softmax,
+//            WeightedSum and DecoderState, each filling row i of its output.
+// Y_emb holds y_0 .. y_{T-1}, the decoder's inputs (teacher forcing).
+[[nodiscard]] Trace bahdanauTrace(const BahdanauWeights &w, const Matrix &sourceEmbeddings,
+                                  const Matrix &targetEmbeddings);
+
 } // namespace attnscope::core

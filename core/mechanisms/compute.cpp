@@ -31,21 +31,6 @@ GruWeights gruWeights(const SeededInit &init, const std::string &prefix, std::in
                       init.weight(prefix + ".W_h", in, n), init.weight(prefix + ".U_h", n, n)};
 }
 
-void recordGru(Trace &t, const std::string &prefix, const GruWeights &w)
-{
-    t.setTensor(prefix + ".W_z", w.wz);
-    t.setTensor(prefix + ".U_z", w.uz);
-    t.setTensor(prefix + ".W_r", w.wr);
-    t.setTensor(prefix + ".U_r", w.ur);
-    t.setTensor(prefix + ".W_h", w.wh);
-    t.setTensor(prefix + ".U_h", w.uh);
-}
-
-std::vector<std::string> gruNames(const std::string &prefix)
-{
-    return {prefix + ".W_z", prefix + ".U_z", prefix + ".W_r", prefix + ".U_r", prefix + ".W_h", prefix + ".U_h"};
-}
-
 // X (and X_enc for cross attention): the query input and the key/value input.
 std::pair<Matrix, Matrix> recordInputs(Trace &t, const Config &c)
 {
@@ -161,42 +146,8 @@ Trace computeLatent(const Config &c)
 
 Trace computeBahdanau(const Config &c)
 {
-    Trace t;
-    const Matrix xSrc = seededInput(c, "X_src", c.sourceTokens);
-    const Matrix yEmb = seededInput(c, "Y_emb", c.tokens);
-    const BahdanauWeights w = bahdanauWeights(c);
-    t.record(StepKind::Input, "X_src", xSrc, {});
-    recordGru(t, "gru_fwd", w.encoderForward);
-    recordGru(t, "gru_bwd", w.encoderBackward);
-    recordGru(t, "gru_dec", w.decoder);
-    t.setTensor("W_s", w.ws);
-    t.setTensor("W_a", w.wa);
-    t.setTensor("U_a", w.ua);
-    t.setTensor("v_a", Tensor::fromRowVector(w.va));
-
-    const auto r = bahdanauAttention(w, xSrc, yEmb);
-    auto withGru = [](std::vector<std::string> names, const std::string &prefix) {
-        for (auto &n : gruNames(prefix))
-            names.push_back(std::move(n));
-        return names;
-    };
-    t.record(StepKind::GruForward, "h_fwd", r.forwardStates, withGru({"X_src"}, "gru_fwd"));
-    t.record(StepKind::GruBackward, "h_bwd", r.backwardStates, withGru({"X_src"}, "gru_bwd"));
-    t.record(StepKind::Annotations, "annotations", r.annotations, {"h_fwd", "h_bwd"});
-    t.record(StepKind::Input, "Y_emb", yEmb, {});
-    t.setTensor("S_prev", r.previousStates);
-    t.setTensor("S", r.states);
-    t.setTensor("scores", r.scores);
-    t.setTensor("weights", r.weights);
-    t.setTensor("context", r.context);
-    t.addStep(StepKind::DecoderInit, "S_prev", {"h_bwd", "W_s"}, -1, 0);
-    for (std::int64_t i = 0; i < c.tokens; ++i) {
-        t.addStep(StepKind::AlignmentScores, "scores", {"S_prev", "annotations", "W_a", "U_a", "v_a"}, -1, i);
-        t.addStep(StepKind::Softmax, "weights", {"scores"}, -1, i);
-        t.addStep(StepKind::WeightedSum, "context", {"weights", "annotations"}, -1, i);
-        t.addStep(StepKind::DecoderState, "S", withGru({"S_prev", "Y_emb", "context"}, "gru_dec"), -1, i);
-    }
-    return t;
+    return bahdanauTrace(bahdanauWeights(c), seededInput(c, "X_src", c.sourceTokens),
+                         seededInput(c, "Y_emb", c.tokens));
 }
 
 } // namespace

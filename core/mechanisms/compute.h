@@ -24,6 +24,7 @@ namespace attnscope::core {
 //                scores, mask, weights [H, T, T], head_outputs, heads_out, output
 //  bahdanau:     X_src, Y_emb, gru_fwd.*, gru_bwd.*, gru_dec.* (W_z U_z W_r U_r W_h U_h), W_s,
 //                W_a, U_a, v_a, h_fwd, h_bwd, annotations, S_prev, S, scores, weights, context
+//                (recorded by core::bahdanauTrace, bahdanau.h)
 [[nodiscard]] Trace compute(const Config &config);
 [[nodiscard]] std::shared_ptr<const Trace> computeShared(const Config &config);
 
