@@ -3,6 +3,7 @@
 
 #include "cli/commandline.h"
 #include "cli/runprompt.h"
+#include "cli/runtranslator.h"
 #include "core/footprint/footprint.h"
 #include "core/support/checkedmath.h"
 #include "model/architecture.h"
@@ -53,6 +54,10 @@ constexpr char kUsage[] =
     "\n"
     "Reads: gpt2, llama, mistral, qwen2, qwen3, gpt_bigcode, deepseek_v2, deepseek_v3 (--inspect);\n"
     "runs all of them (DeepSeek: MLA with a latent KV cache and mixture-of-experts layers).\n"
+    "A Bahdanau translator folder (model_type attnscope_bahdanau, such as the shipped\n"
+    "resources/models/bahdanau-dates) is read too: --inspect gives its sizes and vocabularies, and\n"
+    "--model DIR --prompt \"tuesday 5 december 2026\" prints the source words, the translation and the\n"
+    "alignment matrix (with --json: source, output, text, weights); the language-model flags do not apply.\n"
     "Exit codes: 0 done, 1 the folder or model was refused (one sentence on stderr), 2 bad flags.\n"
     "\n";
 
@@ -453,6 +458,15 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return fail(QStringLiteral("--prompt needs the model folder as --model DIR."));
         if (!parser.isSet(prompt))
             return fail(QStringLiteral("--model needs the text to run as --prompt TEXT."));
+        if (isTranslatorFolder(parser.value(modelOption))) {
+            // The translator decodes one date greedily; nothing of a language model's run applies.
+            for (const auto *o : {&generate, &temperature, &topK, &topP, &seed, &layers, &captureMib, &dump})
+                if (parser.isSet(*o))
+                    return fail(QStringLiteral("--%1 applies to language models; a Bahdanau translator writes one "
+                                               "date, greedily, up to its max_target_length characters.")
+                                    .arg(o->names().front()));
+            return runTranslator(parser.value(modelOption), parser.value(prompt), parser.isSet(json), out, err);
+        }
         PromptOptions o;
         o.folder = parser.value(modelOption);
         o.prompt = parser.value(prompt);
@@ -501,6 +515,8 @@ int runRun(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (folder.isEmpty())
         return fail(QStringLiteral("--inspect is empty; give a model folder."));
 
+    if (isTranslatorFolder(folder))
+        return inspectTranslator(folder, parser.isSet(json), out, err);
     Inspection r;
     try {
         r = inspect(std::filesystem::path(folder.toStdString()));
