@@ -50,6 +50,15 @@ std::optional<model::Translator> load(const QString &folder, QTextStream &err)
     }
 }
 
+// "weekday day month year; day month year; ..."
+QString formatsText(const model::Translator &t)
+{
+    QStringList formats;
+    for (const std::string &s : t.sourceFormats())
+        formats << qs(s);
+    return formats.join(QStringLiteral("; "));
+}
+
 // The alignment as a table: one row per output token, one column per source word, each column
 // as wide as its word (at least 4, for "0.00"), numbers right-aligned under the words.
 void printAlignment(const model::Translator::Translation &r, QTextStream &out)
@@ -105,6 +114,7 @@ int runTranslator(const QString &folder, const QString &text, bool json, QTextSt
                             {"source", stringArray(r.source)},
                             {"output", stringArray(r.output)},
                             {"text", qs(r.text)},
+                            {"format", r.format.empty() ? QJsonValue() : QJsonValue(qs(r.format))},
                             {"weights", weights}};
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return ExitOk;
@@ -114,6 +124,12 @@ int runTranslator(const QString &folder, const QString &text, bool json, QTextSt
         words << QLatin1Char('[') + qs(w) + QLatin1Char(']');
     out << "Model folder: " << folder << "\n";
     out << "Source words (" << r.source.size() << "): " << words.join(QLatin1Char(' ')) << "\n";
+    out << "Source format: "
+        << (r.format.empty() ? QStringLiteral("none of the model's (%1); it learned only those, so the translation "
+                                              "may be wrong")
+                                   .arg(formatsText(*translator))
+                             : qs(r.format))
+        << "\n";
     out << "Translation: " << qs(r.text) << "\n";
     if (r.output.back() != translator->endToken())
         out << "(no " << qs(translator->endToken()) << " within " << translator->maxTargetLength()
@@ -146,11 +162,9 @@ int inspectTranslator(const QString &folder, bool json, QTextStream &out, QTextS
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    QStringList targets, formats;
+    QStringList targets;
     for (const std::string &s : t.targetVocab())
         targets << qs(s);
-    for (const std::string &s : t.sourceFormats())
-        formats << qs(s);
     out << "Model folder: " << folder << "\n";
     out << "Model type: " << model::Translator::ModelType.data()
         << " (RNN encoder-decoder with additive attention, Bahdanau et al. 2014)\n";
@@ -163,8 +177,8 @@ int inspectTranslator(const QString &folder, bool json, QTextStream &out, QTextS
     out << "Source vocabulary: " << t.sourceVocab().size() << " words: " << qs(t.sourceVocabSummary()) << "\n";
     out << "Target vocabulary: " << t.targetVocab().size() << " tokens: " << targets.join(QLatin1Char(' '))
         << " (start " << qs(t.startToken()) << ", end " << qs(t.endToken()) << ")\n";
-    if (!formats.isEmpty())
-        out << "Source formats: " << formats.join(QStringLiteral("; ")) << "\n";
+    if (!t.sourceFormats().empty())
+        out << "Source formats: " << formatsText(t) << "\n";
     out << "Output limit: " << t.maxTargetLength() << " characters (max_target_length)\n";
     out << "AttnScope will: translate a date with core's GRU and additive attention, greedily, and show its "
            "alignment (attnscope run --model DIR --prompt TEXT).\n";

@@ -13,9 +13,10 @@ namespace attnscope::cli {
 // true when FOLDER's config.json names the translator.
 [[nodiscard]] bool isTranslatorFolder(const QString &folder);
 
-// --model DIR --prompt TEXT: prints the source words, the translation and the alignment matrix
-// (rows: output characters, columns: source words, weights to 2 decimals); with json one object
-// {"folder", "model_type", "source", "output", "text", "weights"}. Returns 0, 1 (the folder refused)
+// --model DIR --prompt TEXT: prints the source words, the source format they follow (or that they
+// follow none the model learned), the translation and the alignment matrix (rows: output
+// characters, columns: source words, weights to 2 decimals); with json one object {"folder",
+// "model_type", "source", "format" (null: none), "output", "text", "weights"}. Returns 0, 1 (the folder refused)
 // or 2 (the text refused: empty, or a word the model does not know), with one sentence on err.
 int runTranslator(const QString &folder, const QString &text, bool json, QTextStream &out, QTextStream &err);
 

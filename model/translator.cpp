@@ -18,6 +18,7 @@
 #include <set>
 #include <stdexcept>
 #include <system_error>
+#include <utility>
 
 namespace attnscope::model {
 
@@ -216,15 +217,40 @@ core::Matrix gatherRows(const core::Matrix &table, const std::vector<std::int64_
     return out;
 }
 
+// The English names scripts/teaching/dates.py writes (WEEKDAYS, MONTHS).
+constexpr std::array<std::string_view, 7> weekdays = {"monday", "tuesday",  "wednesday", "thursday",
+                                                      "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 12> months = {"january",   "february", "march",    "april",
+                                                     "may",       "june",     "july",     "august",
+                                                     "september", "october",  "november", "december"};
+
+template<std::size_t N>
+bool isOneOf(const std::array<std::string_view, N> &names, std::string_view word)
+{
+    return std::find(names.begin(), names.end(), word) != names.end();
+}
+
+// Whether a word can fill a slot of a source format as dates.py writes them: "weekday", "day"
+// (1-31), "month" (a name, or 1-12 in "day / month / year"), "year" (four digits); any other
+// slot is the word itself (",", "/").
+bool fitsSlot(std::string_view slot, std::string_view word)
+{
+    const int number = isDigits(word) && word.size() <= 4 ? std::stoi(std::string(word)) : -1;
+    if (slot == "weekday")
+        return isOneOf(weekdays, word);
+    if (slot == "day")
+        return number >= 1 && number <= 31;
+    if (slot == "month")
+        return isOneOf(months, word) || (number >= 1 && number <= 12);
+    if (slot == "year")
+        return word.size() == 4 && number >= 0;
+    return slot == word;
+}
+
 // What the source vocabulary holds, for the refusal of an unknown word: the weekday and month
 // names when all are there, runs of numbers as ranges, the punctuation words, any other word.
 std::string acceptedWords(const std::vector<std::string> &vocab)
 {
-    static constexpr std::array<std::string_view, 7> weekdays = {"monday", "tuesday",  "wednesday", "thursday",
-                                                                 "friday", "saturday", "sunday"};
-    static constexpr std::array<std::string_view, 12> months = {"january",   "february", "march",    "april",
-                                                                "may",       "june",     "july",     "august",
-                                                                "september", "october",  "november", "december"};
     const std::set<std::string_view> words(vocab.begin(), vocab.end());
     const auto all = [&words](const auto &names) {
         return std::all_of(names.begin(), names.end(), [&words](std::string_view n) { return words.count(n) > 0; });
@@ -237,8 +263,7 @@ std::string acceptedWords(const std::vector<std::string> &vocab)
         parts.push_back("month names (january ... december)");
     std::vector<long long> numbers;
     for (const std::string &w : vocab) {
-        const bool named = (hasWeekdays && std::find(weekdays.begin(), weekdays.end(), w) != weekdays.end())
-            || (hasMonths && std::find(months.begin(), months.end(), w) != months.end());
+        const bool named = (hasWeekdays && isOneOf(weekdays, w)) || (hasMonths && isOneOf(months, w));
         if (isDigits(w) && w.size() <= 9 && (w.size() == 1 || w[0] != '0'))
             numbers.push_back(std::stoll(w));
         else if (isPunctuationWord(w))
@@ -392,6 +417,7 @@ Translator::Translation Translator::translate(std::string_view text) const
     r.source = sourceTokens(text);
     for (const std::string &w : r.source)
         r.sourceIds.push_back(m_sourceIds.find(w)->second);
+    r.format = sourceFormat(r.source);
     const std::int64_t tSrc = std::int64_t(r.source.size());
     const std::int64_t n = hiddenSize();
     const core::BahdanauWeights &w = m_weights;
@@ -457,6 +483,23 @@ core::Config Translator::config(std::int64_t sourceTokens, std::int64_t targetTo
     c.tokens = targetTokens;
     c.sourceTokens = sourceTokens;
     return c;
+}
+
+std::string Translator::sourceFormat(const std::vector<std::string> &words) const
+{
+    for (const std::string &format : m_sourceFormats) {
+        std::vector<std::string> slots;
+        std::string slot;
+        for (const char c : format + ' ') {
+            if (!isAsciiSpace(c))
+                slot += c;
+            else if (!slot.empty())
+                slots.push_back(std::exchange(slot, {}));
+        }
+        if (slots.size() == words.size() && std::equal(slots.begin(), slots.end(), words.begin(), fitsSlot))
+            return format;
+    }
+    return {};
 }
 
 std::string Translator::sourceVocabSummary() const

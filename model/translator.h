@@ -61,6 +61,9 @@ public:
     {
         std::vector<std::string> source; // the source words
         std::vector<std::int64_t> sourceIds;
+        // The entry of source_formats the words follow ("month day , year"); empty when they
+        // follow none, and the model, trained on those forms only, may well be wrong.
+        std::string format;
         std::vector<std::string> output; // emitted target tokens, ending with </s> when emitted
         std::vector<std::int64_t> outputIds;
         std::string text;    // the output joined without </s>, e.g. "2026-12-05"
@@ -89,6 +92,11 @@ public:
     [[nodiscard]] const std::vector<std::string> &targetVocab() const { return m_targetVocab; }
     [[nodiscard]] const std::string &startToken() const { return m_targetVocab[std::size_t(m_startId)]; }
     [[nodiscard]] const std::string &endToken() const { return m_targetVocab[std::size_t(m_endId)]; }
+    // The first of source_formats ("weekday day month year", ...) whose slots the words fill:
+    // weekday and month names, "day" 1-31, "month" a name or 1-12, "year" four digits, other
+    // slots the word itself (",", "/"). Empty when none: the text is not a form the model learned
+    // ("december 5 2026" without its comma, a year first), and its translation may be wrong.
+    [[nodiscard]] std::string sourceFormat(const std::vector<std::string> &words) const;
     // What source_vocab holds, in words: "weekday names (monday ... sunday), month names (january
     // ... december), day and month numbers 1-31, years 1950-2049, ',' and '/'" for the shipped model.
     [[nodiscard]] std::string sourceVocabSummary() const;

@@ -54,6 +54,7 @@ private slots:
         const QStringList lines = r.out.split(QLatin1Char('\n'));
         QVERIFY(lines.contains("Model folder: " + translatorFolder()));
         QVERIFY2(lines.contains("Source words (4): [tuesday] [5] [december] [2028]"), qPrintable(r.out));
+        QVERIFY(lines.contains("Source format: weekday day month year"));
         QVERIFY(lines.contains("Translation: 2028-12-05"));
         QVERIFY(lines.contains("Alignment (rows: output characters, columns: source words; each row sums to 1):"));
         // The header, then one row per output token: the label and four weights to 2 decimals,
@@ -84,6 +85,7 @@ private slots:
         QCOMPARE(o.value("model_type").toString(), QStringLiteral("attnscope_bahdanau"));
         QCOMPARE(o.value("source").toArray(), (QJsonArray{"july", "20", ",", "1969"}));
         QCOMPARE(o.value("text").toString(), QStringLiteral("1969-07-20"));
+        QCOMPARE(o.value("format").toString(), QStringLiteral("month day , year"));
         const QJsonArray output = o.value("output").toArray();
         QCOMPARE(output.size(), 11);
         QCOMPARE(output.last().toString(), QStringLiteral("</s>"));
@@ -96,6 +98,19 @@ private slots:
                 sum += w.toDouble();
             QVERIFY(std::abs(sum - 1.0) < 1e-5);
         }
+    }
+
+    // Words in no form the model learned are translated, with a warning.
+    void unknownFormat()
+    {
+        const Run r = runAttnscope({"run", "--model", translatorFolder(), "--prompt", "december 5 2026"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Source format: none of the model's (weekday day month year; day month year; month "
+                                "day , year; day / month / year); it learned only those, so the translation may be "
+                                "wrong\n"),
+                 qPrintable(r.out));
+        const Run j = runAttnscope({"run", "--model", translatorFolder(), "--prompt", "december 5 2026", "--json"});
+        QVERIFY(jsonOf(j).value("format").isNull());
     }
 
     void inspect()

@@ -269,6 +269,22 @@ private slots:
         QCOMPARE(t.sourceTokens("9/11/1989"), (W{"9", "/", "11", "/", "1989"}));
     }
 
+    // The form of config.json's source_formats the words follow, or none: the model learned
+    // only those, and "december 5 2026" without its comma comes out wrong (2026-12-12).
+    void sourceFormats()
+    {
+        const Translator &t = translator();
+        QCOMPARE(t.sourceFormat(t.sourceTokens("saturday 5 december 2026")), std::string("weekday day month year"));
+        QCOMPARE(t.sourceFormat(t.sourceTokens("5 december 2026")), std::string("day month year"));
+        QCOMPARE(t.sourceFormat(t.sourceTokens("december 5, 2026")), std::string("month day , year"));
+        QCOMPARE(t.sourceFormat(t.sourceTokens("5/12/2026")), std::string("day / month / year"));
+        QCOMPARE(t.sourceFormat(t.sourceTokens("december 5 2026")), std::string());
+        QCOMPARE(t.sourceFormat(t.sourceTokens("5/13/2026")), std::string()); // no month 13
+        QCOMPARE(t.sourceFormat(t.sourceTokens("2026 december 5")), std::string());
+        QCOMPARE(t.translate("december 5 2026").format, std::string());
+        QCOMPARE(t.translate("december 5 , 2026").format, std::string("month day , year"));
+    }
+
     // The trace is core's Bahdanau trace (the seeded one's names and steps), its weights the
     // decode's, each row a distribution, labelled with the output and source tokens.
     void traceMatchesTheDecode()
