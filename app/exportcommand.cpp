@@ -8,6 +8,7 @@
 #include "lessons/lesson.h"
 #include "lessons/lessonplayer.h"
 #include "lessons/stage.h"
+#include "model/trainedinput.h"
 #include "widgets/common/exporter.h"
 #include "widgets/models/parametermodel.h"
 #include "widgets/models/timelinemodel.h"
@@ -91,7 +92,7 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
     if (!compute.dumpFile.isEmpty())
         return QStringLiteral("--dump belongs to attnscope compute; export writes --output.");
     o.request = compute.request;
-    if (const auto errors = core::validate(o.request); !errors.empty())
+    if (const auto errors = model::validateInput(o.request); !errors.empty())
         return QString::fromStdString(errors.front().message);
 
     o.view = own.value(QStringLiteral("view"), defaultView ? QStringLiteral("attention") : QString());
@@ -141,8 +142,14 @@ bool waitFor(const std::function<bool()> &done)
 QString prepareWindow(MainWindow &window, const RenderOptions &o)
 {
     bool shown = false;
+    core::Config target;
+    try {
+        target = model::resolveInput(o.request); // validated by the parse
+    } catch (const std::exception &e) {
+        return QString::fromUtf8(e.what());
+    }
     QObject::connect(&window, &MainWindow::traceShown, &window, [&] {
-        if (window.shownConfig() == core::resolve(o.request))
+        if (window.shownConfig() == target)
             shown = true;
     });
     window.parameters()->setValues(o.request);

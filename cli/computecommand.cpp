@@ -6,6 +6,8 @@
 #include "core/mechanisms/compute.h"
 #include "core/params/validation.h"
 #include "io/dumpio.h"
+#include "model/teaching.h"
+#include "model/trainedinput.h"
 #include "widgets/common/labels.h"
 
 #include <QTextStream>
@@ -43,16 +45,19 @@ QString cacheFormula(const core::Config &c)
     return {};
 }
 
-QString tokenLabel(const char *prefix, std::int64_t i)
-{
-    return QLatin1String(prefix) + QString::number(i);
-}
-
 } // namespace
 
 void printComputeSummary(const core::Config &c, const core::Trace &trace, QTextStream &out)
 {
-    out << "AttnScope compute: " << widgets::mechanismTitle(c.mechanism) << ", seed " << c.seed << "\n";
+    out << "AttnScope compute: " << widgets::mechanismTitle(c.mechanism);
+    if (c.input == core::InputSource::Trained) {
+        const auto which = model::teachingModelFor(c.mechanism);
+        out << ", trained model " << (which ? QString::fromUtf8(model::teachingModelFolder(*which).data()) : QString())
+            << (c.mechanism == core::Mechanism::Bahdanau ? QString() : QStringLiteral(", layer %1").arg(c.layer))
+            << "\n  text: " << QString::fromStdString(c.text) << "\n";
+    } else {
+        out << ", seed " << c.seed << "\n";
+    }
     if (c.mechanism == core::Mechanism::Bahdanau) {
         out << "  embedding m = " << c.dModel << ", GRU width n = " << c.hidden
             << ", alignment width n' = " << c.alignDim << ", source tokens " << c.sourceTokens << ", target tokens "
@@ -109,16 +114,31 @@ void printComputeSummary(const core::Config &c, const core::Trace &trace, QTextS
     const std::int64_t cols = std::min<std::int64_t>(w.cols(), kShownRows);
     if (rows < w.rows() || cols < w.cols())
         out << "; first " << rows << " x " << cols << " of " << w.rows() << " x " << w.cols();
-    out << "):\n      ";
-    const char *rowPrefix = bahdanau ? "y" : "t";
-    const char *colPrefix = bahdanau ? "x" : sourceKeys ? "s" : "t";
+    out << "):\n";
+    // The tokens of a trained input, else numbered positions (y1.., x1.. as the views do for Bahdanau).
+    const QStringList rowLabels =
+        widgets::positionLabels(trace.queryLabels(), QLatin1String(bahdanau ? "y" : "t"), w.rows());
+    const QStringList colLabels = widgets::positionLabels(
+        trace.keyLabels(), QLatin1String(bahdanau ? "x" : sourceKeys ? "s" : "t"), w.cols());
+    int labelWidth = 4;
+    for (std::int64_t i = 0; i < rows; ++i)
+        labelWidth = std::max(labelWidth, int(rowLabels.at(i).size()) + 1);
+    // Columns as wide as their labels (up to 14 characters; longer ones end in an ellipsis).
+    constexpr int kMaxColumn = 14;
+    int columnWidth = 8;
     for (std::int64_t j = 0; j < cols; ++j)
-        out << tokenLabel(colPrefix, j).rightJustified(8);
+        columnWidth = std::max(columnWidth, std::min(kMaxColumn, int(colLabels.at(j).size()) + 1));
+    const auto column = [&](const QString &label) {
+        return label.size() < columnWidth ? label : label.left(columnWidth - 2) + QChar(0x2026);
+    };
+    out << QString(2 + labelWidth, QLatin1Char(' '));
+    for (std::int64_t j = 0; j < cols; ++j)
+        out << column(colLabels.at(j)).rightJustified(columnWidth);
     out << "\n";
     for (std::int64_t i = 0; i < rows; ++i) {
-        out << "  " << tokenLabel(rowPrefix, i).leftJustified(4);
+        out << "  " << rowLabels.at(i).leftJustified(labelWidth);
         for (std::int64_t j = 0; j < cols; ++j)
-            out << QString::number(w(i, j), 'f', 4).rightJustified(8);
+            out << QString::number(w(i, j), 'f', 4).rightJustified(columnWidth);
         out << "\n";
     }
 }
@@ -135,14 +155,22 @@ int runCompute(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return ExitOk;
     }
     const auto &options = std::get<ComputeOptions>(parsed);
-    const auto errors = core::validate(options.request);
+    const auto errors = model::validateInput(options.request);
     if (!errors.empty()) {
         for (const auto &e : errors)
             err << "attnscope compute: " << QString::fromStdString(e.message) << "\n";
         return ExitUsage;
     }
-    const core::Config config = core::resolve(options.request);
-    const core::Trace trace = core::compute(config);
+    core::Config config;
+    std::shared_ptr<const core::Trace> computed;
+    try {
+        config = model::resolveInput(options.request);
+        computed = model::computeInput(config);
+    } catch (const std::exception &e) {
+        err << "attnscope compute: " << e.what() << "\n";
+        return ExitFailure;
+    }
+    const core::Trace &trace = *computed;
     printComputeSummary(config, trace, out);
     if (!options.dumpFile.isEmpty()) {
         QString error;

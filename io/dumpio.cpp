@@ -120,8 +120,14 @@ QJsonObject configToJson(const Config &c)
         {"mla_path", fromView(core::mlaPathId(c.mlaPath))},
     };
     for (const core::ParameterInfo &p : core::parameters()) {
-        if (p.configInteger)
+        if (p.configInteger && p.id != core::Parameter::Layer)
             o.insert(fromView(p.key), qint64(c.*p.configInteger));
+    }
+    // Trained input only, so that seeded dumps stay as they were.
+    if (c.input == core::InputSource::Trained) {
+        o.insert("input", fromView(core::inputSourceId(c.input)));
+        o.insert("text", QString::fromStdString(c.text));
+        o.insert("layer", qint64(c.layer));
     }
     return o;
 }
@@ -130,8 +136,21 @@ std::optional<Config> configFromJson(const QJsonObject &o, QString *error)
 {
     Config c;
     for (const core::ParameterInfo &p : core::parameters()) {
-        if (p.configInteger && !readInt(o, p.key.data(), c.*p.configInteger, error))
+        if (p.configInteger && p.id != core::Parameter::Layer && !readInt(o, p.key.data(), c.*p.configInteger, error))
             return std::nullopt;
+    }
+    if (o.contains("input")) {
+        if (!readEnum(o, "input", &core::inputSourceFromId, c.input, error))
+            return std::nullopt;
+        if (c.input == core::InputSource::Trained) {
+            if (!o.value("text").isString()) {
+                *error = QStringLiteral("config.text: missing or not a string (input is trained).");
+                return std::nullopt;
+            }
+            c.text = o.value("text").toString().toStdString();
+            if (!readInt(o, "layer", c.layer, error))
+                return std::nullopt;
+        }
     }
     std::int64_t seed = 0;
     const bool ok = readInt(o, "seed", seed, error) && readEnum(o, "attention", &attentionFromId, c.attention, error)
@@ -194,6 +213,16 @@ QByteArray dumpToJson(const Config &config, const core::Trace &trace)
         const auto decompressed = core::mlaDecompressedElementsPerToken(config);
         out += ",\n  \"mla_decompressed_elements_per_token\": ";
         out += decompressed ? QByteArray::number(qint64(*decompressed)) : QByteArray("null");
+    }
+    if (!trace.queryLabels().empty()) {
+        // The tokens of a trained input: rows (queries) and columns (keys) of the weights.
+        QJsonArray queries, keys;
+        for (const auto &label : trace.queryLabels())
+            queries.append(QString::fromStdString(label));
+        for (const auto &label : trace.keyLabels())
+            keys.append(QString::fromStdString(label));
+        out += ",\n  \"token_labels\": ";
+        out += compactJson(QJsonObject{{"queries", queries}, {"keys", keys}});
     }
     out += ",\n  \"steps\": [";
     bool first = true;

@@ -38,6 +38,10 @@ QJsonValue toJson(const core::ParameterInfo &p, const core::ParameterValue &valu
         return fromView(core::ropeLayoutId(*v));
     if (const auto *v = std::get_if<core::MlaPath>(&value))
         return fromView(core::mlaPathId(*v));
+    if (const auto *v = std::get_if<core::InputSource>(&value))
+        return fromView(core::inputSourceId(*v));
+    if (const auto *v = std::get_if<std::string>(&value))
+        return QString::fromStdString(*v);
     return QJsonValue(QJsonValue::Undefined);
 }
 
@@ -82,6 +86,10 @@ std::optional<core::ParameterValue> fromJson(const core::ParameterInfo &p, const
             return std::nullopt;
         return core::value(probe, p.id);
     }
+    case ParameterKind::Text:
+        if (!v.isString())
+            return std::nullopt;
+        return core::ParameterValue(v.toString().toStdString());
     }
     return std::nullopt;
 }

@@ -6,6 +6,7 @@
 #include "io/language.h"
 #include "io/modelconfig.h"
 #include "io/requestjson.h"
+#include "model/trainedinput.h"
 #include "widgets/views/pages.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,41 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <exception>
+#include <optional>
 #include <variant>
 
 namespace attnscope::lessons {
 
 namespace {
+
+// The name=value settings of a set: line, separated by spaces and tabs; a value in double quotes
+// (text="the dog runs .") may hold spaces and loses its quotes. std::nullopt: a quote not closed.
+std::optional<QStringList> splitSettings(const QString &value)
+{
+    QStringList out;
+    QString current;
+    bool quoted = false, started = false;
+    for (const QChar c : value) {
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+            started = true;
+        } else if (!quoted && (c == QLatin1Char(' ') || c == QLatin1Char('\t'))) {
+            if (started)
+                out << current;
+            current.clear();
+            started = false;
+        } else {
+            current += c;
+            started = true;
+        }
+    }
+    if (quoted)
+        return std::nullopt;
+    if (started)
+        out << current;
+    return out;
+}
 
 // Steps are checked against their computation only when it is small: a lesson's examples are.
 constexpr std::int64_t kCheckBytes = std::int64_t{64} << 20;
@@ -330,7 +361,10 @@ std::optional<Failure> Parser::stepKey(int line, const QString &name, const QStr
                                .arg(value, widgets::pageIds().join(QStringLiteral(", ")))};
         step.view = value;
     } else if (name == QLatin1String("set")) {
-        m_settings << value.split(QRegularExpression(QStringLiteral("[ \\t]+")), Qt::SkipEmptyParts);
+        const auto settings = splitSettings(value);
+        if (!settings)
+            return Failure{line, QStringLiteral("set: a \" is not closed; write text=\"a sentence\".")};
+        m_settings << *settings;
         m_setLine = line;
         const auto parsed = io::parseRequestSettings(m_settings);
         if (const auto *error = std::get_if<QString>(&parsed))
@@ -452,8 +486,16 @@ std::optional<Failure> Parser::finishStep()
         if (const auto *request = std::get_if<core::Request>(&parsed))
             step.request = *request;
     }
+    // A trained input's text and layer must suit the model (core's rules were checked by set:).
+    if (const auto errors = model::validateInput(step.request); !errors.empty())
+        return Failure{m_setLine, QStringLiteral("set: %1").arg(QString::fromStdString(errors.front().message))};
     // at: and head: must name something the step's computation has.
-    const core::Config config = core::resolve(step.request);
+    core::Config config;
+    try {
+        config = model::resolveInput(step.request);
+    } catch (const std::exception &e) {
+        return Failure{m_setLine, QStringLiteral("set: %1").arg(QString::fromUtf8(e.what()))};
+    }
     const std::int64_t heads = isMultiHead(config.mechanism) ? config.nHeads : 1;
     if (step.head && *step.head >= heads)
         return Failure{m_headLine,
@@ -464,7 +506,8 @@ std::optional<Failure> Parser::finishStep()
                                         .arg(heads - 1)};
     const auto bytes = core::recordedBytes(config);
     if (m_atLine > 0 && bytes && *bytes <= kCheckBytes) {
-        const core::Trace trace = core::compute(config);
+        const auto computed = model::computeInput(config);
+        const core::Trace &trace = *computed;
         if (step.at.resolve(trace) < 0) {
             const QString count = QString::number(trace.steps().size());
             if (step.at.kind == LessonAt::Kind::Index)

@@ -2,6 +2,7 @@
 #include "lessons/lessonplayer.h"
 
 #include "io/settings.h"
+#include "model/trainedinput.h"
 #include "widgets/models/parametermodel.h"
 #include "widgets/models/timelinemodel.h"
 
@@ -11,10 +12,22 @@
 #include <QSpinBox>
 
 #include <algorithm>
+#include <exception>
 
 namespace attnscope::lessons {
 
 namespace {
+
+// What the window computes for a step's request (ParameterModel::config()): a trained input
+// resolved by its model. A lesson's steps were checked when it was read, so this resolves.
+core::Config resolvedTarget(const core::Request &request)
+{
+    try {
+        return model::resolveInput(request);
+    } catch (const std::exception &) {
+        return core::resolve(request);
+    }
+}
 
 
 const QString kCurrentKey = QStringLiteral("Lessons/current");
@@ -48,7 +61,7 @@ void LessonPlayer::open(const Lesson &lesson, int step, bool apply)
         goToStep(m_step);
         return;
     }
-    m_target = core::resolve(m_lesson->steps[std::size_t(m_step)].request);
+    m_target = resolvedTarget(m_lesson->steps[std::size_t(m_step)].request);
     Q_EMIT stepChanged(m_step);
     m_takenOver = false;
     setTakenOver(true);
@@ -101,7 +114,7 @@ void LessonPlayer::returnToStep()
 void LessonPlayer::apply()
 {
     const LessonStep &step = m_lesson->steps[std::size_t(m_step)];
-    m_target = core::resolve(step.request);
+    m_target = resolvedTarget(step.request);
     m_applying = true;
     save();
     {

@@ -66,6 +66,27 @@ std::optional<MlaPath> mlaPathFromId(std::string_view id)
     return std::nullopt;
 }
 
+std::string_view inputSourceId(InputSource i)
+{
+    return i == InputSource::Trained ? "trained" : "seeded";
+}
+
+std::optional<InputSource> inputSourceFromId(std::string_view id)
+{
+    if (id == "seeded")
+        return InputSource::Seeded;
+    if (id == "trained")
+        return InputSource::Trained;
+    return std::nullopt;
+}
+
+std::string_view defaultTrainedText(Mechanism mechanism)
+{
+    if (mechanism == Mechanism::Bahdanau)
+        return "tuesday 5 december 2028";
+    return "the teachers that the boy likes are big .";
+}
+
 std::int64_t Config::keyTokens() const
 {
     if (mechanism == Mechanism::Bahdanau || attention == AttentionKind::Cross)
@@ -121,6 +142,11 @@ Config resolve(const Request &r)
     } else {
         c.dLatentKv = r.dLatentKv.value_or(0);
         c.dRope = r.dRope.value_or(0);
+    }
+    c.input = r.input;
+    if (r.input == InputSource::Trained) {
+        c.text = r.text.value_or(std::string(defaultTrainedText(r.mechanism)));
+        c.layer = r.layer.value_or(-1);
     }
     return c;
 }

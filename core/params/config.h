@@ -12,6 +12,9 @@ enum class Mechanism { Bahdanau, Sdpa, Mha, Gqa, Mqa, Mla };
 enum class AttentionKind { Self, Cross };
 enum class RopeLayout { Interleaved, Half };
 enum class MlaPath { Naive, Absorbed };
+// What a computation runs on: seeded random weights and inputs, or a shipped trained model
+// (docs/teaching-models.md) reading a text.
+enum class InputSource { Seeded, Trained };
 
 // Stable identifiers, as used on the command line and in files.
 [[nodiscard]] std::string_view mechanismId(Mechanism m);
@@ -21,6 +24,8 @@ enum class MlaPath { Naive, Absorbed };
 [[nodiscard]] std::optional<RopeLayout> ropeLayoutFromId(std::string_view id);
 [[nodiscard]] std::string_view mlaPathId(MlaPath p);
 [[nodiscard]] std::optional<MlaPath> mlaPathFromId(std::string_view id);
+[[nodiscard]] std::string_view inputSourceId(InputSource i); // "seeded", "trained"
+[[nodiscard]] std::optional<InputSource> inputSourceFromId(std::string_view id);
 
 // What the user asks for. Optional fields are "not given": resolve() fills them with the
 // mechanism's defaults. All sizes are 64-bit so that absurd values are refused by
@@ -45,6 +50,10 @@ struct Request
     std::optional<MlaPath> mlaPath;
     std::optional<std::int64_t> hidden;
     std::optional<std::int64_t> alignDim;
+    // Trained input: the model's shape replaces the sizes above, which must then be left out.
+    InputSource input = InputSource::Seeded;
+    std::optional<std::string> text;   // the sentence (bahdanau: the date) the model reads
+    std::optional<std::int64_t> layer; // the language model's layer shown, from 0; default: the last
 
     bool operator==(const Request &) const = default;
 };
@@ -79,6 +88,11 @@ struct Config
     MlaPath mlaPath = MlaPath::Naive;
     std::int64_t hidden = 16;
     std::int64_t alignDim = 16;
+    // Trained input (InputSource::Trained): the text and the layer (-1: not yet known, the last;
+    // the model library's resolve fills it, with the shape, from the model). Seeded: "" and 0.
+    InputSource input = InputSource::Seeded;
+    std::string text;
+    std::int64_t layer = 0;
 
     // Length of the key/value sequence: source_tokens for cross attention and Bahdanau.
     [[nodiscard]] std::int64_t keyTokens() const;
@@ -100,7 +114,13 @@ struct Defaults
 // are checked by validate(). Derived defaults: d_head = d_model / n_heads (d_model for
 // sdpa); n_kv_heads = n_heads (mha), 1 (mqa), n_heads / 2 when even else 1 (gqa);
 // d_c = 4 d_h and d_h^R = d_h / 2 (rounded up to even), the DeepSeek-V2 ratios;
-// align_dim = hidden.
+// align_dim = hidden. Trained input: the seeded defaults of the sizes, the text (default:
+// defaultTrainedText()) and the layer (default -1); model/trainedinput.h's resolveInput() then
+// puts the trained model's shape in.
 [[nodiscard]] Config resolve(const Request &request);
+
+// The text a trained model reads when none is given: a sentence for the language models, a
+// date for bahdanau's translator.
+[[nodiscard]] std::string_view defaultTrainedText(Mechanism mechanism);
 
 } // namespace attnscope::core

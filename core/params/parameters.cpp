@@ -91,13 +91,35 @@ constexpr ParameterInfo integer(Parameter id, std::string_view name, std::string
     return p;
 }
 
-const std::array<ParameterInfo, 18> &table()
+ParameterValue getInput(const Request &r)
+{
+    // "not given" when seeded, so that isGiven() says whether the user chose a trained model.
+    return r.input == InputSource::Seeded ? ParameterValue() : ParameterValue(r.input);
+}
+
+bool setInput(Request &r, const ParameterValue &value)
+{
+    if (std::holds_alternative<std::monostate>(value)) {
+        r.input = InputSource::Seeded;
+        return true;
+    }
+    if (const auto *v = std::get_if<InputSource>(&value)) {
+        r.input = *v;
+        return true;
+    }
+    return false;
+}
+
+constexpr std::size_t kRows = 21;
+
+const std::array<ParameterInfo, kRows> &table()
 {
     using R = Request;
     using C = Config;
     const MechanismSet all = MechanismSet::all();
     const MechanismSet notBahdanau{M::Sdpa, M::Mha, M::Gqa, M::Mqa, M::Mla};
-    static const std::array<ParameterInfo, 18> rows{
+    const MechanismSet trained{M::Bahdanau, M::Mha, M::Gqa, M::Mqa, M::Mla};
+    static const std::array<ParameterInfo, kRows> rows{
         ParameterInfo{Parameter::Mechanism,
                       "mechanism",
                       "mechanism",
@@ -263,6 +285,51 @@ const std::array<ParameterInfo, 18> &table()
                       nullptr,
                       &getOptional<&R::mlaPath>,
                       &setOptional<&R::mlaPath>},
+        // The trained input (docs/teaching-models.md): sdpa has no trained model.
+        ParameterInfo{Parameter::Input,
+                      "input",
+                      "input",
+                      K::Choice,
+                      "I",
+                      "seeded (random weights and inputs, the default) or trained (a shipped trained model).",
+                      "",
+                      "choose seeded or trained.",
+                      false,
+                      std::nullopt,
+                      std::nullopt,
+                      all,
+                      {},
+                      {},
+                      {},
+                      nullptr,
+                      nullptr,
+                      &getInput,
+                      &setInput},
+        ParameterInfo{Parameter::Text,
+                      "text",
+                      "text",
+                      K::Text,
+                      "TEXT",
+                      "--input trained: the sentence the model reads (bahdanau: a date in words).",
+                      "",
+                      "",
+                      false,
+                      std::nullopt,
+                      std::nullopt,
+                      trained,
+                      {},
+                      {},
+                      {},
+                      nullptr,
+                      nullptr,
+                      &getOptional<&R::text>,
+                      &setOptional<&R::text>},
+        [] {
+            auto p = integer<&R::layer, &C::layer>(Parameter::Layer, "layer", "layer",
+                                                   "--input trained: the layer shown, from 0. Default: the last.",
+                                                   "layer", false, 0, {M::Mha, M::Gqa, M::Mqa, M::Mla});
+            return p;
+        }(),
     };
     return rows;
 }
@@ -365,6 +432,19 @@ bool applies(Parameter parameter, core::Mechanism mechanism, AttentionKind atten
         || (attention == AttentionKind::Cross ? p.readsCross : p.readsSelf).contains(mechanism);
 }
 
+bool seededOnly(Parameter parameter)
+{
+    switch (parameter) {
+    case Parameter::Mechanism:
+    case Parameter::Seed:
+    case Parameter::MlaPath:
+    case Parameter::Input:
+    case Parameter::Text:
+    case Parameter::Layer: return false;
+    default: return true;
+    }
+}
+
 bool takes(Parameter parameter, core::Mechanism mechanism)
 {
     const ParameterInfo &p = parameterInfo(parameter);
@@ -404,6 +484,10 @@ std::string valueText(const Request &request, Parameter parameter)
                 return std::string(ropeLayoutId(v));
             else if constexpr (std::is_same_v<T, MlaPath>)
                 return std::string(mlaPathId(v));
+            else if constexpr (std::is_same_v<T, InputSource>)
+                return std::string(inputSourceId(v));
+            else if constexpr (std::is_same_v<T, std::string>)
+                return v;
             else
                 return std::to_string(v);
         },
@@ -465,12 +549,18 @@ std::optional<std::string> setFromText(Request &request, Parameter parameter, st
         } else if (parameter == Parameter::MlaPath) {
             if (const auto m = mlaPathFromId(text))
                 v = *m;
+        } else if (parameter == Parameter::Input) {
+            if (const auto i = inputSourceFromId(text))
+                v = *i;
         }
         if (std::holds_alternative<std::monostate>(v))
             return quoted(p, text) + std::string(p.refusal);
         p.set(request, v);
         return std::nullopt;
     }
+    case K::Text:
+        p.set(request, std::string(text));
+        return std::nullopt;
     }
     return quoted(p, text) + "not a value.";
 }
@@ -483,7 +573,7 @@ std::variant<Request, std::string> parseRequestSettings(const std::vector<std::s
 
     // First the syntax of every setting, in the order given...
     Request request;
-    std::array<std::optional<std::string>, 18> given; // by row of the table
+    std::array<std::optional<std::string>, kRows> given; // by row of the table
     for (const std::string &setting : settings) {
         const auto eq = setting.find('=');
         if (eq == std::string::npos || eq == 0)

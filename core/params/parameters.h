@@ -15,7 +15,8 @@
 namespace attnscope::core {
 
 // Every field of a Request, one identifier each. The first sixteen are the controls of the
-// parameter panel (widgets::Parameter is this enum); the mechanism and the seed come last.
+// parameter panel (widgets::Parameter is this enum); the mechanism and the seed follow, then the
+// trained input's three (input, text, layer).
 enum class Parameter {
     DModel,
     Heads,
@@ -35,14 +36,18 @@ enum class Parameter {
     AlignDim,
     Mechanism,
     Seed,
+    Input,
+    Text,
+    Layer,
 };
 
 enum class ParameterKind {
     Integer, // std::optional<std::int64_t>: a size or a count
     Switch,  // bool: given by its presence on the command line (causal, cross)
     Real,    // std::optional<double>
-    Choice,  // one of a few identifiers (mechanism, rope-layout, mla-path)
+    Choice,  // one of a few identifiers (mechanism, rope-layout, mla-path, input)
     Seed,    // std::uint64_t, 0 to 2^53 - 1 (JSON numbers hold it exactly)
+    Text,    // std::optional<std::string>: free text (the trained input's sentence)
 };
 
 // A set of mechanisms.
@@ -76,9 +81,9 @@ private:
 
 // The value of one parameter of a Request. std::monostate is "not given" (optional fields);
 // Integer: std::int64_t, Real: double, Switch: bool (cross: true = cross attention), Seed:
-// std::uint64_t, Choice: Mechanism, RopeLayout or MlaPath.
-using ParameterValue =
-    std::variant<std::monostate, std::int64_t, double, bool, std::uint64_t, core::Mechanism, RopeLayout, MlaPath>;
+// std::uint64_t, Choice: Mechanism, RopeLayout, MlaPath or InputSource, Text: std::string.
+using ParameterValue = std::variant<std::monostate, std::int64_t, double, bool, std::uint64_t, core::Mechanism,
+                                    RopeLayout, MlaPath, InputSource, std::string>;
 
 // One row of the parameter table: everything about a parameter, spelled once.
 struct ParameterInfo
@@ -112,7 +117,7 @@ struct ParameterInfo
 };
 
 // The table, in the order of `attnscope compute --help`: mechanism, the integers, causal,
-// cross, seed, rope-base, rope-layout, mla-path.
+// cross, seed, rope-base, rope-layout, mla-path, input, text, layer.
 [[nodiscard]] std::span<const ParameterInfo> parameters();
 [[nodiscard]] const ParameterInfo &parameterInfo(Parameter parameter);
 [[nodiscard]] std::optional<Parameter> parameterFromName(std::string_view name);
@@ -122,6 +127,10 @@ struct ParameterInfo
 // Whether a mechanism (with the given attention kind) reads a parameter as a free choice.
 [[nodiscard]] bool applies(Parameter parameter, core::Mechanism mechanism,
                            AttentionKind attention = AttentionKind::Self);
+// The parameters that describe seeded inputs only: every size, causal, cross, source tokens and
+// MLA's RoPE settings. With --input trained the model fixes them, so they must be left out.
+[[nodiscard]] bool seededOnly(Parameter parameter);
+
 // Whether the mechanism takes the parameter at all: it reads it (for some attention kind) or
 // fixes its value.
 [[nodiscard]] bool takes(Parameter parameter, core::Mechanism mechanism);
@@ -129,11 +138,11 @@ struct ParameterInfo
 [[nodiscard]] ParameterValue value(const Request &request, Parameter parameter);
 // false when the value's type does not fit the parameter (the request is unchanged).
 bool setValue(Request &request, Parameter parameter, const ParameterValue &value);
-// Whether the user gave it: an optional with a value, a switch that is on; always for the
-// mechanism and the seed.
+// Whether the user gave it: an optional with a value, a switch that is on, an input other than
+// seeded; always for the mechanism and the seed.
 [[nodiscard]] bool isGiven(const Request &request, Parameter parameter);
 // The value as validate() quotes it: integers in decimal, reals by std::to_string, choices by
-// their identifier, switches "true"/"false"; "" when not given.
+// their identifier, switches "true"/"false", text as it is; "" when not given.
 [[nodiscard]] std::string valueText(const Request &request, Parameter parameter);
 
 // Parses one value as `attnscope compute` does (--name text) and sets it. Returns the sentence

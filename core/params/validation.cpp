@@ -144,6 +144,42 @@ void checkApplicable(const Request &r, Collector &errors)
     }
 }
 
+// The trained input's rules that need no model: a mechanism with a trained model, no seeded
+// sizes beside it, text and layer only with it. (The model library checks the rest: the text
+// within the model's positions and vocabulary, the layer below its layer count.)
+void checkInput(const Request &r, Collector &errors)
+{
+    const std::string mech = mechanismName(r.mechanism);
+    if (r.input == InputSource::Seeded) {
+        if (r.text)
+            errors.add("text", "'" + *r.text + "'", "applies to --input trained only.");
+        if (r.layer)
+            errors.add("layer", std::to_string(*r.layer), "applies to --input trained only.");
+        return;
+    }
+    if (r.mechanism == Mechanism::Sdpa) {
+        errors.add("input", "trained", "sdpa has no trained model; choose mha, gqa, mqa, mla or bahdanau.");
+        return;
+    }
+    for (const ParameterInfo &p : parameters())
+        if (seededOnly(p.id) && isGiven(r, p.id))
+            errors.add(std::string(p.name), valueText(r, p.id),
+                       "the trained model fixes it; leave it out with --input trained.");
+    if (r.text) {
+        const auto blank = r.text->find_first_not_of(" \t\n\r") == std::string::npos;
+        if (blank)
+            errors.add("text", "'" + *r.text + "'", "give some text for the trained model to read.");
+        else if (r.text->size() > kMaxTrainedTextBytes)
+            errors.add("text", "(" + std::to_string(r.text->size()) + " bytes)",
+                       "at most " + std::to_string(kMaxTrainedTextBytes) + " bytes.");
+    }
+    if (r.layer && r.mechanism == Mechanism::Bahdanau)
+        errors.add("layer", std::to_string(*r.layer),
+                   "the bahdanau translator has one attention, between its encoder and decoder; leave --layer out.");
+    else if (r.layer && *r.layer < 0)
+        errors.add("layer", std::to_string(*r.layer), "layers are numbered from 0.");
+}
+
 } // namespace
 
 std::optional<std::int64_t> recordedBytes(const Config &c)
@@ -264,6 +300,9 @@ std::vector<ValidationError> validateConfig(const Config &c, std::int64_t memory
 std::vector<ValidationError> validate(const Request &request, std::int64_t memoryCapBytes)
 {
     Collector errors;
+    checkInput(request, errors);
+    if (request.input == InputSource::Trained)
+        return errors.take(); // the model's shape replaces the seeded one: its rules do not apply
     checkApplicable(request, errors);
     auto result = errors.take();
     for (auto &e : validateConfig(resolve(request), memoryCapBytes))

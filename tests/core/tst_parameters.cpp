@@ -40,9 +40,12 @@ std::vector<std::string> changedFields(const Request &a, const Request &b)
     check(a.mlaPath == b.mlaPath, "mlaPath");
     check(a.hidden == b.hidden, "hidden");
     check(a.alignDim == b.alignDim, "alignDim");
+    check(a.input == b.input, "input");
+    check(a.text == b.text, "text");
+    check(a.layer == b.layer, "layer");
     return changed;
 }
-constexpr int kRequestFields = 18;
+constexpr int kRequestFields = 21;
 
 ParameterValue otherValue(const ParameterInfo &p)
 {
@@ -51,8 +54,11 @@ ParameterValue otherValue(const ParameterInfo &p)
     case ParameterKind::Real: return 2.5;
     case ParameterKind::Switch: return true;
     case ParameterKind::Seed: return std::uint64_t(3);
+    case ParameterKind::Text: return std::string("the dog runs .");
     case ParameterKind::Choice: break;
     }
+    if (p.id == Parameter::Input)
+        return InputSource::Trained;
     if (p.id == Parameter::Mechanism)
         return Mechanism::Mla;
     if (p.id == Parameter::RopeLayout)
@@ -86,6 +92,9 @@ bool expectedApplies(Parameter parameter, Mechanism mechanism, AttentionKind att
     case Parameter::MlaPath: return mla;
     case Parameter::Hidden:
     case Parameter::AlignDim: return bahdanau;
+    case Parameter::Input: return true;
+    case Parameter::Text: return mechanism != Mechanism::Sdpa;
+    case Parameter::Layer: return mechanism != Mechanism::Sdpa && !bahdanau;
     }
     return false;
 }
@@ -151,12 +160,12 @@ private Q_SLOTS:
             QCOMPARE(p.configInteger != nullptr, p.kind == ParameterKind::Integer);
             QCOMPARE(p.refusal.empty(), p.kind != ParameterKind::Choice);
         }
-        QCOMPARE(int(ids.size()), int(Parameter::Seed) + 1);
+        QCOMPARE(int(ids.size()), int(Parameter::Layer) + 1);
         QVERIFY(!parameterFromName("colours"));
         QVERIFY(!parameterFromName("d_model")); // keys are not names
         // The order of `attnscope compute --help`.
         QCOMPARE(parameters().front().id, Parameter::Mechanism);
-        QCOMPARE(parameters().back().id, Parameter::MlaPath);
+        QCOMPARE(parameters().back().id, Parameter::Layer);
     }
 
     void appliesMatrix()
@@ -318,7 +327,7 @@ private Q_SLOTS:
                               << "'colours' is not a parameter; use the names of attnscope compute's flags: "
                                  "mechanism, d-model, heads, kv-heads, head-dim, tokens, source-tokens, latent-rank, "
                                  "query-rank, rope-dim, hidden, align-dim, causal, cross, seed, rope-base, "
-                                 "rope-layout, mla-path.";
+                                 "rope-layout, mla-path, input, text, layer.";
         QTest::newRow("twice") << QStringList{"heads=2", "heads=4"} << "heads is given more than once; give it once.";
         QTest::newRow("switch") << QStringList{"causal=yes"} << "causal=yes: give true or false.";
         QTest::newRow("empty") << QStringList{"heads="} << "heads= needs a value.";

@@ -147,6 +147,25 @@ private slots:
             << "memory" << "2^63" << "limit";
         QTest::newRow("overflowing bahdanau")
             << with(Mechanism::Bahdanau, [](Request &r) { r.hidden = kHuge; r.dModel = kHuge; }) << "memory" << "2^63" << "limit";
+        // The trained input's rules that need no model (model/trainedinput.h checks the rest).
+        QTest::newRow("text without trained input")
+            << with(Mechanism::Mha, [](Request &r) { r.text = "the dog"; }) << "text" << "'the dog'" << "--input trained only";
+        QTest::newRow("layer without trained input")
+            << with(Mechanism::Gqa, [](Request &r) { r.layer = 2; }) << "layer" << "2" << "--input trained only";
+        QTest::newRow("sdpa has no trained model")
+            << with(Mechanism::Sdpa, [](Request &r) { r.input = InputSource::Trained; }) << "input" << "trained" << "no trained model";
+        QTest::newRow("sizes with trained input")
+            << with(Mechanism::Mha, [](Request &r) { r.input = InputSource::Trained; r.nHeads = 4; }) << "heads" << "4" << "fixes it";
+        QTest::newRow("causal with trained input")
+            << with(Mechanism::Gqa, [](Request &r) { r.input = InputSource::Trained; r.causal = true; }) << "causal" << "true" << "fixes it";
+        QTest::newRow("blank text")
+            << with(Mechanism::Mqa, [](Request &r) { r.input = InputSource::Trained; r.text = " \t"; }) << "text" << "' \t'" << "give some text";
+        QTest::newRow("text too long")
+            << with(Mechanism::Mqa, [](Request &r) { r.input = InputSource::Trained; r.text = std::string(2001, 'a'); }) << "text" << "2001 bytes" << "at most 2000";
+        QTest::newRow("negative layer")
+            << with(Mechanism::Mla, [](Request &r) { r.input = InputSource::Trained; r.layer = -1; }) << "layer" << "-1" << "from 0";
+        QTest::newRow("layer for bahdanau")
+            << with(Mechanism::Bahdanau, [](Request &r) { r.input = InputSource::Trained; r.layer = 0; }) << "layer" << "0" << "one attention";
         // clang-format on
     }
     void rejects()
@@ -171,6 +190,28 @@ private slots:
         // compute() refuses every value problem before allocating anything.
         if (!validateConfig(resolve(request)).empty())
             QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)compute(resolve(request)));
+    }
+    // Trained input: the seeded sizes' rules do not apply (the model's shape replaces them), the
+    // MLA path and the seed may be given, and the text defaults by mechanism.
+    void trainedInputAccepted()
+    {
+        Request r = make(Mechanism::Mla);
+        r.input = InputSource::Trained;
+        r.mlaPath = MlaPath::Absorbed;
+        r.seed = 5;
+        QVERIFY(validate(r).empty());
+        const Config c = resolve(r);
+        QCOMPARE(c.input, InputSource::Trained);
+        QCOMPARE(c.text, std::string(defaultTrainedText(Mechanism::Mla)));
+        QCOMPARE(c.layer, std::int64_t(-1));
+        r.mechanism = Mechanism::Bahdanau;
+        r.mlaPath.reset();
+        r.text = "20 july 1969";
+        QVERIFY(validate(r).empty());
+        QCOMPARE(resolve(r).text, std::string("20 july 1969"));
+        QVERIFY(defaultTrainedText(Mechanism::Bahdanau) != defaultTrainedText(Mechanism::Mha));
+        // Seeded resolves carry no text.
+        QCOMPARE(resolve(make(Mechanism::Mha)).text, std::string());
     }
     void reportsEveryProblem()
     {

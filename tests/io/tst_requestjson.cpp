@@ -22,8 +22,11 @@ core::ParameterValue otherValue(Parameter p)
     case core::ParameterKind::Real: return 12345.5;
     case core::ParameterKind::Switch: return true;
     case core::ParameterKind::Seed: return std::uint64_t(9007199254740991);
+    case core::ParameterKind::Text: return std::string("the dog \"runs\" é .");
     case core::ParameterKind::Choice: break;
     }
+    if (p == Parameter::Input)
+        return core::InputSource::Trained;
     if (p == Parameter::Mechanism)
         return core::Mechanism::Bahdanau;
     if (p == Parameter::RopeLayout)
@@ -91,7 +94,8 @@ private Q_SLOTS:
         keys.sort();
         QStringList expectedKeys{"align_dim",  "attention", "causal",      "d_head",    "d_latent_kv",   "d_latent_q",
                                  "d_model",    "d_rope",    "hidden",      "mechanism", "mla_path",      "n_heads",
-                                 "n_kv_heads", "rope_base", "rope_layout", "seed",      "source_tokens", "tokens"};
+                                 "n_kv_heads", "rope_base", "rope_layout", "seed",      "source_tokens", "tokens",
+                                 "input",      "text",      "layer"};
         expectedKeys.sort();
         QCOMPARE(keys, expectedKeys);
         QCOMPARE(io::requestToJson(all).value("attention").toString(), QStringLiteral("cross"));

@@ -169,7 +169,7 @@ private Q_SLOTS:
                                            "attnscope compute's flags: mechanism, d-model, heads, kv-heads, "
                                            "head-dim, tokens, source-tokens, latent-rank, query-rank, rope-dim, "
                                            "hidden, align-dim, causal, cross, seed, rope-base, rope-layout, "
-                                           "mla-path.";
+                                           "mla-path, input, text, layer.";
         QTest::newRow("bad set (switch)")
             << lessonWith("set: causal=yes\ntext:\n  T.\n") << "bad.lesson:5: set: causal=yes: give true or false.";
         QTest::newRow("bad set (syntax)") << lessonWith("set: heads 8\ntext:\n  T.\n")

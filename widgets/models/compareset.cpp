@@ -3,6 +3,7 @@
 
 #include "core/footprint/kvcache.h"
 #include "core/mechanisms/compute.h"
+#include "model/trainedinput.h"
 
 #include <cmath>
 #include <exception>
@@ -23,8 +24,39 @@ std::int64_t gqaKvHeadsFor(std::int64_t nHeads, std::int64_t baseKvHeads)
     return 1;
 }
 
+namespace {
+
+// The four trained models on the base's text and layer (bahdanau's date: the language models'
+// default sentence instead). A model that cannot be resolved keeps the request's own
+// resolution: computing it then fails with the reason, in its entry.
+std::array<core::Config, 4> trainedConfigs(const core::Config &base)
+{
+    std::array<core::Config, 4> configs;
+    for (std::size_t i = 0; i < configs.size(); ++i) {
+        core::Request r;
+        r.mechanism = kCompareMechanisms[i];
+        r.input = core::InputSource::Trained;
+        r.text = base.mechanism == core::Mechanism::Bahdanau ? std::string(core::defaultTrainedText(r.mechanism))
+                                                             : base.text;
+        if (base.mechanism != core::Mechanism::Bahdanau && base.layer >= 0)
+            r.layer = base.layer;
+        if (r.mechanism == core::Mechanism::Mla)
+            r.mlaPath = core::MlaPath::Absorbed;
+        try {
+            configs[i] = model::resolveInput(r);
+        } catch (const std::exception &) {
+            configs[i] = core::resolve(r);
+        }
+    }
+    return configs;
+}
+
+} // namespace
+
 std::array<core::Config, 4> compareConfigs(const core::Config &base)
 {
+    if (base.input == core::InputSource::Trained)
+        return trainedConfigs(base);
     core::Config common = base;
     common.attention = core::AttentionKind::Self;
     common.causal = true; // as MLA always is: see the header
@@ -81,9 +113,11 @@ CompareSet computeCompareSet(const core::Config &base, const std::function<bool(
         e.kvElementsPerToken = core::kvCacheElementsPerToken(config);
         try {
             // Only two tensors are kept: the trace (and its memory) goes at the end of the scope.
-            const core::Trace trace = core::compute(config);
-            e.weights = trace.tensor("weights");
-            e.output = trace.tensor("output").matrix();
+            const auto trace = model::computeInput(config);
+            e.weights = trace->tensor("weights");
+            e.output = trace->tensor("output").matrix();
+            e.queryLabels = trace->queryLabels();
+            e.keyLabels = trace->keyLabels();
         } catch (const std::bad_alloc &) {
             e.error = "Not enough memory to compute this configuration.";
         } catch (const std::exception &ex) {
@@ -92,9 +126,12 @@ CompareSet computeCompareSet(const core::Config &base, const std::function<bool(
         set.entries.push_back(std::move(e));
     }
 
+    // Four trained models are four different networks: their outputs are not the same function
+    // computed four ways, so no difference from MHA's is reported.
+    const bool trained = base.input == core::InputSource::Trained;
     const CompareEntry &mha = set.entries.front();
     for (CompareEntry &e : set.entries) {
-        const bool comparable = mha.ok() && e.ok() && e.output.rows() == mha.output.rows()
+        const bool comparable = !trained && mha.ok() && e.ok() && e.output.rows() == mha.output.rows()
             && e.output.cols() == mha.output.cols() && e.output.size() > 0;
         if (!comparable) {
             e.maxAbsDifference = std::numeric_limits<double>::quiet_NaN();

@@ -20,8 +20,9 @@ namespace attnscope::widgets {
 // would differ by the mask rather than by the mechanism. All four read the same X (same seed,
 // same tensor name, same [tokens, d_model]); their projection weights come from the same seed
 // but differ wherever their shapes differ (W_K, W_V, MLA's own matrices). The differences
-// therefore show what a mechanism changes on one input with one seed, not how trained models
-// of each kind would compare.
+// therefore show what a mechanism changes on one input with one seed. With trained input the
+// four are the shipped trained models (model/teaching.h) on the base's text and layer: how
+// trained models of each kind attend to the same sentence.
 
 // The mechanisms of a compare set, in the order of CompareSet::entries.
 inline constexpr std::array<core::Mechanism, 4> kCompareMechanisms = {core::Mechanism::Mha, core::Mechanism::Gqa,
@@ -48,8 +49,10 @@ struct CompareEntry
     std::string error;
     core::Tensor weights; // attention weights [n_h, T, T]
     core::Matrix output;  // [T, d_model]
+    // The tokens of a trained input (the trace's labels); empty when seeded.
+    std::vector<std::string> queryLabels, keyLabels;
     // max and mean |output - MHA output| over all entries; 0 for MHA itself, NaN when either
-    // output is missing.
+    // output is missing or the input is trained (four different networks).
     double maxAbsDifference = 0.0;
     double meanAbsDifference = 0.0;
     // core::kvCacheElementsPerToken(): per token and per layer; nullopt on overflow.

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/models/computecontroller.h"
 
-#include "core/mechanisms/compute.h"
+#include "model/trainedinput.h"
 #include "widgets/jobs/latestjob.h"
 
 #include <exception>
@@ -45,7 +45,7 @@ void ComputeController::compute(const core::Config &config)
         Result r;
         r.config = config;
         try {
-            r.trace = core::computeShared(config);
+            r.trace = model::computeInput(config);
         } catch (const std::bad_alloc &) {
             r.error = tr("Not enough memory to compute this configuration.");
         } catch (const std::exception &e) {

@@ -17,7 +17,7 @@ namespace attnscope::widgets {
 template<typename Result>
 class LatestJob;
 
-// Runs core::computeShared() off the UI thread, on the one latest-only job runner
+// Runs model::computeInput() (core::computeShared() for seeded input) off the UI thread, on the one latest-only job runner
 // (widgets/jobs/latestjob.h). At most one computation runs at a time (each may record up to
 // the validation's memory cap); a request made meanwhile waits, and a newer request replaces a
 // waiting one. A result that is no longer the newest request's is dropped and never delivered,

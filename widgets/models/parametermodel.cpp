@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/models/parametermodel.h"
 
+#include "model/trainedinput.h"
+
+#include <exception>
+
 namespace attnscope::widgets {
 
 using core::AttentionKind;
@@ -15,6 +19,10 @@ bool ParameterModel::applies(Parameter parameter, Mechanism mechanism, Attention
 
 bool ParameterModel::applies(Parameter parameter) const
 {
+    // A trained model fixes the sizes; the text and the layer belong to trained input only.
+    const bool trained = m_values.input == core::InputSource::Trained;
+    if (trained ? core::seededOnly(parameter) : parameter == Parameter::Text || parameter == Parameter::Layer)
+        return false;
     return applies(parameter, m_values.mechanism, m_values.attention);
 }
 
@@ -23,6 +31,8 @@ core::Request ParameterModel::request() const
     core::Request r;
     r.mechanism = m_values.mechanism;
     r.seed = m_values.seed;
+    // Seeded input passes on the sizes and not the text and the layer; trained input the
+    // opposite (the model fixes the sizes). Both are kept for switching back.
     for (const core::ParameterInfo &p : core::parameters()) {
         if (applies(p.id))
             p.set(r, p.get(m_values));
@@ -32,12 +42,20 @@ core::Request ParameterModel::request() const
 
 core::Config ParameterModel::config() const
 {
-    return core::resolve(request());
+    const core::Request r = request();
+    if (r.input == core::InputSource::Trained) {
+        try {
+            return model::resolveInput(r);
+        } catch (const std::exception &) {
+            return core::resolve(r); // invalid: errors() says why, and nothing is computed
+        }
+    }
+    return core::resolve(r);
 }
 
 std::vector<core::ValidationError> ParameterModel::errors() const
 {
-    return core::validate(request());
+    return model::validateInput(request());
 }
 
 QStringList ParameterModel::errorMessages() const
@@ -150,6 +168,21 @@ void ParameterModel::setHidden(std::optional<std::int64_t> value)
 void ParameterModel::setAlignDim(std::optional<std::int64_t> value)
 {
     setOptional(Parameter::AlignDim, value);
+}
+
+void ParameterModel::setInput(core::InputSource input)
+{
+    set(Parameter::Input, input == core::InputSource::Seeded ? core::ParameterValue() : core::ParameterValue(input));
+}
+
+void ParameterModel::setText(std::optional<std::string> value)
+{
+    setOptional(Parameter::Text, value);
+}
+
+void ParameterModel::setLayer(std::optional<std::int64_t> value)
+{
+    setOptional(Parameter::Layer, value);
 }
 
 void ParameterModel::setValues(const core::Request &values)

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace attnscope::widgets {
@@ -32,6 +33,8 @@ public:
     // Whether a mechanism (with the given attention kind) reads a parameter (core::applies()).
     [[nodiscard]] static bool applies(Parameter parameter, core::Mechanism mechanism,
                                       core::AttentionKind attention = core::AttentionKind::Self);
+    // ... and with the input: a trained model fixes the sizes (core::seededOnly), and the text and
+    // the layer apply to trained input only.
     [[nodiscard]] bool applies(Parameter parameter) const;
 
     [[nodiscard]] core::Mechanism mechanism() const { return m_values.mechanism; }
@@ -40,9 +43,10 @@ public:
     [[nodiscard]] const core::Request &values() const { return m_values; }
     // What is computed: the mechanism, the seed and the applicable values only.
     [[nodiscard]] core::Request request() const;
-    // request() with the mechanism's defaults filled in (core::resolve).
+    // request() with the mechanism's defaults filled in (model::resolveInput: for trained input
+    // the model's shape; core::resolve's when the request is not valid).
     [[nodiscard]] core::Config config() const;
-    // core::validate() of request(): empty when the request may be computed.
+    // model::validateInput() of request(): empty when the request may be computed.
     [[nodiscard]] std::vector<core::ValidationError> errors() const;
     [[nodiscard]] bool isValid() const { return errors().empty(); }
     // The sentences of errors(), one per problem.
@@ -71,6 +75,10 @@ public:
     void setMlaPath(std::optional<core::MlaPath> value);
     void setHidden(std::optional<std::int64_t> value);
     void setAlignDim(std::optional<std::int64_t> value);
+    // The input: seeded, or a trained model reading a text (at a layer; std::nullopt: the last).
+    void setInput(core::InputSource input);
+    void setText(std::optional<std::string> value);
+    void setLayer(std::optional<std::int64_t> value);
     // Replaces every value at once, emitting changed() at most once.
     void setValues(const core::Request &values);
 

@@ -270,16 +270,27 @@ void CompareView::showSet()
 {
     const core::Config &mha = m_set->entries.front().config;
     m_status->clear();
-    m_note->setText(
-        tr("All four run causal self-attention (MLA is defined only for a causal decoder, so the others are made "
-           "causal too) on the same input X: seed %1, %2 tokens, d_model %3, %4 heads of width %5. Their weights are "
-           "drawn from the same seed but differ wherever their shapes differ, so a difference shows what the "
-           "mechanism changes on this one input, not how trained models of each kind compare.")
-            .arg(m_set->base.seed)
-            .arg(mha.tokens)
-            .arg(mha.dModel)
-            .arg(mha.nHeads)
-            .arg(mha.dHead));
+    if (mha.input == core::InputSource::Trained)
+        m_note->setText(
+            tr("The four trained models, alike but for their attention, read the same text (%1 tokens): layer %2 of "
+               "each, %3 heads of width %4 over d_model %5. Each learned its own weights, so the maps show how "
+               "trained models of each kind attend to this sentence; their outputs are not compared.")
+                .arg(mha.tokens)
+                .arg(mha.layer)
+                .arg(mha.nHeads)
+                .arg(mha.dHead)
+                .arg(mha.dModel));
+    else
+        m_note->setText(
+            tr("All four run causal self-attention (MLA is defined only for a causal decoder, so the others are made "
+               "causal too) on the same input X: seed %1, %2 tokens, d_model %3, %4 heads of width %5. Their weights "
+               "are drawn from the same seed but differ wherever their shapes differ, so a difference shows what the "
+               "mechanism changes on this one input, not how trained models of each kind compare.")
+                .arg(m_set->base.seed)
+                .arg(mha.tokens)
+                .arg(mha.dModel)
+                .arg(mha.nHeads)
+                .arg(mha.dHead));
     {
         const QSignalBlocker blocker(m_head);
         m_head->setRange(0, int(std::max<std::int64_t>(mha.nHeads - 1, 0)));
@@ -330,12 +341,15 @@ void CompareView::showHead()
         const core::Tensor &w = e.weights; // [n_h, T, T]
         if (w.rank() == 3 && h < w.matrixCount()) {
             const core::Matrix m = w.matrix(h);
-            cell.map->setMatrix(m, positionLabels({}, QStringLiteral("t"), m.rows()), positionLabels({}, QStringLiteral("t"), m.cols()), QString(), tr("Query token i"),
-                                tr("Key token j"));
+            cell.map->setMatrix(m, positionLabels(e.queryLabels, QStringLiteral("t"), m.rows()),
+                                positionLabels(e.keyLabels, QStringLiteral("t"), m.cols()), QString(),
+                                tr("Query token i"), tr("Key token j"));
         } else {
             cell.map->clear(tr("No weights for head %1.").arg(h));
         }
-        if (e.mechanism == core::Mechanism::Mha)
+        if (c.input == core::InputSource::Trained)
+            cell.difference->setText(tr("Trained model, layer %1").arg(c.layer));
+        else if (e.mechanism == core::Mechanism::Mha)
             cell.difference->setText(tr("Output: reference for the differences"));
         else if (std::isnan(e.maxAbsDifference))
             cell.difference->setText(tr("Output vs MHA: not available"));

@@ -2,6 +2,7 @@
 #include "widgets/views/parameters/parameterpanel.h"
 
 #include "widgets/common/palette.h"
+#include "widgets/views/parameters/inputbox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -57,6 +58,9 @@ const char *controlLabel(Parameter parameter)
     case Parameter::Hidden: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Hidden width");
     case Parameter::AlignDim: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Alignment width");
     case Parameter::Seed: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Seed");
+    case Parameter::Input: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Input");
+    case Parameter::Text: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Text");
+    case Parameter::Layer: return QT_TRANSLATE_NOOP("attnscope::widgets::ParameterPanel", "Layer");
     }
     return "";
 }
@@ -171,6 +175,10 @@ void ParameterPanel::build()
     mechanismLayout->addWidget(m_mechanism);
     mechanismLayout->addWidget(m_description);
     layout->addWidget(mechanismBox);
+
+    // The input: seeded, or a trained model reading a text.
+    m_inputBox = new InputBox(this);
+    layout->addWidget(m_inputBox);
 
     // Sizes: label | slider | spin box.
     auto *sizesBox = new QGroupBox(this);
@@ -425,6 +433,7 @@ void ParameterPanel::setModel(ParameterModel *model)
     m_model = model;
     if (m_model)
         connect(m_model, &ParameterModel::changed, this, &ParameterPanel::syncFromModel);
+    m_inputBox->setModel(model);
     syncFromModel();
 }
 
@@ -551,6 +560,7 @@ void ParameterPanel::syncFromModel()
         tokens->label->setText(tokensName(m));
 
     m_seed->setValue(int(std::min<std::uint64_t>(given.seed, std::uint64_t(std::numeric_limits<int>::max()))));
+    m_seed->setEnabled(given.input == core::InputSource::Seeded); // a trained model has no seed
 
     {
         const bool on = model.applies(Parameter::Causal);
@@ -576,6 +586,8 @@ void ParameterPanel::syncFromModel()
             m_ropeLayout->findData(int(on ? given.ropeLayout.value_or(used.ropeLayout) : used.ropeLayout)));
     }
     syncKv();
+    if (m_inputBox)
+        m_inputBox->sync();
     m_syncing = wasSyncing;
     showErrors();
 }

@@ -20,6 +20,8 @@ class QSpinBox;
 
 namespace attnscope::widgets {
 
+class InputBox;
+
 // Core's sentences name command-line options ("--kv-heads 3: ..."); the window names the
 // controls instead ("KV heads 3: ..."). Flags without a control are left as they are.
 // `mechanism` decides the name of --tokens ("Target tokens" for Bahdanau).
@@ -54,6 +56,7 @@ public:
     // For tests and for whoever embeds the panel. slider()/spinBox() exist for the integer sizes
     // (not for KvHeads, see kvSlider(); the seed has a spin box only, seedBox()).
     [[nodiscard]] QComboBox *mechanismBox() const { return m_mechanism; }
+    [[nodiscard]] InputBox *inputBox() const { return m_inputBox; }
     [[nodiscard]] QSlider *slider(Parameter parameter) const;
     [[nodiscard]] QSpinBox *spinBox(Parameter parameter) const;
     [[nodiscard]] QSpinBox *seedBox() const { return m_seed; }
@@ -103,6 +106,7 @@ private:
     QPointer<ParameterModel> m_model;
     QComboBox *m_mechanism = nullptr;
     QLabel *m_description = nullptr;
+    InputBox *m_inputBox = nullptr;
     std::vector<Row> m_rows;
     QLabel *m_kvLabel = nullptr;
     QSlider *m_kvSlider = nullptr;
