@@ -2,12 +2,43 @@
 #include "widgets/models/pathcheckmodel.h"
 
 #include "core/mechanisms/pathcheck.h"
+#include "model/trainedinput.h"
 #include "widgets/jobs/latestjob.h"
 
+#include <algorithm>
+#include <cmath>
 #include <exception>
 #include <new>
+#include <stdexcept>
 
 namespace attnscope::widgets {
+
+namespace {
+
+double maxAbsDifference(const core::Tensor &a, const core::Tensor &b)
+{
+    if (a.shape != b.shape)
+        throw std::runtime_error("the two paths' tensors differ in shape");
+    double worst = 0;
+    for (std::size_t i = 0; i < a.data.size(); ++i)
+        worst = std::max(worst, double(std::abs(a.data[i] - b.data[i])));
+    return worst;
+}
+
+// A trained MLA model's layer along both paths: its own weights and input, not the seeded ones
+// core::mlaPathDifference() draws.
+core::PathDifference trainedPathDifference(const core::Config &config, const core::Trace *computed)
+{
+    core::Config other = config;
+    other.mlaPath = config.mlaPath == core::MlaPath::Naive ? core::MlaPath::Absorbed : core::MlaPath::Naive;
+    const auto first = computed ? std::shared_ptr<const core::Trace>() : model::computeInput(config);
+    const core::Trace &a = computed ? *computed : *first;
+    const auto b = model::computeInput(other);
+    return {maxAbsDifference(a.tensor("output"), b->tensor("output")),
+            maxAbsDifference(a.tensor("weights"), b->tensor("weights"))};
+}
+
+} // namespace
 
 PathCheckModel::PathCheckModel(QObject *parent)
     : QObject(parent), m_runner(new LatestJob<PathCheckResult>([this](const PathCheckResult &r) { finish(r); }, this))
@@ -29,8 +60,10 @@ void PathCheckModel::check(const core::Config &config, std::shared_ptr<const cor
         PathCheckResult r;
         r.config = config;
         try {
-            const core::PathDifference d =
-                computed ? core::mlaPathDifference(config, *computed) : core::mlaPathDifference(config);
+            const core::PathDifference d = config.input == core::InputSource::Trained
+                ? trainedPathDifference(config, computed.get())
+                : computed ? core::mlaPathDifference(config, *computed)
+                           : core::mlaPathDifference(config);
             r.maxAbsOutput = d.maxAbsOutput;
             r.maxAbsWeights = d.maxAbsWeights;
         } catch (const std::bad_alloc &) {

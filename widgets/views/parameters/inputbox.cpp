@@ -124,11 +124,14 @@ void InputBox::sync()
         for (const std::string_view example : model::trainedExamples(m))
             m_text->addItem(QString::fromUtf8(example.data(), qsizetype(example.size())));
         m_examplesFor = m;
+        m_text->lineEdit()->setCursorPosition(0);
     }
     const std::string text =
         trained ? used.text : model.values().text.value_or(std::string(core::defaultTrainedText(m)));
-    if (m_text->currentText().toStdString() != text)
+    if (m_text->currentText().toStdString() != text) {
         m_text->setEditText(QString::fromStdString(text));
+        m_text->lineEdit()->setCursorPosition(0); // the start of the sentence, not its end
+    }
 
     const auto layers = model::trainedLayerCount(m);
     const bool hasLayers = trained && layers.has_value();
