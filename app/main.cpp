@@ -143,7 +143,8 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     attnscope::io::setLanguage(g_language.value_or(attnscope::io::savedLanguage()));
 
     attnscope::app::MainWindow window;
-    window.restoreLastParameters();
+    if (!window.restoreLastParameters() && !start)
+        window.startWithTrainedModel();
     if (start)
         window.selectMechanism(*start);
     if (parser.isSet(lessonDir))

@@ -140,6 +140,10 @@ public:
     // is missing, unreadable, of the wrong type or rejected by the parameter rules is ignored:
     // the window keeps its parameters and this returns false.
     bool restoreLastParameters();
+    // The first start (nothing restored): the trained MHA model on its example sentence, so that
+    // the views show learned attention on real tokens at once (seeded when no trained model is
+    // found).
+    void startWithTrainedModel();
 
     // For MLA: the badge above the Steps view (and in the status bar) that states the largest
     // difference measured between the naive and the absorbed path, e.g.

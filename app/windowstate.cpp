@@ -41,6 +41,17 @@ bool MainWindow::restoreLastParameters()
     return true;
 }
 
+void MainWindow::startWithTrainedModel()
+{
+    core::Request request;
+    request.mechanism = core::Mechanism::Mha;
+    request.input = core::InputSource::Trained;
+    widgets::ParameterModel probe;
+    probe.setValues(request);
+    if (probe.isValid()) // the models are found and load
+        m_parameters->setValues(request);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings s = io::settings();
