@@ -185,7 +185,7 @@ QVariant TradeoffTableModel::headerData(int section, Qt::Orientation orientation
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case Model: return tr("Attention");
+        case Model: return tr("Model");
         case Parameters: return tr("Parameters");
         case KvElementsPerLayer: return tr("KV elements per\ntoken and layer");
         case KvBytesPerToken: return tr("KV bytes per\ntoken (16-bit)");

@@ -31,7 +31,8 @@ enum class TradeoffMetric { HeldOutLoss, Copying, Agreement, Structured };
                                 const QString &separator = QStringLiteral("; "));
 
 // The CSV of `attnscope tradeoff --csv` and of the page's export: a header row of fixed English
-// keys, then one row per model; numbers as the files give them (shortest round-trip form).
+// keys, then one row per model; numbers as the files give them (shortest round-trip form), the
+// heads as headsText() writes them (scores to two decimals; `attnscope tradeoff --json` has them all).
 [[nodiscard]] QByteArray tradeoffCsv(const std::vector<model::TeachingResults> &results);
 // The CSV's header keys, in order.
 [[nodiscard]] QStringList tradeoffCsvColumns();

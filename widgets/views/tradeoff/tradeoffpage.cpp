@@ -356,7 +356,11 @@ void TradeoffPage::updateTexts()
         sentences << tr("%1 caches %2 times less than %3 and does better on this measure.")
                          .arg(mechanismAcronym(best->mechanism), times, mechanismAcronym(large->mechanism));
     }
-    d->reading->setText(sentences.join(QLatin1Char(' ')));
+    // Sentences follow one another with a space, or none (Chinese): the translation says which.
+    QString reading = sentences.takeFirst();
+    for (const QString &sentence : std::as_const(sentences))
+        reading = tr("%1 %2", "one sentence after another").arg(reading, sentence);
+    d->reading->setText(reading);
     d->note->setText(tr("These are %1-layer models of about %2 parameters, each trained %3 steps on generated text: "
                         "the trade-off measured in miniature, not a forecast for large models.")
                          .arg(distinct(results, &model::TeachingResults::layers),
