@@ -361,11 +361,13 @@ void TradeoffPage::updateTexts()
     for (const QString &sentence : std::as_const(sentences))
         reading = tr("%1 %2", "one sentence after another").arg(reading, sentence);
     d->reading->setText(reading);
+    double meanParameters = 0.0;
+    for (const auto &r : results)
+        meanParameters += double(r.parameters) / double(results.size());
     d->note->setText(tr("These are %1-layer models of about %2 parameters, each trained %3 steps on generated text: "
                         "the trade-off measured in miniature, not a forecast for large models.")
                          .arg(distinct(results, &model::TeachingResults::layers),
-                              QLocale().toString(double(results.front().parameters) / 1e6, 'f', 1)
-                                  + QStringLiteral(" M"),
+                              QLocale().toString(meanParameters / 1e6, 'f', 1) + QStringLiteral(" M"),
                               distinct(results, &model::TeachingResults::steps)));
 }
 
