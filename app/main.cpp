@@ -44,14 +44,16 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
                        "  lessons   list or check lessons, or write one as a PDF handout\n"
                        "            (attnscope lessons --help)\n"
                        "  run       a Hugging Face model folder: describe it (--inspect), or run a prompt\n"
-                       "            through it and generate (attnscope run --help)"));
+                       "            through it and generate (attnscope run --help)\n"
+                       "  tradeoff  measured quality of the shipped MHA, GQA, MQA and MLA models against their\n"
+                       "            KV cache, as text, JSON or CSV (attnscope tradeoff --help)"));
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
     const QCommandLineOption version({"v", "version"}, QStringLiteral("Show the version."));
     const QCommandLineOption screenshot(
         "screenshot",
         QStringLiteral("Render the window offscreen to a PNG and exit; with --view V (steps, attention, heads, "
-                       "compare, footprint, timings), --step N, --model ID and the parameters of compute, or with "
-                       "--lesson ID --step K (that lesson step)."),
+                       "compare, footprint, tradeoff, timings), --step N, --model ID and the parameters of compute, "
+                       "or with --lesson ID --step K (that lesson step)."),
         "FILE");
     // main() takes --lang out of the arguments before they get here; this one is for --help.
     const QCommandLineOption lang("lang",

@@ -96,7 +96,7 @@ public:
     [[nodiscard]] widgets::FootprintView *footprintView() const { return m_footprint; }
 
     // The views, by the identifiers of `attnscope export --view`: the tabs of the central area
-    // "steps", "attention", "heads", "compare", "footprint", then the dock "timings".
+    // "steps", "attention", "heads", "compare", "footprint", "tradeoff", then the dock "timings".
     // showView("timings") shows and raises the dock; the export actions act on the view in
     // front (currentViewId()): the timings dock after it was shown or clicked, else the tab.
     [[nodiscard]] static QStringList viewIds();
@@ -150,7 +150,7 @@ public:
     // "naive ≡ absorbed: max |Δ output| = 2.4e-07". Empty while hidden (other mechanisms).
     [[nodiscard]] QString mlaBadgeText() const;
 
-    // The central tabs (steps, attention, heads, compare, footprint), for tests.
+    // The central tabs (steps, attention, heads, compare, footprint, tradeoff), for tests.
     [[nodiscard]] QTabWidget *viewTabs() const { return m_views; }
     [[nodiscard]] widgets::ParameterPanel *parameterPanel() const { return m_panel; }
 

@@ -7,6 +7,7 @@
 #include "cli/footprintcommand.h"
 #include "cli/lessoncommand.h"
 #include "cli/runcommand.h"
+#include "cli/tradeoffcommand.h"
 
 #include <QTextStream>
 
@@ -63,6 +64,10 @@ CommandTable standardCommands()
     table.add({QStringLiteral("run"), Display::None,
                QStringLiteral("describe a Hugging Face model folder, or run text through its model"),
                [](const QStringList &a, CommandContext &c) { return runRun(a, c.out, c.err); }});
+    // The shipped teaching models' results.json files (model/teachingresults.h).
+    table.add({QStringLiteral("tradeoff"), Display::None,
+               QStringLiteral("measured quality of the shipped MHA, GQA, MQA and MLA models against their KV cache"),
+               [](const QStringList &a, CommandContext &c) { return runTradeoff(a, c.out, c.err); }});
     return table;
 }
 

@@ -36,7 +36,7 @@ struct Command
     std::function<int(const QStringList &arguments, CommandContext &context)> run;
 };
 
-// The command table: cli/ registers compute, footprint, bench, lessons and run; the application
+// The command table: cli/ registers compute, footprint, bench, lessons, run and tradeoff; the application
 // adds the commands that need its window (export).
 class CommandTable
 {

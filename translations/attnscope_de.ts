@@ -290,6 +290,14 @@
         <source>The language of the user interface</source>
         <translation>Die Sprache der Benutzeroberfläche</translation>
     </message>
+    <message>
+        <source>&amp;Quality vs cache</source>
+        <translation>&amp;Qualität vs. Cache</translation>
+    </message>
+    <message>
+        <source>What the four trained teaching models measured against the KV cache each keeps per token</source>
+        <translation>Die gemessene Qualität der vier trainierten Lehrmodelle gegenüber dem KV-Cache, den jedes je Token speichert</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::PreferencesDialog</name>
@@ -2645,6 +2653,213 @@
     <message>
         <source>imported model</source>
         <translation>importiertes Modell</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::TradeoffPage</name>
+    <message>
+        <source>held-out loss</source>
+        <translation>Verlust auf Testtext</translation>
+    </message>
+    <message>
+        <source>copying accuracy</source>
+        <translation>Kopiergenauigkeit</translation>
+    </message>
+    <message>
+        <source>agreement accuracy</source>
+        <translation>Kongruenzgenauigkeit</translation>
+    </message>
+    <message>
+        <source>structured accuracy</source>
+        <translation>Genauigkeit bei strukturiertem Text</translation>
+    </message>
+    <message>
+        <source>Quality (&amp;y):</source>
+        <translation>Qualität (&amp;y):</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>Verlust auf Testtext</translation>
+    </message>
+    <message>
+        <source>Copying accuracy</source>
+        <translation>Kopiergenauigkeit</translation>
+    </message>
+    <message>
+        <source>Agreement accuracy</source>
+        <translation>Kongruenzgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Structured accuracy</source>
+        <translation>Genauigkeit bei strukturiertem Text</translation>
+    </message>
+    <message>
+        <source>The measured quality on the vertical axis</source>
+        <translation>Die gemessene Qualität auf der senkrechten Achse</translation>
+    </message>
+    <message>
+        <source>Cache (&amp;x):</source>
+        <translation>Cache (&amp;x):</translation>
+    </message>
+    <message>
+        <source>Elements per token and layer</source>
+        <translation>Elemente je Token und Schicht</translation>
+    </message>
+    <message>
+        <source>Bytes per token, all layers (16-bit)</source>
+        <translation>Bytes je Token, alle Schichten (16 Bit)</translation>
+    </message>
+    <message>
+        <source>What the horizontal axis counts of the KV cache</source>
+        <translation>Was die waagrechte Achse vom KV-Cache zählt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Held-out loss, nats per token (lower is better)</source>
+        <translation>Verlust auf Testtext, Nats je Token (niedriger ist besser)</translation>
+    </message>
+    <message>
+        <source>Copying accuracy (higher is better)</source>
+        <translation>Kopiergenauigkeit (höher ist besser)</translation>
+    </message>
+    <message>
+        <source>Agreement accuracy (higher is better)</source>
+        <translation>Kongruenzgenauigkeit (höher ist besser)</translation>
+    </message>
+    <message>
+        <source>Structured accuracy (higher is better)</source>
+        <translation>Genauigkeit bei strukturiertem Text (höher ist besser)</translation>
+    </message>
+    <message>
+        <source>KV cache per token and layer (elements)</source>
+        <translation>KV-Cache je Token und Schicht (Elemente)</translation>
+    </message>
+    <message>
+        <source>KV cache per token, all %1 layers (bytes at 16 bits)</source>
+        <translation>KV-Cache je Token, alle %1 Schichten (Bytes bei 16 Bit)</translation>
+    </message>
+    <message>
+        <source>Smallest cache: %1 (%2 elements per token and layer), %3 %4.</source>
+        <translation>Kleinster Cache: %1 (%2 Elemente je Token und Schicht), %3 %4.</translation>
+    </message>
+    <message>
+        <source>Largest cache: %1 (%2 elements), %3 %4.</source>
+        <translation>Größter Cache: %1 (%2 Elemente), %3 %4.</translation>
+    </message>
+    <message>
+        <source>All of them reach %1 %2.</source>
+        <translation>Alle erreichen %1 %2.</translation>
+    </message>
+    <message>
+        <source>Lowest %1: %2 (%3 elements), %4.</source>
+        <translation>Niedrigster Wert bei %1: %2 (%3 Elemente), %4.</translation>
+    </message>
+    <message>
+        <source>Highest %1: %2 (%3 elements), %4.</source>
+        <translation>Höchster Wert bei %1: %2 (%3 Elemente), %4.</translation>
+    </message>
+    <message>
+        <source>%1 caches %2 times less than %3 and does better on this measure.</source>
+        <translation>%1 speichert %2-mal weniger im Cache als %3 und schneidet bei diesem Maß besser ab.</translation>
+    </message>
+    <message>
+        <source>These are %1-layer models of about %2 parameters, each trained %3 steps on generated text: the trade-off measured in miniature, not a forecast for large models.</source>
+        <translation>Dies sind Modelle mit %1 Schichten und etwa %2 Parametern, jedes %3 Schritte lang auf erzeugtem Text trainiert: der Zielkonflikt im Kleinen gemessen, keine Vorhersage für große Modelle.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::TradeoffTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>KV elements per
+token and layer</source>
+        <translation>KV-Elemente je
+Token und Schicht</translation>
+    </message>
+    <message>
+        <source>KV bytes per
+token (16-bit)</source>
+        <translation>KV-Bytes je
+Token (16 Bit)</translation>
+    </message>
+    <message>
+        <source>Held-out
+loss</source>
+        <translation>Verlust auf
+Testtext</translation>
+    </message>
+    <message>
+        <source>Agreement
+(with attractor)</source>
+        <translation>Kongruenz
+(mit Attraktor)</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Structured
+(brackets, counting)</source>
+        <translation>Strukturiert
+(Klammern, Zählen)</translation>
+    </message>
+    <message>
+        <source>Heads found
+(layer, head, score)</source>
+        <translation>Gefundene Köpfe
+(Schicht, Kopf, Wert)</translation>
+    </message>
+    <message>
+        <source>Cached numbers per token in one layer: 2 × KV heads × head size, or for MLA the latent rank plus the RoPE key size</source>
+        <translation>Gespeicherte Zahlen je Token in einer Schicht: 2 × KV-Köpfe × Kopfbreite, bei MLA der latente Rang plus die Breite des RoPE-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Cached bytes per token in all layers at 2 bytes per element (16-bit)</source>
+        <translation>Gespeicherte Bytes je Token in allen Schichten bei 2 Bytes je Element (16 Bit)</translation>
+    </message>
+    <message>
+        <source>Mean cross-entropy per token on held-out text, in nats; lower is better</source>
+        <translation>Mittlere Kreuzentropie je Token auf zurückgehaltenem Testtext, in Nats; niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Share of new sentences whose verb agrees with its subject across a clause or phrase; in brackets, only the sentences whose nearest noun has the other number</source>
+        <translation>Anteil neuer Sätze, deren Verb über einen Nebensatz oder eine Wortgruppe hinweg mit seinem Subjekt übereinstimmt; in Klammern nur die Sätze, deren nächstes Substantiv den anderen Numerus hat</translation>
+    </message>
+    <message>
+        <source>Next-token accuracy in the second copy of a repeated span of words</source>
+        <translation>Trefferquote für das nächste Token in der zweiten Kopie einer wiederholten Wortfolge</translation>
+    </message>
+    <message>
+        <source>Brackets and counting pooled; in brackets, how often the right closing bracket is the most probable one, and the next-token accuracy when counting on from the third number</source>
+        <translation>Klammern und Zählen zusammen; in Klammern, wie oft die richtige schließende Klammer die wahrscheinlichste ist, und die Trefferquote für das nächste Token beim Weiterzählen ab der dritten Zahl</translation>
+    </message>
+    <message>
+        <source>Heads whose score passes the threshold (previous-token and sink 0.5, induction and subject 0.3), best first; layers and heads from 0</source>
+        <translation>Köpfe, deren Wert die Schwelle erreicht (Vorgänger-Token und Senke 0,5, Induktion und Subjekt 0,3), die besten zuerst; Schichten und Köpfe ab 0 gezählt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,14 @@
         <source>The language of the user interface</source>
         <translation>用户界面的语言</translation>
     </message>
+    <message>
+        <source>&amp;Quality vs cache</source>
+        <translation>质量与缓存(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>What the four trained teaching models measured against the KV cache each keeps per token</source>
+        <translation>四个训练好的教学模型的实测质量，与各自每个词元保存的 KV 缓存对比</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::PreferencesDialog</name>
@@ -2641,6 +2649,213 @@
     <message>
         <source>imported model</source>
         <translation>导入的模型</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::TradeoffPage</name>
+    <message>
+        <source>held-out loss</source>
+        <translation>留出集损失</translation>
+    </message>
+    <message>
+        <source>copying accuracy</source>
+        <translation>复制准确率</translation>
+    </message>
+    <message>
+        <source>agreement accuracy</source>
+        <translation>主谓一致准确率</translation>
+    </message>
+    <message>
+        <source>structured accuracy</source>
+        <translation>结构化文本准确率</translation>
+    </message>
+    <message>
+        <source>Quality (&amp;y):</source>
+        <translation>质量（y）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>留出集损失</translation>
+    </message>
+    <message>
+        <source>Copying accuracy</source>
+        <translation>复制准确率</translation>
+    </message>
+    <message>
+        <source>Agreement accuracy</source>
+        <translation>主谓一致准确率</translation>
+    </message>
+    <message>
+        <source>Structured accuracy</source>
+        <translation>结构化文本准确率</translation>
+    </message>
+    <message>
+        <source>The measured quality on the vertical axis</source>
+        <translation>纵轴上显示的实测质量</translation>
+    </message>
+    <message>
+        <source>Cache (&amp;x):</source>
+        <translation>缓存（x）(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>Elements per token and layer</source>
+        <translation>每词元每层的元素数</translation>
+    </message>
+    <message>
+        <source>Bytes per token, all layers (16-bit)</source>
+        <translation>每词元字节数，全部层（16 位）</translation>
+    </message>
+    <message>
+        <source>What the horizontal axis counts of the KV cache</source>
+        <translation>横轴统计的 KV 缓存量</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Held-out loss, nats per token (lower is better)</source>
+        <translation>留出集损失，每词元 nat（越低越好）</translation>
+    </message>
+    <message>
+        <source>Copying accuracy (higher is better)</source>
+        <translation>复制准确率（越高越好）</translation>
+    </message>
+    <message>
+        <source>Agreement accuracy (higher is better)</source>
+        <translation>主谓一致准确率（越高越好）</translation>
+    </message>
+    <message>
+        <source>Structured accuracy (higher is better)</source>
+        <translation>结构化文本准确率（越高越好）</translation>
+    </message>
+    <message>
+        <source>KV cache per token and layer (elements)</source>
+        <translation>每词元每层的 KV 缓存（元素数）</translation>
+    </message>
+    <message>
+        <source>KV cache per token, all %1 layers (bytes at 16 bits)</source>
+        <translation>每词元的 KV 缓存，全部 %1 层（16 位下的字节数）</translation>
+    </message>
+    <message>
+        <source>Smallest cache: %1 (%2 elements per token and layer), %3 %4.</source>
+        <translation>最小缓存：%1（每词元每层 %2 个元素），%3 %4。</translation>
+    </message>
+    <message>
+        <source>Largest cache: %1 (%2 elements), %3 %4.</source>
+        <translation>最大缓存：%1（%2 个元素），%3 %4。</translation>
+    </message>
+    <message>
+        <source>All of them reach %1 %2.</source>
+        <translation>全部达到%1 %2。</translation>
+    </message>
+    <message>
+        <source>Lowest %1: %2 (%3 elements), %4.</source>
+        <translation>%1最低：%2（%3 个元素），%4。</translation>
+    </message>
+    <message>
+        <source>Highest %1: %2 (%3 elements), %4.</source>
+        <translation>%1最高：%2（%3 个元素），%4。</translation>
+    </message>
+    <message>
+        <source>%1 caches %2 times less than %3 and does better on this measure.</source>
+        <translation>%1 的缓存只有 %3 的 1/%2，在这一指标上却更好。</translation>
+    </message>
+    <message>
+        <source>These are %1-layer models of about %2 parameters, each trained %3 steps on generated text: the trade-off measured in miniature, not a forecast for large models.</source>
+        <translation>这些是约 %2 参数的 %1 层模型，各自在生成的文本上训练了 %3 步：这是在小规模上测得的权衡，不能据此预测大模型。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>one sentence after another</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::TradeoffTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>KV elements per
+token and layer</source>
+        <translation>每词元每层
+KV 元素数</translation>
+    </message>
+    <message>
+        <source>KV bytes per
+token (16-bit)</source>
+        <translation>每词元 KV
+字节数（16 位）</translation>
+    </message>
+    <message>
+        <source>Held-out
+loss</source>
+        <translation>留出集
+损失</translation>
+    </message>
+    <message>
+        <source>Agreement
+(with attractor)</source>
+        <translation>主谓一致
+（含干扰名词）</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Structured
+(brackets, counting)</source>
+        <translation>结构化
+（括号，计数）</translation>
+    </message>
+    <message>
+        <source>Heads found
+(layer, head, score)</source>
+        <translation>发现的头
+（层，头，得分）</translation>
+    </message>
+    <message>
+        <source>Cached numbers per token in one layer: 2 × KV heads × head size, or for MLA the latent rank plus the RoPE key size</source>
+        <translation>每个词元在一层中缓存的数值个数：2 × KV 头数 × 头宽度；MLA 为潜在秩加 RoPE 键宽度</translation>
+    </message>
+    <message>
+        <source>Cached bytes per token in all layers at 2 bytes per element (16-bit)</source>
+        <translation>每个词元在全部层中缓存的字节数，每个元素 2 字节（16 位）</translation>
+    </message>
+    <message>
+        <source>Mean cross-entropy per token on held-out text, in nats; lower is better</source>
+        <translation>留出文本上每个词元的平均交叉熵（单位 nat）；越低越好</translation>
+    </message>
+    <message>
+        <source>Share of new sentences whose verb agrees with its subject across a clause or phrase; in brackets, only the sentences whose nearest noun has the other number</source>
+        <translation>跨越从句或短语后动词仍与主语一致的新句子所占比例；括号内只计最近的名词与主语单复数相反的句子</translation>
+    </message>
+    <message>
+        <source>Next-token accuracy in the second copy of a repeated span of words</source>
+        <translation>在重复词序列的第二份中预测下一个词元的准确率</translation>
+    </message>
+    <message>
+        <source>Brackets and counting pooled; in brackets, how often the right closing bracket is the most probable one, and the next-token accuracy when counting on from the third number</source>
+        <translation>括号与计数合计；括号内为正确的右括号概率最高的比例，以及从第三个数起继续计数时下一个词元的准确率</translation>
+    </message>
+    <message>
+        <source>Heads whose score passes the threshold (previous-token and sink 0.5, induction and subject 0.3), best first; layers and heads from 0</source>
+        <translation>得分达到阈值的头（前一词元与汇聚 0.5，归纳与主语 0.3），按得分从高到低；层和头从 0 开始编号</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
     </message>
 </context>
 <context>

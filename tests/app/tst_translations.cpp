@@ -130,6 +130,11 @@ QStringList visibleTexts(QWidget *window)
             for (int c = 0; c < table->columnCount(); ++c)
                 if (const QTableWidgetItem *item = table->horizontalHeaderItem(c))
                     texts << item->text() << item->toolTip();
+        // Tables over a model (the Quality vs cache page): their column headers.
+        if (auto *view = qobject_cast<QTableView *>(w); view && !qobject_cast<QTableWidget *>(w) && view->model())
+            for (int c = 0; c < view->model()->columnCount(); ++c)
+                texts << view->model()->headerData(c, Qt::Horizontal).toString()
+                      << view->model()->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString();
     }
     for (QAction *action : window->findChildren<QAction *>())
         texts << action->text() << action->toolTip();

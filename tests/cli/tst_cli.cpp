@@ -108,6 +108,7 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("help") << QStringList{"--help"} << 0 << "compute";
+        QTest::newRow("help names tradeoff") << QStringList{"--help"} << 0 << "attnscope tradeoff --help";
         QTest::newRow("version") << QStringList{"--version"} << 0 << "AttnScope 0.";
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command 'frobnicate'";
         QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2 << "frobnicate";
@@ -148,6 +149,10 @@ private slots:
         QTest::newRow("compare csv") << QStringList{"--view", "compare"} << "csv";
         QTest::newRow("footprint csv") << QStringList{"--view", "footprint", "--model", "llama-2-7b"} << "csv";
         QTest::newRow("steps csv") << QStringList{"--view", "steps", "--mechanism", "sdpa", "--step", "3"} << "csv";
+        QTest::newRow("tradeoff png") << QStringList{"--view", "tradeoff"} << "png";
+        QTest::newRow("tradeoff svg") << QStringList{"--view", "tradeoff"} << "svg";
+        QTest::newRow("tradeoff pdf") << QStringList{"--view", "tradeoff"} << "pdf";
+        QTest::newRow("tradeoff csv") << QStringList{"--view", "tradeoff"} << "csv";
     }
     void exportViews()
     {

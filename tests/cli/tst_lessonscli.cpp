@@ -98,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(errorLines(r),
                  QStringList{QStringLiteral("attnscope lessons: bad-view.lesson:5: view: 'sideways' is "
                                             "not a view; choose steps, attention, heads, compare, "
-                                            "footprint, timings.")});
+                                            "footprint, tradeoff, timings.")});
         r = run({"lessons", "--check", kFixtures + "/duplicate/a.lesson", kFixtures + "/duplicate/b.lesson"});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(errorLines(r).size(), 1);

@@ -157,7 +157,7 @@ private Q_SLOTS:
             << lessonWith("view: heads\n") << "bad.lesson:4: step 'One' has no text:; every step needs one.";
         QTest::newRow("bad view") << lessonWith("view: sideways\ntext:\n  T.\n")
                                   << "bad.lesson:5: view: 'sideways' is not a view; choose steps, attention, "
-                                     "heads, compare, footprint, timings.";
+                                     "heads, compare, footprint, tradeoff, timings.";
         QTest::newRow("bad set (validation)")
             << lessonWith("set: mechanism=gqa heads=8 kv-heads=3\ntext:\n  T.\n")
             << "bad.lesson:5: set: --kv-heads 3: must divide the heads (8) so that every KV head serves an equal "

@@ -9,6 +9,7 @@
 #include "widgets/views/page.h"
 #include "widgets/views/steps/stepspage.h"
 #include "widgets/views/timings/timingsview.h"
+#include "widgets/views/tradeoff/tradeoffpage.h"
 
 #include <QtGlobal>
 
@@ -38,6 +39,10 @@ const std::vector<PageInfo> &pageInfos()
          QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
                            "KV-cache bytes against context length, and where the cache fills a GPU"),
          PagePlacement::Tab, [](const PageContext &, QWidget *parent) -> Page * { return new FootprintChart(parent); }},
+        {"tradeoff", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Quality vs cache"),
+         QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
+                           "What the four trained teaching models measured against the KV cache each keeps per token"),
+         PagePlacement::Tab, [](const PageContext &, QWidget *parent) -> Page * { return new TradeoffPage(parent); }},
         {"timings", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "Timings"), "", PagePlacement::Dock,
          [](const PageContext &c, QWidget *parent) -> Page * { return new TimingsView(c.timings, parent); }},
     };
