@@ -6,6 +6,7 @@
 #include "model/forward.h"
 #include "model/teaching.h"
 #include "model/tokenizer.h"
+#include "model/trainedinput.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -116,6 +117,22 @@ private slots:
                     break;
                 QVERIFY2(continuation.tokens[std::size_t(k)] == generated.at(k).toInt(),
                          qPrintable(QString("%1: greedy token %2").arg(name.constData()).arg(k)));
+            }
+        }
+    }
+    // The texts the window and the lessons offer come back from the tokenizer unchanged, and
+    // none falls back to unknown bytes: every word is in the trained vocabulary's reach.
+    void examplesRoundTrip()
+    {
+        for (const auto m : {model::TeachingModel::Mha, model::TeachingModel::Gqa, model::TeachingModel::Mqa,
+                             model::TeachingModel::Mla}) {
+            const auto tokenizer = model::Tokenizer::fromFile(model::teachingModelPath(m) / "tokenizer.json");
+            for (const auto example : model::trainedExamples(model::teachingModelMechanism(m))) {
+                const auto ids = tokenizer.encode(example, true);
+                QVERIFY(!ids.empty());
+                QCOMPARE(tokenizer.decode(ids), std::string(example));
+                // Whole words: no example needs more tokens than it has characters / 2.
+                QVERIFY2(ids.size() * 2 <= example.size(), example.data());
             }
         }
     }
