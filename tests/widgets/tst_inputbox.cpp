@@ -97,6 +97,28 @@ private Q_SLOTS:
         QVERIFY(panel.errorsShown());
         QVERIFY2(panel.errorText().contains("decembre"), qPrintable(panel.errorText()));
     }
+    // A sentence typed for the language models does not reach the translator, and comes back.
+    void textsStayOnTheirSide()
+    {
+        ParameterModel model;
+        model.setMechanism(Mechanism::Mha);
+        model.setInput(InputSource::Trained);
+        model.setText("the dog runs .");
+        model.setMechanism(Mechanism::Bahdanau);
+        QVERIFY(model.isValid());
+        QCOMPARE(model.config().text, std::string(core::defaultTrainedText(Mechanism::Bahdanau)));
+        model.setText("20 july 1969");
+        model.setMechanism(Mechanism::Gqa);
+        QCOMPARE(model.values().text, std::optional<std::string>("the dog runs ."));
+        model.setMechanism(Mechanism::Bahdanau);
+        QCOMPARE(model.values().text, std::optional<std::string>("20 july 1969"));
+        // A change that sets the text itself keeps it.
+        core::Request r = model.values();
+        r.mechanism = Mechanism::Mla;
+        r.text = "count : 1 2 3 .";
+        model.setValues(r);
+        QCOMPARE(model.values().text, std::optional<std::string>("count : 1 2 3 ."));
+    }
     void sdpaHasNoTrainedModel()
     {
         ParameterModel model;

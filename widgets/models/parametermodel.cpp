@@ -189,7 +189,13 @@ void ParameterModel::setValues(const core::Request &values)
 {
     if (m_values == values)
         return;
-    m_values = values;
+    core::Request next = values;
+    // The translator reads dates and the language models sentences: moving between them keeps
+    // each side's text (unless this change sets the text itself, as a lesson step does).
+    const bool wasDates = m_values.mechanism == Mechanism::Bahdanau;
+    if (wasDates != (next.mechanism == Mechanism::Bahdanau) && next.text == m_values.text)
+        std::swap(next.text, m_otherText);
+    m_values = next;
     Q_EMIT changed();
 }
 

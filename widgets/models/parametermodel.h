@@ -79,7 +79,8 @@ public:
     void setInput(core::InputSource input);
     void setText(std::optional<std::string> value);
     void setLayer(std::optional<std::int64_t> value);
-    // Replaces every value at once, emitting changed() at most once.
+    // Replaces every value at once, emitting changed() at most once. Switching the mechanism
+    // between Bahdanau (dates) and a language model (sentences) keeps each side's text.
     void setValues(const core::Request &values);
 
 Q_SIGNALS:
@@ -90,6 +91,8 @@ private:
     void setOptional(Parameter parameter, const std::optional<T> &value);
 
     core::Request m_values;
+    // The text of the other side of the translator / language-model divide (setValues()).
+    std::optional<std::string> m_otherText;
 };
 
 } // namespace attnscope::widgets
