@@ -55,15 +55,21 @@ std::optional<Json> tryReadJsonObject(const std::filesystem::path &file, const J
     if (!in.good() && !in.eof())
         return fail("cannot read it.");
     Json json;
-    try {
-        json = Json::parse(text);
-    } catch (const nlohmann::json::parse_error &e) {
-        if (!rules.parseReason)
+    if (!rules.parseReason) {
+        // Without exceptions: anything nlohmann refuses (a parse error, a number that overflows)
+        // is just "not valid JSON".
+        json = Json::parse(text, nullptr, false);
+        if (json.is_discarded())
             return fail("is not valid JSON.");
-        std::string reason = e.what();
-        if (const auto pos = reason.find("] "); reason.starts_with("[json.exception") && pos != std::string::npos)
-            reason.erase(0, pos + 2);
-        return fail("is not valid JSON (" + reason + ").");
+    } else {
+        try {
+            json = Json::parse(text);
+        } catch (const nlohmann::json::parse_error &e) {
+            std::string reason = e.what();
+            if (const auto pos = reason.find("] "); reason.starts_with("[json.exception") && pos != std::string::npos)
+                reason.erase(0, pos + 2);
+            return fail("is not valid JSON (" + reason + ").");
+        }
     }
     if (!json.is_object())
         return fail("is not a JSON object" + std::string(rules.notObject) + ".");
