@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QTextStream>
 
-#include <set>
 #include <stdexcept>
 
 namespace attnscope::cli {
@@ -61,18 +60,6 @@ QJsonObject resultsJson(const model::TeachingResults &r)
     };
 }
 
-// "4", or "4/6" when the models differ.
-QString distinct(const std::vector<model::TeachingResults> &results, std::int64_t model::TeachingResults::*field)
-{
-    std::set<std::int64_t> values;
-    for (const auto &r : results)
-        values.insert(r.*field);
-    QStringList texts;
-    for (const std::int64_t v : values)
-        texts << grouped(v);
-    return texts.join(QLatin1Char('/'));
-}
-
 void printText(const std::vector<model::TeachingResults> &results, const std::filesystem::path &dir,
                QTextStream &out)
 {
@@ -113,8 +100,8 @@ void printText(const std::vector<model::TeachingResults> &results, const std::fi
         out << "  " << widgets::mechanismAcronym(r.mechanism).leftJustified(nameWidth + 2) << widgets::headsText(r)
             << "\n";
     out << "\nHeld-out loss: nats per token, lower is better. Accuracies from 0 to 1, higher is better.\n"
-        << distinct(results, &model::TeachingResults::layers) << "-layer models trained "
-        << distinct(results, &model::TeachingResults::steps)
+        << widgets::distinctNumbers(results, &model::TeachingResults::layers, QLocale::c()) << "-layer models trained "
+        << widgets::distinctNumbers(results, &model::TeachingResults::steps, QLocale::c())
         << " steps on generated text: the trade-off measured in miniature (docs/teaching-models.md).\n";
 }
 

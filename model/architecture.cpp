@@ -3,16 +3,14 @@
 // files; model/README.md lists every default applied here and where it comes from.
 #include "model/architecture.h"
 
+#include "model/jsontext_p.h"
 #include "model/safetensors.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <fstream>
-#include <iterator>
 #include <limits>
 #include <sstream>
-#include <system_error>
 
 namespace attnscope::model {
 
@@ -23,25 +21,14 @@ using Json = nlohmann::json;
 // A config.json is a few kB; anything this large is not one.
 constexpr std::uintmax_t MaxConfigBytes = 16u << 20;
 
+// Texts and values in messages are shortened to 60 characters.
 std::string quotedText(std::string_view text)
 {
-    std::string out = "\"";
-    for (const char c : text.substr(0, 60))
-        out += (static_cast<unsigned char>(c) < 0x20) ? '?' : c;
-    if (text.size() > 60)
-        out += "...";
-    return out + "\"";
+    return detail::quotedText(text, 60);
 }
-
-// A JSON value as it reads in the file, shortened, for messages.
 std::string valueText(const Json &value)
 {
-    if (value.is_string())
-        return quotedText(value.get<std::string>());
-    std::string text = value.dump();
-    if (text.size() > 60)
-        text = text.substr(0, 57) + "...";
-    return text;
+    return detail::valueText(value, 60);
 }
 
 std::string listText(const std::vector<std::string> &items)
@@ -167,34 +154,11 @@ private:
 
 Json readJson(const std::filesystem::path &file)
 {
-    std::error_code ec;
-    const auto status = std::filesystem::status(file, ec);
-    if (!std::filesystem::exists(status))
-        throw ModelError(file.string() + ": no such file; a Hugging Face model folder has a config.json.");
-    if (!std::filesystem::is_regular_file(status))
-        throw ModelError(file.string() + ": is not a file.");
-    const auto bytes = std::filesystem::file_size(file, ec);
-    if (ec)
-        throw ModelError(file.string() + ": cannot read it: " + ec.message() + ".");
-    if (bytes > MaxConfigBytes)
-        throw ModelError(file.string() + ": the file has " + std::to_string(bytes)
-                         + " bytes, more than a config.json can have (16 MiB).");
-    std::ifstream in(file, std::ios::binary);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof())
-        throw ModelError(file.string() + ": cannot read it.");
-    Json json;
-    try {
-        json = Json::parse(text);
-    } catch (const nlohmann::json::parse_error &e) {
-        std::string reason = e.what();
-        if (const auto pos = reason.find("] "); reason.starts_with("[json.exception") && pos != std::string::npos)
-            reason.erase(0, pos + 2);
-        throw ModelError(file.string() + ": is not valid JSON (" + reason + ").");
-    }
-    if (!json.is_object())
-        throw ModelError(file.string() + ": is not a JSON object; a config.json is {\"model_type\": ..., ...}.");
-    return json;
+    return detail::readJsonObject<ModelError>(file,
+                                              {.missing = "a Hugging Face model folder has a config.json.",
+                                               .what = "a config.json",
+                                               .maxBytes = MaxConfigBytes,
+                                               .notObject = "; a config.json is {\"model_type\": ..., ...}"});
 }
 
 std::optional<Family> familyOf(std::string_view type)

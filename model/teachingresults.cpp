@@ -4,15 +4,13 @@
 #include "model/teachingresults.h"
 
 #include "core/support/checkedmath.h"
+#include "model/jsontext_p.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <fstream>
-#include <iterator>
 #include <cstdint>
 #include <stdexcept>
-#include <system_error>
 
 namespace attnscope::model {
 
@@ -23,45 +21,17 @@ using Json = nlohmann::json;
 // A results.json is a few kB (its head_scores table included); anything this large is not one.
 constexpr std::uintmax_t MaxFileBytes = 4u << 20;
 
-// A JSON value as it reads in the file, shortened, for messages.
+// A JSON value as dump() writes it (strings too, with JSON's escapes), shortened, for messages.
 std::string valueText(const Json &value)
 {
-    std::string text = value.dump();
-    if (text.size() > 60)
-        text = text.substr(0, 57) + "...";
-    return text;
+    return detail::jsonText(value, 60);
 }
 
 Json readJsonFile(const std::filesystem::path &file, const char *what)
 {
-    std::error_code ec;
-    const auto status = std::filesystem::status(file, ec);
-    if (!std::filesystem::exists(status))
-        throw std::runtime_error(file.string() + ": no such file; a teaching model's folder has " + what + ".");
-    if (!std::filesystem::is_regular_file(status))
-        throw std::runtime_error(file.string() + ": is not a file.");
-    const auto bytes = std::filesystem::file_size(file, ec);
-    if (ec)
-        throw std::runtime_error(file.string() + ": cannot read it: " + ec.message() + ".");
-    if (bytes > MaxFileBytes)
-        throw std::runtime_error(file.string() + ": the file has " + std::to_string(bytes) + " bytes, more than "
-                                 + what + " can have (4 MiB).");
-    std::ifstream in(file, std::ios::binary);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof())
-        throw std::runtime_error(file.string() + ": cannot read it.");
-    Json json;
-    try {
-        json = Json::parse(text);
-    } catch (const nlohmann::json::parse_error &e) {
-        std::string reason = e.what();
-        if (const auto pos = reason.find("] "); reason.starts_with("[json.exception") && pos != std::string::npos)
-            reason.erase(0, pos + 2);
-        throw std::runtime_error(file.string() + ": is not valid JSON (" + reason + ").");
-    }
-    if (!json.is_object())
-        throw std::runtime_error(file.string() + ": is not a JSON object.");
-    return json;
+    const std::string missing = std::string("a teaching model's folder has ") + what + ".";
+    return detail::readJsonObject<std::runtime_error>(
+        file, {.missing = missing, .what = what, .maxBytes = MaxFileBytes, .notObject = {}});
 }
 
 // The keys of one JSON object of a file, spelled with their path ("structured.brackets") in

@@ -5,6 +5,7 @@
 
 #include "core/mechanisms/gru.h"
 #include "core/mechanisms/softmax.h"
+#include "model/jsontext_p.h"
 #include "model/safetensors.h"
 #include "model/weightstore.h"
 
@@ -13,11 +14,8 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <fstream>
-#include <iterator>
 #include <set>
 #include <stdexcept>
-#include <system_error>
 #include <utility>
 
 namespace attnscope::model {
@@ -31,25 +29,14 @@ constexpr std::int64_t MaxSize = 4096;               // m, n, n': far beyond a t
 constexpr std::int64_t MaxTargetLength = 1024;
 constexpr std::size_t MaxVocab = 1u << 20;
 
-// A text from the user or a file, quoted and shortened for a message.
+// Texts from the user or a file and values in messages are shortened to 40 characters.
 std::string quotedText(std::string_view text)
 {
-    std::string out = "\"";
-    for (const char c : text.substr(0, 40))
-        out += (static_cast<unsigned char>(c) < 0x20) ? '?' : c;
-    if (text.size() > 40)
-        out += "...";
-    return out + "\"";
+    return detail::quotedText(text, 40);
 }
-
 std::string valueText(const Json &value)
 {
-    if (value.is_string())
-        return quotedText(value.get<std::string>());
-    std::string text = value.dump();
-    if (text.size() > 40)
-        text = text.substr(0, 37) + "...";
-    return text;
+    return detail::valueText(value, 40);
 }
 
 // "a, b and c"
@@ -91,30 +78,14 @@ bool isPunctuationWord(std::string_view w)
 
 Json readConfig(const std::filesystem::path &folder)
 {
-    const std::filesystem::path file = folder / "config.json";
-    std::error_code ec;
-    const auto status = std::filesystem::status(file, ec);
-    if (!std::filesystem::exists(status))
-        throw ModelError(file.string() + ": no such file; a translator's folder holds config.json (model_type \""
-                         + std::string(Translator::ModelType) + "\") and model.safetensors.");
-    if (!std::filesystem::is_regular_file(status))
-        throw ModelError(file.string() + ": is not a file.");
-    const auto bytes = std::filesystem::file_size(file, ec);
-    if (ec || bytes > MaxConfigBytes)
-        throw ModelError(
-            file.string()
-            + (ec ? ": cannot read it: " + ec.message() + "."
-                  : ": the file has " + std::to_string(bytes) + " bytes, more than a config.json can have (16 MiB)."));
-    std::ifstream in(file, std::ios::binary);
-    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in.good() && !in.eof())
-        throw ModelError(file.string() + ": cannot read it.");
-    Json json = Json::parse(text, nullptr, false);
-    if (json.is_discarded())
-        throw ModelError(file.string() + ": is not valid JSON.");
-    if (!json.is_object())
-        throw ModelError(file.string() + ": is not a JSON object; a config.json is {\"model_type\": ..., ...}.");
-    return json;
+    const std::string missing = "a translator's folder holds config.json (model_type \""
+        + std::string(Translator::ModelType) + "\") and model.safetensors.";
+    return detail::readJsonObject<ModelError>(folder / "config.json",
+                                              {.missing = missing,
+                                               .what = "a config.json",
+                                               .maxBytes = MaxConfigBytes,
+                                               .parseReason = false,
+                                               .notObject = "; a config.json is {\"model_type\": ..., ...}"});
 }
 
 // The fields of config.json, each refusal naming the file, the field, its value and the rule.

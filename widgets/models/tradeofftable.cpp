@@ -7,6 +7,8 @@
 
 #include <QLocale>
 
+#include <set>
+
 namespace attnscope::widgets {
 
 namespace {
@@ -33,6 +35,18 @@ double tradeoffValue(const model::TeachingResults &r, TradeoffMetric metric)
     case TradeoffMetric::Structured: return r.structured;
     }
     return r.heldOutLoss;
+}
+
+QString distinctNumbers(const std::vector<model::TeachingResults> &results, std::int64_t model::TeachingResults::*field,
+                        const QLocale &locale)
+{
+    std::set<std::int64_t> values;
+    for (const auto &r : results)
+        values.insert(r.*field);
+    QStringList texts;
+    for (const std::int64_t v : values)
+        texts << groupedNumber(v, locale);
+    return texts.join(QLatin1Char('/'));
 }
 
 bool lowerIsBetter(TradeoffMetric metric)

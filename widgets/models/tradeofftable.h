@@ -5,8 +5,10 @@
 
 #include <QAbstractTableModel>
 #include <QByteArray>
+#include <QLocale>
 #include <QString>
 
+#include <cstdint>
 #include <vector>
 
 namespace attnscope::widgets {
@@ -29,6 +31,11 @@ enum class TradeoffMetric { HeldOutLoss, Copying, Agreement, Structured };
 // the kinds joined by `separator`.
 [[nodiscard]] QString headsText(const model::TeachingResults &results, int perKind = 0,
                                 const QString &separator = QStringLiteral("; "));
+
+// The values of an integer field over the models, each once, smallest first, grouped in `locale`
+// and joined by '/': "4", or "4/6" when the models differ.
+[[nodiscard]] QString distinctNumbers(const std::vector<model::TeachingResults> &results,
+                                      std::int64_t model::TeachingResults::*field, const QLocale &locale = QLocale());
 
 // The CSV of `attnscope tradeoff --csv` and of the page's export: a header row of fixed English
 // keys, then one row per model; numbers as the files give them (shortest round-trip form), the

@@ -20,7 +20,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 namespace attnscope::widgets {
 
@@ -41,18 +40,6 @@ QString metricInText(TradeoffMetric metric)
 QString valueText(double value)
 {
     return QLocale().toString(value, 'f', 3);
-}
-
-// "8", or "4/6" when the models differ.
-QString distinct(const std::vector<model::TeachingResults> &results, std::int64_t model::TeachingResults::*field)
-{
-    std::set<std::int64_t> values;
-    for (const auto &r : results)
-        values.insert(r.*field);
-    QStringList texts;
-    for (const std::int64_t v : values)
-        texts << groupedNumber(v);
-    return texts.join(QLatin1Char('/'));
 }
 
 } // namespace
@@ -300,7 +287,7 @@ void TradeoffPage::updateTexts()
     plot->xAxis->setLabel(m_axis == CacheAxis::ElementsPerLayer
                               ? tr("KV cache per token and layer (elements)")
                               : tr("KV cache per token, all %1 layers (bytes at 16 bits)")
-                                    .arg(distinct(results, &model::TeachingResults::layers)));
+                                    .arg(distinctNumbers(results, &model::TeachingResults::layers)));
 
     if (results.empty()) {
         d->reading->clear();
@@ -366,9 +353,9 @@ void TradeoffPage::updateTexts()
         meanParameters += double(r.parameters) / double(results.size());
     d->note->setText(tr("These are %1-layer models of about %2 parameters, each trained %3 steps on generated text: "
                         "the trade-off measured in miniature, not a forecast for large models.")
-                         .arg(distinct(results, &model::TeachingResults::layers),
+                         .arg(distinctNumbers(results, &model::TeachingResults::layers),
                               QLocale().toString(meanParameters / 1e6, 'f', 1) + QStringLiteral(" M"),
-                              distinct(results, &model::TeachingResults::steps)));
+                              distinctNumbers(results, &model::TeachingResults::steps)));
 }
 
 void TradeoffPage::placeLabels()
