@@ -91,6 +91,25 @@ std::string quotedText(std::string_view text)
 
 } // namespace
 
+std::string continueText(core::Mechanism mechanism, std::string_view text, int tokens)
+{
+    const auto which = teachingModelFor(mechanism);
+    if (!which || *which == TeachingModel::Translator)
+        throw std::runtime_error("generate: " + std::string(core::mechanismId(mechanism))
+                                 + " has no trained language model to continue a text; choose mha, gqa, mqa or mla.");
+    if (tokens < 1)
+        throw std::runtime_error("generate: " + std::to_string(tokens) + ": give at least one token.");
+    const auto lm = languageModel(*which);
+    const auto ids = tokenIds(*lm, text);
+    const std::int64_t positions = lm->transformer.config().maxPositionEmbeddings;
+    if (std::int64_t(ids.size()) + tokens > positions)
+        throw std::runtime_error("generate: " + std::to_string(tokens) + ": the text is "
+                                 + std::to_string(ids.size()) + " tokens, and the trained model reads at most "
+                                 + std::to_string(positions) + ".");
+    const GenerateResult result = lm->transformer.generate(ids, tokens); // greedy
+    return std::string(text) + lm->tokenizer.decode(result.tokens);
+}
+
 std::optional<std::int64_t> trainedLayerCount(core::Mechanism mechanism)
 {
     const auto which = teachingModelFor(mechanism);

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -38,6 +39,14 @@ validateInput(const core::Request &request, std::int64_t memoryCapBytes = core::
 // The Trace of a resolved configuration: core::computeShared() when seeded, the trained model's
 // otherwise. Throws std::runtime_error (and std::invalid_argument for an invalid seeded config).
 [[nodiscard]] std::shared_ptr<const core::Trace> computeInput(const core::Config &config);
+
+// The text followed by the trained language model's `tokens` greedy next tokens, decoded (the
+// text itself is kept as given; the model reads it after the document start, as above). With
+// model::TransformerModel::generate(): the prompt once, then one token at a time against the
+// KV cache. Throws std::runtime_error for a mechanism without a trained language model (sdpa,
+// bahdanau), tokens < 1, or a text that with the new tokens needs more positions than the model
+// has.
+[[nodiscard]] std::string continueText(core::Mechanism mechanism, std::string_view text, int tokens);
 
 // The layers of a mechanism's trained language model; std::nullopt for bahdanau and sdpa, or when
 // the model cannot be read.

@@ -186,6 +186,54 @@ private slots:
         QCOMPARE(model::trainedLayerCount(Mechanism::Sdpa), std::nullopt);
     }
 
+    // continueText: the greedy tokens of the shipped reference (PyTorch, full recomputation),
+    // generated here against the KV cache; the continued text reads back as prompt + tokens.
+    void continueText_data()
+    {
+        QTest::addColumn<int>("mechanismId");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("tokens");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("mha counts") << int(Mechanism::Mha) << "count : 41 42 43" << 8 << "count : 41 42 43 44 45 46 47 48 49 50 .";
+        QTest::newRow("gqa copies") << int(Mechanism::Gqa) << "repeat : lamp river seven cloud apple gold | lamp river" << 5
+                                    << "repeat : lamp river seven cloud apple gold | lamp river seven cloud apple gold .";
+        QTest::newRow("mla agrees") << int(Mechanism::Mla) << "the dog near the horses" << 1 << "the dog near the horses is";
+    }
+    void continueText()
+    {
+        QFETCH(int, mechanismId);
+        QFETCH(QString, text);
+        QFETCH(int, tokens);
+        const auto mechanism = Mechanism(mechanismId);
+        QFETCH(QString, expected);
+        const std::string continued = model::continueText(mechanism, text.toStdString(), tokens);
+        QCOMPARE(QString::fromStdString(continued), expected);
+        // The continued text is a valid trained input whose trace has `tokens` more positions.
+        const auto before = model::resolveInput(trained(mechanism, text.toStdString()));
+        const auto after = model::resolveInput(trained(mechanism, continued));
+        QCOMPARE(after.tokens, before.tokens + tokens);
+    }
+    void continueTextRefusals()
+    {
+        const auto refused = [](Mechanism m, int tokens, const std::string &text, const char *words) {
+            try {
+                (void)model::continueText(m, text, tokens);
+            } catch (const std::runtime_error &e) {
+                QVERIFY2(QString::fromUtf8(e.what()).contains(QLatin1String(words)), e.what());
+                QVERIFY2(QString::fromUtf8(e.what()).startsWith(QLatin1String("generate: ")), e.what());
+                return;
+            }
+            QFAIL(qPrintable(QStringLiteral("not refused: %1").arg(QString::fromStdString(text))));
+        };
+        refused(Mechanism::Bahdanau, 2, "20 july 1969", "no trained language model");
+        refused(Mechanism::Sdpa, 2, "the dog runs .", "no trained language model");
+        refused(Mechanism::Mha, 0, "the dog runs .", "at least one token");
+        std::string long_;
+        for (int i = 0; i < 60; ++i)
+            long_ += "the dog ";
+        refused(Mechanism::Gqa, 10, long_, "reads at most 128");
+    }
+
     // The translator's examples translate to the dates they name.
     void dateExamplesTranslate()
     {
