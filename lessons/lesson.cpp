@@ -60,7 +60,9 @@ const QStringList kLessonKeys{QStringLiteral("lesson"), QStringLiteral("title"),
                               QStringLiteral("summary"), QStringLiteral("cite")};
 const QStringList kStepKeys{QStringLiteral("step"), QStringLiteral("view"), QStringLiteral("set"),
                             QStringLiteral("at"),   QStringLiteral("head"), QStringLiteral("model"),
-                            QStringLiteral("text")};
+                            QStringLiteral("generate"), QStringLiteral("text")};
+// The most tokens `generate:` appends: a step shows a few generation steps, not a story.
+constexpr int kMaxGenerate = 32;
 // Keys that may carry a language: title[de], summary[de], step[de], text[de].
 const QStringList kTranslatableKeys{QStringLiteral("title"), QStringLiteral("summary"), QStringLiteral("step"),
                                     QStringLiteral("text")};
@@ -199,6 +201,7 @@ private:
     int m_setLine = 0;
     int m_atLine = 0;
     int m_headLine = 0;
+    int m_generateLine = 0;
     QString m_atText;
     QStringList m_settings;
 };
@@ -273,7 +276,7 @@ std::optional<Failure> Parser::key(const QStringList &lines, int &i, const QStri
         m_inStep = true;
         m_seen.clear();
         m_seen.insert(QStringLiteral("step"), line);
-        m_setLine = m_atLine = m_headLine = 0;
+        m_setLine = m_atLine = m_headLine = m_generateLine = 0;
         m_atText.clear();
         m_settings.clear();
         LessonStep step;
@@ -415,6 +418,14 @@ std::optional<Failure> Parser::stepKey(int line, const QString &name, const QStr
         if (!head)
             return Failure{line, QStringLiteral("head: '%1' is not a head number (from 0).").arg(value)};
         step.head = *head;
+    } else if (name == QLatin1String("generate")) {
+        m_generateLine = line;
+        const auto tokens = parseNumber(value, 1);
+        if (!tokens || *tokens > kMaxGenerate)
+            return Failure{line, QStringLiteral("generate: '%1': give a number of tokens from 1 to %2.")
+                                     .arg(value)
+                                     .arg(kMaxGenerate)};
+        step.generate = *tokens;
     } else if (name == QLatin1String("model")) {
         if (!io::presetIds().contains(value))
             return Failure{line,
@@ -489,6 +500,25 @@ std::optional<Failure> Parser::finishStep()
     // A trained input's text and layer must suit the model (core's rules were checked by set:).
     if (const auto errors = model::validateInput(step.request); !errors.empty())
         return Failure{m_setLine, QStringLiteral("set: %1").arg(QString::fromStdString(errors.front().message))};
+    // generate: continues the text with the trained language model; the step then shows the
+    // computation on the continued text.
+    if (step.generate > 0) {
+        if (step.request.input != core::InputSource::Trained)
+            return Failure{m_generateLine,
+                           QStringLiteral("generate: only a trained language model generates; add "
+                                          "input=trained to the step's set: (a seeded computation has no "
+                                          "model to continue a text).")};
+        const std::string text =
+            step.request.text.value_or(std::string(core::defaultTrainedText(step.request.mechanism)));
+        try {
+            step.request.text = model::continueText(step.request.mechanism, text, step.generate);
+        } catch (const std::exception &e) {
+            return Failure{m_generateLine, QString::fromUtf8(e.what())};
+        }
+        if (const auto errors = model::validateInput(step.request); !errors.empty())
+            return Failure{m_generateLine,
+                           QStringLiteral("generate: %1").arg(QString::fromStdString(errors.front().message))};
+    }
     // at: and head: must name something the step's computation has.
     core::Config config;
     try {

@@ -45,6 +45,9 @@ struct LessonStep
     LessonAt at;
     std::optional<int> head; // the head shown in the Attention and Heads views (default 0)
     QString model;           // a model preset id, or empty
+    // `generate: N` (trained language models): the model's N greedy next tokens were appended to
+    // the text of `request`, which holds the continued text; 0: none.
+    int generate = 0;
     // The English text, normalised: indentation removed, the lines of a paragraph joined with
     // single spaces, paragraphs separated by "\n\n". The key of its translation.
     QString text;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QTest>
 
+
 using namespace attnscope;
 using lessons::Lesson;
 using lessons::LessonAt;
@@ -88,6 +89,32 @@ private Q_SLOTS:
         QCOMPARE(third.model, QStringLiteral("llama-3-8b"));
     }
 
+    // set: with input=trained and a quoted text; generate: continues the text with the model.
+    void trainedStepsGenerate()
+    {
+        QString error;
+        const auto lesson = lessons::parseLesson(
+            lessonWith("set: mechanism=gqa input=trained layer=2\n"
+                       "set: text=\"repeat : lamp river seven cloud | lamp river\"\n"
+                       "generate: 3\nhead: 2\nat: softmax head=2\ntext:\n  T.\n\n"
+                       "step: Two\nset: mechanism=mha input=trained text=\"the dog near the horses\"\n"
+                       "text:\n  T.\n"),
+            QStringLiteral("x.lesson"), &error);
+        QVERIFY2(lesson, qPrintable(error));
+        const lessons::LessonStep &first = lesson->steps[0];
+        QCOMPARE(first.generate, 3);
+        QCOMPARE(first.request.input, core::InputSource::Trained);
+        QCOMPARE(first.request.layer, std::optional<std::int64_t>(2));
+        QCOMPARE(first.head, std::optional<int>(2));
+        // The quotes keep the spaces, and GQA's induction heads copy
+        // the rest of the span.
+        QCOMPARE(QString::fromStdString(first.request.text.value()),
+                 QStringLiteral("repeat : lamp river seven cloud | lamp river seven cloud ."));
+        const lessons::LessonStep &second = lesson->steps[1];
+        QCOMPARE(second.generate, 0);
+        QCOMPARE(QString::fromStdString(second.request.text.value()), QStringLiteral("the dog near the horses"));
+    }
+
     void defaultsOfAStep()
     {
         QString error;
@@ -134,8 +161,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("error");
         QTest::newRow("unknown key") << lessonWith("colour: red\ntext:\n  T.\n")
                                      << "bad.lesson:5: unknown key 'colour'; the keys are lesson, title, order, "
-                                        "summary, cite (the lesson) and step, view, set, at, head, model, text (a "
-                                        "step).";
+                                        "summary, cite (the lesson) and step, view, set, at, head, model, generate, "
+                                        "text (a step).";
         QTest::newRow("upper-case key") << lessonWith("View: steps\n")
                                         << "bad.lesson:5: 'View' is not a key: keys are lower case.";
         QTest::newRow("missing lesson") << QByteArray("# comment\ntitle: X\n")
@@ -178,6 +205,26 @@ private Q_SLOTS:
             << lessonWith("set: mechanism=bahdanau\nset: heads=4\ntext:\n  T.\n")
             << "bad.lesson:6: set: --heads 4: bahdanau attention has no heads; it reads --d-model (embedding "
                "width), --hidden and --align-dim.";
+        QTest::newRow("quote not closed")
+            << lessonWith("set: mechanism=gqa input=trained text=\"the dog runs .\ntext:\n  T.\n")
+            << "bad.lesson:5: set: a \" is not closed; write text=\"a sentence\".";
+        QTest::newRow("generate seeded")
+            << lessonWith("set: mechanism=gqa\ngenerate: 3\ntext:\n  T.\n")
+            << "bad.lesson:6: generate: only a trained language model generates; add input=trained to the step's "
+               "set: (a seeded computation has no model to continue a text).";
+        QTest::newRow("generate bahdanau")
+            << lessonWith("set: mechanism=bahdanau input=trained text=\"20 july 1969\"\ngenerate: 3\ntext:\n  T.\n")
+            << "bad.lesson:6: generate: bahdanau has no trained language model to continue a text; choose mha, "
+               "gqa, mqa or mla.";
+        QTest::newRow("generate zero") << lessonWith("generate: 0\ntext:\n  T.\n")
+                                       << "bad.lesson:5: generate: '0': give a number of tokens from 1 to 32.";
+        QTest::newRow("generate too many") << lessonWith("generate: 33\ntext:\n  T.\n")
+                                           << "bad.lesson:5: generate: '33': give a number of tokens from 1 to 32.";
+        QTest::newRow("generate twice")
+            << lessonWith("set: mechanism=mha input=trained\ngenerate: 1\ngenerate: 2\ntext:\n  T.\n")
+            << "bad.lesson:7: generate: is given twice in this step (first on line 6).";
+        QTest::newRow("trained layer") << lessonWith("set: mechanism=mqa input=trained layer=4\ntext:\n  T.\n")
+                                       << "bad.lesson:5: set: --layer 4: the trained mqa model has layers 0 to 3.";
         QTest::newRow("bad at kind") << lessonWith("at: sccores\ntext:\n  T.\n")
                                      << "bad.lesson:5: at: 'sccores' is not a step kind; give one of input, "
                                         "gru_forward, gru_backward, annotations, decoder_init, decoder_state, "
