@@ -105,6 +105,9 @@ struct HeatmapView::Private
     bool showValues = true;
     int rowStep = 1;
     int colStep = 1;
+    // Column labels written upwards: set when they fit that way but not side by side (tokens
+    // such as <|endoftext|> are wider than a cell).
+    bool colLabelsUpright = false;
     // Relayouts left before the label steps settle (they change the margins, which change
     // the room for labels); bounded so that two steps can never ping-pong for ever.
     int relayoutsLeft = 2;
@@ -265,8 +268,18 @@ void HeatmapView::Private::afterLayout()
         widest = std::max(widest, fm.horizontalAdvance(label));
     const double pxPerCol = double(rect.width()) / double(matrix.cols());
     const double pxPerRow = double(rect.height()) / double(matrix.rows());
-    const int newColStep = niceStep((widest + fm.averageCharWidth() * 2) / std::max(pxPerCol, 1e-3));
+    const int sideBySide = niceStep((widest + fm.averageCharWidth() * 2) / std::max(pxPerCol, 1e-3));
+    // Written upwards, a label needs a cell as wide as the font is high, and the axis as tall
+    // as the widest label: only when that shows every label and leaves most of the height.
+    const bool upright = sideBySide > 1 && niceStep((fm.height() + 2) / std::max(pxPerCol, 1e-3)) == 1
+                         && widest <= rect.height() / 4;
+    const int newColStep = upright ? 1 : sideBySide;
     const int newRowStep = niceStep((fm.height() + 2) / std::max(pxPerRow, 1e-3));
+    const bool turned = upright != colLabelsUpright;
+    if (turned) {
+        colLabelsUpright = upright;
+        plot->xAxis->setTickLabelRotation(upright ? -90.0 : 0.0);
+    }
 
     // Value texts: all or none, so the matrix never looks partly filled in.
     int widestValue = 0;
@@ -281,7 +294,7 @@ void HeatmapView::Private::afterLayout()
     for (auto *item : std::as_const(valueItems))
         item->setVisible(valuesFit);
 
-    if (newColStep != colStep || newRowStep != rowStep) {
+    if (turned || newColStep != colStep || newRowStep != rowStep) {
         colStep = newColStep;
         rowStep = newRowStep;
         setTicks(*colTicker, colLabels, colStep);
@@ -446,6 +459,8 @@ void HeatmapView::setMatrix(const core::Matrix &matrix, const QStringList &rowLa
     // Start from every label; the first layout thins them to what fits.
     d->rowStep = 1;
     d->colStep = 1;
+    d->colLabelsUpright = false;
+    d->plot->xAxis->setTickLabelRotation(0.0);
     d->setTicks(*d->rowTicker, d->rowLabels, 1);
     d->setTicks(*d->colTicker, d->colLabels, 1);
     d->relayoutsLeft = 2;
