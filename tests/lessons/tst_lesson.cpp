@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QTest>
 
+#include <algorithm>
 
 using namespace attnscope;
 using lessons::Lesson;
@@ -342,8 +343,24 @@ private Q_SLOTS:
         lessons::LessonLibrary library;
         QStringList errors;
         QVERIFY2(library.load(QString(), &errors), qPrintable(errors.join('\n')));
-        // The eight lessons of resources/lessons/ (docs/lessons.md).
-        QVERIFY2(library.lessons().size() >= 8, qPrintable(QString::number(library.lessons().size())));
+        // The nine lessons of resources/lessons/ (docs/lessons.md).
+        QVERIFY2(library.lessons().size() >= 9, qPrintable(QString::number(library.lessons().size())));
+        // What heads learn: every step on a trained language model, the last of the lessons.
+        const Lesson *heads = library.find(QStringLiteral("heads-learn"));
+        QVERIFY(heads);
+        QCOMPARE(heads->order, 9);
+        for (const lessons::LessonStep &step : heads->steps) {
+            QCOMPARE(step.request.input, core::InputSource::Trained);
+            QVERIFY(step.head);
+        }
+        // The generating steps hold the model's continuation.
+        const Lesson *cache = library.find(QStringLiteral("kv-cache"));
+        QVERIFY(cache);
+        const auto generated = std::find_if(cache->steps.begin(), cache->steps.end(),
+                                            [](const lessons::LessonStep &s) { return s.generate == 3; });
+        QVERIFY(generated != cache->steps.end());
+        QCOMPARE(QString::fromStdString(generated->request.text.value()),
+                 QStringLiteral("repeat : lamp river seven cloud | lamp river seven cloud ."));
         QSet<int> orders;
         for (const Lesson &lesson : library.lessons()) {
             QVERIFY(lesson.isBuiltin());
