@@ -688,6 +688,14 @@
         <source>Output vs MHA: max |Δ| = %1, mean %2</source>
         <translation>Ausgabe gegenüber MHA: max |Δ| = %1, Mittel %2</translation>
     </message>
+    <message>
+        <source>The four trained models, alike but for their attention, read the same text (%1 tokens): layer %2 of each, %3 heads of width %4 over d_model %5. Each learned its own weights, so the maps show how trained models of each kind attend to this sentence; their outputs are not compared.</source>
+        <translation>Die vier trainierten Modelle, gleich bis auf ihre Aufmerksamkeit, lesen denselben Text (%1 Token): jeweils Schicht %2, %3 Köpfe der Breite %4 bei d_model %5. Jedes hat seine eigenen Gewichte gelernt; die Karten zeigen also, wie trainierte Modelle jeder Art diesen Satz betrachten. Ihre Ausgaben werden nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>Trained model, layer %1</source>
+        <translation>Trainiertes Modell, Schicht %1</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::ComputeController</name>
@@ -1209,6 +1217,57 @@
     </message>
 </context>
 <context>
+    <name>attnscope::widgets::InputBox</name>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Seeded random</source>
+        <translation>Zufällig aus Seed</translation>
+    </message>
+    <message>
+        <source>Trained model</source>
+        <translation>Trainiertes Modell</translation>
+    </message>
+    <message>
+        <source>Seeded random: the mechanism on random weights and inputs drawn from the seed, to see how it computes. Trained model: a small model AttnScope trained and ships, reading your text, to see what learned attention does.</source>
+        <translation>Zufällig aus Seed: der Mechanismus mit zufälligen Gewichten und Eingaben aus dem Seed, um zu sehen, wie er rechnet. Trainiertes Modell: ein kleines Modell, das AttnScope trainiert hat und mitliefert, liest Ihren Text, um zu sehen, was gelernte Aufmerksamkeit tut.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The sentence the trained model reads (Bahdanau: a date in words, such as &quot;tuesday 5 december 2028&quot;). Type one and press Enter, or pick an example.</source>
+        <translation>Der Satz, den das trainierte Modell liest (Bahdanau: ein Datum in Worten, etwa &quot;tuesday 5 december 2028&quot;). Geben Sie einen ein und drücken Sie die Eingabetaste, oder wählen Sie ein Beispiel.</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>The layer of the trained language model whose attention is shown, from 0.</source>
+        <translation>Die Schicht des trainierten Sprachmodells, deren Aufmerksamkeit gezeigt wird, ab 0.</translation>
+    </message>
+    <message>
+        <source>Random weights and inputs from the seed: how %1 computes.</source>
+        <translation>Zufällige Gewichte und Eingaben aus dem Seed: wie %1 rechnet.</translation>
+    </message>
+    <message>
+        <source>%1 has no trained model; choose MHA, GQA, MQA, MLA or Bahdanau.</source>
+        <translation>%1 hat kein trainiertes Modell; wählen Sie MHA, GQA, MQA, MLA oder Bahdanau.</translation>
+    </message>
+    <message>
+        <source>The trained date translator: %1 source words, %2 output characters.</source>
+        <translation>Der trainierte Datumsübersetzer: %1 Quellwörter, %2 Ausgabezeichen.</translation>
+    </message>
+    <message>
+        <source>The trained %1 model (%2 layers): %3 tokens, layer %4. Its shape fixes the sizes below.</source>
+        <translation>Das trainierte %1-Modell (%2 Schichten): %3 Token, Schicht %4. Seine Form legt die Größen unten fest.</translation>
+    </message>
+</context>
+<context>
     <name>attnscope::widgets::Labels</name>
     <message>
         <source>Bahdanau additive attention</source>
@@ -1519,6 +1578,18 @@
     <message>
         <source>Target tokens</source>
         <translation>Ziel-Token</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
     </message>
 </context>
 <context>
@@ -2877,14 +2948,6 @@ Testtext</translation>
         <translation>Ein Vektor reicht nicht</translation>
     </message>
     <message>
-        <source>The neural translators that attention grew out of were &lt;i&gt;encoder-decoders&lt;/i&gt; of two recurrent networks: the encoder read the source sentence and squeezed it into one fixed-length vector, and the decoder produced the translation from that vector alone. Bahdanau, Cho and Bengio (2014) suspected that this single vector is a bottleneck, above all for long sentences. Their decoder looks back at the whole source instead and decides, for every target word, which source words to read.
-
-Here the source has six words x&lt;sub&gt;1&lt;/sub&gt; … x&lt;sub&gt;6&lt;/sub&gt;, each an embedding of m = 32 numbers. They are seeded random values: AttnScope shows how the mechanism computes, not a trained translator.</source>
-        <translation>Die neuronalen Übersetzer, aus denen die Aufmerksamkeit hervorging, waren &lt;i&gt;Encoder-Decoder&lt;/i&gt; aus zwei rekurrenten Netzen: Der Encoder las den Quellsatz und presste ihn in einen einzigen Vektor fester Länge, und der Decoder erzeugte die Übersetzung allein aus diesem Vektor. Bahdanau, Cho und Bengio (2014) vermuteten, dass dieser eine Vektor ein Flaschenhals ist, vor allem bei langen Sätzen. Ihr Decoder blickt stattdessen auf die ganze Quelle zurück und entscheidet für jedes Zielwort, welche Quellwörter er liest.
-
-Hier hat die Quelle sechs Wörter x&lt;sub&gt;1&lt;/sub&gt; … x&lt;sub&gt;6&lt;/sub&gt;, jedes eine Einbettung aus m = 32 Zahlen. Es sind Zufallswerte aus einem Seed: AttnScope zeigt, wie der Mechanismus rechnet, nicht einen trainierten Übersetzer.</translation>
-    </message>
-    <message>
         <source>Annotations from a bidirectional GRU</source>
         <translation>Annotationen aus einer bidirektionalen GRU</translation>
     </message>
@@ -2965,16 +3028,60 @@ s&lt;sub&gt;i&lt;/sub&gt; = f(s&lt;sub&gt;i−1&lt;/sub&gt;, y&lt;sub&gt;i−1&l
 Der neue Zustand s&lt;sub&gt;i&lt;/sub&gt; sagt das Zielwort y&lt;sub&gt;i&lt;/sub&gt; voraus und ist der Zustand, gegen den das nächste Alignment bewertet. Drücken Sie die Pfeiltaste nach rechts, um die Schleife laufen zu sehen: Scores, Gewichte, Kontext und Zustand, einmal je Zielwort, jedes Mal eine Zeile mehr. Die Schleife ist sequenziell, weil jeder Schritt den Zustand des vorigen braucht. Die Aufmerksamkeit der nächsten Lektion kommt ohne Rekurrenz aus: Sie bewertet alle Positionen auf einmal mit Matrixprodukten.</translation>
     </message>
     <message>
-        <source>The alignment matrix</source>
-        <translation>Die Alignment-Matrix</translation>
+        <source>The neural translators that attention grew out of were &lt;i&gt;encoder-decoders&lt;/i&gt; of two recurrent networks: the encoder read the source sentence and squeezed it into one fixed-length vector, and the decoder produced the translation from that vector alone. Bahdanau, Cho and Bengio (2014) suspected that this single vector is a bottleneck, above all for long sentences. Their decoder looks back at the whole source instead and decides, for every target word, which source words to read.
+
+This step and the next six show how the mechanism computes, on seeded random values: a source of six words x&lt;sub&gt;1&lt;/sub&gt; … x&lt;sub&gt;6&lt;/sub&gt;, each an embedding of m = 32 numbers, and random weights, small enough to read every number. The last steps show a translator that AttnScope trained, with real words and learned weights.</source>
+        <translation>Die neuronalen Übersetzer, aus denen die Aufmerksamkeit hervorging, waren &lt;i&gt;Encoder-Decoder&lt;/i&gt; aus zwei rekurrenten Netzen: Der Encoder las den Quellsatz und presste ihn in einen einzigen Vektor fester Länge, und der Decoder erzeugte die Übersetzung allein aus diesem Vektor. Bahdanau, Cho und Bengio (2014) vermuteten, dass dieser eine Vektor ein Flaschenhals ist, vor allem bei langen Sätzen. Ihr Decoder blickt stattdessen auf die ganze Quelle zurück und entscheidet für jedes Zielwort, welche Quellwörter er liest.
+
+Dieser und die nächsten sechs Schritte zeigen, wie der Mechanismus rechnet, mit Zufallswerten aus einem Seed: eine Quelle aus sechs Wörtern x&lt;sub&gt;1&lt;/sub&gt; … x&lt;sub&gt;6&lt;/sub&gt;, jedes eine Einbettung aus m = 32 Zahlen, und zufällige Gewichte, klein genug, um jede Zahl zu lesen. Die letzten Schritte zeigen einen Übersetzer, den AttnScope trainiert hat, mit echten Wörtern und gelernten Gewichten.</translation>
+    </message>
+    <message>
+        <source>The alignment matrix, untrained</source>
+        <translation>Die Alignment-Matrix, untrainiert</translation>
     </message>
     <message>
         <source>Stacking the weights of all target words gives the alignment matrix: row y&lt;sub&gt;i&lt;/sub&gt;, column x&lt;sub&gt;j&lt;/sub&gt; holds α&lt;sub&gt;ij&lt;/sub&gt;. The paper shows trained English–French matrices: sharp, mostly along the diagonal, and bending where the word order differs, as when an adjective follows its noun in French.
 
-Here the weights are random and untrained, so nothing has taught the alignment model which words belong together. The scores of a row differ by less than 0.3, and every weight lies between about 0.14 and 0.18, close to the uniform 1/6 ≈ 0.17. Other seeds give rows that are nearly as flat. The mechanism is the same; the sharp alignments only appear after training.</source>
+This matrix is still the seeded one: random weights that nothing has trained. With seed 0 the scores of a row differ by less than 0.3, and every weight lies between about 0.14 and 0.18, close to the uniform 1/6 ≈ 0.17. Seed 0 is unusually flat: over seeds 1 to 50 the scores of a row spread over 0.73 at the median, and the largest weight of a matrix is 0.24 at the median and 0.33 at most. Random weights lean towards some words by chance, but no row is sharp. Sharp alignments come from training, as the next step shows.</source>
         <translation>Stapelt man die Gewichte aller Zielwörter, entsteht die Alignment-Matrix: Zeile y&lt;sub&gt;i&lt;/sub&gt;, Spalte x&lt;sub&gt;j&lt;/sub&gt; enthält α&lt;sub&gt;ij&lt;/sub&gt;. Das Paper zeigt trainierte Englisch-Französisch-Matrizen: scharf, meist entlang der Diagonale, und abknickend, wo die Wortstellung abweicht, etwa wenn im Französischen ein Adjektiv seinem Substantiv folgt.
 
-Hier sind die Gewichte zufällig und untrainiert; nichts hat dem Alignment-Modell beigebracht, welche Wörter zusammengehören. Die Scores einer Zeile unterscheiden sich um weniger als 0,3, und jedes Gewicht liegt zwischen etwa 0,14 und 0,18, nahe dem gleichverteilten 1/6 ≈ 0,17. Andere Seeds ergeben Zeilen, die fast ebenso flach sind. Der Mechanismus ist derselbe; die scharfen Alignments entstehen erst durch Training.</translation>
+Diese Matrix ist noch die aus dem Seed: zufällige Gewichte, die nichts trainiert hat. Mit Seed 0 unterscheiden sich die Scores einer Zeile um weniger als 0,3, und jedes Gewicht liegt zwischen etwa 0,14 und 0,18, nahe dem gleichverteilten 1/6 ≈ 0,17. Seed 0 ist ungewöhnlich flach: Über die Seeds 1 bis 50 streuen die Scores einer Zeile im Median über 0,73, und das größte Gewicht einer Matrix ist im Median 0,24 und höchstens 0,33. Zufällige Gewichte neigen zufällig zu manchen Wörtern, aber keine Zeile ist scharf. Scharfe Alignments entstehen durch Training, wie der nächste Schritt zeigt.</translation>
+    </message>
+    <message>
+        <source>A trained translator: dates</source>
+        <translation>Ein trainierter Übersetzer: Daten</translation>
+    </message>
+    <message>
+        <source>AttnScope ships a small Bahdanau translator that it trained itself (docs/teaching-models.md): it reads a date in words and writes it in ISO 8601, one character at a time. The columns are the source words, the rows the characters it wrote: &lt;i&gt;tuesday 5 december 2028&lt;/i&gt; becomes 2028-12-05. It computes exactly the steps of this lesson with trained weights, m = 32, n = 64 and n′ = 64, so each annotation has 128 numbers.
+
+The matrix is no longer flat. The four year digits read &lt;i&gt;2028&lt;/i&gt; (0.85 to 1.00), the month digits read &lt;i&gt;december&lt;/i&gt; (0.93 and 0.96), and the day digits read &lt;i&gt;5&lt;/i&gt; (0.94 and 0.96). No digit reads &lt;i&gt;tuesday&lt;/i&gt;: the weekday follows from the date. Nobody told the model where the year is; it learned the alignment from pairs of dates alone, as the paper&apos;s translator learned it from pairs of sentences.</source>
+        <translation>AttnScope liefert einen kleinen Bahdanau-Übersetzer mit, den es selbst trainiert hat (docs/teaching-models.md): Er liest ein Datum in Worten und schreibt es nach ISO 8601, ein Zeichen nach dem anderen. Die Spalten sind die Quellwörter, die Zeilen die Zeichen, die er geschrieben hat: Aus &lt;i&gt;tuesday 5 december 2028&lt;/i&gt; wird 2028-12-05. Er rechnet genau die Schritte dieser Lektion, mit trainierten Gewichten, m = 32, n = 64 und n′ = 64, sodass jede Annotation 128 Zahlen hat.
+
+Die Matrix ist nicht mehr flach. Die vier Ziffern des Jahres lesen &lt;i&gt;2028&lt;/i&gt; (0,85 bis 1,00), die Ziffern des Monats lesen &lt;i&gt;december&lt;/i&gt; (0,93 und 0,96), und die Ziffern des Tages lesen &lt;i&gt;5&lt;/i&gt; (0,94 und 0,96). Keine Ziffer liest &lt;i&gt;tuesday&lt;/i&gt;: Der Wochentag folgt aus dem Datum. Niemand hat dem Modell gesagt, wo das Jahr steht; es hat das Alignment allein aus Paaren von Daten gelernt, so wie der Übersetzer des Papers es aus Satzpaaren lernte.</translation>
+    </message>
+    <message>
+        <source>Reordering</source>
+        <translation>Umordnen</translation>
+    </message>
+    <message>
+        <source>The output writes the year first, but this source says it last, so the alignment runs against the word order: the year digits read &lt;i&gt;1969&lt;/i&gt; (0.98 to 1.00), the month digits &lt;i&gt;july&lt;/i&gt; (1.00), and the day digits &lt;i&gt;20&lt;/i&gt; (1.00), the first word. This reordering is the classic figure of the 2014 paper: where two languages order their words differently, the alignment leaves the diagonal.
+
+The rows of the two &apos;-&apos; spread out (0.40, 0.45 and 0.15; 0.34, 0.66 and 0.00), and so does the row of the end mark &amp;lt;/s&amp;gt;. A hyphen is the same in every date, so no source word tells the decoder what to write; its weights matter little.</source>
+        <translation>Die Ausgabe schreibt das Jahr zuerst, diese Quelle nennt es aber zuletzt, also läuft das Alignment gegen die Wortstellung: Die Ziffern des Jahres lesen &lt;i&gt;1969&lt;/i&gt; (0,98 bis 1,00), die Ziffern des Monats &lt;i&gt;july&lt;/i&gt; (1,00) und die Ziffern des Tages &lt;i&gt;20&lt;/i&gt; (1,00), das erste Wort. Dieses Umordnen ist die klassische Abbildung des Papers von 2014: Wo zwei Sprachen ihre Wörter verschieden anordnen, verlässt das Alignment die Diagonale.
+
+Die Zeilen der beiden &apos;-&apos; verteilen sich (0,40, 0,45 und 0,15; 0,34, 0,66 und 0,00), ebenso die Zeile der Endmarke &amp;lt;/s&amp;gt;. Ein Bindestrich ist in jedem Datum derselbe, also sagt kein Quellwort dem Decoder, was er schreiben soll; seine Gewichte spielen kaum eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Another word order</source>
+        <translation>Eine andere Wortstellung</translation>
+    </message>
+    <message>
+        <source>The translator knows four formats. Here the month comes first and a comma stands before the year. The year digits read &lt;i&gt;2031&lt;/i&gt; (0.59 to 1.00; the second and fourth digit also look at the other words), the month digits read &lt;i&gt;march&lt;/i&gt; (0.87 and 0.98), and the day digits read &lt;i&gt;14&lt;/i&gt; (0.99). The comma is read little: at most 0.36, by a &apos;-&apos; row.
+
+Try your own date: type it into the text box of the parameter panel, in one of the four forms &lt;i&gt;saturday 5 december 2026&lt;/i&gt;, &lt;i&gt;20 july 1969&lt;/i&gt;, &lt;i&gt;march 14 , 2031&lt;/i&gt; or &lt;i&gt;9 / 11 / 1989&lt;/i&gt;, with a year from 1950 to 2049.</source>
+        <translation>Der Übersetzer kennt vier Formate. Hier steht der Monat vorn und ein Komma vor dem Jahr. Die Ziffern des Jahres lesen &lt;i&gt;2031&lt;/i&gt; (0,59 bis 1,00; die zweite und die vierte Ziffer sehen auch auf die anderen Wörter), die Ziffern des Monats lesen &lt;i&gt;march&lt;/i&gt; (0,87 und 0,98), und die Ziffern des Tages lesen &lt;i&gt;14&lt;/i&gt; (0,99). Das Komma wird wenig gelesen: höchstens 0,36, von einer &apos;-&apos;-Zeile.
+
+Probieren Sie ein eigenes Datum: Geben Sie es in das Textfeld der Parameterleiste ein, in einer der vier Formen &lt;i&gt;saturday 5 december 2026&lt;/i&gt;, &lt;i&gt;20 july 1969&lt;/i&gt;, &lt;i&gt;march 14 , 2031&lt;/i&gt; oder &lt;i&gt;9 / 11 / 1989&lt;/i&gt;, mit einem Jahr von 1950 bis 2049.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3174,22 @@ Die 6 Bit sind echt: Für den Einsatz von V2 quantisierte DeepSeek seinen KV-Cac
         <source>Set &lt;i&gt;KV bits&lt;/i&gt; back to 16. With both caches at 16 bits, V2 needs 69,120 bytes per token against 389,120, a reduction of 82.2% (&lt;code&gt;attnscope footprint --model deepseek-v2 --compare deepseek-67b&lt;/code&gt;). That is the part due to the models&apos; design, and it still mixes two things: MLA&apos;s smaller cache per layer, 576 elements against the 2,048 of DeepSeek 67B&apos;s 8 KV heads of width 128 (71.9% less), and a shallower model, 60 layers against 95. The step from 82.2% to 93.3% is quantisation, which could shrink any model&apos;s cache. So the saving is real and large, but 93.3% should be quoted together with its assumptions.</source>
         <translation>Setzen Sie &lt;i&gt;KV-Bits&lt;/i&gt; wieder auf 16. Mit beiden Caches bei 16 Bit braucht V2 69.120 Bytes je Token gegenüber 389.120, eine Einsparung von 82,2 % (&lt;code&gt;attnscope footprint --model deepseek-v2 --compare deepseek-67b&lt;/code&gt;). Das ist der Anteil, der auf das Design der Modelle zurückgeht, und er mischt immer noch zwei Dinge: den kleineren Cache je Schicht von MLA, 576 Elemente gegenüber den 2.048 der 8 KV-Köpfe der Breite 128 von DeepSeek 67B (71,9 % weniger), und ein flacheres Modell, 60 Schichten gegenüber 95. Der Schritt von 82,2 % auf 93,3 % ist Quantisierung, die den Cache jedes Modells verkleinern könnte. Die Ersparnis ist also echt und groß, aber 93,3 % sollte man zusammen mit den Annahmen zitieren.</translation>
     </message>
+    <message>
+        <source>Four trained models</source>
+        <translation>Vier trainierte Modelle</translation>
+    </message>
+    <message>
+        <source>AttnScope also ships four small trained models that differ only in their attention: the same data, steps and seed, 4 layers of 8 query heads of d&lt;sub&gt;h&lt;/sub&gt; = 16 (docs/teaching-models.md). Here layer 2 of each reads a repeated span; in GQA&apos;s map, query head 0 is a copying head, and each word of the second copy reads the word after it in the first. What they cache per token and layer, and their held-out loss (lower is better):
+
+MHA 256 elements, loss 2.488&lt;br&gt; GQA, 2 KV heads: 64, loss 1.858&lt;br&gt; MQA: 32, loss 2.653&lt;br&gt; MLA, d&lt;sub&gt;c&lt;/sub&gt; = 48 and d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = 16: 64, loss 2.409
+
+All four learned subject-verb agreement, but only GQA learned to copy a repeated span within 4,000 steps (100% of the copied words, against 5.5% or less), which gives it the lowest loss; MHA and MLA have heads with the copying pattern but do not yet use it. One run of small models each: these numbers show what these models learned, not which mechanism is better at scale.</source>
+        <translation>AttnScope liefert außerdem vier kleine trainierte Modelle mit, die sich nur in ihrer Aufmerksamkeit unterscheiden: dieselben Daten, Schritte und derselbe Seed, 4 Schichten mit 8 Abfrageköpfen der Breite d&lt;sub&gt;h&lt;/sub&gt; = 16 (docs/teaching-models.md). Hier liest Schicht 2 jedes Modells eine wiederholte Wortfolge; in der Karte von GQA ist Abfragekopf 0 ein Kopierkopf, und jedes Wort der zweiten Kopie liest das Wort, das in der ersten auf es folgt. Was sie pro Token und Schicht cachen, und ihr Loss auf zurückgehaltenen Daten (niedriger ist besser):
+
+MHA 256 Elemente, Loss 2,488&lt;br&gt;GQA, 2 KV-Köpfe: 64, Loss 1,858&lt;br&gt;MQA: 32, Loss 2,653&lt;br&gt;MLA, d&lt;sub&gt;c&lt;/sub&gt; = 48 und d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = 16: 64, Loss 2,409
+
+Alle vier haben die Kongruenz von Subjekt und Verb gelernt, aber nur GQA hat innerhalb von 4.000 Schritten gelernt, eine wiederholte Wortfolge zu kopieren (100 % der kopierten Wörter, gegenüber höchstens 5,5 %), was ihm den niedrigsten Loss gibt; MHA und MLA haben Köpfe mit dem Kopiermuster, nutzen es aber noch nicht. Je ein Lauf kleiner Modelle: Diese Zahlen zeigen, was diese Modelle gelernt haben, nicht welcher Mechanismus im großen Maßstab besser ist.</translation>
+    </message>
 </context>
 <context>
     <name>lesson:gqa</name>
@@ -3150,6 +3273,137 @@ Zweitens setzt das umgewandelte Modell das Pre-Training mit dem ursprünglichen 
         <source>Llama 3 8B has 32 query heads and 8 KV heads (d&lt;sub&gt;h&lt;/sub&gt; = 128, 32 layers): 65,536 elements per token, a quarter of the 262,144 that Llama 2 7B&apos;s multi-head attention keeps with the same heads, width and layers. The Timings panel times one Llama 3 8B layer; press &lt;i&gt;Sweep&lt;/i&gt; to compare decode time against context for the same 32 query heads with 32, 8 and 1 KV heads, and MLA. Since each decode step reads the whole cache, expect the GQA line between MHA and MQA at long contexts; how far apart they are depends on this machine&apos;s memory bandwidth and caches.</source>
         <translation>Llama 3 8B hat 32 Abfrageköpfe und 8 KV-Köpfe (d&lt;sub&gt;h&lt;/sub&gt; = 128, 32 Schichten): 65.536 Elemente je Token, ein Viertel der 262.144, die die Multi-Head-Aufmerksamkeit von Llama 2 7B mit denselben Köpfen, derselben Breite und denselben Schichten hält. Die Leiste Zeitmessungen misst eine Schicht von Llama 3 8B; drücken Sie &lt;i&gt;Durchlauf&lt;/i&gt;, um die Decode-Zeit über dem Kontext für dieselben 32 Abfrageköpfe mit 32, 8 und 1 KV-Kopf sowie MLA zu vergleichen. Da jeder Decode-Schritt den ganzen Cache liest, ist bei langen Kontexten die GQA-Linie zwischen MHA und MQA zu erwarten; wie weit sie auseinanderliegen, hängt von der Speicherbandbreite und den Caches dieser Maschine ab.</translation>
     </message>
+    <message>
+        <source>A trained group shares a job</source>
+        <translation>Eine trainierte Gruppe teilt sich eine Aufgabe</translation>
+    </message>
+    <message>
+        <source>The steps so far used seeded random weights. AttnScope also ships a trained GQA model (docs/teaching-models.md): 4 layers of 8 query heads and G = 2 KV heads of d&lt;sub&gt;h&lt;/sub&gt; = 16, so 2 &amp;times; 2 &amp;times; 16 = 64 elements per token and layer. It reads a &lt;code&gt;repeat&lt;/code&gt; document here: a span, a bar, and the span again.
+
+In layer 2, heads 0 to 3, the group that shares KV head 0, all became copying heads. Head 1, shown here: in the second copy, &lt;i&gt;lamp&lt;/i&gt; reads &lt;i&gt;river&lt;/i&gt;, &lt;i&gt;river&lt;/i&gt; reads &lt;i&gt;seven&lt;/i&gt;, &lt;i&gt;seven&lt;/i&gt; reads &lt;i&gt;cloud&lt;/i&gt;, each with 1.00, the word that followed it the first time. That is how the model predicts the rest of a repeated span; it does so for 100% of the copied words, the only one of AttnScope&apos;s four trained models that learned it.</source>
+        <translation>Die Schritte bisher verwendeten Zufallsgewichte aus einem Seed. AttnScope liefert auch ein trainiertes GQA-Modell mit (docs/teaching-models.md): 4 Schichten mit 8 Abfrageköpfen und G = 2 KV-Köpfen der Breite d&lt;sub&gt;h&lt;/sub&gt; = 16, also 2 &amp;times; 2 &amp;times; 16 = 64 Elemente pro Token und Schicht. Hier liest es ein &lt;code&gt;repeat&lt;/code&gt;-Dokument: eine Wortfolge, einen Strich und die Wortfolge noch einmal.
+
+In Schicht 2 sind die Köpfe 0 bis 3, die Gruppe, die sich KV-Kopf 0 teilt, alle zu Kopierköpfen geworden. Kopf 1, hier gezeigt: In der zweiten Kopie liest &lt;i&gt;lamp&lt;/i&gt; &lt;i&gt;river&lt;/i&gt;, &lt;i&gt;river&lt;/i&gt; liest &lt;i&gt;seven&lt;/i&gt;, &lt;i&gt;seven&lt;/i&gt; liest &lt;i&gt;cloud&lt;/i&gt;, jeweils mit 1,00, also das Wort, das beim ersten Mal folgte. So sagt das Modell den Rest einer wiederholten Wortfolge voraus; es trifft 100 % der kopierten Wörter, als einziges der vier trainierten Modelle von AttnScope, das dies gelernt hat.</translation>
+    </message>
+    <message>
+        <source>The other group</source>
+        <translation>Die andere Gruppe</translation>
+    </message>
+    <message>
+        <source>Head 5 reads KV head 1, shared by heads 4 to 7, and does something else: every word of the second copy puts 0.99 to 1.00 of its weight on the bar &lt;i&gt;|&lt;/i&gt;, the marker where the copy began. Heads 6 and 7 do the same, head 4 looks at &lt;i&gt;repeat&lt;/i&gt;. Every query head has its own queries, so the heads of a group may still attend differently; in this layer the shared keys and values ended up serving one job per group.</source>
+        <translation>Kopf 5 liest KV-Kopf 1, den sich die Köpfe 4 bis 7 teilen, und tut etwas anderes: Jedes Wort der zweiten Kopie legt 0,99 bis 1,00 seines Gewichts auf den Strich &lt;i&gt;|&lt;/i&gt;, die Marke, an der die Kopie begann. Die Köpfe 6 und 7 tun dasselbe, Kopf 4 blickt auf &lt;i&gt;repeat&lt;/i&gt;. Jeder Abfragekopf hat seine eigenen Abfragen, also können die Köpfe einer Gruppe durchaus verschieden aufmerksam sein; in dieser Schicht dienen die geteilten Schlüssel und Werte am Ende einer Aufgabe pro Gruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>lesson:heads-learn</name>
+    <message>
+        <source>What heads learn</source>
+        <translation>Was Köpfe lernen</translation>
+    </message>
+    <message>
+        <source>Previous-token heads, heads that find the subject, copying heads and attention sinks, measured in four small trained models.</source>
+        <translation>Köpfe für das vorige Token, Köpfe, die das Subjekt finden, Kopierköpfe und Attention Sinks, gemessen in vier kleinen trainierten Modellen.</translation>
+    </message>
+    <message>
+        <source>Looking one token back</source>
+        <translation>Ein Token zurückblicken</translation>
+    </message>
+    <message>
+        <source>AttnScope ships four small language models that it trained itself (docs/teaching-models.md): 4 layers of 8 heads, the same data and steps, differing only in their attention (MHA, GQA, MQA, MLA). The data are generated: short stories with relative clauses, spans to repeat, counting and brackets. Every step of this lesson shows a real head of one of them.
+
+This is head 6 of layer 1 in the MHA model. Most rows put almost all their weight on the token just before: &lt;i&gt;dog&lt;/i&gt; reads &lt;i&gt;the&lt;/i&gt; (1.00), &lt;i&gt;that&lt;/i&gt; reads &lt;i&gt;dog&lt;/i&gt; (0.97), &lt;i&gt;see&lt;/i&gt; reads &lt;i&gt;cats&lt;/i&gt; (0.96). Not every row: the second &lt;i&gt;the&lt;/i&gt; looks two back, to &lt;i&gt;dog&lt;/i&gt;. Averaged over the training text this head gives the previous token only 0.21 of its attention, and no head of the four models reaches 0.5 on that average. In these models, looking back one token is a habit of some heads on some texts, not the one job of a head.</source>
+        <translation>AttnScope liefert vier kleine Sprachmodelle mit, die es selbst trainiert hat (docs/teaching-models.md): 4 Schichten mit 8 Köpfen, dieselben Daten und Schritte, verschieden nur in ihrer Aufmerksamkeit (MHA, GQA, MQA, MLA). Die Daten sind generiert: kurze Geschichten mit Relativsätzen, zu wiederholende Wortfolgen, Zählen und Klammern. Jeder Schritt dieser Lektion zeigt einen echten Kopf eines dieser Modelle.
+
+Dies ist Kopf 6 von Schicht 1 im MHA-Modell. Die meisten Zeilen legen fast ihr ganzes Gewicht auf das Token direkt davor: &lt;i&gt;dog&lt;/i&gt; liest &lt;i&gt;the&lt;/i&gt; (1,00), &lt;i&gt;that&lt;/i&gt; liest &lt;i&gt;dog&lt;/i&gt; (0,97), &lt;i&gt;see&lt;/i&gt; liest &lt;i&gt;cats&lt;/i&gt; (0,96). Nicht jede Zeile: Das zweite &lt;i&gt;the&lt;/i&gt; blickt zwei zurück, auf &lt;i&gt;dog&lt;/i&gt;. Gemittelt über den Trainingstext gibt dieser Kopf dem vorigen Token nur 0,21 seiner Aufmerksamkeit, und kein Kopf der vier Modelle erreicht 0,5 in diesem Mittel. In diesen Modellen ist der Blick ein Token zurück eine Gewohnheit mancher Köpfe bei manchen Texten, nicht die eine Aufgabe eines Kopfes.</translation>
+    </message>
+    <message>
+        <source>A clean previous-token head</source>
+        <translation>Ein sauberer Kopf für das vorige Token</translation>
+    </message>
+    <message>
+        <source>On a bracket document, head 3 of layer 2 in the GQA model is a near-perfect previous-token head: from &lt;i&gt;(&lt;/i&gt; on, every row puts 0.90 to 1.00 on the token before it, a line just below the diagonal. Information about the token before is what a later head needs to find the place where the same pair occurred earlier.
+
+The same head is one of GQA&apos;s four copying heads (two steps on). Here no token repeats, so there is nothing earlier to copy from, and it looks one token back. On the training text as a whole, its mean weight on the previous token is 0.22.</source>
+        <translation>Bei einem Klammerdokument ist Kopf 3 von Schicht 2 im GQA-Modell ein nahezu perfekter Kopf für das vorige Token: Ab &lt;i&gt;(&lt;/i&gt; legt jede Zeile 0,90 bis 1,00 auf das Token davor, eine Linie direkt unter der Diagonale. Information über das Token davor braucht ein späterer Kopf, um die Stelle zu finden, an der dasselbe Paar früher vorkam.
+
+Derselbe Kopf ist einer der vier Kopierköpfe von GQA (zwei Schritte weiter). Hier wiederholt sich kein Token, es gibt also nichts Früheres zu kopieren, und er blickt ein Token zurück. Über den ganzen Trainingstext beträgt sein mittleres Gewicht auf dem vorigen Token 0,22.</translation>
+    </message>
+    <message>
+        <source>Finding the subject across a clause</source>
+        <translation>Das Subjekt über einen Nebensatz hinweg finden</translation>
+    </message>
+    <message>
+        <source>The verb must agree with the subject, &lt;i&gt;dog&lt;/i&gt;, not with the noun right before it, &lt;i&gt;cats&lt;/i&gt;. Head 1 of layer 1 in the MHA model looks past the clause: &lt;i&gt;cats&lt;/i&gt; puts 1.00 of its weight on &lt;i&gt;dog&lt;/i&gt;, and &lt;i&gt;see&lt;/i&gt;, the last word before the main verb, 0.93. Measured on 300 new sentences, this head puts 0.98 of the last clause word&apos;s attention on the subject noun.
+
+The step&apos;s text ends after &lt;i&gt;see&lt;/i&gt;; the model wrote the last token itself (&lt;code&gt;generate: 1&lt;/code&gt;): &lt;i&gt;is&lt;/i&gt;, singular, for the dog. All four models choose the agreeing verb in all 300 test sentences, also when the noun in the clause has the other number.</source>
+        <translation>Das Verb muss mit dem Subjekt &lt;i&gt;dog&lt;/i&gt; übereinstimmen, nicht mit dem Substantiv direkt davor, &lt;i&gt;cats&lt;/i&gt;. Kopf 1 von Schicht 1 im MHA-Modell blickt über den Nebensatz hinweg: &lt;i&gt;cats&lt;/i&gt; legt 1,00 seines Gewichts auf &lt;i&gt;dog&lt;/i&gt;, und &lt;i&gt;see&lt;/i&gt;, das letzte Wort vor dem Hauptverb, 0,93. Gemessen an 300 neuen Sätzen legt dieser Kopf 0,98 der Aufmerksamkeit des letzten Worts im Nebensatz auf das Subjekt.
+
+Der Text dieses Schritts endet nach &lt;i&gt;see&lt;/i&gt;; das letzte Token hat das Modell selbst geschrieben (&lt;code&gt;generate: 1&lt;/code&gt;): &lt;i&gt;is&lt;/i&gt;, Singular, für den Hund. Alle vier Modelle wählen in allen 300 Testsätzen das übereinstimmende Verb, auch wenn das Substantiv im Nebensatz den anderen Numerus hat.</translation>
+    </message>
+    <message>
+        <source>Copying a span: induction heads</source>
+        <translation>Eine Wortfolge kopieren: Induktionsköpfe</translation>
+    </message>
+    <message>
+        <source>The pattern alone does not copy</source>
+        <translation>Das Muster allein kopiert nicht</translation>
+    </message>
+    <message>
+        <source>Attention sinks</source>
+        <translation>Attention Sinks</translation>
+    </message>
+    <message>
+        <source>Head 6 of layer 2 in the MHA model puts almost all of its attention on the first token, &lt;code&gt;&amp;lt;|endoftext|&amp;gt;&lt;/code&gt;, from &lt;i&gt;dog&lt;/i&gt; to the end (0.89 to 1.00). A softmax row must add up to 1, so a head that has nothing to contribute for a token has to put its weight somewhere; a token that carries little information, reachable from every position, is a cheap place. Such a token is called an &lt;i&gt;attention sink&lt;/i&gt; (Xiao et al. 2023).
+
+Several heads of each model do the same on short texts like this one; in the MHA model, head 4 of layer 3 as well.</source>
+        <translation>Kopf 6 von Schicht 2 im MHA-Modell legt fast seine ganze Aufmerksamkeit auf das erste Token, &lt;code&gt;&amp;lt;|endoftext|&amp;gt;&lt;/code&gt;, von &lt;i&gt;dog&lt;/i&gt; bis zum Ende (0,89 bis 1,00). Eine Softmax-Zeile muss sich zu 1 summieren, also muss ein Kopf, der für ein Token nichts beizutragen hat, sein Gewicht irgendwo ablegen; ein Token, das wenig Information trägt und von jeder Position aus erreichbar ist, ist ein billiger Ort dafür. Ein solches Token heißt &lt;i&gt;Attention Sink&lt;/i&gt; (Xiao et al. 2023).
+
+Mehrere Köpfe jedes Modells tun bei kurzen Texten wie diesem dasselbe; im MHA-Modell auch Kopf 4 von Schicht 3.</translation>
+    </message>
+    <message>
+        <source>Sinks on the document start</source>
+        <translation>Sinks am Dokumentanfang</translation>
+    </message>
+    <message>
+        <source>Is the sink the first position, or the token? Here two documents follow each other, as in training, where one sequence of 128 tokens holds several. From &lt;i&gt;dog&lt;/i&gt; on, head 6 parks on the second &lt;code&gt;&amp;lt;|endoftext|&amp;gt;&lt;/code&gt; (0.89 to 1.00), the start of its own document, and no longer on position 0.
+
+This is why the measured sink score, the mean attention to position 0 over training sequences, is at most 0.07 for this model and below 0.5 for every head of the four: these heads park on the start of the current document, or on its markers such as &lt;i&gt;repeat&lt;/i&gt; and &lt;i&gt;|&lt;/i&gt;, rather than on the first position of the sequence.</source>
+        <translation>Ist der Sink die erste Position oder das Token? Hier folgen zwei Dokumente aufeinander, wie im Training, wo eine Folge von 128 Token mehrere enthält. Ab &lt;i&gt;dog&lt;/i&gt; parkt Kopf 6 auf dem zweiten &lt;code&gt;&amp;lt;|endoftext|&amp;gt;&lt;/code&gt; (0,89 bis 1,00), dem Anfang seines eigenen Dokuments, und nicht mehr auf Position 0.
+
+Deshalb ist der gemessene Sink-Wert, die mittlere Aufmerksamkeit auf Position 0 über Trainingsfolgen, für dieses Modell höchstens 0,07 und für jeden Kopf der vier Modelle unter 0,5: Diese Köpfe parken auf dem Anfang des aktuellen Dokuments oder auf seinen Marken wie &lt;i&gt;repeat&lt;/i&gt; und &lt;i&gt;|&lt;/i&gt;, nicht auf der ersten Position der Folge.</translation>
+    </message>
+    <message>
+        <source>What was measured</source>
+        <translation>Was gemessen wurde</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s &lt;code&gt;results.json&lt;/code&gt; holds a score for every head, measured on new text: previous token, sink (position 0), induction, and attention from the last clause word to the subject. Over the thresholds (0.5 for previous-token and sink, 0.3 for the others):
+
+previous token: no head in any model&lt;br&gt; sink: no head in any model&lt;br&gt; induction: MHA 2 heads, GQA 4 (0.96 to 1.00), MLA 3, MQA none&lt;br&gt; subject: MHA 3 heads (up to 0.98), GQA 9, MQA 2, MLA 2
+
+The single texts of this lesson show sharper pictures than these means, and that is the right way to read them: a map shows one text, a score many. Change the text, the layer and the head in the parameter panel to look for other heads.</source>
+        <translation>Die Datei &lt;code&gt;results.json&lt;/code&gt; jedes Modells enthält für jeden Kopf Werte, gemessen an neuem Text: vorheriges Token, Sink (Position 0), Induktion und Aufmerksamkeit vom letzten Wort des Nebensatzes auf das Subjekt. Über den Schwellen (0,5 für vorheriges Token und Sink, 0,3 für die anderen):
+
+vorheriges Token: kein Kopf in keinem Modell&lt;br&gt; Sink: kein Kopf in keinem Modell&lt;br&gt; Induktion: MHA 2 Köpfe, GQA 4 (0,96 bis 1,00), MLA 3, MQA keiner&lt;br&gt; Subjekt: MHA 3 Köpfe (bis 0,98), GQA 9, MQA 2, MLA 2
+
+Die einzelnen Texte dieser Lektion zeigen schärfere Bilder als diese Mittelwerte, und so sind sie zu lesen: Eine Karte zeigt einen Text, ein Wert viele. Ändern Sie Text, Schicht und Kopf in der Parameterleiste, um nach anderen Köpfen zu suchen.</translation>
+    </message>
+    <message>
+        <source>A &lt;code&gt;repeat&lt;/code&gt; document says a span of words twice. The GQA model was given the text up to the second &lt;i&gt;lamp river&lt;/i&gt; and wrote the last three tokens itself: &lt;i&gt;seven&lt;/i&gt;, &lt;i&gt;cloud&lt;/i&gt; and the full stop. Head 2 of layer 2 shows how: in the second copy, each word attends to the word that followed its earlier occurrence. The second &lt;i&gt;lamp&lt;/i&gt; reads &lt;i&gt;river&lt;/i&gt;, &lt;i&gt;river&lt;/i&gt; reads &lt;i&gt;seven&lt;/i&gt;, &lt;i&gt;seven&lt;/i&gt; reads &lt;i&gt;cloud&lt;/i&gt;, each with 1.00: the head looks up what came next last time, and the model predicts it.
+
+This is an &lt;i&gt;induction head&lt;/i&gt; (Olsson et al. 2022). It needs the previous-token information of an earlier layer to find the right place. Heads 0 to 3 of this layer all do it; they are the four query heads that share KV head 0. GQA predicts 100% of the copied words.</source>
+        <translation>Ein &lt;code&gt;repeat&lt;/code&gt;-Dokument nennt eine Wortfolge zweimal. Das GQA-Modell bekam den Text bis zum zweiten &lt;i&gt;lamp river&lt;/i&gt; und schrieb die letzten drei Token selbst: &lt;i&gt;seven&lt;/i&gt;, &lt;i&gt;cloud&lt;/i&gt; und den Punkt. Kopf 2 von Schicht 2 zeigt, wie: In der zweiten Kopie richtet jedes Wort seine Aufmerksamkeit auf das Wort, das seinem früheren Vorkommen folgte. Das zweite &lt;i&gt;lamp&lt;/i&gt; liest &lt;i&gt;river&lt;/i&gt;, &lt;i&gt;river&lt;/i&gt; liest &lt;i&gt;seven&lt;/i&gt;, &lt;i&gt;seven&lt;/i&gt; liest &lt;i&gt;cloud&lt;/i&gt;, jeweils mit 1,00: Der Kopf schlägt nach, was beim letzten Mal als Nächstes kam, und das Modell sagt es voraus.
+
+Das ist ein &lt;i&gt;Induktionskopf&lt;/i&gt; (Olsson et al. 2022). Er braucht die Information über das vorige Token aus einer früheren Schicht, um die richtige Stelle zu finden. Die Köpfe 0 bis 3 dieser Schicht tun das alle; es sind die vier Abfrageköpfe, die sich KV-Kopf 0 teilen. GQA sagt 100 % der kopierten Wörter richtig voraus.</translation>
+    </message>
+    <message>
+        <source>The MHA model has a head with the same pattern: head 1 of layer 3, where the second &lt;i&gt;lamp&lt;/i&gt; reads &lt;i&gt;river&lt;/i&gt; (0.87) and &lt;i&gt;river&lt;/i&gt; reads &lt;i&gt;seven&lt;/i&gt; (0.73). Yet the model, given the same text, wrote &lt;i&gt;30&lt;/i&gt;, &lt;i&gt;30&lt;/i&gt; and a full stop: its weights after the attention do not yet turn what the head reads into the next word. It copies only 3.5% of the words, MLA 5.5% and MQA 0.7%.
+
+All four models saw the same 4,000 training steps. Induction heads form in a sudden phase change during training; GQA&apos;s came between steps 1,250 and 1,750. MHA and MLA have the heads but not yet the copying; whether more steps would bring it was not measured. An attention map shows where a head looks, not whether the model uses what it finds.</source>
+        <translation>Das MHA-Modell hat einen Kopf mit demselben Muster: Kopf 1 von Schicht 3, in dem das zweite &lt;i&gt;lamp&lt;/i&gt; &lt;i&gt;river&lt;/i&gt; liest (0,87) und &lt;i&gt;river&lt;/i&gt; &lt;i&gt;seven&lt;/i&gt; (0,73). Doch mit demselben Text schrieb das Modell &lt;i&gt;30&lt;/i&gt;, &lt;i&gt;30&lt;/i&gt; und einen Punkt: Seine Gewichte nach der Aufmerksamkeit machen aus dem, was der Kopf liest, noch nicht das nächste Wort. Es kopiert nur 3,5 % der Wörter, MLA 5,5 % und MQA 0,7 %.
+
+Alle vier Modelle sahen dieselben 4.000 Trainingsschritte. Induktionsköpfe entstehen in einem plötzlichen Phasenübergang während des Trainings; bei GQA kam er zwischen Schritt 1.250 und 1.750. MHA und MLA haben die Köpfe, aber noch nicht das Kopieren; ob mehr Schritte es bringen würden, wurde nicht gemessen. Eine Aufmerksamkeitskarte zeigt, wohin ein Kopf blickt, nicht, ob das Modell nutzt, was er findet.</translation>
+    </message>
 </context>
 <context>
     <name>lesson:kv-cache</name>
@@ -3232,6 +3486,42 @@ Bei seinem Kontext von 4.096 Token braucht eine Sequenz 2.147.483.648 Bytes (2,0
     <message>
         <source>The cache is 2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; l elements times the bytes per element, so there are several levers. Store fewer bits per element (quantisation). Share keys and values between query heads: multi-query attention keeps a single KV head (lesson 5), grouped-query attention a few (lesson 6). Or cache a compressed latent from which keys and values are rebuilt, as DeepSeek&apos;s multi-head latent attention does (lesson 7). The Compare view runs MHA, GQA, MQA and MLA on the same input and seed; its bars show each one&apos;s cache per token and layer for this shape of 8 heads of d&lt;sub&gt;h&lt;/sub&gt; = 8.</source>
         <translation>Der Cache ist 2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; l Elemente mal die Bytes je Element, es gibt also mehrere Hebel. Weniger Bits je Element speichern (Quantisierung). Schlüssel und Werte zwischen Abfrageköpfen teilen: Multi-Query-Aufmerksamkeit hält einen einzigen KV-Kopf (Lektion 5), Grouped-Query-Aufmerksamkeit einige wenige (Lektion 6). Oder einen komprimierten Latentvektor speichern, aus dem Schlüssel und Werte wieder aufgebaut werden, wie es die Multi-Head-Latent-Aufmerksamkeit von DeepSeek tut (Lektion 7). Die Ansicht Vergleich rechnet MHA, GQA, MQA und MLA auf derselben Eingabe mit demselben Seed; ihre Balken zeigen den Cache jedes Mechanismus je Token und Schicht für diese Form aus 8 Köpfen mit d&lt;sub&gt;h&lt;/sub&gt; = 8.</translation>
+    </message>
+    <message>
+        <source>A trained model generates</source>
+        <translation>Ein trainiertes Modell generiert</translation>
+    </message>
+    <message>
+        <source>Now a real model. AttnScope&apos;s trained GQA model (docs/teaching-models.md), 4 layers of 8 query heads, was given this prompt: a span of words, a bar, and the start of the span again. Its first pass, the &lt;i&gt;prefill&lt;/i&gt;, computes all 10 rows of attention in every layer at once and stores the keys and values of the 10 tokens in the cache.
+
+The map shows head 2 of layer 2, one of the model&apos;s copying heads: the last row, &lt;i&gt;river&lt;/i&gt;, puts 1.00 of its weight on &lt;i&gt;seven&lt;/i&gt;, the word that followed &lt;i&gt;river&lt;/i&gt; the first time. From that the model predicts the next token: &lt;i&gt;seven&lt;/i&gt;.</source>
+        <translation>Nun ein echtes Modell. Das trainierte GQA-Modell von AttnScope (docs/teaching-models.md), 4 Schichten mit 8 Abfrageköpfen, bekam diesen Prompt: eine Wortfolge, einen Strich und den Anfang der Wortfolge noch einmal. Sein erster Durchlauf, der &lt;i&gt;Prefill&lt;/i&gt;, berechnet in jeder Schicht alle 10 Zeilen der Aufmerksamkeit auf einmal und legt die Schlüssel und Werte der 10 Token im Cache ab.
+
+Die Karte zeigt Kopf 2 von Schicht 2, einen der Kopierköpfe des Modells: Die letzte Zeile, &lt;i&gt;river&lt;/i&gt;, legt 1,00 ihres Gewichts auf &lt;i&gt;seven&lt;/i&gt;, das Wort, das beim ersten Mal auf &lt;i&gt;river&lt;/i&gt; folgte. Daraus sagt das Modell das nächste Token voraus: &lt;i&gt;seven&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>One new token, one new row</source>
+        <translation>Ein neues Token, eine neue Zeile</translation>
+    </message>
+    <message>
+        <source>The model appended &lt;i&gt;seven&lt;/i&gt; (&lt;code&gt;generate: 1&lt;/code&gt; in this step&apos;s lesson file: the model&apos;s own greedy choice). To go on, it runs only the new token: one query row, and in each layer one new key and value row appended to the cache. The map grew by one row and one column, and the 10 rows above are the same numbers as before: causal attention never lets an earlier row see the new token, so nothing computed for the prompt changes.
+
+The new row reads &lt;i&gt;cloud&lt;/i&gt; (1.00), the word after &lt;i&gt;seven&lt;/i&gt; in the first copy: that is the next prediction.</source>
+        <translation>Das Modell hat &lt;i&gt;seven&lt;/i&gt; angehängt (&lt;code&gt;generate: 1&lt;/code&gt; in der Lektionsdatei dieses Schritts: die eigene gierige Wahl des Modells). Um weiterzumachen, rechnet es nur das neue Token: eine Abfragezeile und in jeder Schicht eine neue Schlüssel- und Wertzeile, die an den Cache angehängt wird. Die Karte ist um eine Zeile und eine Spalte gewachsen, und die 10 Zeilen darüber sind dieselben Zahlen wie vorher: Kausale Aufmerksamkeit lässt keine frühere Zeile das neue Token sehen, also ändert sich nichts, was für den Prompt berechnet wurde.
+
+Die neue Zeile liest &lt;i&gt;cloud&lt;/i&gt; (1,00), das Wort nach &lt;i&gt;seven&lt;/i&gt; in der ersten Kopie: Das ist die nächste Vorhersage.</translation>
+    </message>
+    <message>
+        <source>Generating three tokens</source>
+        <translation>Drei Token generieren</translation>
+    </message>
+    <message>
+        <source>In three steps of generation the model wrote &lt;i&gt;seven&lt;/i&gt;, &lt;i&gt;cloud&lt;/i&gt; and a full stop: the rest of the span and the end of the document, copied from its context. Each step ran one token through the 4 layers against the cache. AttnScope draws this map by running the whole text once; the generation ran token by token, and the numbers agree up to float rounding.
+
+What each token adds to the cache, per layer, in the four trained models, all of width 8 &amp;times; 16 = 128: MHA 2 &amp;times; 8 &amp;times; 16 = 256 elements, GQA with 2 KV heads 64, MQA 32, and MLA 48 + 16 = 64 (its latent and its RoPE key). Once the last token has been run too, the 13 tokens here hold 13 &amp;times; 64 &amp;times; 4 = 3,328 elements in GQA&apos;s cache; in MHA&apos;s they would take 13,312.</source>
+        <translation>In drei Generierungsschritten schrieb das Modell &lt;i&gt;seven&lt;/i&gt;, &lt;i&gt;cloud&lt;/i&gt; und einen Punkt: den Rest der Wortfolge und das Ende des Dokuments, aus seinem Kontext kopiert. Jeder Schritt rechnete ein Token durch die 4 Schichten gegen den Cache. AttnScope zeichnet diese Karte, indem es den ganzen Text einmal rechnet; die Generierung lief Token für Token, und die Zahlen stimmen bis auf Rundung der Gleitkommazahlen überein.
+
+Was jedes Token pro Schicht zum Cache hinzufügt, in den vier trainierten Modellen, alle mit Breite 8 &amp;times; 16 = 128: MHA 2 &amp;times; 8 &amp;times; 16 = 256 Elemente, GQA mit 2 KV-Köpfen 64, MQA 32 und MLA 48 + 16 = 64 (sein Latent und sein RoPE-Schlüssel). Sobald auch das letzte Token gerechnet ist, belegen die 13 Token hier 13 &amp;times; 64 &amp;times; 4 = 3.328 Elemente im Cache von GQA; in dem von MHA wären es 13.312.</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3662,18 @@ Per layer that is 576 elements, where caching the rebuilt keys and values would 
 
 Je Schicht sind das 576 Elemente, wo das Speichern der wieder aufgebauten Schlüssel und Werte n&lt;sub&gt;h&lt;/sub&gt;(d&lt;sub&gt;h&lt;/sub&gt; + d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt;) + n&lt;sub&gt;h&lt;/sub&gt;d&lt;sub&gt;h&lt;/sub&gt; = 40.960 bräuchte, 71-mal mehr. MLA bezahlt stattdessen mit Rechenaufwand: Auf dem absorbierten Pfad berechnet jeder der 128 Köpfe seine Scores und gewichteten Summen über den 512 breiten Latentvektor statt über 128 breite Schlüssel und Werte.</translation>
     </message>
+    <message>
+        <source>Trained: a quarter of the cache</source>
+        <translation>Trainiert: ein Viertel des Caches</translation>
+    </message>
+    <message>
+        <source>Does the smaller cache cost quality? AttnScope trained four small language models that differ only in their attention: the same data, steps and seed, 8 heads of d&lt;sub&gt;h&lt;/sub&gt; = 16 in 4 layers (docs/teaching-models.md). Its MLA model has d&lt;sub&gt;c&lt;/sub&gt; = 48 and d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = 16 and caches 48 + 16 = 64 elements per token and layer, a quarter of the 2 &amp;times; 8 &amp;times; 16 = 256 of its MHA model. The Compare view shows layer 1 of all four reading the same sentence.
+
+Their held-out losses (mean cross-entropy per token, lower is better): MLA 2.409 and MHA 2.488, so at a quarter of the cache MLA did not do worse here; GQA, with 64 elements too, reached 1.858, and MQA, with 32, 2.653. GQA&apos;s lead comes from copying: it was the only one to learn to repeat a span within 4,000 steps, and 45% of the training documents repeat a span. These are single small runs; they illustrate the paper&apos;s claim but do not test it.</source>
+        <translation>Kostet der kleinere Cache Qualität? AttnScope hat vier kleine Sprachmodelle trainiert, die sich nur in ihrer Aufmerksamkeit unterscheiden: dieselben Daten, Schritte und derselbe Seed, 8 Köpfe der Breite d&lt;sub&gt;h&lt;/sub&gt; = 16 in 4 Schichten (docs/teaching-models.md). Sein MLA-Modell hat d&lt;sub&gt;c&lt;/sub&gt; = 48 und d&lt;sub&gt;h&lt;/sub&gt;&lt;sup&gt;R&lt;/sup&gt; = 16 und cacht 48 + 16 = 64 Elemente pro Token und Schicht, ein Viertel der 2 &amp;times; 8 &amp;times; 16 = 256 seines MHA-Modells. Die Ansicht Vergleich zeigt Schicht 1 aller vier beim Lesen desselben Satzes.
+
+Ihr Loss auf zurückgehaltenen Daten (mittlere Kreuzentropie pro Token, niedriger ist besser): MLA 2,409 und MHA 2,488; mit einem Viertel des Caches schnitt MLA hier also nicht schlechter ab. GQA, ebenfalls mit 64 Elementen, erreichte 1,858 und MQA, mit 32, 2,653. Der Vorsprung von GQA kommt vom Kopieren: Es lernte als einziges innerhalb von 4.000 Schritten, eine Wortfolge zu wiederholen, und 45 % der Trainingsdokumente wiederholen eine Wortfolge. Das sind einzelne kleine Läufe; sie veranschaulichen die Aussage des Papers, prüfen sie aber nicht.</translation>
+    </message>
 </context>
 <context>
     <name>lesson:mqa</name>
@@ -3452,8 +3754,12 @@ Mit einem KV-Kopf für jeden seiner 71 Abfrageköpfe wäre der Cache 71-mal grö
         <translation>Der Preis: Qualität und Stabilität</translation>
     </message>
     <message>
-        <source>One shared key and value head means less capacity. Shazeer reported only a minor loss of quality against the multi-head baseline. Ainslie et al. (2023) found that MQA can lead to quality degradation and training instability: T5-Large models they trained from scratch with MQA had frequent loss spikes, and diverged at once when fine-tuned on long-input tasks. There is a practical cost too: a model trained with multi-head attention cannot simply switch to MQA at inference time. The Compare view&apos;s differences from MHA come from different random weights, not from quality. Lesson 6 shows Ainslie et al.&apos;s answer: groups of heads, and a cheap way to convert an existing checkpoint.</source>
-        <translation>Ein gemeinsamer Schlüssel- und Wertkopf bedeutet weniger Kapazität. Shazeer berichtete nur einen geringen Qualitätsverlust gegenüber der Multi-Head-Basis. Ainslie et al. (2023) stellten fest, dass MQA zu Qualitätseinbußen und Instabilität im Training führen kann: T5-Large-Modelle, die sie mit MQA von Grund auf trainierten, hatten häufige Loss-Spitzen und divergierten sofort beim Fine-Tuning auf Aufgaben mit langen Eingaben. Es gibt auch praktische Kosten: Ein mit Multi-Head-Aufmerksamkeit trainiertes Modell kann bei der Inferenz nicht einfach auf MQA umsteigen. Die Abweichungen von MHA in der Ansicht Vergleich stammen von verschiedenen Zufallsgewichten, nicht von Qualität. Lektion 6 zeigt die Antwort von Ainslie et al.: Gruppen von Köpfen und einen günstigen Weg, einen bestehenden Checkpoint umzuwandeln.</translation>
+        <source>One shared key and value head means less capacity. Shazeer reported only a minor loss of quality against the multi-head baseline. Ainslie et al. (2023) found that MQA can lead to quality degradation and training instability: T5-Large models they trained from scratch with MQA had frequent loss spikes, and diverged at once when fine-tuned on long-input tasks. There is a practical cost too: a model trained with multi-head attention cannot simply switch to MQA at inference time.
+
+The Compare view shows AttnScope&apos;s four small trained models, alike but for their attention, reading one sentence (docs/teaching-models.md). Its MQA model caches 32 elements per token and layer against MHA&apos;s 256. Both learned subject-verb agreement (300 of 300 test sentences), but MQA&apos;s held-out loss is the worst of the four, 2.653 against MHA&apos;s 2.488, and none of its heads attends like a copying head. One small run is no proof, but it points the same way as the papers. Lesson 6 shows Ainslie et al.&apos;s answer: groups of heads, and a cheap way to convert an existing checkpoint.</source>
+        <translation>Ein gemeinsamer Schlüssel- und Wertkopf bedeutet weniger Kapazität. Shazeer berichtete nur einen geringen Qualitätsverlust gegenüber der Multi-Head-Basis. Ainslie et al. (2023) stellten fest, dass MQA zu Qualitätseinbußen und Instabilität im Training führen kann: T5-Large-Modelle, die sie mit MQA von Grund auf trainierten, hatten häufige Loss-Spitzen und divergierten sofort beim Fine-Tuning auf Aufgaben mit langen Eingaben. Es gibt auch praktische Kosten: Ein mit Multi-Head-Aufmerksamkeit trainiertes Modell kann bei der Inferenz nicht einfach auf MQA umsteigen.
+
+Die Ansicht Vergleich zeigt die vier kleinen trainierten Modelle von AttnScope, gleich bis auf ihre Aufmerksamkeit, beim Lesen eines Satzes (docs/teaching-models.md). Sein MQA-Modell cacht 32 Elemente pro Token und Schicht, gegenüber 256 bei MHA. Beide haben die Kongruenz von Subjekt und Verb gelernt (300 von 300 Testsätzen), aber der Loss von MQA auf zurückgehaltenen Daten ist der schlechteste der vier, 2,653 gegenüber 2,488 bei MHA, und keiner seiner Köpfe blickt wie ein Kopierkopf. Ein kleiner Lauf ist kein Beweis, weist aber in dieselbe Richtung wie die Papers. Lektion 6 zeigt die Antwort von Ainslie et al.: Gruppen von Köpfen und einen günstigen Weg, einen bestehenden Checkpoint umzuwandeln.</translation>
     </message>
 </context>
 <context>
@@ -3507,14 +3813,6 @@ Ihr Basismodell hat d&lt;sub&gt;model&lt;/sub&gt; = 512 und h = 8 Köpfe, also d
         <translation>Kopf 1 berechnet seine eigenen Scores aus seinen eigenen Blöcken, Q&lt;sub&gt;1&lt;/sub&gt; K&lt;sub&gt;1&lt;/sub&gt;&lt;sup&gt;T&lt;/sup&gt; / &amp;radic;8, und seine eigene Softmax, hier gezeigt. Die Köpfe tauschen während der Aufmerksamkeit keine Zahlen aus: Der Player spielt Scores, Softmax und gewichtete Summe für Kopf 0, dann für Kopf 1 und so weiter, während eine echte Implementierung alle Köpfe auf einmal als ein gebündeltes Matrixprodukt rechnet. Jeder Kopf erzeugt eine 6 &amp;times; 8-Ausgabe, Σ&lt;sub&gt;j&lt;/sub&gt; α&lt;sub&gt;tj&lt;/sub&gt; v&lt;sub&gt;j&lt;/sub&gt; mit seinen eigenen Gewichten und seinen eigenen Werten.</translation>
     </message>
     <message>
-        <source>Different heads, different patterns</source>
-        <translation>Verschiedene Köpfe, verschiedene Muster</translation>
-    </message>
-    <message>
-        <source>Switch between heads with &lt;i&gt;Head shown&lt;/i&gt;: every head has its own attention map, because each compares tokens in its own projected subspace. This is the paper&apos;s reason for using several heads: they let the model attend to information from different representation subspaces at different positions, which one head, averaging everything into a single distribution, cannot do. In trained transformers, heads often take on different jobs. Here the weights are random, so the heads differ at random: the maps show that heads are independent, not what a trained head would learn.</source>
-        <translation>Wechseln Sie mit &lt;i&gt;Angezeigter Kopf&lt;/i&gt; zwischen den Köpfen: Jeder Kopf hat seine eigene Aufmerksamkeitskarte, weil jeder Token in seinem eigenen projizierten Unterraum vergleicht. Das ist der Grund des Papers für mehrere Köpfe: Sie erlauben dem Modell, an verschiedenen Positionen auf Information aus verschiedenen Repräsentationsunterräumen zu achten, was ein einzelner Kopf, der alles in eine einzige Verteilung mittelt, nicht kann. In trainierten Transformern übernehmen Köpfe oft verschiedene Aufgaben. Hier sind die Gewichte zufällig, also unterscheiden sich die Köpfe zufällig: Die Karten zeigen, dass die Köpfe unabhängig sind, nicht was ein trainierter Kopf lernen würde.</translation>
-    </message>
-    <message>
         <source>Concatenate the heads</source>
         <translation>Die Köpfe aneinanderfügen</translation>
     </message>
@@ -3561,6 +3859,34 @@ The next lesson shows why that cache exists and how fast it grows; lessons 5 to 
 2 n&lt;sub&gt;h&lt;/sub&gt; d&lt;sub&gt;h&lt;/sub&gt; = 2 &amp;times; 4 &amp;times; 8 = 64 Zahlen je Token.
 
 Die nächste Lektion zeigt, warum es diesen Cache gibt und wie schnell er wächst; die Lektionen 5 bis 7 zeigen drei Wege, ihn zu verkleinern.</translation>
+    </message>
+    <message>
+        <source>Different heads, different jobs</source>
+        <translation>Verschiedene Köpfe, verschiedene Aufgaben</translation>
+    </message>
+    <message>
+        <source>The steps so far used seeded random weights, and random heads differ only at random. This step shows a trained model: the MHA model that AttnScope trained on simple generated stories (docs/teaching-models.md), 4 layers of n&lt;sub&gt;h&lt;/sub&gt; = 8 heads of d&lt;sub&gt;h&lt;/sub&gt; = 16. Its layer 1 reads &lt;i&gt;the dog that the cats see runs .&lt;/i&gt;, and each head has taken on its own job.
+
+Head 6, shown here, mostly looks one token back: &lt;i&gt;dog&lt;/i&gt; reads &lt;i&gt;the&lt;/i&gt; (1.00), &lt;i&gt;that&lt;/i&gt; reads &lt;i&gt;dog&lt;/i&gt; (0.97), &lt;i&gt;see&lt;/i&gt; reads &lt;i&gt;cats&lt;/i&gt; (0.96). This is the paper&apos;s reason for several heads: each attends to different information at different positions, which one head, averaging everything into a single distribution, cannot do.</source>
+        <translation>Die Schritte bisher verwendeten Zufallsgewichte aus einem Seed, und zufällige Köpfe unterscheiden sich nur zufällig. Dieser Schritt zeigt ein trainiertes Modell: das MHA-Modell, das AttnScope an einfachen generierten Geschichten trainiert hat (docs/teaching-models.md), 4 Schichten mit n&lt;sub&gt;h&lt;/sub&gt; = 8 Köpfen der Breite d&lt;sub&gt;h&lt;/sub&gt; = 16. Seine Schicht 1 liest &lt;i&gt;the dog that the cats see runs .&lt;/i&gt;, und jeder Kopf hat seine eigene Aufgabe übernommen.
+
+Kopf 6, hier gezeigt, blickt meist ein Token zurück: &lt;i&gt;dog&lt;/i&gt; liest &lt;i&gt;the&lt;/i&gt; (1,00), &lt;i&gt;that&lt;/i&gt; liest &lt;i&gt;dog&lt;/i&gt; (0,97), &lt;i&gt;see&lt;/i&gt; liest &lt;i&gt;cats&lt;/i&gt; (0,96). Das ist der Grund des Papers für mehrere Köpfe: Jeder achtet auf andere Information an anderen Positionen, was ein einzelner Kopf, der alles zu einer einzigen Verteilung mittelt, nicht kann.</translation>
+    </message>
+    <message>
+        <source>A head that finds the subject</source>
+        <translation>Ein Kopf, der das Subjekt findet</translation>
+    </message>
+    <message>
+        <source>Head 1 of the same layer, on the same sentence, looks somewhere else: &lt;i&gt;cats&lt;/i&gt; and &lt;i&gt;see&lt;/i&gt; put 1.00 and 0.93 of their weight on &lt;i&gt;dog&lt;/i&gt;, the subject, across the relative clause. The verb &lt;i&gt;runs&lt;/i&gt; must agree with &lt;i&gt;dog&lt;/i&gt;, not with &lt;i&gt;cats&lt;/i&gt;, right before it, and this head brings the subject to the end of the clause. Measured on 300 new sentences, it gives 0.98 of that position&apos;s attention to the subject.</source>
+        <translation>Kopf 1 derselben Schicht blickt beim selben Satz woandershin: &lt;i&gt;cats&lt;/i&gt; und &lt;i&gt;see&lt;/i&gt; legen 1,00 und 0,93 ihres Gewichts auf &lt;i&gt;dog&lt;/i&gt;, das Subjekt, über den Relativsatz hinweg. Das Verb &lt;i&gt;runs&lt;/i&gt; muss mit &lt;i&gt;dog&lt;/i&gt; übereinstimmen, nicht mit &lt;i&gt;cats&lt;/i&gt; direkt davor, und dieser Kopf bringt das Subjekt an das Ende des Nebensatzes. Gemessen an 300 neuen Sätzen gibt er 0,98 der Aufmerksamkeit dieser Position dem Subjekt.</translation>
+    </message>
+    <message>
+        <source>A head that rests</source>
+        <translation>Ein Kopf, der ruht</translation>
+    </message>
+    <message>
+        <source>Head 2 puts 0.99 to 1.00 of the weight of &lt;i&gt;that&lt;/i&gt;, &lt;i&gt;cats&lt;/i&gt; and &lt;i&gt;see&lt;/i&gt; on the first token, &lt;code&gt;&amp;lt;|endoftext|&amp;gt;&lt;/code&gt;, which marks the start of the document. A softmax row must add up to 1, so a head with nothing to add for a token parks its weight on a token that carries little. Three heads of one layer, three jobs, all computed at the same time from the same input. Switch between the eight heads with &lt;i&gt;Head shown&lt;/i&gt;; the lesson &lt;i&gt;What heads learn&lt;/i&gt; goes further.</source>
+        <translation>Kopf 2 legt 0,99 bis 1,00 des Gewichts von &lt;i&gt;that&lt;/i&gt;, &lt;i&gt;cats&lt;/i&gt; und &lt;i&gt;see&lt;/i&gt; auf das erste Token, &lt;code&gt;&amp;lt;|endoftext|&amp;gt;&lt;/code&gt;, das den Anfang des Dokuments markiert. Eine Softmax-Zeile muss sich zu 1 summieren, also parkt ein Kopf, der für ein Token nichts beizutragen hat, sein Gewicht auf einem Token, das wenig trägt. Drei Köpfe einer Schicht, drei Aufgaben, alle gleichzeitig aus derselben Eingabe berechnet. Wechseln Sie mit &lt;i&gt;Angezeigter Kopf&lt;/i&gt; zwischen den acht Köpfen; die Lektion &lt;i&gt;Was Köpfe lernen&lt;/i&gt; geht weiter.</translation>
     </message>
 </context>
 <context>
