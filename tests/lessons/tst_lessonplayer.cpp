@@ -7,6 +7,7 @@
 #include "lessons/lesson.h"
 #include "lessons/lessondock.h"
 #include "lessons/lessonplayer.h"
+#include "model/trainedinput.h"
 #include "widgets/common/exporter.h"
 #include "widgets/models/parametermodel.h"
 #include "widgets/models/timelinemodel.h"
@@ -105,7 +106,8 @@ private Q_SLOTS:
                 QCOMPARE(player->currentStep(), i);
                 QTRY_VERIFY2_WITH_TIMEOUT(settled(window), where.constData(), kTimeoutMs);
                 QVERIFY2(!player->isTakenOver(), where.constData());
-                const core::Config config = core::resolve(step.request);
+                // Seeded: core::resolve; trained: the model's shape for the step's text and layer.
+                const core::Config config = model::resolveInput(step.request);
                 QVERIFY2(window.shownConfig() == config, where.constData());
                 QVERIFY2(window.parameters()->config() == config, where.constData());
                 QCOMPARE(window.shownConfig().mechanism, step.request.mechanism);
