@@ -3190,6 +3190,18 @@ MHA 256 Elemente, Loss 2,488&lt;br&gt;GQA, 2 KV-Köpfe: 64, Loss 1,858&lt;br&gt;
 
 Alle vier haben die Kongruenz von Subjekt und Verb gelernt, aber nur GQA hat innerhalb von 4.000 Schritten gelernt, eine wiederholte Wortfolge zu kopieren (100 % der kopierten Wörter, gegenüber höchstens 5,5 %), was ihm den niedrigsten Loss gibt; MHA und MLA haben Köpfe mit dem Kopiermuster, nutzen es aber noch nicht. Je ein Lauf kleiner Modelle: Diese Zahlen zeigen, was diese Modelle gelernt haben, nicht welcher Mechanismus im großen Maßstab besser ist.</translation>
     </message>
+    <message>
+        <source>Quality against cache</source>
+        <translation>Qualität gegen Cache</translation>
+    </message>
+    <message>
+        <source>The Quality vs cache view plots the measured numbers of the four trained models against what each keeps in its cache per token and layer. Read the held-out loss with the training in mind: GQA has the lowest at a quarter of MHA&apos;s cache because it alone learned to copy; MLA, with the same 64 elements, is slightly better than MHA; MQA, with 32, is the worst.
+
+Choose &lt;i&gt;Agreement accuracy&lt;/i&gt; for the vertical axis: all four reach 1.000, so the smaller caches cost nothing on that easier task. How much a small cache costs depends on the task, and one small run of each model can show it only roughly.</source>
+        <translation>Die Ansicht Qualität vs. Cache trägt die gemessenen Zahlen der vier trainierten Modelle gegen das auf, was jedes pro Token und Schicht in seinem Cache hält. Lesen Sie den Loss auf zurückgehaltenen Daten mit dem Training im Blick: GQA hat den niedrigsten bei einem Viertel des Caches von MHA, weil es als einziges kopieren gelernt hat; MLA, mit denselben 64 Elementen, ist etwas besser als MHA; MQA, mit 32, ist das schlechteste.
+
+Wählen Sie &lt;i&gt;Kongruenzgenauigkeit&lt;/i&gt; für die senkrechte Achse: Alle vier erreichen 1,000, die kleineren Caches kosten bei dieser leichteren Aufgabe also nichts. Wie viel ein kleiner Cache kostet, hängt von der Aufgabe ab, und ein kleiner Lauf je Modell kann es nur grob zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>lesson:gqa</name>

@@ -3186,6 +3186,18 @@ MHA 256 个元素，损失 2.488&lt;br&gt;GQA，2 个 KV 头：64，损失 1.858
 
 四个模型都学会了主谓一致，但只有 GQA 在 4,000 步内学会了复制重复的词序列（复制词的正确率 100%，其他模型最多 5.5%），这使它的损失最低；MHA 和 MLA 有呈现复制模式的头，但还没有用上它。每种各训练一次小模型：这些数字说明的是这些模型学到了什么，而不是哪种机制在大规模下更好。</translation>
     </message>
+    <message>
+        <source>Quality against cache</source>
+        <translation>质量与缓存的对照</translation>
+    </message>
+    <message>
+        <source>The Quality vs cache view plots the measured numbers of the four trained models against what each keeps in its cache per token and layer. Read the held-out loss with the training in mind: GQA has the lowest at a quarter of MHA&apos;s cache because it alone learned to copy; MLA, with the same 64 elements, is slightly better than MHA; MQA, with 32, is the worst.
+
+Choose &lt;i&gt;Agreement accuracy&lt;/i&gt; for the vertical axis: all four reach 1.000, so the smaller caches cost nothing on that easier task. How much a small cache costs depends on the task, and one small run of each model can show it only roughly.</source>
+        <translation>“质量与缓存”视图把四个训练好的模型的测量结果，与它们每个词元每层在缓存中保存的元素数对照绘出。解读留出数据上的损失时要考虑训练情况：GQA 的缓存只有 MHA 的四分之一，损失却最低，因为只有它学会了复制；同样缓存 64 个元素的 MLA 略好于 MHA；只缓存 32 个元素的 MQA 最差。
+
+把纵轴选为&lt;i&gt;主谓一致准确率&lt;/i&gt;：四个模型都达到 1.000，所以在这项较容易的任务上，较小的缓存没有任何代价。较小的缓存代价多大取决于任务，而每种模型只训练一次的小实验只能粗略地显示这一点。</translation>
+    </message>
 </context>
 <context>
     <name>lesson:gqa</name>
