@@ -135,6 +135,26 @@ private Q_SLOTS:
         view.setMatrix(ramp(4, 5), labels("t", 4), labels("s", 5), "T", "Q", "K");
         QTRY_COMPARE(view.rowLabelStep(), 1);
         QCOMPARE(view.colLabelStep(), 1);
+        QVERIFY(!view.colLabelsUpright());
+    }
+
+    // Tokens wider than a cell (<|endoftext|>): written upwards, every one is shown.
+    void wideColumnLabelsTurnUpright()
+    {
+        HeatmapView view;
+        view.resize(600, 650);
+        QStringList tokens{QStringLiteral("<|endoftext|>")};
+        for (int i = 1; i < 12; ++i)
+            tokens << QStringLiteral(" word%1").arg(i);
+        view.setMatrix(ramp(12, 12), tokens, tokens, "T", "Q", "K");
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.colLabelsUpright());
+        QCOMPARE(view.colLabelStep(), 1);
+        // Short labels stay side by side.
+        view.setMatrix(ramp(12, 12), labels("t", 12), labels("s", 12), "T", "Q", "K");
+        QTRY_VERIFY(!view.colLabelsUpright());
+        QCOMPARE(view.colLabelStep(), 1);
     }
 
     void dataRangeFixedOrFitted()

@@ -674,6 +674,11 @@ int HeatmapView::colLabelStep() const
     return d->colStep;
 }
 
+bool HeatmapView::colLabelsUpright() const
+{
+    return d->colLabelsUpright;
+}
+
 QSize HeatmapView::sizeHint() const
 {
     return {560, 480};

@@ -85,6 +85,8 @@ public:
     // Every how many rows / columns a label is shown (1 = all), as of the last repaint.
     [[nodiscard]] int rowLabelStep() const;
     [[nodiscard]] int colLabelStep() const;
+    // Whether the column labels are written upwards (they fit that way but not side by side).
+    [[nodiscard]] bool colLabelsUpright() const;
 
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
