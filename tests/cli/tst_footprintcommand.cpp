@@ -103,12 +103,13 @@ private slots:
         const QJsonObject o = footprintJson({"--model", id, "--context", "1000", "--batch", "3"});
         QCOMPARE(o.value("mechanism").toString(), mechanism);
         QCOMPARE(o.value("elements_per_token").toInteger(), elements);
-        QCOMPARE(o.value("elements_per_token_per_layer").toInteger() * o["model"]["layers"].toInteger(), elements);
+        QCOMPARE(o.value("elements_per_token_per_layer").toInteger() * o.value("model").toObject().value("layers").toInteger(), elements);
         QCOMPARE(o.value("bytes_per_token").toInteger(), elements * 2);
-        QCOMPARE(o.value("total_bytes").toInteger(), elements * 2 * 1000 * 3);
+        // Encoder-decoder models: the cross-attention cache of 1000 source tokens is in the total.
+        QCOMPARE(o.value("total_bytes").toInteger(), (elements + cross) * 2 * 1000 * 3);
         QCOMPARE(o.value("cross_attention").toObject().value("elements_per_source_token").toInteger(), cross);
         QVERIFY(!o.value("formula").toString().isEmpty());
-        QVERIFY(!o["model"]["source"].toString().isEmpty());
+        QVERIFY(!o.value("model").toObject().value("source").toString().isEmpty());
     }
 
     // DeepSeek-V2, section 3.1: "reducing the KV cache by 93.3%" against DeepSeek 67B.
@@ -116,7 +117,7 @@ private slots:
     {
         const QJsonObject o = footprintJson({"--model", "deepseek-v2", "--kv-bits", "6", "--compare", "deepseek-67b"});
         QCOMPARE(o.value("bytes_per_token").toInteger(), (512 + 64) * 60 * 6 / 8);
-        QCOMPARE(o["compare"]["bytes_per_token"].toInteger(), 2 * 8 * 128 * 95 * 2);
+        QCOMPARE(o.value("compare").toObject().value("bytes_per_token").toInteger(), 2 * 8 * 128 * 95 * 2);
         QCOMPARE(QString::number(o.value("reduction_percent").toDouble(), 'f', 1), QStringLiteral("93.3"));
         const Result text = footprint({"--model", "deepseek-v2", "--kv-bits", "6", "--compare", "deepseek-67b"});
         QCOMPARE(text.exitCode, 0);
@@ -204,7 +205,37 @@ private slots:
         for (const char *f : {"2 n_h d_h l", "2 n_g d_h l", "2 d_h l", "(d_c + d_h^R) l"})
             QVERIFY2(r.out.contains(QLatin1String(f)), f);
         const QJsonObject o = footprintJson({"--formula", "--model", "gpt2"});
-        QCOMPARE(o["formulas"]["mla"].toString(), QStringLiteral("(d_c + d_h^R) l"));
+        QCOMPARE(o.value("formulas").toObject().value("mla").toString(), QStringLiteral("(d_c + d_h^R) l"));
+    }
+
+    // T5.1.1 XXL: 2 x 64 x 64 x 24 = 196,608 elements per target token (self-attention) and per
+    // source token (cross-attention); both are in the total.
+    void encoderDecoderSourceTokens()
+    {
+        QJsonObject o = footprintJson({"--model", "t5.1.1-xxl", "--context", "100", "--source-tokens", "512"});
+        QCOMPARE(o.value("total_bytes").toInteger(), 196608LL * (100 + 512) * 2);
+        QCOMPARE(o.value("cross_attention").toObject().value("source_tokens").toInteger(), 512);
+        const QJsonArray shares = o.value("layer_kind_shares").toArray();
+        QCOMPARE(shares.size(), 2);
+        QCOMPARE(shares[0]["kind"].toString(), QStringLiteral("full"));
+        QCOMPARE(shares[0]["total_bytes"].toInteger(), 196608LL * 100 * 2);
+        QCOMPARE(shares[1]["kind"].toString(), QStringLiteral("cross"));
+        QCOMPARE(shares[1]["cached_tokens"].toInteger(), 512);
+        QCOMPARE(shares[1]["total_bytes"].toInteger(), 196608LL * 512 * 2);
+        // Budget: 1 GiB at a fixed source of 512 tokens: 393,216 (T + 512) <= 2^30 -> T = 2218.
+        o = footprintJson({"--model", "t5.1.1-xxl", "--source-tokens", "512", "--budget-gib", "1"});
+        QCOMPARE(o.value("max_context").toInteger(), 2218);
+        const Result text = footprint({"--model", "t5.1.1-xxl", "--context", "100"});
+        QVERIFY2(text.out.contains("cross-attention (per source token), 24 layers"), qPrintable(text.out));
+        QVERIFY2(text.out.contains("context 100 x batch 1, source 100 tokens"), qPrintable(text.out));
+        const Result csv = footprint({"--model", "t5.1.1-xxl", "--context", "100", "--csv"});
+        const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
+        const QStringList header = csvCells(lines[0]);
+        const QStringList row = csvCells(lines[1]);
+        QCOMPARE(row.size(), header.size());
+        QCOMPARE(row[header.indexOf("cross_bytes")], QString::number(196608LL * 100 * 2));
+        QCOMPARE(row[header.indexOf("full_bytes")], QString::number(196608LL * 100 * 2));
+        QCOMPARE(row[header.indexOf("source_tokens")], QStringLiteral("100"));
     }
 
     void rejects_data()
@@ -241,6 +272,10 @@ private slots:
             << QStringList{"--mechanism", "mha", "--heads", "4", "--head-dim", "4611686018427387904", "--layers", "8"}
             << "64 bits";
         QTest::newRow("unknown flag") << QStringList{"--model", "gpt2", "--frobnicate"} << "frobnicate";
+        QTest::newRow("source tokens decoder-only")
+            << QStringList{"--model", "gpt2", "--source-tokens", "100"} << "--source-tokens 100: GPT-2 (124M) has no cross-attention";
+        QTest::newRow("source tokens zero") << QStringList{"--model", "t5.1.1-xxl", "--source-tokens", "0"}
+                                            << "--source-tokens 0";
         QTest::newRow("repeated") << QStringList{"--model", "gpt2", "--context", "1", "--context", "2"}
                                   << "more than once";
     }
