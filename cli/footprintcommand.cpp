@@ -116,6 +116,12 @@ QJsonObject modelJson(const ModelShape &m)
         o.insert("cross_layers", qint64(m.crossLayers));
     if (m.encoderOnly)
         o.insert("encoder_only", true);
+    if (!m.defaults.empty()) {
+        QJsonArray defaults;
+        for (const std::string &d : m.defaults)
+            defaults.append(qs(d));
+        o.insert("defaulted", defaults); // values the config left to its class's default
+    }
     if (!m.layerKinds.empty()) {
         QJsonArray kinds;
         for (const core::LayerSpec &l : m.layerKinds)
@@ -256,6 +262,8 @@ void printModel(const ModelShape &m, const core::Footprint &f, const core::Footp
         out << "  source: " << qs(m.source) << "\n";
     if (!m.notes.empty())
         out << "  note: " << qs(m.notes) << "\n";
+    for (const std::string &d : m.defaults)
+        out << "  defaulted: " << qs(d) << "\n";
     out << "\n";
     if (!f.decodeCache) {
         out << "KV cache: none. " << noDecodeCacheSentence(m) << "\n";
@@ -358,6 +366,7 @@ FootprintParse parseFootprintArguments(const QStringList &arguments)
     for (const auto *o : {&help, &model, &config, &mechanism, &layers, &context, &batch, &sourceTokens, &kvBits, &compare,
                           &compareBits, &budget, &formula, &list, &json, &csv})
         parser.addOption(*o);
+
     // The shape flags of `attnscope compute`.
     const std::vector<IntegerFlag> shapeFlags = shapeIntegerFlags();
     std::vector<QCommandLineOption> shapeOptions;

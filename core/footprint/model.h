@@ -41,6 +41,9 @@ struct ModelShape
     std::string name;   // human name, e.g. "Llama 2 7B"
     std::string source; // where the numbers come from
     std::string notes;  // anything a reader should know (choices between sources, ...)
+    // Values the source left to its configuration class's default, one per entry:
+    // "text_config.num_attention_heads = 8 (Gemma3TextConfig (transformers, ...))".
+    std::vector<std::string> defaults;
 
     Mechanism mechanism = Mechanism::Mha; // Mha, Gqa, Mqa or Mla
     std::int64_t dModel = 0;

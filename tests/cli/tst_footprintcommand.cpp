@@ -4,7 +4,10 @@
 #include "cli/footprintcommand.h"
 #include "io/modelconfig.h"
 #include "presets_expected.h"
+#include "tests/common/hfconfigs.h"
+#include "tests/common/layerconfigs.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -236,6 +239,75 @@ private slots:
         QCOMPARE(row[header.indexOf("cross_bytes")], QString::number(196608LL * 100 * 2));
         QCOMPARE(row[header.indexOf("full_bytes")], QString::number(196608LL * 100 * 2));
         QCOMPARE(row[header.indexOf("source_tokens")], QStringLiteral("100"));
+    }
+
+    // Configs whose layers differ (tests/common/layerconfigs.h), from a file, figures by hand.
+    void layerKindsFromConfigs()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto file = [&](const char *name, const char *json) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(json) < 0)
+                qFatal("cannot write %s", name);
+            return path;
+        };
+        // Gemma 3 4B as published: 5 full layers and 29 windows of 1024, 2 x 4 x 256 = 2048
+        // elements per token and layer (the heads and head width are Gemma3TextConfig's defaults).
+        const QString gemma3 = file("gemma3.json", testing::layerconfigs::kGemma3_4bPublished);
+        QJsonObject o = footprintJson({"--config", gemma3, "--context", "32768"});
+        QCOMPARE(o.value("elements_per_token_per_layer").toInteger(), 2048);
+        QCOMPARE(o.value("total_bytes").toInteger(), 2048LL * (5 * 32768 + 29 * 1024) * 2);
+        QCOMPARE(o.value("model").toObject().value("defaulted").toArray().size(), 4); // heads, KV heads, head width, pattern
+        const QJsonArray shares = o.value("layer_kind_shares").toArray();
+        QCOMPARE(shares.size(), 2);
+        QCOMPARE(shares[1]["kind"].toString(), QStringLiteral("window"));
+        QCOMPARE(shares[1]["window"].toInteger(), 1024);
+        QCOMPARE(shares[1]["layers"].toInteger(), 29);
+        Result text = footprint({"--config", gemma3, "--context", "32768"});
+        QVERIFY2(text.out.contains("defaulted: text_config.num_attention_heads = 8 (Gemma3TextConfig"),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains("layers: 5 full attention, 29 window 1,024"), qPrintable(text.out));
+        QVERIFY2(text.out.contains("window of 1,024 tokens, 29 layers"), qPrintable(text.out));
+        const Result csv = footprint({"--config", gemma3, "--context", "32768", "--csv"});
+        const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
+        const QStringList header = csvCells(lines[0]);
+        const QStringList row = csvCells(lines[1]);
+        QCOMPARE(row[header.indexOf("window_layers")], QStringLiteral("29"));
+        QCOMPARE(row[header.indexOf("windows")], QStringLiteral("1024"));
+        QCOMPARE(row[header.indexOf("window_bytes")], QString::number(2048LL * 29 * 1024 * 2));
+        QCOMPARE(row[header.indexOf("full_bytes")], QString::number(2048LL * 5 * 32768 * 2));
+
+        // Mistral 7B v0.1: a 4096-token window on every layer; both readings, the window first.
+        const QString mistral = file("mistral.json", testing::hfconfigs::kMistral7b);
+        o = footprintJson({"--config", mistral, "--context", "8192"});
+        QCOMPARE(o.value("total_bytes").toInteger(), 65536LL * 4096 * 2);
+        QCOMPARE(o.value("alternative").toObject().value("total_bytes").toInteger(), 65536LL * 8192 * 2);
+        QVERIFY(o.value("alternative").toObject().value("note").toString().contains("(the default)"));
+        text = footprint({"--config", mistral, "--context", "8192"});
+        QVERIFY2(text.out.contains("the other reading"), qPrintable(text.out));
+        QVERIFY2(text.out.contains("1,073,741,824 B"), qPrintable(text.out));
+        // The cache stops growing at the window: any context fits in 1 GiB at batch 1.
+        o = footprintJson({"--config", mistral, "--budget-gib", "1"});
+        QVERIFY(o.value("max_context").isNull());
+        text = footprint({"--config", mistral, "--budget-gib", "1"});
+        QVERIFY2(text.out.contains("any context fits"), qPrintable(text.out));
+
+        // Jamba v0.1: 4 attention layers of 32, 2 x 8 x 128 each: 4 GiB at 256K tokens.
+        o = footprintJson({"--config", file("jamba.json", testing::layerconfigs::kJambaV01), "--context", "262144"});
+        QCOMPARE(o.value("total_bytes").toInteger(), 4LL << 30);
+        QCOMPARE(o.value("formula_numbers").toString(), QStringLiteral("2 x 8 x 128 x 4"));
+
+        // BERT: no decode cache, and no number for one.
+        const QString bert = file("bert.json", testing::layerconfigs::kBertBase);
+        o = footprintJson({"--config", bert});
+        QCOMPARE(o.value("decode_cache").toBool(true), false);
+        QVERIFY(!o.contains("total_bytes"));
+        text = footprint({"--config", bert});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("KV cache: none."), qPrintable(text.out));
+        QVERIFY2(text.out.contains("encoder-only"), qPrintable(text.out));
     }
 
     void rejects_data()
