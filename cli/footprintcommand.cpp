@@ -3,6 +3,7 @@
 
 #include "cli/commandline.h"
 #include "cli/footprintoutput.h"
+#include "cli/footprintplan.h"
 #include "core/params/validation.h"
 #include "io/csv.h"
 #include "io/modelconfig.h"
@@ -192,11 +193,12 @@ const QStringList kCsvColumns{"role",
 
 QStringList csvColumns()
 {
-    return kCsvColumns + shareCsvColumns();
+    return kCsvColumns + shareCsvColumns() + planCsvColumns();
 }
 
 QString csvRow(const QString &role, const ModelShape &m, const core::Footprint &f, const core::FootprintRequest &r,
-               const QString &reduction, const QString &maxContext)
+               const QString &reduction, const QString &maxContext, const core::MemoryPlan *plan = nullptr,
+               const core::PlanRequest *planRequest = nullptr)
 {
     QStringList cells{role,
                       qs(m.id),
@@ -216,6 +218,7 @@ QString csvRow(const QString &role, const ModelShape &m, const core::Footprint &
                       reduction,
                       maxContext};
     cells += shareCsvCells(f);
+    cells += planCsvCells(plan, planRequest);
     return QString::fromUtf8(io::csvRow(cells));
 }
 
@@ -366,7 +369,8 @@ FootprintParse parseFootprintArguments(const QStringList &arguments)
     for (const auto *o : {&help, &model, &config, &mechanism, &layers, &context, &batch, &sourceTokens, &kvBits, &compare,
                           &compareBits, &budget, &formula, &list, &json, &csv})
         parser.addOption(*o);
-
+    const PlanFlags planFlags;
+    planFlags.addTo(parser);
     // The shape flags of `attnscope compute`.
     const std::vector<IntegerFlag> shapeFlags = shapeIntegerFlags();
     std::vector<QCommandLineOption> shapeOptions;
@@ -385,7 +389,9 @@ FootprintParse parseFootprintArguments(const QStringList &arguments)
                            "--layers N)\n"
                            "         [--context N] [--batch N] [--source-tokens N] [--kv-bits B] [--compare ID|FILE] "
                            "[--compare-bits B]\n"
-                           "         [--budget-gib X] [--formula] [--list-models] [--json | --csv]\n"
+                           "         [--budget-gib X] [--gpu-gib X [--gpus N] [--reserve-gib X] [--weight-bits B] [--block-size N]\n"
+                           "         [--weight-scale-group N] [--kv-scale-group N] [--dp-attention]]\n"
+                           "         [--formula] [--list-models] [--json | --csv]\n"
                            "KV-cache footprint of a model: elements and bytes per token, per layer and in all,\n"
                            "with the formula used. Exit codes: 0 success, 2 bad flags, values or files.\n")
             + parser.helpText().section(QLatin1Char('\n'), 2)};
@@ -441,6 +447,8 @@ FootprintParse parseFootprintArguments(const QStringList &arguments)
         return {};
     };
     if (const QString e = bits(kvBits, "kv-bits", &o.request.bits); !e.isEmpty())
+        return e;
+    if (const QString e = planFlags.read(parser, o.request, &o.plan); !e.isEmpty())
         return e;
     if (parser.isSet(compareBits) && !parser.isSet(compare))
         return QStringLiteral("--compare-bits applies to the model given with --compare; add --compare ID|FILE.");
@@ -522,6 +530,17 @@ FootprintParse parseFootprintArguments(const QStringList &arguments)
     }
     if (o.budgetBytes && !o.model)
         return QStringLiteral("--budget-gib needs a model: add --model, --config or --mechanism.");
+    if (o.plan && !o.model)
+        return QStringLiteral("--gpu-gib needs a model: add --model, --config or --mechanism.");
+    if (o.plan && o.model->weights.vocab < 1)
+        return QStringLiteral("--gpu-gib %1: the memory plan counts the weights from a config.json (vocab_size, "
+                              "intermediate_size, experts), and %2 gives no vocab_size; use --config with the "
+                              "model's config.json.")
+            .arg(parser.value(QStringLiteral("gpu-gib")), qs(o.model->name));
+    if (o.plan) {
+        if (const std::string problem = core::validatePlan(*o.model, *o.plan); !problem.empty())
+            return qs(problem);
+    }
     if (o.request.sourceTokens && o.model && o.model->crossLayers == 0)
         return QStringLiteral("--source-tokens %1: %2 has no cross-attention; source tokens apply to encoder-decoder "
                               "models such as T5.")
@@ -547,6 +566,7 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
     std::optional<core::Footprint> ours;
     std::optional<core::Footprint> theirs;
     std::optional<core::Footprint> alternative;
+    std::optional<core::MemoryPlan> plan;
     core::FootprintRequest theirRequest = o.request;
     theirRequest.bits = o.compareBits;
     std::optional<std::int64_t> maxContext;
@@ -554,6 +574,8 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
     try {
         if (o.model)
             ours = footprintOf(*o.model, o.request);
+        if (o.plan)
+            plan = core::planMemory(*o.model, *o.plan);
         if (o.model && !o.model->alternativeLayerKinds.empty())
             alternative = footprintOf(alternativeOf(*o.model), o.request);
         if (o.compare)
@@ -601,6 +623,8 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
                 root.insert("max_context",
                             *maxContext == core::kUnbounded ? QJsonValue() : QJsonValue(qint64(*maxContext)));
             }
+            if (plan)
+                root.insert("plan", planJson(*plan, *o.plan));
             if (o.formula)
                 root.insert("formulas", formulasJson());
             doc = QJsonDocument(root);
@@ -614,7 +638,8 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
         if (o.model)
             out << csvRow(QStringLiteral("model"), *o.model, *ours, o.request,
                           theirs ? QString::number(reduction, 'f', 2) : QString(),
-                          maxContext && *maxContext != core::kUnbounded ? QString::number(*maxContext) : QString())
+                          maxContext && *maxContext != core::kUnbounded ? QString::number(*maxContext) : QString(),
+                          plan ? &*plan : nullptr, o.plan ? &*o.plan : nullptr)
                 << "\n";
         if (theirs)
             out << csvRow(QStringLiteral("compare"), *o.compare, *theirs, theirRequest, QString(), QString()) << "\n";
@@ -645,6 +670,8 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
     if (!o.model)
         return ExitOk;
     printModel(*o.model, *ours, o.request, alternative, out);
+    if (plan)
+        printPlan(*o.model, *plan, *o.plan, out);
     if (theirs) {
         out << "\nCompared with " << modelTitle(*o.compare) << ", " << widgets::mechanismTitle(o.compare->mechanism)
             << ", at " << qs(theirRequest.bits.text()) << " bits:\n";

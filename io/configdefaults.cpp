@@ -42,6 +42,9 @@ const std::vector<ClassDefault> &classDefaults()
         // LlamaConfig: "If it is not specified, will default to num_attention_heads".
         {"llama", "num_key_value_heads", 0, "num_attention_heads", kLlama},
         {"qwen2", "max_window_layers", 28, nullptr, kQwen2},
+        {"jamba", "expert_layer_period", 2, nullptr, kJamba},
+        {"jamba", "expert_layer_offset", 1, nullptr, kJamba},
+        {"gemma3_text", "vocab_size", 262208, nullptr, kGemma3},
     };
     return table;
 }

@@ -4,6 +4,7 @@
 #include "io/configdefaults.h"
 #include "io/configfields.h"
 #include "io/layerkinds.h"
+#include "io/weightshape.h"
 
 #include <QDir>
 #include <QFile>
@@ -200,6 +201,10 @@ ModelShape readHfConfig(const QJsonObject &root, const QString &prefix)
     else
         readGrouped(f, modelType, *heads, width, m, notes);
     readLayerKinds(f, modelType, m, notes);
+    QStringList weightDefaults;
+    readWeights(f, modelType, m, &weightDefaults);
+    for (const QString &d : weightDefaults)
+        m.defaults.push_back(d.toStdString());
 
     m.notes = notes.join(QLatin1Char(' ')).toStdString();
     return m;

@@ -28,6 +28,25 @@ struct LayerSpec
     friend bool operator==(const LayerSpec &, const LayerSpec &) = default;
 };
 
+// What the weights' parameter count needs beyond the attention shape (see core/footprint/plan.h).
+// 0 where the source does not say; a shape with vocab == 0 has no known weights.
+struct WeightShape
+{
+    std::int64_t vocab = 0;           // vocab_size: the embedding table, vocab x d_model
+    bool tiedEmbeddings = false;      // the output projection is the embedding table (counted once)
+    std::int64_t positions = 0;       // learned position embeddings (GPT-2's n_positions), x d_model
+    std::int64_t intermediate = 0;    // the dense MLP's width
+    bool gatedMlp = true;             // gate, up and down (SwiGLU, GeGLU): 3 matrices; else up and down: 2
+    std::int64_t experts = 0;         // routed experts of a MoE layer (0: every MLP is dense)
+    std::int64_t expertIntermediate = 0; // one routed expert's width (0: intermediate)
+    std::int64_t sharedExperts = 0;   // shared experts, each expertIntermediate wide (DeepSeek, Qwen2-MoE)
+    std::int64_t sharedIntermediate = 0; // the shared experts' width when it differs (Qwen2-MoE); 0: expertIntermediate
+    std::int64_t activeExperts = 0;   // experts each token uses (num_experts_per_tok)
+    std::int64_t denseLayers = 0;     // the first layers keep a dense MLP (first_k_dense_replace)
+    std::int64_t expertPeriod = 1;    // MoE in layers i % period == offset (Jamba: 2, 1)
+    std::int64_t expertOffset = 0;
+};
+
 // The attention shape of a whole model: what the KV-cache and parameter arithmetic needs.
 // Filled from a model preset, a Hugging Face config.json, or the command-line flags.
 //
@@ -70,6 +89,7 @@ struct ModelShape
     // which. Empty when the config leaves no doubt.
     std::vector<LayerSpec> alternativeLayerKinds;
     std::string alternativeNote;
+    WeightShape weights;
 
     [[nodiscard]] std::int64_t valueDim() const { return dValue > 0 ? dValue : dHead; }
     // Layer i's kind (Full when layerKinds is empty).

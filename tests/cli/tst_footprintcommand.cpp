@@ -259,7 +259,7 @@ private slots:
         QJsonObject o = footprintJson({"--config", gemma3, "--context", "32768"});
         QCOMPARE(o.value("elements_per_token_per_layer").toInteger(), 2048);
         QCOMPARE(o.value("total_bytes").toInteger(), 2048LL * (5 * 32768 + 29 * 1024) * 2);
-        QCOMPARE(o.value("model").toObject().value("defaulted").toArray().size(), 4); // heads, KV heads, head width, pattern
+        QCOMPARE(o.value("model").toObject().value("defaulted").toArray().size(), 6); // heads, KV heads, width, pattern, vocab, tying
         const QJsonArray shares = o.value("layer_kind_shares").toArray();
         QCOMPARE(shares.size(), 2);
         QCOMPARE(shares[1]["kind"].toString(), QStringLiteral("window"));
@@ -310,6 +310,53 @@ private slots:
         QVERIFY2(text.out.contains("encoder-only"), qPrintable(text.out));
     }
 
+    // The memory plan of Llama 2 7B (tests/common/hfconfigs.h, kLlama2_7b): 6,738,415,616
+    // parameters, 524,288 cache bytes per token at 16 bits.
+    void memoryPlan()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath("llama.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(testing::hfconfigs::kLlama2_7b);
+        f.close();
+        QJsonObject o = footprintJson({"--config", path, "--gpu-gib", "80", "--reserve-gib", "2"});
+        QJsonObject plan = o.value("plan").toObject();
+        QCOMPARE(plan.value("parameters").toObject().value("total").toInteger(), 6738415616LL);
+        QCOMPARE(plan.value("weight_bytes_per_gpu").toInteger(), 13476831232LL);
+        QCOMPARE(plan.value("cache_bytes_per_gpu").toInteger(), 524288LL * 4096);
+        QCOMPARE(plan.value("left_bytes_per_gpu").toInteger(), (80LL << 30) - (2LL << 30) - 13476831232LL - (2LL << 30));
+        // 70,275,031,040 bytes for the cache: 134,038 tokens, 134,032 in whole blocks of 16.
+        QCOMPARE(plan.value("max_context").toInteger(), 134032);
+        QCOMPARE(plan.value("max_batch").toInteger(), 32);
+        // Two GPUs: half the weights and 16 of the 32 KV heads each.
+        o = footprintJson({"--config", path, "--gpu-gib", "80", "--gpus", "2", "--weight-bits", "4"});
+        plan = o.value("plan").toObject();
+        QCOMPARE(plan.value("kv_heads_per_gpu").toInteger(), 16);
+        QCOMPARE(plan.value("weight_scale_group").toInteger(), 128); // counted by default below 8 bits
+        QCOMPARE(plan.value("weight_bytes").toInteger(), 6738415616LL / 2 + (6738415616LL / 128) * 2);
+        QCOMPARE(plan.value("cache_bytes_per_gpu").toInteger(), 524288LL * 4096 / 2);
+        const Result text = footprint({"--config", path, "--gpu-gib", "80", "--gpus", "2"});
+        QVERIFY2(text.out.contains("Memory plan: 2 GPUs of 80.0 GiB"), qPrintable(text.out));
+        QVERIFY2(text.out.contains("16 KV heads per GPU"), qPrintable(text.out));
+        QVERIFY2(text.out.contains("largest batch at context 4,096"), qPrintable(text.out));
+        const Result csv = footprint({"--config", path, "--gpu-gib", "80", "--csv"});
+        const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
+        const QStringList header = csvCells(lines[0]);
+        const QStringList row = csvCells(lines[1]);
+        QCOMPARE(row.size(), header.size());
+        QCOMPARE(row[header.indexOf("parameters")], QStringLiteral("6738415616"));
+        QCOMPARE(row[header.indexOf("plan_max_batch")], QStringLiteral("33"));
+        // Refusals name the flag, the value and the rule.
+        const Result three = footprint({"--config", path, "--gpu-gib", "80", "--gpus", "3"});
+        QCOMPARE(three.exitCode, 2);
+        QVERIFY2(three.err.contains("--gpus 3: the 32 query heads do not split evenly over 3 GPUs"),
+                 qPrintable(three.err));
+        const Result dp = footprint({"--config", path, "--gpu-gib", "80", "--dp-attention"});
+        QVERIFY2(dp.err.contains("--dp-attention: data-parallel attention is for MLA models"), qPrintable(dp.err));
+    }
+
     void rejects_data()
     {
         QTest::addColumn<QStringList>("flags");
@@ -348,6 +395,19 @@ private slots:
             << QStringList{"--model", "gpt2", "--source-tokens", "100"} << "--source-tokens 100: GPT-2 (124M) has no cross-attention";
         QTest::newRow("source tokens zero") << QStringList{"--model", "t5.1.1-xxl", "--source-tokens", "0"}
                                             << "--source-tokens 0";
+        QTest::newRow("plan flag without memory")
+            << QStringList{"--model", "gpt2", "--gpus", "2"} << "--gpus belongs to the memory plan";
+        QTest::newRow("plan of a preset without weights")
+            << QStringList{"--model", "llama-2-7b", "--gpu-gib", "80"} << "--gpu-gib 80: the memory plan counts";
+        QTest::newRow("gpus zero") << QStringList{"--model", "gpt2", "--gpu-gib", "80", "--gpus", "0"}
+                                   << "--gpus 0: must be at least 1.";
+        QTest::newRow("block size zero") << QStringList{"--model", "gpt2", "--gpu-gib", "80", "--block-size", "0"}
+                                         << "--block-size 0: must be at least 1.";
+        QTest::newRow("reserve negative") << QStringList{"--model", "gpt2", "--gpu-gib", "80", "--reserve-gib", "-1"}
+                                          << "--reserve-gib '-1': not a size in GiB of 0 or more";
+        QTest::newRow("gpu memory zero") << QStringList{"--model", "gpt2", "--gpu-gib", "0"} << "--gpu-gib '0'";
+        QTest::newRow("weight bits") << QStringList{"--model", "gpt2", "--gpu-gib", "80", "--weight-bits", "int4"}
+                                     << "--weight-bits 'int4'";
         QTest::newRow("repeated") << QStringList{"--model", "gpt2", "--context", "1", "--context", "2"}
                                   << "more than once";
     }

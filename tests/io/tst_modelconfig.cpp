@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/modelconfig.h"
 
+#include "core/footprint/plan.h"
+
 #include "tests/common/hfconfigs.h"
 #include "tests/common/layerconfigs.h"
 
@@ -234,13 +236,16 @@ private slots:
         QTest::addColumn<qint64>("window");
         QTest::addColumn<QStringList>("defaulted"); // fields, in order
         const auto repeat = [](const QString &s, int n) { return s.repeated(n); };
-        QTest::newRow("gemma-2-9b") << QByteArray(kGemma2_9b) << repeat("WF", 21) << qint64(4096) << QStringList{};
+        QTest::newRow("gemma-2-9b") << QByteArray(kGemma2_9b) << repeat("WF", 21) << qint64(4096)
+                                    << QStringList{"tie_word_embeddings"};
         // Gemma3TextConfig: layer i is global when (i + 1) % 6 == 0: layers 5, 11, 17, 23, 29.
         QTest::newRow("gemma-3-4b as published")
             << QByteArray(kGemma3_4bPublished) << repeat("WWWWWF", 5) + "WWWW" << qint64(1024)
             << QStringList{"text_config.num_attention_heads", "text_config.num_key_value_heads", "text_config.head_dim",
-                           "text_config.sliding_window_pattern"};
-        QTest::newRow("gpt-oss-20b") << QByteArray(kGptOss20b) << repeat("WF", 12) << qint64(128) << QStringList{};
+                           "text_config.sliding_window_pattern", "text_config.vocab_size",
+                           "text_config.tie_word_embeddings"};
+        QTest::newRow("gpt-oss-20b") << QByteArray(kGptOss20b) << repeat("WF", 12) << qint64(128)
+                                     << QStringList{"tie_word_embeddings"};
         QTest::newRow("jamba-v0.1") << QByteArray(kJambaV01) << repeat("NNNNFNNN", 4) << qint64(0) << QStringList{};
         QTest::newRow("jamba without period")
             << without(kJambaV01, {"attn_layer_period", "attn_layer_offset"}) << repeat("NNNNFNNN", 4) << qint64(0)
@@ -248,7 +253,8 @@ private slots:
         QTest::newRow("gemma-3n-e2b") << QByteArray(kGemma3nE2b) << repeat("WWWWF", 4) + repeat("S", 10) << qint64(512)
                                       << QStringList{};
         QTest::newRow("mistral-7b v0.1") << QByteArray(kMistral7b) << repeat("W", 32) << qint64(4096) << QStringList{};
-        QTest::newRow("phi-3-mini-4k") << QByteArray(kPhi3Mini4k) << repeat("W", 32) << qint64(2047) << QStringList{};
+        QTest::newRow("phi-3-mini-4k") << QByteArray(kPhi3Mini4k) << repeat("W", 32) << qint64(2047)
+                                       << QStringList{"tie_word_embeddings"};
         // Qwen2Config: with use_sliding_window the layers from max_window_layers on have the window.
         QTest::newRow("qwen2 use_sliding_window")
             << edited(kQwen2_7b, {{"use_sliding_window", true}, {"max_window_layers", 20}})
@@ -299,7 +305,7 @@ private slots:
         QCOMPARE(minicpm->dValue, 64);
         QCOMPARE(minicpm->dLatentKv, 256);
         QCOMPARE(minicpm->dRope, 32);
-        QCOMPARE(minicpm->defaults.size(), std::size_t(1));
+        QCOMPARE(minicpm->defaults.size(), std::size_t(2)); // and tie_word_embeddings, true
         QCOMPARE(QString::fromStdString(minicpm->defaults[0]).left(58),
                  QStringLiteral("v_head_dim = hidden_size / num_attention_heads = 64 (MiniC"));
         const auto llama = io::parseModelJson(without(kLlama2_7b, {"num_key_value_heads"}), "llama.json", &error);
@@ -316,6 +322,45 @@ private slots:
         QVERIFY(bert->encoderOnly);
         QCOMPARE(bert->mechanism, Mechanism::Mha);
         QVERIFY2(QString::fromStdString(bert->notes).contains("encoder-only"), bert->notes.c_str());
+    }
+
+    // The fields that size the weights.
+    void weights()
+    {
+        QString error;
+        const auto llama = io::parseModelJson(kLlama2_7b, "llama.json", &error);
+        QVERIFY2(llama, qPrintable(error));
+        QCOMPARE(llama->weights.vocab, 32000);
+        QCOMPARE(llama->weights.intermediate, 11008);
+        QVERIFY(llama->weights.gatedMlp);
+        QVERIFY(!llama->weights.tiedEmbeddings);
+        QCOMPARE(llama->weights.experts, 0);
+        const auto v3 = io::parseModelJson(kDeepSeekV3, "v3.json", &error);
+        QVERIFY2(v3, qPrintable(error));
+        QCOMPARE(v3->weights.vocab, 129280);
+        QCOMPARE(v3->weights.intermediate, 18432);
+        QCOMPARE(v3->weights.experts, 256);
+        QCOMPARE(v3->weights.expertIntermediate, 2048);
+        QCOMPARE(v3->weights.sharedExperts, 1);
+        QCOMPARE(v3->weights.activeExperts, 8);
+        QCOMPARE(v3->weights.denseLayers, 3);
+        // 671B in all, 37B active: DeepSeek-V3's abstract (norms inside MLA not counted).
+        const core::ParameterCount p = core::countParameters(*v3);
+        QCOMPARE(p.total, 671026279424LL);
+        QCOMPARE(p.active, 37552157696LL);
+        const auto gpt2 = io::parseModelJson(kGpt2, "gpt2.json", &error);
+        QVERIFY2(gpt2, qPrintable(error));
+        QVERIFY(!gpt2->weights.gatedMlp);
+        QCOMPARE(gpt2->weights.intermediate, 4 * 768);
+        QCOMPARE(gpt2->weights.positions, 1024);
+        QVERIFY(gpt2->weights.tiedEmbeddings);
+        // GPT-2 small without biases (AttnScope counts weight matrices and norm scales): the tied
+        // embeddings, the learned positions, 12 layers of attention and MLP, 25 norms of 768.
+        QCOMPARE(core::countParameters(*gpt2).total, 50257LL * 768 + 1024LL * 768
+                                                         + 12LL * (4 * 768 * 768 + 2 * 768 * 3072) + 25LL * 768);
+        const auto noVocab = io::parseModelJson(kGeneric, "generic.json", &error);
+        QVERIFY2(noVocab, qPrintable(error));
+        QCOMPARE(noVocab->weights.vocab, 0);
     }
 
     void presetFormat()
