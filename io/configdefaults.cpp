@@ -10,6 +10,7 @@ constexpr char kMiniCpm3[] = "MiniCPM3Config (transformers, models/minicpm3/conf
 constexpr char kJamba[] = "JambaConfig (transformers, models/jamba/configuration_jamba.py)";
 constexpr char kLlama[] = "LlamaConfig (transformers, models/llama/configuration_llama.py)";
 constexpr char kQwen2[] = "Qwen2Config (transformers, models/qwen2/configuration_qwen2.py)";
+constexpr char kQwen3[] = "Qwen3Config (transformers, models/qwen3/configuration_qwen3.py)";
 
 // A whole number field of the object, or -1.
 qint64 whole(const QJsonObject &o, const QString &key)
@@ -42,6 +43,9 @@ const std::vector<ClassDefault> &classDefaults()
         // LlamaConfig: "If it is not specified, will default to num_attention_heads".
         {"llama", "num_key_value_heads", 0, "num_attention_heads", kLlama},
         {"qwen2", "max_window_layers", 28, nullptr, kQwen2},
+        // As model/architecture.cpp reads them (model/README.md), so both readings agree.
+        {"qwen3", "head_dim", 128, nullptr, kQwen3},
+        {"qwen3", "max_window_layers", 28, nullptr, kQwen3},
         {"jamba", "expert_layer_period", 2, nullptr, kJamba},
         {"jamba", "expert_layer_offset", 1, nullptr, kJamba},
         {"gemma3_text", "vocab_size", 262208, nullptr, kGemma3},

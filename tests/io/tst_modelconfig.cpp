@@ -259,6 +259,13 @@ private slots:
         QTest::newRow("qwen2 use_sliding_window")
             << edited(kQwen2_7b, {{"use_sliding_window", true}, {"max_window_layers", 20}})
             << repeat("F", 20) + repeat("W", 8) << qint64(131072) << QStringList{};
+        // Qwen3Config: head_dim 128 and max_window_layers 28 when left out (Qwen3-4B's shape).
+        QTest::newRow("qwen3 defaults")
+            << edited(without(kQwen2_7b, {"max_window_layers"}),
+                      {{"model_type", "qwen3"}, {"use_sliding_window", true}, {"num_attention_heads", 32},
+                       {"num_key_value_heads", 8}, {"num_hidden_layers", 36}, {"hidden_size", 2560}})
+            << repeat("F", 28) + repeat("W", 8) << qint64(131072)
+            << QStringList{"head_dim", "max_window_layers"};
         QTest::newRow("qwen2 window off") << QByteArray(kQwen2_7b) << repeat("F", 28) << qint64(0) << QStringList{};
     }
     void layerKinds()
@@ -317,6 +324,13 @@ private slots:
         QCOMPARE(mistral->alternativeLayerKinds[0].kind, LayerKind::Full);
         QVERIFY2(QString::fromStdString(mistral->alternativeNote).contains("(the default)"),
                  mistral->alternativeNote.c_str());
+        // Qwen3Config's head_dim is 128 whatever hidden_size / num_attention_heads (80 here) gives.
+        const auto qwen3 = io::parseModelJson(
+            edited(kQwen2_7b, {{"model_type", "qwen3"}, {"hidden_size", 2560}, {"num_attention_heads", 32},
+                               {"num_key_value_heads", 8}}),
+            "qwen3.json", &error);
+        QVERIFY2(qwen3, qPrintable(error));
+        QCOMPARE(qwen3->dHead, 128);
         const auto bert = io::parseModelJson(kBertBase, "bert.json", &error);
         QVERIFY2(bert, qPrintable(error));
         QVERIFY(bert->encoderOnly);
