@@ -2,6 +2,8 @@
 #include "cli/footprintcommand.h"
 
 #include "cli/commandline.h"
+#include "cli/footprintoutput.h"
+#include "cli/footprintplan.h"
 #include "core/params/validation.h"
 #include "io/csv.h"
 #include "io/modelconfig.h"
@@ -51,10 +53,13 @@ QString modelTitle(const ModelShape &m)
 QString shapeLine(const ModelShape &m)
 {
     QStringList parts;
-    parts << (m.crossLayers > 0 || m.encoderLayers > 0
+    if (m.encoderOnly)
+        parts << QStringLiteral("encoder-only, %1 layers").arg(m.layers);
+    else
+        parts << (m.crossLayers > 0 || m.encoderLayers > 0
                   ? QStringLiteral("%1 decoder layers, %2 encoder layers").arg(m.layers).arg(m.encoderLayers)
-                  : QStringLiteral("%1 layers").arg(m.layers))
-          << QStringLiteral("d_model %1").arg(m.dModel) << QStringLiteral("%1 heads").arg(m.nHeads);
+                  : QStringLiteral("%1 layers").arg(m.layers));
+    parts << QStringLiteral("d_model %1").arg(m.dModel) << QStringLiteral("%1 heads").arg(m.nHeads);
     if (m.mechanism == Mechanism::Gqa)
         parts << QStringLiteral("%1 KV heads").arg(m.nKvHeads);
     parts << QStringLiteral("d_h %1").arg(m.dHead);
@@ -65,6 +70,8 @@ QString shapeLine(const ModelShape &m)
               << (m.dLatentQ > 0 ? QStringLiteral("d_c' %1").arg(m.dLatentQ) : QStringLiteral("no query compression"));
     if (m.crossLayers > 0)
         parts << QStringLiteral("cross-attention in %1 decoder layers").arg(m.crossLayers);
+    if (const QString kinds = layerKindsLine(m); !kinds.isEmpty())
+        return parts.join(QStringLiteral(", ")) + QStringLiteral("\n  ") + kinds;
     return parts.join(QStringLiteral(", "));
 }
 
@@ -108,13 +115,36 @@ QJsonObject modelJson(const ModelShape &m)
     }
     if (m.crossLayers > 0)
         o.insert("cross_layers", qint64(m.crossLayers));
+    if (m.encoderOnly)
+        o.insert("encoder_only", true);
+    if (!m.defaults.empty()) {
+        QJsonArray defaults;
+        for (const std::string &d : m.defaults)
+            defaults.append(qs(d));
+        o.insert("defaulted", defaults); // values the config left to its class's default
+    }
+    if (!m.layerKinds.empty()) {
+        QJsonArray kinds;
+        for (const core::LayerSpec &l : m.layerKinds)
+            kinds.append(l.kind == core::LayerKind::Window ? QJsonValue(qint64(l.window))
+                                                           : QJsonValue(QString::fromLatin1(core::layerKindId(l.kind))));
+        o.insert("layer_kinds", kinds); // one per layer: "full", "shared", "none", or a window's W
+    }
     return o;
 }
 
 // The figures of one model as a JSON object (shared by the model and the compared model).
 QJsonObject footprintJson(const ModelShape &m, const core::Footprint &f, const core::FootprintRequest &r)
 {
+    if (!f.decodeCache)
+        return QJsonObject{{"model", modelJson(m)},
+                           {"mechanism", QString::fromLatin1(core::mechanismId(m.mechanism).data())},
+                           {"decode_cache", false},
+                           {"no_cache", noDecodeCacheSentence(m)},
+                           {"attention_parameters", qint64(f.attentionParameters)}};
     QJsonObject o{{"model", modelJson(m)},
+                  {"decode_cache", true},
+                  {"layer_kind_shares", sharesJson(f)},
                   {"mechanism", QString::fromLatin1(core::mechanismId(m.mechanism).data())},
                   {"formula", qs(core::formulaSymbols(m.mechanism))},
                   {"formula_numbers", qs(core::formulaNumbers(m))},
@@ -138,7 +168,8 @@ QJsonObject footprintJson(const ModelShape &m, const core::Footprint &f, const c
         o.insert("cross_attention",
                  QJsonObject{{"elements_per_source_token_per_layer", qint64(f.crossElementsPerSourceTokenPerLayer)},
                              {"elements_per_source_token", qint64(f.crossElementsPerSourceToken)},
-                             {"bytes_per_source_token", qint64(f.crossBytesPerSourceToken)}});
+                             {"bytes_per_source_token", qint64(f.crossBytesPerSourceToken)},
+                             {"source_tokens", qint64(f.sourceTokens)}});
     return o;
 }
 
@@ -160,8 +191,14 @@ const QStringList kCsvColumns{"role",
                               "reduction_percent",
                               "max_context"};
 
+QStringList csvColumns()
+{
+    return kCsvColumns + shareCsvColumns() + planCsvColumns();
+}
+
 QString csvRow(const QString &role, const ModelShape &m, const core::Footprint &f, const core::FootprintRequest &r,
-               const QString &reduction, const QString &maxContext)
+               const QString &reduction, const QString &maxContext, const core::MemoryPlan *plan = nullptr,
+               const core::PlanRequest *planRequest = nullptr)
 {
     QStringList cells{role,
                       qs(m.id),
@@ -180,6 +217,8 @@ QString csvRow(const QString &role, const ModelShape &m, const core::Footprint &
                       QString::number(f.attentionParameters),
                       reduction,
                       maxContext};
+    cells += shareCsvCells(f);
+    cells += planCsvCells(plan, planRequest);
     return QString::fromUtf8(io::csvRow(cells));
 }
 
@@ -217,7 +256,8 @@ private:
     QList<QPair<QString, QString>> m_rows;
 };
 
-void printModel(const ModelShape &m, const core::Footprint &f, const core::FootprintRequest &r, QTextStream &out)
+void printModel(const ModelShape &m, const core::Footprint &f, const core::FootprintRequest &r,
+                const std::optional<core::Footprint> &alternative, QTextStream &out)
 {
     out << modelTitle(m) << ": " << widgets::mechanismTitle(m.mechanism) << "\n";
     out << "  " << shapeLine(m) << "\n";
@@ -225,17 +265,30 @@ void printModel(const ModelShape &m, const core::Footprint &f, const core::Footp
         out << "  source: " << qs(m.source) << "\n";
     if (!m.notes.empty())
         out << "  note: " << qs(m.notes) << "\n";
+    for (const std::string &d : m.defaults)
+        out << "  defaulted: " << qs(d) << "\n";
     out << "\n";
+    if (!f.decodeCache) {
+        out << "KV cache: none. " << noDecodeCacheSentence(m) << "\n";
+        return;
+    }
     Table t;
     t.add(QStringLiteral("per token and layer"),
           QStringLiteral("%1 = %2 = %3 elements")
               .arg(perLayerFormula(m.mechanism), perLayerNumbers(m), grouped(f.elementsPerTokenPerLayer)));
-    t.add(QStringLiteral("per token, all layers"),
+    t.add(m.isUniform() ? QStringLiteral("per token, all layers")
+                        : QStringLiteral("per token, the %1 layers with a cache").arg(f.cachingLayers),
           QStringLiteral("%1 = %2 = %3 elements")
               .arg(qs(core::formulaSymbols(m.mechanism)), qs(core::formulaNumbers(m)), grouped(f.elementsPerToken)));
     t.add(QStringLiteral("bytes per token at %1 bits").arg(qs(r.bits.text())),
           QStringLiteral("%1 B (%2)").arg(grouped(f.bytesPerToken), humanBytes(f.bytesPerToken)));
-    t.add(QStringLiteral("context %1 x batch %2").arg(grouped(r.context), grouped(r.batch)),
+    if (!m.isUniform() || m.crossLayers > 0) {
+        for (const auto &[what, figure] : shareRows(f, r))
+            t.add(QStringLiteral("  ") + what, figure);
+    }
+    t.add(m.crossLayers > 0 ? QStringLiteral("context %1 x batch %2, source %3 tokens")
+                                  .arg(grouped(r.context), grouped(r.batch), grouped(f.sourceTokens))
+                            : QStringLiteral("context %1 x batch %2").arg(grouped(r.context), grouped(r.batch)),
           QStringLiteral("%1 B (%2)").arg(grouped(f.totalBytes), humanBytes(f.totalBytes)));
     if (m.mechanism == Mechanism::Mla) {
         t.add(QStringLiteral("decompressed K and V instead"),
@@ -250,14 +303,27 @@ void printModel(const ModelShape &m, const core::Footprint &f, const core::Footp
     }
     if (m.crossLayers > 0)
         t.add(QStringLiteral("cross-attention, per source token"),
-              QStringLiteral("%1 = %2 elements, %3 B (separate from the self-attention cache)")
+              QStringLiteral("%1 = %2 elements, %3 B (part of the total above)")
                   .arg(QStringLiteral("2 n_h d_h l_dec"), grouped(f.crossElementsPerSourceToken),
                        grouped(f.crossBytesPerSourceToken)));
     t.add(QStringLiteral("attention projection parameters"),
           QStringLiteral("%1 per layer, %2 in all")
               .arg(grouped(f.attentionParametersPerLayer), grouped(f.attentionParameters)));
+    if (alternative)
+        t.add(QStringLiteral("the other reading"),
+              QStringLiteral("%1 B (%2): %3")
+                  .arg(grouped(alternative->totalBytes), humanBytes(alternative->totalBytes), qs(m.alternativeNote)));
     out << "KV cache\n";
     t.print(out);
+}
+
+// The model read the other way a runtime may read it (see ModelShape::alternativeLayerKinds).
+ModelShape alternativeOf(const ModelShape &m)
+{
+    ModelShape other = m;
+    other.layerKinds = m.alternativeLayerKinds;
+    other.alternativeLayerKinds.clear();
+    return other;
 }
 
 core::Footprint footprintOf(const ModelShape &m, const core::FootprintRequest &r)
@@ -290,6 +356,8 @@ FootprintParse parseFootprintArguments(const QStringList &arguments)
     const QCommandLineOption layers("layers", "With --mechanism: layers. Default 1.", "N");
     const QCommandLineOption context("context", "Tokens per sequence. Default 4096.", "N");
     const QCommandLineOption batch("batch", "Sequences. Default 1.", "N");
+    const QCommandLineOption sourceTokens(
+        "source-tokens", "Encoder-decoder models: source tokens per sequence. Default: the context.", "N");
     const QCommandLineOption kvBits("kv-bits", "Bits per cached element: 16, 8, 6, 4.5 ... Default 16.", "B");
     const QCommandLineOption compare("compare", "Compare with a preset or a config file.", "ID|FILE");
     const QCommandLineOption compareBits("compare-bits", "Bits per element of the compared model. Default 16.", "B");
@@ -298,9 +366,11 @@ FootprintParse parseFootprintArguments(const QStringList &arguments)
     const QCommandLineOption list("list-models", "List the preset models.");
     const QCommandLineOption json("json", "Print JSON.");
     const QCommandLineOption csv("csv", "Print CSV.");
-    for (const auto *o : {&help, &model, &config, &mechanism, &layers, &context, &batch, &kvBits, &compare,
+    for (const auto *o : {&help, &model, &config, &mechanism, &layers, &context, &batch, &sourceTokens, &kvBits, &compare,
                           &compareBits, &budget, &formula, &list, &json, &csv})
         parser.addOption(*o);
+    const PlanFlags planFlags;
+    planFlags.addTo(parser);
     // The shape flags of `attnscope compute`.
     const std::vector<IntegerFlag> shapeFlags = shapeIntegerFlags();
     std::vector<QCommandLineOption> shapeOptions;
@@ -317,9 +387,11 @@ FootprintParse parseFootprintArguments(const QStringList &arguments)
         return FootprintHelp{
             QStringLiteral("Usage: attnscope footprint (--model ID | --config FILE | --mechanism M [shape flags] "
                            "--layers N)\n"
-                           "         [--context N] [--batch N] [--kv-bits B] [--compare ID|FILE] "
+                           "         [--context N] [--batch N] [--source-tokens N] [--kv-bits B] [--compare ID|FILE] "
                            "[--compare-bits B]\n"
-                           "         [--budget-gib X] [--formula] [--list-models] [--json | --csv]\n"
+                           "         [--budget-gib X] [--gpu-gib X [--gpus N] [--reserve-gib X] [--weight-bits B] [--block-size N]\n"
+                           "         [--weight-scale-group N] [--kv-scale-group N] [--dp-attention]]\n"
+                           "         [--formula] [--list-models] [--json | --csv]\n"
                            "KV-cache footprint of a model: elements and bytes per token, per layer and in all,\n"
                            "with the formula used. Exit codes: 0 success, 2 bad flags, values or files.\n")
             + parser.helpText().section(QLatin1Char('\n'), 2)};
@@ -356,6 +428,14 @@ FootprintParse parseFootprintArguments(const QStringList &arguments)
         return e;
     if (o.request.batch < 1)
         return QStringLiteral("--batch %1: the batch must be at least 1 sequence.").arg(o.request.batch);
+    if (parser.isSet(sourceTokens)) {
+        std::int64_t n = 0;
+        if (const QString e = integer(sourceTokens, "source-tokens", &n); !e.isEmpty())
+            return e;
+        if (n < 1)
+            return QStringLiteral("--source-tokens %1: an encoder-decoder model reads at least 1 source token.").arg(n);
+        o.request.sourceTokens = n;
+    }
     auto bits = [&](const QCommandLineOption &opt, const char *name, core::KvBits *value) -> QString {
         if (!parser.isSet(opt))
             return {};
@@ -367,6 +447,8 @@ FootprintParse parseFootprintArguments(const QStringList &arguments)
         return {};
     };
     if (const QString e = bits(kvBits, "kv-bits", &o.request.bits); !e.isEmpty())
+        return e;
+    if (const QString e = planFlags.read(parser, o.request, &o.plan); !e.isEmpty())
         return e;
     if (parser.isSet(compareBits) && !parser.isSet(compare))
         return QStringLiteral("--compare-bits applies to the model given with --compare; add --compare ID|FILE.");
@@ -448,6 +530,22 @@ FootprintParse parseFootprintArguments(const QStringList &arguments)
     }
     if (o.budgetBytes && !o.model)
         return QStringLiteral("--budget-gib needs a model: add --model, --config or --mechanism.");
+    if (o.plan && !o.model)
+        return QStringLiteral("--gpu-gib needs a model: add --model, --config or --mechanism.");
+    if (o.plan && o.model->weights.vocab < 1)
+        return QStringLiteral("--gpu-gib %1: the memory plan counts the weights from a config.json (vocab_size, "
+                              "intermediate_size, experts), and %2 gives no vocab_size; use --config with the "
+                              "model's config.json.")
+            .arg(parser.value(QStringLiteral("gpu-gib")), qs(o.model->name));
+    if (o.plan) {
+        if (const std::string problem = core::validatePlan(*o.model, *o.plan); !problem.empty())
+            return qs(problem);
+    }
+    if (o.request.sourceTokens && o.model && o.model->crossLayers == 0)
+        return QStringLiteral("--source-tokens %1: %2 has no cross-attention; source tokens apply to encoder-decoder "
+                              "models such as T5.")
+            .arg(*o.request.sourceTokens)
+            .arg(qs(o.model->name));
     return o;
 }
 
@@ -467,6 +565,8 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
     // Compute everything first: an overflow is reported before any output.
     std::optional<core::Footprint> ours;
     std::optional<core::Footprint> theirs;
+    std::optional<core::Footprint> alternative;
+    std::optional<core::MemoryPlan> plan;
     core::FootprintRequest theirRequest = o.request;
     theirRequest.bits = o.compareBits;
     std::optional<std::int64_t> maxContext;
@@ -474,10 +574,14 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
     try {
         if (o.model)
             ours = footprintOf(*o.model, o.request);
+        if (o.plan)
+            plan = core::planMemory(*o.model, *o.plan);
+        if (o.model && !o.model->alternativeLayerKinds.empty())
+            alternative = footprintOf(alternativeOf(*o.model), o.request);
         if (o.compare)
             theirs = footprintOf(*o.compare, theirRequest);
         if (o.budgetBytes)
-            maxContext = core::maxContextForBudget(*o.model, o.request.bits, o.request.batch, *o.budgetBytes);
+            maxContext = core::maxContextForBudget(*o.model, o.request, *o.budgetBytes);
         if (o.listModels) {
             core::FootprintRequest perToken;
             perToken.context = 1;
@@ -504,14 +608,23 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
             doc = QJsonDocument(models);
         } else {
             QJsonObject root = o.model ? footprintJson(*o.model, *ours, o.request) : QJsonObject{};
+            if (alternative) {
+                QJsonObject other = footprintJson(alternativeOf(*o.model), *alternative, o.request);
+                other.insert("note", qs(o.model->alternativeNote));
+                root.insert("alternative", other);
+            }
             if (theirs) {
                 root.insert("compare", footprintJson(*o.compare, *theirs, theirRequest));
                 root.insert("reduction_percent", reduction);
             }
-            if (maxContext) {
+            if (maxContext && ours->decodeCache) {
                 root.insert("budget_bytes", qint64(*o.budgetBytes));
-                root.insert("max_context", qint64(*maxContext));
+                // null: any context fits (every layer with a cache has a window).
+                root.insert("max_context",
+                            *maxContext == core::kUnbounded ? QJsonValue() : QJsonValue(qint64(*maxContext)));
             }
+            if (plan)
+                root.insert("plan", planJson(*plan, *o.plan));
             if (o.formula)
                 root.insert("formulas", formulasJson());
             doc = QJsonDocument(root);
@@ -521,11 +634,12 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
 
     if (o.format == OutputFormat::Csv) {
-        out << kCsvColumns.join(QLatin1Char(',')) << "\n";
+        out << csvColumns().join(QLatin1Char(',')) << "\n";
         if (o.model)
             out << csvRow(QStringLiteral("model"), *o.model, *ours, o.request,
                           theirs ? QString::number(reduction, 'f', 2) : QString(),
-                          maxContext ? QString::number(*maxContext) : QString())
+                          maxContext && *maxContext != core::kUnbounded ? QString::number(*maxContext) : QString(),
+                          plan ? &*plan : nullptr, o.plan ? &*o.plan : nullptr)
                 << "\n";
         if (theirs)
             out << csvRow(QStringLiteral("compare"), *o.compare, *theirs, theirRequest, QString(), QString()) << "\n";
@@ -555,7 +669,9 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
     }
     if (!o.model)
         return ExitOk;
-    printModel(*o.model, *ours, o.request, out);
+    printModel(*o.model, *ours, o.request, alternative, out);
+    if (plan)
+        printPlan(*o.model, *plan, *o.plan, out);
     if (theirs) {
         out << "\nCompared with " << modelTitle(*o.compare) << ", " << widgets::mechanismTitle(o.compare->mechanism)
             << ", at " << qs(theirRequest.bits.text()) << " bits:\n";
@@ -572,11 +688,13 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
                   .arg(grouped(ours->totalBytes), grouped(theirs->totalBytes)));
         t.print(out);
     }
-    if (maxContext) {
+    if (maxContext && ours->decodeCache) {
         out << "\nBudget " << o.budgetGib << " GiB at batch " << o.request.batch << ", " << qs(o.request.bits.text())
             << " bits: ";
         if (*maxContext == 0)
             out << "not even one token of context fits.\n";
+        else if (*maxContext == core::kUnbounded)
+            out << "any context fits: every layer with a cache has a window, so the cache stops growing.\n";
         else
             out << "at most " << grouped(*maxContext) << " tokens of context per sequence.\n";
     }

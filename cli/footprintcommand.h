@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/footprint/footprint.h"
+#include "core/footprint/plan.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,6 +23,7 @@ struct FootprintOptions
     core::FootprintRequest request;
     core::KvBits compareBits;
     std::optional<std::int64_t> budgetBytes;
+    std::optional<core::PlanRequest> plan; // with --gpu-gib: the memory plan of the model
     double budgetGib = 0.0;
     bool formula = false;
     bool listModels = false;

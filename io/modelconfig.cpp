@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/modelconfig.h"
 
+#include "io/configdefaults.h"
+#include "io/configfields.h"
+#include "io/layerkinds.h"
+#include "io/weightshape.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,10 +24,6 @@ using core::ModelShape;
 
 namespace {
 
-// Largest integer a JSON number (an IEEE double) holds exactly: larger sizes are refused
-// rather than rounded.
-constexpr qint64 kMaxExactJsonInteger = (qint64(1) << 53) - 1;
-
 const QString kPresetDir = QStringLiteral(":/attnscope/models");
 
 // The spellings each family uses for one quantity, most common first.
@@ -35,169 +36,10 @@ const QStringList kHeadDimKeys{"head_dim", "d_kv"};
 const QStringList kDecoderHeadKeys{"decoder_attention_heads"};
 const QStringList kDecoderLayerKeys{"num_decoder_layers", "decoder_layers"};
 const QStringList kEncoderLayerKeys{"encoder_layers", "num_layers", "num_hidden_layers", "n_layer"};
+// Model types whose attention is multi-head by architecture: their configs have no KV-head field.
+const QStringList kMultiHeadTypes{"gpt2", "gpt_neox", "gptj",  "opt",    "bloom",   "codegen", "t5", "mt5",
+                                  "umt5", "longt5",   "bart",  "mbart",  "marian",  "pegasus", "whisper"};
 
-// Thrown inside this file only; modelFromHfConfig turns it into the error sentence.
-struct FieldError
-{
-    QString message;
-};
-
-// Replaces control characters so that a message stays on one line.
-QString oneLine(QString text)
-{
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
-            c = QLatin1Char('?');
-    }
-    return text;
-}
-
-// A JSON value as it reads in the file, shortened, for messages: "4096.5", "\"32\"", true.
-QString jsonText(const QJsonValue &value)
-{
-    if (value.isDouble() && value.toVariant().typeId() == QMetaType::Double)
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
-    // Wrapped in an array, so that scalars serialise too; the brackets are stripped.
-    const QByteArray a = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    QString text = oneLine(QString::fromUtf8(a.mid(1, a.size() - 2)));
-    if (text.size() > 40)
-        text = text.left(37) + QStringLiteral("...");
-    return text;
-}
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    default: return QStringLiteral("null");
-    }
-}
-
-// "a", "a and b", "a, b and c"
-QString listText(const QStringList &items)
-{
-    if (items.size() <= 1)
-        return items.join(QString());
-    return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + items.last();
-}
-
-// One object of a config.json, with the path that prefixes its field names in messages
-// ("", "config." in a preset, "text_config." for a multimodal model's language model).
-class Fields
-{
-public:
-    Fields(QJsonObject object, QString prefix) : m_object(std::move(object)), m_prefix(std::move(prefix)) {}
-
-    [[nodiscard]] QString name(const QString &key) const { return m_prefix + key; }
-    [[nodiscard]] const QJsonObject &object() const { return m_object; }
-
-    // Present and not null (Hugging Face writes None as null: "not given").
-    [[nodiscard]] bool has(const QString &key) const
-    {
-        const QJsonValue v = m_object.value(key);
-        return !v.isUndefined() && !v.isNull();
-    }
-    [[nodiscard]] bool hasAny(const QStringList &keys) const
-    {
-        for (const QString &key : keys) {
-            if (has(key))
-                return true;
-        }
-        return false;
-    }
-
-    [[noreturn]] void fail(const QString &key, const QString &rule) const
-    {
-        throw FieldError{name(key) + QStringLiteral(": ") + rule};
-    }
-
-    // A whole number in the exact JSON range, at least `minimum`; std::nullopt when absent.
-    [[nodiscard]] std::optional<qint64> size(const QString &key, qint64 minimum) const
-    {
-        if (!has(key))
-            return std::nullopt;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isDouble())
-            fail(key, QStringLiteral("%1 is %2; expected a whole number.").arg(jsonText(v), typeName(v)));
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || d != std::floor(d))
-            fail(key, QStringLiteral("%1 is not a whole number.").arg(jsonText(v)));
-        if (std::fabs(d) > double(kMaxExactJsonInteger))
-            fail(key,
-                 QStringLiteral("%1 is too large; sizes are at most 2^53 - 1 (%2).")
-                     .arg(jsonText(v))
-                     .arg(kMaxExactJsonInteger));
-        const auto n = static_cast<qint64>(d);
-        if (n < minimum) {
-            fail(key,
-                 minimum > 0 ? QStringLiteral("%1 must be at least %2.").arg(n).arg(minimum)
-                             : QStringLiteral("%1 must not be negative.").arg(n));
-        }
-        return n;
-    }
-
-    [[nodiscard]] std::optional<bool> boolean(const QString &key) const
-    {
-        if (!has(key))
-            return std::nullopt;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isBool())
-            fail(key, QStringLiteral("%1 is %2; expected true or false.").arg(jsonText(v), typeName(v)));
-        return v.toBool();
-    }
-
-    [[nodiscard]] std::optional<QString> string(const QString &key) const
-    {
-        if (!has(key))
-            return std::nullopt;
-        const QJsonValue v = m_object.value(key);
-        if (!v.isString())
-            fail(key, QStringLiteral("%1 is %2; expected a string.").arg(jsonText(v), typeName(v)));
-        return v.toString();
-    }
-
-    // The first of several spellings that is given; the others, when also given, must agree.
-    struct Found
-    {
-        QString key;
-        qint64 value = 0;
-    };
-    [[nodiscard]] std::optional<Found> first(const QStringList &keys, qint64 minimum) const
-    {
-        std::optional<Found> found;
-        for (const QString &key : keys) {
-            const auto value = size(key, minimum);
-            if (!value)
-                continue;
-            if (!found) {
-                found = Found{key, *value};
-            } else if (*value != found->value) {
-                fail(key,
-                     QStringLiteral("%1 disagrees with %2 (%3).").arg(*value).arg(name(found->key)).arg(found->value));
-            }
-        }
-        return found;
-    }
-    [[nodiscard]] Found require(const QStringList &keys, qint64 minimum) const
-    {
-        if (auto found = first(keys, minimum))
-            return *found;
-        QStringList names;
-        for (const QString &key : keys)
-            names << name(key);
-        if (names.size() == 1)
-            fail(keys.first(), QStringLiteral("missing."));
-        fail(keys.first(), QStringLiteral("missing (also looked for %1).").arg(listText(names.mid(1))));
-    }
-
-private:
-    QJsonObject m_object;
-    QString m_prefix;
-};
 
 // The MLA fields of DeepSeek-V2/V3 (and models that copy their attention).
 void readMla(const Fields &f, qint64 kvLoraRank, ModelShape &m)
@@ -262,6 +104,24 @@ void readGrouped(const Fields &f, const QString &modelType, const Fields::Found 
         }
     } else if (const auto given = f.first(kKvHeadKeys, 1)) {
         kv = *given;
+    } else if (multiQuery == std::optional<bool>(false)) {
+        notes << QStringLiteral("multi_query is false and no KV heads are given: one KV head per query head "
+                                "(multi-head attention).");
+    } else if (kMultiHeadTypes.contains(modelType) || isEncoderOnlyType(modelType)) {
+        notes << QStringLiteral("A %1 model has one KV head per query head (multi-head attention); its config has "
+                                "no KV-head field.")
+                     .arg(modelType);
+    } else {
+        // Never multi-head attention by guess: GQA models that leave the field out would be
+        // overstated several times over.
+        QStringList names;
+        for (const QString &key : kKvHeadKeys)
+            names << f.name(key);
+        f.fail(kKvHeadKeys.first(),
+               QStringLiteral("missing (also looked for %1); the default of model_type %2 is not known, so give the "
+                              "KV heads rather than have them read as multi-head attention.")
+                   .arg(listText(names.mid(1)),
+                        modelType.isEmpty() ? QStringLiteral("(none given)") : QStringLiteral("'%1'").arg(modelType)));
     }
 
     if (!kv.key.isEmpty()) {
@@ -289,14 +149,22 @@ ModelShape readHfConfig(const QJsonObject &root, const QString &prefix)
     // Multimodal models (Gemma 3, Llama 4, Mistral 3, LLaVA) nest their language model.
     const bool nested =
         !top.hasAny(kHeadKeys) && !top.hasAny(kDecoderHeadKeys) && root.value(QStringLiteral("text_config")).isObject();
-    const Fields f = nested
+    const Fields given = nested
         ? Fields(root.value(QStringLiteral("text_config")).toObject(), prefix + QStringLiteral("text_config."))
         : top;
 
     ModelShape m;
     QStringList notes;
     const QString topType = top.string(QStringLiteral("model_type")).value_or(QString());
-    const QString modelType = nested ? f.string(QStringLiteral("model_type")).value_or(topType) : topType;
+    QString modelType = nested ? given.string(QStringLiteral("model_type")).value_or(topType) : topType;
+    if (nested && modelType == QLatin1String("gemma3"))
+        modelType = QStringLiteral("gemma3_text"); // Gemma3Config's text_config is a Gemma3TextConfig
+    // Fields the config leaves to its class's default (docs/footprint.md lists them).
+    QStringList defaulted;
+    const Fields f(withClassDefaults(given.object(), modelType, given.name(QString()), &defaulted),
+                   given.name(QString()));
+    for (const QString &d : defaulted)
+        m.defaults.push_back(d.toStdString());
     const QString path = top.string(QStringLiteral("_name_or_path")).value_or(QString());
     m.name = (path.isEmpty() ? topType : path).toStdString();
     m.source = "config.json";
@@ -332,13 +200,12 @@ ModelShape readHfConfig(const QJsonObject &root, const QString &prefix)
         readMla(f, *kvLoraRank, m);
     else
         readGrouped(f, modelType, *heads, width, m, notes);
+    readLayerKinds(f, modelType, m, notes);
+    QStringList weightDefaults;
+    readWeights(f, modelType, m, &weightDefaults);
+    for (const QString &d : weightDefaults)
+        m.defaults.push_back(d.toStdString());
 
-    const QJsonValue window = f.object().value(QStringLiteral("sliding_window"));
-    const auto slidingOn = f.object().value(QStringLiteral("use_sliding_window"));
-    if (window.isDouble() && window.toDouble() > 0 && !(slidingOn.isBool() && !slidingOn.toBool())) {
-        notes << QStringLiteral("%1 is %2; the footprint assumes every layer caches the whole context.")
-                     .arg(f.name(QStringLiteral("sliding_window")), jsonText(window));
-    }
     m.notes = notes.join(QLatin1Char(' ')).toStdString();
     return m;
 }
@@ -367,6 +234,7 @@ std::optional<ModelShape> fromHfConfig(const QJsonObject &config, const QString 
     names.dLatentQ = (prefix + QStringLiteral("q_lora_rank")).toStdString();
     names.dRope = (prefix + QStringLiteral("qk_rope_head_dim")).toStdString();
     names.crossLayers = (prefix + QStringLiteral("num_decoder_layers")).toStdString();
+    names.layerKinds = (prefix + QStringLiteral("layer_types")).toStdString();
     const auto problems = core::validateModel(m, names);
     if (!problems.empty()) {
         *error = QString::fromStdString(problems.front().message);

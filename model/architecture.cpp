@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <sstream>
@@ -492,6 +493,12 @@ core::ModelShape modelShapeOf(const ModelConfig &config)
         m.mechanism = config.kvHeads == config.heads
             ? core::Mechanism::Mha
             : (config.kvHeads == 1 ? core::Mechanism::Mqa : core::Mechanism::Gqa);
+    }
+    // The same layer kinds as io's reading of the config (io/layerkinds.cpp): windowed layers
+    // cache at most their window.
+    if (std::any_of(config.layerWindows.begin(), config.layerWindows.end(), [](std::int64_t w) { return w > 0; })) {
+        for (std::int64_t w : config.layerWindows)
+            m.layerKinds.push_back(w > 0 ? core::LayerSpec{core::LayerKind::Window, w} : core::LayerSpec{});
     }
     return m;
 }

@@ -958,8 +958,8 @@
         <translation>Kreuz-Aufmerksamkeit, je Quell-Token</translation>
     </message>
     <message>
-        <source>2 n_h d_h l_dec = %1 elements, %2 B (separate from the self-attention cache)</source>
-        <translation>2 n_h d_h l_dec = %1 Elemente, %2 B (getrennt vom Cache der Selbstaufmerksamkeit)</translation>
+        <source>2 n_h d_h l_dec = %1 elements, %2 B (in the total, with as many source tokens as the context)</source>
+        <translation>2 n_h d_h l_dec = %1 Elemente, %2 B (in der Summe enthalten, mit so vielen Quell-Tokens wie Kontext)</translation>
     </message>
     <message>
         <source>attention projection parameters</source>

@@ -954,8 +954,8 @@
         <translation>交叉注意力，每源词元</translation>
     </message>
     <message>
-        <source>2 n_h d_h l_dec = %1 elements, %2 B (separate from the self-attention cache)</source>
-        <translation>2 n_h d_h l_dec = %1 个元素，%2 B（独立于自注意力缓存）</translation>
+        <source>2 n_h d_h l_dec = %1 elements, %2 B (in the total, with as many source tokens as the context)</source>
+        <translation>2 n_h d_h l_dec = %1 个元素，%2 B（计入总量，源词元数等于上下文长度）</translation>
     </message>
     <message>
         <source>attention projection parameters</source>

@@ -3,7 +3,9 @@
 
 #include "core/support/checkedmath.h"
 
+#include <algorithm>
 #include <limits>
+#include <map>
 #include <sstream>
 
 namespace attnscope::core {
@@ -102,6 +104,8 @@ Footprint computeFootprint(const ModelShape &m, const FootprintRequest &request)
         throw std::invalid_argument("context " + str(request.context) + ": must be at least 1.");
     if (request.batch < 1)
         throw std::invalid_argument("batch " + str(request.batch) + ": must be at least 1.");
+    if (request.sourceTokens && *request.sourceTokens < 1)
+        throw std::invalid_argument("source tokens " + str(*request.sourceTokens) + ": must be at least 1.");
 
     Footprint f;
     const std::int64_t h = m.nHeads;
@@ -110,13 +114,11 @@ Footprint computeFootprint(const ModelShape &m, const FootprintRequest &request)
     const std::int64_t d = m.dModel;
     const std::int64_t kvHeads = m.mechanism == Mechanism::Mqa ? 1 : m.nKvHeads;
 
+    std::int64_t crossPerLayer = 0;
     if (m.mechanism == Mechanism::Mla) {
         f.elementsPerTokenPerLayer = need(checkedAdd(m.dLatentKv, m.dRope), "d_c + d_h^R");
         f.decompressedElementsPerTokenPerLayer = need(CheckedSum().add({h, dh}).add({h, m.dRope}).add({h, dv}).value(),
                                                       "the decompressed keys and values per token");
-        f.decompressedElementsPerToken =
-            need(checkedMul(f.decompressedElementsPerTokenPerLayer, m.layers), "the decompressed cache per token");
-        f.decompressedBytesPerToken = bytesFor(f.decompressedElementsPerToken, request.bits, "the decompressed bytes");
         f.equivalentGqaGroups = static_cast<double>(f.elementsPerTokenPerLayer) / (2.0 * static_cast<double>(dh));
         const std::int64_t qkWidth = need(checkedAdd(dh, m.dRope), "d_h + d_h^R");
         CheckedSum p;
@@ -136,26 +138,75 @@ Footprint computeFootprint(const ModelShape &m, const FootprintRequest &request)
         f.attentionParametersPerLayer =
             need(CheckedSum().add({d, h, dh}).add({d, kvHeads, dh}).add({d, kvHeads, dv}).add({h, dv, d}).value(),
                  "the attention parameters per layer");
-        if (m.crossLayers > 0) {
-            f.crossElementsPerSourceTokenPerLayer = f.elementsPerTokenPerLayer;
-            f.crossElementsPerSourceToken =
-                need(checkedMul(f.crossElementsPerSourceTokenPerLayer, m.crossLayers), "the cross-attention cache");
-            f.crossBytesPerSourceToken =
-                bytesFor(f.crossElementsPerSourceToken, request.bits, "the cross-attention bytes");
-        }
+        crossPerLayer = f.elementsPerTokenPerLayer;
     }
-    f.elementsPerToken = need(checkedMul(f.elementsPerTokenPerLayer, m.layers), "the KV elements per token");
-    f.bytesPerToken = bytesFor(f.elementsPerToken, request.bits, "the KV bytes per token");
-    f.totalElements = need(checkedProduct({f.elementsPerToken, request.context, request.batch}),
-                           "the KV cache of context " + str(request.context) + " x batch " + str(request.batch));
-    f.totalBytes = bytesFor(f.totalElements, request.bits,
-                            "the KV cache bytes of context " + str(request.context) + " x batch " + str(request.batch));
-    // Every attention layer has projections: the decoder's self-attention layers, its
-    // cross-attention layers and, in encoder-decoder models, the encoder's layers.
-    const std::int64_t projectedLayers =
-        need(CheckedSum().add({m.layers}).add({m.crossLayers}).add({m.encoderLayers}).value(), "the layers");
+    // Every attention layer has projections: the decoder's attention layers (those that reuse
+    // another layer's cache too), its cross-attention layers and the encoder's layers.
+    const std::int64_t projectedLayers = need(CheckedSum()
+                                                  .add({m.layers - m.layersOfKind(LayerKind::NoCache)})
+                                                  .add({m.crossLayers})
+                                                  .add({m.encoderLayers})
+                                                  .value(),
+                                              "the layers");
     f.attentionParameters =
         need(checkedMul(f.attentionParametersPerLayer, projectedLayers), "the attention parameters");
+    if (m.encoderOnly) {
+        // Encoder-only: attention over the whole input at once, nothing kept between steps.
+        f.decodeCache = false;
+        f.elementsPerTokenPerLayer = 0;
+        f.decompressedElementsPerTokenPerLayer = 0;
+        f.equivalentGqaGroups = 0.0;
+        return f;
+    }
+
+    const std::string at = " of context " + str(request.context) + " x batch " + str(request.batch);
+    f.cachingLayers = m.cachingLayers();
+    f.elementsPerToken = need(checkedMul(f.elementsPerTokenPerLayer, f.cachingLayers), "the KV elements per token");
+    f.bytesPerToken = bytesFor(f.elementsPerToken, request.bits, "the KV bytes per token");
+    if (m.mechanism == Mechanism::Mla) {
+        f.decompressedElementsPerToken =
+            need(checkedMul(f.decompressedElementsPerTokenPerLayer, f.cachingLayers), "the decompressed cache per token");
+        f.decompressedBytesPerToken = bytesFor(f.decompressedElementsPerToken, request.bits, "the decompressed bytes");
+    }
+
+    // The shares, layer kind by layer kind; windows grouped by W in increasing order.
+    const auto share = [&](LayerKind kind, std::int64_t window, std::int64_t layers, std::int64_t tokens,
+                           std::int64_t perLayer) {
+        CacheShare s;
+        s.kind = kind;
+        s.window = window;
+        s.layers = layers;
+        s.tokens = tokens;
+        s.elementsPerToken = need(checkedMul(perLayer, layers), "the KV elements per token");
+        s.totalElements = need(checkedProduct({s.elementsPerToken, tokens, request.batch}),
+                               "the " + std::string(layerKindId(kind)) + " layers' cache" + at);
+        s.totalBytes = bytesFor(s.totalElements, request.bits, "the KV cache bytes" + at);
+        f.shares.push_back(s);
+    };
+    if (const std::int64_t n = m.layersOfKind(LayerKind::Full); n > 0)
+        share(LayerKind::Full, 0, n, request.context, f.elementsPerTokenPerLayer);
+    std::map<std::int64_t, std::int64_t> windows;
+    for (const LayerSpec &l : m.layerKinds)
+        if (l.kind == LayerKind::Window)
+            ++windows[l.window];
+    for (const auto &[window, n] : windows)
+        share(LayerKind::Window, window, n, std::min(request.context, window), f.elementsPerTokenPerLayer);
+    if (const std::int64_t n = m.layersOfKind(LayerKind::Shared); n > 0)
+        share(LayerKind::Shared, 0, n, 0, 0);
+    if (const std::int64_t n = m.layersOfKind(LayerKind::NoCache); n > 0)
+        share(LayerKind::NoCache, 0, n, 0, 0);
+    if (m.crossLayers > 0) {
+        f.sourceTokens = request.sources();
+        f.crossElementsPerSourceTokenPerLayer = crossPerLayer;
+        share(LayerKind::Cross, 0, m.crossLayers, f.sourceTokens, crossPerLayer);
+        f.crossElementsPerSourceToken = f.shares.back().elementsPerToken;
+        f.crossBytesPerSourceToken = bytesFor(f.crossElementsPerSourceToken, request.bits, "the cross-attention bytes");
+    }
+    CheckedSum total;
+    for (const CacheShare &s : f.shares)
+        total.add(s.totalElements);
+    f.totalElements = need(total.value(), "the KV cache" + at);
+    f.totalBytes = bytesFor(f.totalElements, request.bits, "the KV cache bytes" + at);
     return f;
 }
 
@@ -197,7 +248,7 @@ std::string formulaNumbers(const ModelShape &m)
     case Mechanism::Sdpa:
     case Mechanism::Bahdanau: return {};
     }
-    s << " x " << m.layers;
+    s << " x " << m.cachingLayers();
     return s.str();
 }
 
@@ -208,24 +259,83 @@ double reductionPercent(std::int64_t ours, std::int64_t theirs)
     return 100.0 * (1.0 - static_cast<double>(ours) / static_cast<double>(theirs));
 }
 
-std::int64_t maxContextForBudget(const ModelShape &m, KvBits bits, std::int64_t batch, std::int64_t budgetBytes)
+std::optional<std::int64_t> cacheBytes(const ModelShape &model, const FootprintRequest &request)
 {
-    FootprintRequest one;
-    one.context = 1;
-    one.batch = 1;
-    one.bits = bits;
-    const Footprint f = computeFootprint(m, one);
-    if (batch < 1 || budgetBytes <= 0 || f.elementsPerToken <= 0)
+    try {
+        return computeFootprint(model, request).totalBytes;
+    } catch (const FootprintOverflow &) {
+        return std::nullopt;
+    }
+}
+
+namespace {
+
+// The largest n in [1, high] with fits(n), fits being monotone (true, then false); 0 when
+// fits(1) is false.
+template<typename Fits>
+std::int64_t largestFitting(std::int64_t high, Fits fits)
+{
+    if (!fits(1))
         return 0;
-    // Largest T with ceil(T * batch * elements * bits / 8) <= budget, i.e.
-    // T * batch * elements * milliBits <= budget * 8000: exact in 128 bits.
-    U128 perToken = static_cast<U128>(f.elementsPerToken) * bits.milliBits();
-    U128 perStep = 0;
-    if (__builtin_mul_overflow(perToken, static_cast<U128>(batch), &perStep))
+    std::int64_t low = 1;
+    while (low < high) {
+        const std::int64_t mid = low + (high - low) / 2 + 1;
+        if (fits(mid))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+
+} // namespace
+
+std::int64_t maxContextForBudget(const ModelShape &model, const FootprintRequest &request, std::int64_t budgetBytes)
+{
+    if (request.batch < 1 || budgetBytes <= 0)
         return 0;
-    const U128 capacity = static_cast<U128>(budgetBytes) * 8000;
-    const U128 tokens = capacity / perStep;
-    return tokens > static_cast<U128>(kInt64Max) ? kInt64Max : static_cast<std::int64_t>(tokens);
+    FootprintRequest r = request;
+    const auto fits = [&](std::int64_t context) {
+        r.context = context;
+        const auto bytes = cacheBytes(model, r);
+        return bytes && *bytes <= budgetBytes;
+    };
+    if (model.encoderOnly)
+        return kUnbounded; // nothing is cached
+    // The cache stops growing when no Full layer keeps one and the source length is fixed:
+    // every window is full at the largest W.
+    const bool grows = model.layersOfKind(LayerKind::Full) > 0 || (model.crossLayers > 0 && !request.sourceTokens);
+    if (!grows) {
+        std::int64_t largest = 1;
+        for (const LayerSpec &l : model.layerKinds)
+            largest = std::max(largest, l.window);
+        if (fits(largest))
+            return kUnbounded;
+        return largestFitting(largest, fits);
+    }
+    return largestFitting(kInt64Max, fits);
+}
+
+std::int64_t maxContextForBudget(const ModelShape &model, KvBits bits, std::int64_t batch, std::int64_t budgetBytes)
+{
+    FootprintRequest r;
+    r.bits = bits;
+    r.batch = batch;
+    return maxContextForBudget(model, r, budgetBytes);
+}
+
+std::int64_t maxBatchForBudget(const ModelShape &model, const FootprintRequest &request, std::int64_t budgetBytes)
+{
+    if (budgetBytes <= 0)
+        return 0;
+    if (model.encoderOnly)
+        return kUnbounded;
+    FootprintRequest r = request;
+    return largestFitting(kInt64Max, [&](std::int64_t batch) {
+        r.batch = batch;
+        const auto bytes = cacheBytes(model, r);
+        return bytes && *bytes <= budgetBytes;
+    });
 }
 
 } // namespace attnscope::core

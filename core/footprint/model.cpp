@@ -1,7 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/footprint/model.h"
 
+#include <algorithm>
+
 namespace attnscope::core {
+
+const char *layerKindId(LayerKind kind)
+{
+    switch (kind) {
+    case LayerKind::Full: return "full";
+    case LayerKind::Window: return "window";
+    case LayerKind::NoCache: return "none";
+    case LayerKind::Shared: return "shared";
+    case LayerKind::Cross: return "cross";
+    }
+    return "";
+}
+
+LayerSpec ModelShape::layerKind(std::int64_t i) const
+{
+    if (layerKinds.empty() || i < 0 || i >= std::ssize(layerKinds))
+        return {};
+    return layerKinds[static_cast<std::size_t>(i)];
+}
+
+std::int64_t ModelShape::layersOfKind(LayerKind kind) const
+{
+    if (layerKinds.empty())
+        return kind == LayerKind::Full ? layers : 0;
+    return std::count_if(layerKinds.begin(), layerKinds.end(), [kind](const LayerSpec &l) { return l.kind == kind; });
+}
+
+std::int64_t ModelShape::cachingLayers() const
+{
+    if (encoderOnly)
+        return 0;
+    return layersOfKind(LayerKind::Full) + layersOfKind(LayerKind::Window);
+}
+
+bool ModelShape::isUniform() const
+{
+    return !encoderOnly && layersOfKind(LayerKind::Full) == layers;
+}
 
 ModelShape modelShapeOf(const Config &c, std::int64_t layers)
 {
@@ -49,6 +89,37 @@ std::vector<ValidationError> validateModel(const ModelShape &m, const ModelField
     atLeast(names.dHead, m.dHead, 1);
     atLeast(names.dValue, m.dValue, 0);
     atLeast(names.crossLayers, m.crossLayers, 0);
+    if (!m.layerKinds.empty()) {
+        if (std::ssize(m.layerKinds) != m.layers) {
+            add(names.layerKinds, std::ssize(m.layerKinds),
+                "lists that many layers, but the model has " + std::to_string(m.layers) + "; give one kind per layer.");
+        } else {
+            bool cacheSoFar = false;
+            for (std::size_t i = 0; i < m.layerKinds.size(); ++i) {
+                const LayerSpec &l = m.layerKinds[i];
+                const std::string at = names.layerKinds + "[" + std::to_string(i) + "]";
+                if (l.kind == LayerKind::Window && l.window < 1)
+                    add(at, l.window, "a window layer caches at most W tokens, so W must be at least 1.");
+                else if (l.kind != LayerKind::Window && l.window != 0)
+                    add(at, l.window, "only a window layer has a window; it must be 0.");
+                const std::string kind = layerKindId(l.kind);
+                if (l.kind == LayerKind::Cross)
+                    errors.push_back({at, kind,
+                                      at + " " + kind
+                                          + ": cross-attention is counted with the cross-attention layers, not as a "
+                                            "layer kind."});
+                if (l.kind == LayerKind::Shared && !cacheSoFar)
+                    errors.push_back({at, kind,
+                                      at + " " + kind
+                                          + ": a layer that reuses another layer's cache must follow a layer that "
+                                            "keeps one."});
+                cacheSoFar = cacheSoFar || l.kind == LayerKind::Full || l.kind == LayerKind::Window;
+            }
+            if (!cacheSoFar && !m.encoderOnly && m.crossLayers == 0)
+                add(names.layerKinds, std::ssize(m.layerKinds),
+                    "no layer keeps a KV cache; a decoder needs at least one attention layer.");
+        }
+    }
     switch (m.mechanism) {
     case Mechanism::Mha:
         if (m.nHeads >= 1 && m.nKvHeads != m.nHeads)

@@ -10,6 +10,43 @@
 
 namespace attnscope::core {
 
+// What one layer keeps in its KV cache while decoding.
+enum class LayerKind {
+    Full,    // full attention: every token of the context
+    Window,  // sliding-window, local or chunked attention of window W: min(context, W) tokens
+    NoCache, // no KV cache: a state-space or linear-attention layer of a hybrid (Jamba's Mamba)
+    Shared,  // reads an earlier layer's cache and keeps none of its own (Gemma 3n's KV sharing)
+    Cross,   // only in a Footprint's shares: the decoder's cross-attention, per source token
+};
+[[nodiscard]] const char *layerKindId(LayerKind kind); // "full", "window", "none", "shared", "cross"
+
+struct LayerSpec
+{
+    LayerKind kind = LayerKind::Full;
+    std::int64_t window = 0; // Window: W >= 1 tokens; 0 otherwise
+
+    friend bool operator==(const LayerSpec &, const LayerSpec &) = default;
+};
+
+// What the weights' parameter count needs beyond the attention shape (see core/footprint/plan.h).
+// 0 where the source does not say; a shape with vocab == 0 has no known weights.
+struct WeightShape
+{
+    std::int64_t vocab = 0;           // vocab_size: the embedding table, vocab x d_model
+    bool tiedEmbeddings = false;      // the output projection is the embedding table (counted once)
+    std::int64_t positions = 0;       // learned position embeddings (GPT-2's n_positions), x d_model
+    std::int64_t intermediate = 0;    // the dense MLP's width
+    bool gatedMlp = true;             // gate, up and down (SwiGLU, GeGLU): 3 matrices; else up and down: 2
+    std::int64_t experts = 0;         // routed experts of a MoE layer (0: every MLP is dense)
+    std::int64_t expertIntermediate = 0; // one routed expert's width (0: intermediate)
+    std::int64_t sharedExperts = 0;   // shared experts, each expertIntermediate wide (DeepSeek, Qwen2-MoE)
+    std::int64_t sharedIntermediate = 0; // the shared experts' width when it differs (Qwen2-MoE); 0: expertIntermediate
+    std::int64_t activeExperts = 0;   // experts each token uses (num_experts_per_tok)
+    std::int64_t denseLayers = 0;     // the first layers keep a dense MLP (first_k_dense_replace)
+    std::int64_t expertPeriod = 1;    // MoE in layers i % period == offset (Jamba: 2, 1)
+    std::int64_t expertOffset = 0;
+};
+
 // The attention shape of a whole model: what the KV-cache and parameter arithmetic needs.
 // Filled from a model preset, a Hugging Face config.json, or the command-line flags.
 //
@@ -23,10 +60,13 @@ struct ModelShape
     std::string name;   // human name, e.g. "Llama 2 7B"
     std::string source; // where the numbers come from
     std::string notes;  // anything a reader should know (choices between sources, ...)
+    // Values the source left to its configuration class's default, one per entry:
+    // "text_config.num_attention_heads = 8 (Gemma3TextConfig (transformers, ...))".
+    std::vector<std::string> defaults;
 
     Mechanism mechanism = Mechanism::Mha; // Mha, Gqa, Mqa or Mla
     std::int64_t dModel = 0;
-    std::int64_t layers = 0; // layers that keep a self-attention KV cache (decoder layers)
+    std::int64_t layers = 0; // decoder layers (encoder-only models: the encoder's), with or without a cache
     std::int64_t nHeads = 0;
     std::int64_t nKvHeads = 0; // n_g; equals nHeads for MHA, 1 for MQA; unused for MLA
     std::int64_t dHead = 0;
@@ -39,7 +79,27 @@ struct ModelShape
     std::int64_t crossLayers = 0;
     std::int64_t encoderLayers = 0; // informational (the encoder keeps no cache)
 
+    // One kind per layer, layer 0 first; empty means every layer is Full. Every layer that keeps
+    // a cache has the attention shape above.
+    std::vector<LayerSpec> layerKinds;
+    // An encoder-only model (BERT) keeps no decode cache at all: there is no figure to give.
+    bool encoderOnly = false;
+    // Where a runtime may or may not honour a declared window (Mistral v0.1, Phi-3): the other
+    // reading of the layers (layerKinds is the default one) and one sentence that says which is
+    // which. Empty when the config leaves no doubt.
+    std::vector<LayerSpec> alternativeLayerKinds;
+    std::string alternativeNote;
+    WeightShape weights;
+
     [[nodiscard]] std::int64_t valueDim() const { return dValue > 0 ? dValue : dHead; }
+    // Layer i's kind (Full when layerKinds is empty).
+    [[nodiscard]] LayerSpec layerKind(std::int64_t i) const;
+    // Layers of a kind (Window: of any window), counted over layerKinds or all Full.
+    [[nodiscard]] std::int64_t layersOfKind(LayerKind kind) const;
+    // Layers that keep a cache of their own: Full and Window (0 for an encoder-only model).
+    [[nodiscard]] std::int64_t cachingLayers() const;
+    // Every layer is Full (the shape of today's Table 1 formulas) and the model decodes.
+    [[nodiscard]] bool isUniform() const;
 };
 
 // The shape of one layer of a compute configuration (mha, gqa, mqa, sdpa as one head, mla).
@@ -49,7 +109,8 @@ struct ModelShape
 // Checks a model shape; each problem names the field (as spelled in `field`'s naming scheme,
 // e.g. "num_key_value_heads" for a config.json or "kv-heads" on the command line) through
 // the names table the caller passes. Rules: sizes >= 1 where used, n_g divides n_h (GQA),
-// MQA has one KV head, MLA has d_c >= 1 and d_h^R >= 0, d_c' >= 0.
+// MQA has one KV head, MLA has d_c >= 1 and d_h^R >= 0, d_c' >= 0; layerKinds lists one kind
+// per layer, each window >= 1, no Cross, and at least one layer keeps a cache.
 struct ModelFieldNames
 {
     std::string dModel = "d_model";
@@ -62,6 +123,7 @@ struct ModelFieldNames
     std::string dLatentQ = "q_lora_rank";
     std::string dRope = "qk_rope_head_dim";
     std::string crossLayers = "cross_layers";
+    std::string layerKinds = "layer_types";
 };
 [[nodiscard]] std::vector<ValidationError> validateModel(const ModelShape &model, const ModelFieldNames &names = {});
 

@@ -4,7 +4,10 @@
 #include "cli/footprintcommand.h"
 #include "io/modelconfig.h"
 #include "presets_expected.h"
+#include "tests/common/hfconfigs.h"
+#include "tests/common/layerconfigs.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -103,12 +106,13 @@ private slots:
         const QJsonObject o = footprintJson({"--model", id, "--context", "1000", "--batch", "3"});
         QCOMPARE(o.value("mechanism").toString(), mechanism);
         QCOMPARE(o.value("elements_per_token").toInteger(), elements);
-        QCOMPARE(o.value("elements_per_token_per_layer").toInteger() * o["model"]["layers"].toInteger(), elements);
+        QCOMPARE(o.value("elements_per_token_per_layer").toInteger() * o.value("model").toObject().value("layers").toInteger(), elements);
         QCOMPARE(o.value("bytes_per_token").toInteger(), elements * 2);
-        QCOMPARE(o.value("total_bytes").toInteger(), elements * 2 * 1000 * 3);
+        // Encoder-decoder models: the cross-attention cache of 1000 source tokens is in the total.
+        QCOMPARE(o.value("total_bytes").toInteger(), (elements + cross) * 2 * 1000 * 3);
         QCOMPARE(o.value("cross_attention").toObject().value("elements_per_source_token").toInteger(), cross);
         QVERIFY(!o.value("formula").toString().isEmpty());
-        QVERIFY(!o["model"]["source"].toString().isEmpty());
+        QVERIFY(!o.value("model").toObject().value("source").toString().isEmpty());
     }
 
     // DeepSeek-V2, section 3.1: "reducing the KV cache by 93.3%" against DeepSeek 67B.
@@ -116,7 +120,7 @@ private slots:
     {
         const QJsonObject o = footprintJson({"--model", "deepseek-v2", "--kv-bits", "6", "--compare", "deepseek-67b"});
         QCOMPARE(o.value("bytes_per_token").toInteger(), (512 + 64) * 60 * 6 / 8);
-        QCOMPARE(o["compare"]["bytes_per_token"].toInteger(), 2 * 8 * 128 * 95 * 2);
+        QCOMPARE(o.value("compare").toObject().value("bytes_per_token").toInteger(), 2 * 8 * 128 * 95 * 2);
         QCOMPARE(QString::number(o.value("reduction_percent").toDouble(), 'f', 1), QStringLiteral("93.3"));
         const Result text = footprint({"--model", "deepseek-v2", "--kv-bits", "6", "--compare", "deepseek-67b"});
         QCOMPARE(text.exitCode, 0);
@@ -204,7 +208,153 @@ private slots:
         for (const char *f : {"2 n_h d_h l", "2 n_g d_h l", "2 d_h l", "(d_c + d_h^R) l"})
             QVERIFY2(r.out.contains(QLatin1String(f)), f);
         const QJsonObject o = footprintJson({"--formula", "--model", "gpt2"});
-        QCOMPARE(o["formulas"]["mla"].toString(), QStringLiteral("(d_c + d_h^R) l"));
+        QCOMPARE(o.value("formulas").toObject().value("mla").toString(), QStringLiteral("(d_c + d_h^R) l"));
+    }
+
+    // T5.1.1 XXL: 2 x 64 x 64 x 24 = 196,608 elements per target token (self-attention) and per
+    // source token (cross-attention); both are in the total.
+    void encoderDecoderSourceTokens()
+    {
+        QJsonObject o = footprintJson({"--model", "t5.1.1-xxl", "--context", "100", "--source-tokens", "512"});
+        QCOMPARE(o.value("total_bytes").toInteger(), 196608LL * (100 + 512) * 2);
+        QCOMPARE(o.value("cross_attention").toObject().value("source_tokens").toInteger(), 512);
+        const QJsonArray shares = o.value("layer_kind_shares").toArray();
+        QCOMPARE(shares.size(), 2);
+        QCOMPARE(shares[0]["kind"].toString(), QStringLiteral("full"));
+        QCOMPARE(shares[0]["total_bytes"].toInteger(), 196608LL * 100 * 2);
+        QCOMPARE(shares[1]["kind"].toString(), QStringLiteral("cross"));
+        QCOMPARE(shares[1]["cached_tokens"].toInteger(), 512);
+        QCOMPARE(shares[1]["total_bytes"].toInteger(), 196608LL * 512 * 2);
+        // Budget: 1 GiB at a fixed source of 512 tokens: 393,216 (T + 512) <= 2^30 -> T = 2218.
+        o = footprintJson({"--model", "t5.1.1-xxl", "--source-tokens", "512", "--budget-gib", "1"});
+        QCOMPARE(o.value("max_context").toInteger(), 2218);
+        const Result text = footprint({"--model", "t5.1.1-xxl", "--context", "100"});
+        QVERIFY2(text.out.contains("cross-attention (per source token), 24 layers"), qPrintable(text.out));
+        QVERIFY2(text.out.contains("context 100 x batch 1, source 100 tokens"), qPrintable(text.out));
+        const Result csv = footprint({"--model", "t5.1.1-xxl", "--context", "100", "--csv"});
+        const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
+        const QStringList header = csvCells(lines[0]);
+        const QStringList row = csvCells(lines[1]);
+        QCOMPARE(row.size(), header.size());
+        QCOMPARE(row[header.indexOf("cross_bytes")], QString::number(196608LL * 100 * 2));
+        QCOMPARE(row[header.indexOf("full_bytes")], QString::number(196608LL * 100 * 2));
+        QCOMPARE(row[header.indexOf("source_tokens")], QStringLiteral("100"));
+    }
+
+    // Configs whose layers differ (tests/common/layerconfigs.h), from a file, figures by hand.
+    void layerKindsFromConfigs()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto file = [&](const char *name, const char *json) {
+            const QString path = dir.filePath(QString::fromLatin1(name));
+            QFile f(path);
+            if (!f.open(QIODevice::WriteOnly) || f.write(json) < 0)
+                qFatal("cannot write %s", name);
+            return path;
+        };
+        // Gemma 3 4B as published: 5 full layers and 29 windows of 1024, 2 x 4 x 256 = 2048
+        // elements per token and layer (the heads and head width are Gemma3TextConfig's defaults).
+        const QString gemma3 = file("gemma3.json", testing::layerconfigs::kGemma3_4bPublished);
+        QJsonObject o = footprintJson({"--config", gemma3, "--context", "32768"});
+        QCOMPARE(o.value("elements_per_token_per_layer").toInteger(), 2048);
+        QCOMPARE(o.value("total_bytes").toInteger(), 2048LL * (5 * 32768 + 29 * 1024) * 2);
+        QCOMPARE(o.value("model").toObject().value("defaulted").toArray().size(), 6); // heads, KV heads, width, pattern, vocab, tying
+        const QJsonArray shares = o.value("layer_kind_shares").toArray();
+        QCOMPARE(shares.size(), 2);
+        QCOMPARE(shares[1]["kind"].toString(), QStringLiteral("window"));
+        QCOMPARE(shares[1]["window"].toInteger(), 1024);
+        QCOMPARE(shares[1]["layers"].toInteger(), 29);
+        Result text = footprint({"--config", gemma3, "--context", "32768"});
+        QVERIFY2(text.out.contains("defaulted: text_config.num_attention_heads = 8 (Gemma3TextConfig"),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains("layers: 5 full attention, 29 window 1,024"), qPrintable(text.out));
+        QVERIFY2(text.out.contains("window of 1,024 tokens, 29 layers"), qPrintable(text.out));
+        const Result csv = footprint({"--config", gemma3, "--context", "32768", "--csv"});
+        const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
+        const QStringList header = csvCells(lines[0]);
+        const QStringList row = csvCells(lines[1]);
+        QCOMPARE(row[header.indexOf("window_layers")], QStringLiteral("29"));
+        QCOMPARE(row[header.indexOf("windows")], QStringLiteral("1024"));
+        QCOMPARE(row[header.indexOf("window_bytes")], QString::number(2048LL * 29 * 1024 * 2));
+        QCOMPARE(row[header.indexOf("full_bytes")], QString::number(2048LL * 5 * 32768 * 2));
+
+        // Mistral 7B v0.1: a 4096-token window on every layer; both readings, the window first.
+        const QString mistral = file("mistral.json", testing::hfconfigs::kMistral7b);
+        o = footprintJson({"--config", mistral, "--context", "8192"});
+        QCOMPARE(o.value("total_bytes").toInteger(), 65536LL * 4096 * 2);
+        QCOMPARE(o.value("alternative").toObject().value("total_bytes").toInteger(), 65536LL * 8192 * 2);
+        QVERIFY(o.value("alternative").toObject().value("note").toString().contains("(the default)"));
+        text = footprint({"--config", mistral, "--context", "8192"});
+        QVERIFY2(text.out.contains("the other reading"), qPrintable(text.out));
+        QVERIFY2(text.out.contains("1,073,741,824 B"), qPrintable(text.out));
+        // The cache stops growing at the window: any context fits in 1 GiB at batch 1.
+        o = footprintJson({"--config", mistral, "--budget-gib", "1"});
+        QVERIFY(o.value("max_context").isNull());
+        text = footprint({"--config", mistral, "--budget-gib", "1"});
+        QVERIFY2(text.out.contains("any context fits"), qPrintable(text.out));
+
+        // Jamba v0.1: 4 attention layers of 32, 2 x 8 x 128 each: 4 GiB at 256K tokens.
+        o = footprintJson({"--config", file("jamba.json", testing::layerconfigs::kJambaV01), "--context", "262144"});
+        QCOMPARE(o.value("total_bytes").toInteger(), 4LL << 30);
+        QCOMPARE(o.value("formula_numbers").toString(), QStringLiteral("2 x 8 x 128 x 4"));
+
+        // BERT: no decode cache, and no number for one.
+        const QString bert = file("bert.json", testing::layerconfigs::kBertBase);
+        o = footprintJson({"--config", bert});
+        QCOMPARE(o.value("decode_cache").toBool(true), false);
+        QVERIFY(!o.contains("total_bytes"));
+        text = footprint({"--config", bert});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("KV cache: none."), qPrintable(text.out));
+        QVERIFY2(text.out.contains("encoder-only"), qPrintable(text.out));
+    }
+
+    // The memory plan of Llama 2 7B (tests/common/hfconfigs.h, kLlama2_7b): 6,738,415,616
+    // parameters, 524,288 cache bytes per token at 16 bits.
+    void memoryPlan()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath("llama.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(testing::hfconfigs::kLlama2_7b);
+        f.close();
+        QJsonObject o = footprintJson({"--config", path, "--gpu-gib", "80", "--reserve-gib", "2"});
+        QJsonObject plan = o.value("plan").toObject();
+        QCOMPARE(plan.value("parameters").toObject().value("total").toInteger(), 6738415616LL);
+        QCOMPARE(plan.value("weight_bytes_per_gpu").toInteger(), 13476831232LL);
+        QCOMPARE(plan.value("cache_bytes_per_gpu").toInteger(), 524288LL * 4096);
+        QCOMPARE(plan.value("left_bytes_per_gpu").toInteger(), (80LL << 30) - (2LL << 30) - 13476831232LL - (2LL << 30));
+        // 70,275,031,040 bytes for the cache: 134,038 tokens, 134,032 in whole blocks of 16.
+        QCOMPARE(plan.value("max_context").toInteger(), 134032);
+        QCOMPARE(plan.value("max_batch").toInteger(), 32);
+        // Two GPUs: half the weights and 16 of the 32 KV heads each.
+        o = footprintJson({"--config", path, "--gpu-gib", "80", "--gpus", "2", "--weight-bits", "4"});
+        plan = o.value("plan").toObject();
+        QCOMPARE(plan.value("kv_heads_per_gpu").toInteger(), 16);
+        QCOMPARE(plan.value("weight_scale_group").toInteger(), 128); // counted by default below 8 bits
+        QCOMPARE(plan.value("weight_bytes").toInteger(), 6738415616LL / 2 + (6738415616LL / 128) * 2);
+        QCOMPARE(plan.value("cache_bytes_per_gpu").toInteger(), 524288LL * 4096 / 2);
+        const Result text = footprint({"--config", path, "--gpu-gib", "80", "--gpus", "2"});
+        QVERIFY2(text.out.contains("Memory plan: 2 GPUs of 80.0 GiB"), qPrintable(text.out));
+        QVERIFY2(text.out.contains("16 KV heads per GPU"), qPrintable(text.out));
+        QVERIFY2(text.out.contains("largest batch at context 4,096"), qPrintable(text.out));
+        const Result csv = footprint({"--config", path, "--gpu-gib", "80", "--csv"});
+        const QStringList lines = csv.out.trimmed().split(QLatin1Char('\n'));
+        const QStringList header = csvCells(lines[0]);
+        const QStringList row = csvCells(lines[1]);
+        QCOMPARE(row.size(), header.size());
+        QCOMPARE(row[header.indexOf("parameters")], QStringLiteral("6738415616"));
+        QCOMPARE(row[header.indexOf("plan_max_batch")], QStringLiteral("33"));
+        // Refusals name the flag, the value and the rule.
+        const Result three = footprint({"--config", path, "--gpu-gib", "80", "--gpus", "3"});
+        QCOMPARE(three.exitCode, 2);
+        QVERIFY2(three.err.contains("--gpus 3: the 32 query heads do not split evenly over 3 GPUs"),
+                 qPrintable(three.err));
+        const Result dp = footprint({"--config", path, "--gpu-gib", "80", "--dp-attention"});
+        QVERIFY2(dp.err.contains("--dp-attention: data-parallel attention is for MLA models"), qPrintable(dp.err));
     }
 
     void rejects_data()
@@ -241,6 +391,23 @@ private slots:
             << QStringList{"--mechanism", "mha", "--heads", "4", "--head-dim", "4611686018427387904", "--layers", "8"}
             << "64 bits";
         QTest::newRow("unknown flag") << QStringList{"--model", "gpt2", "--frobnicate"} << "frobnicate";
+        QTest::newRow("source tokens decoder-only")
+            << QStringList{"--model", "gpt2", "--source-tokens", "100"} << "--source-tokens 100: GPT-2 (124M) has no cross-attention";
+        QTest::newRow("source tokens zero") << QStringList{"--model", "t5.1.1-xxl", "--source-tokens", "0"}
+                                            << "--source-tokens 0";
+        QTest::newRow("plan flag without memory")
+            << QStringList{"--model", "gpt2", "--gpus", "2"} << "--gpus belongs to the memory plan";
+        QTest::newRow("plan of a preset without weights")
+            << QStringList{"--model", "llama-2-7b", "--gpu-gib", "80"} << "--gpu-gib 80: the memory plan counts";
+        QTest::newRow("gpus zero") << QStringList{"--model", "gpt2", "--gpu-gib", "80", "--gpus", "0"}
+                                   << "--gpus 0: must be at least 1.";
+        QTest::newRow("block size zero") << QStringList{"--model", "gpt2", "--gpu-gib", "80", "--block-size", "0"}
+                                         << "--block-size 0: must be at least 1.";
+        QTest::newRow("reserve negative") << QStringList{"--model", "gpt2", "--gpu-gib", "80", "--reserve-gib", "-1"}
+                                          << "--reserve-gib '-1': not a size in GiB of 0 or more";
+        QTest::newRow("gpu memory zero") << QStringList{"--model", "gpt2", "--gpu-gib", "0"} << "--gpu-gib '0'";
+        QTest::newRow("weight bits") << QStringList{"--model", "gpt2", "--gpu-gib", "80", "--weight-bits", "int4"}
+                                     << "--weight-bits 'int4'";
         QTest::newRow("repeated") << QStringList{"--model", "gpt2", "--context", "1", "--context", "2"}
                                   << "more than once";
     }

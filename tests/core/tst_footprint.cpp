@@ -235,10 +235,210 @@ private slots:
     }
 };
 
+
+namespace {
+// n layers of one kind each, from a string: 'F' full, 'W' window, 'N' no cache, 'S' shared.
+std::vector<LayerSpec> kinds(const std::string &pattern, std::int64_t window)
+{
+    std::vector<LayerSpec> v;
+    for (char c : pattern) {
+        switch (c) {
+        case 'F': v.push_back({LayerKind::Full, 0}); break;
+        case 'W': v.push_back({LayerKind::Window, window}); break;
+        case 'N': v.push_back({LayerKind::NoCache, 0}); break;
+        default: v.push_back({LayerKind::Shared, 0}); break;
+        }
+    }
+    return v;
+}
+std::string repeat(const std::string &s, int n)
+{
+    std::string out;
+    for (int i = 0; i < n; ++i)
+        out += s;
+    return out;
+}
+// GQA with n_g KV heads of width d_h: 2 n_g d_h elements per token and layer.
+ModelShape gqa(std::int64_t heads, std::int64_t kvHeads, std::int64_t headDim, const std::string &pattern,
+               std::int64_t window)
+{
+    ModelShape m;
+    m.mechanism = kvHeads == 1 ? Mechanism::Mqa : Mechanism::Gqa;
+    m.nHeads = heads;
+    m.nKvHeads = kvHeads;
+    m.dHead = headDim;
+    m.dModel = heads * headDim;
+    m.layers = std::ssize(pattern);
+    m.layerKinds = kinds(pattern, window);
+    return m;
+}
+const CacheShare *shareOf(const Footprint &f, LayerKind kind)
+{
+    for (const CacheShare &s : f.shares)
+        if (s.kind == kind)
+            return &s;
+    return nullptr;
+}
+} // namespace
+
+// Per-layer attention kinds, each against figures computed by hand.
+class TestLayerKinds : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Gemma 2 9B (google/gemma-2-9b config.json): 42 layers alternating a 4096-token window and
+    // full attention, 8 KV heads of 256: 2 x 8 x 256 = 4096 elements per token and layer.
+    void slidingWindowAlternating()
+    {
+        const ModelShape m = gqa(16, 8, 256, repeat("WF", 21), 4096);
+        Footprint f = computeFootprint(m, at(8192, 1, 16000));
+        QCOMPARE(f.elementsPerTokenPerLayer, 4096);
+        QCOMPARE(f.cachingLayers, 42);
+        QCOMPARE(f.elementsPerToken, 4096 * 42);
+        // 21 full layers hold 8192 tokens, 21 window layers 4096: 4096 x 21 x (8192 + 4096).
+        QCOMPARE(f.totalElements, std::int64_t(4096) * 21 * (8192 + 4096));
+        QCOMPARE(f.totalBytes, std::int64_t(4096) * 21 * (8192 + 4096) * 2);
+        QCOMPARE(f.shares.size(), std::size_t(2));
+        QCOMPARE(f.shares[0].kind, LayerKind::Full);
+        QCOMPARE(f.shares[0].tokens, 8192);
+        QCOMPARE(f.shares[1].kind, LayerKind::Window);
+        QCOMPARE(f.shares[1].window, 4096);
+        QCOMPARE(f.shares[1].tokens, 4096);
+        QCOMPARE(f.shares[1].totalBytes, std::int64_t(4096) * 21 * 4096 * 2);
+        // Below the window every layer holds the whole context: 42 x 1000 x 4096.
+        f = computeFootprint(m, at(1000, 3, 16000));
+        QCOMPARE(f.totalElements, std::int64_t(42) * 1000 * 4096 * 3);
+        QCOMPARE(formulaNumbers(m), std::string("2 x 8 x 256 x 42"));
+    }
+    // Windows of two sizes are two shares, smallest first.
+    void twoWindows()
+    {
+        ModelShape m = gqa(4, 1, 1, "WWF", 10); // MQA, d_h 1: 2 elements per token and layer
+        m.layerKinds[1].window = 5;
+        const Footprint f = computeFootprint(m, at(100, 1, 16000));
+        QCOMPARE(f.shares.size(), std::size_t(3));
+        QCOMPARE(f.shares[1].window, 5);
+        QCOMPARE(f.shares[2].window, 10);
+        QCOMPARE(f.totalElements, 2 * (100 + 5 + 10));
+    }
+    // Jamba v0.1 (ai21labs/Jamba-v0.1 config.json): 32 layers, attn_layer_period 8, offset 4:
+    // layers 4, 12, 20 and 28 attend (32 heads, 8 KV heads of 128), the other 28 are Mamba.
+    void hybridWithoutCache()
+    {
+        std::string pattern = repeat("NNNNFNNN", 4);
+        const ModelShape m = gqa(32, 8, 128, pattern, 0);
+        const Footprint f = computeFootprint(m, at(262144, 1, 16000));
+        QCOMPARE(f.cachingLayers, 4);
+        QCOMPARE(f.elementsPerToken, 2 * 8 * 128 * 4);
+        QCOMPARE(f.totalBytes, std::int64_t(8192) * 262144 * 2); // 4 GiB
+        QCOMPARE(shareOf(f, LayerKind::NoCache)->layers, 28);
+        QCOMPARE(shareOf(f, LayerKind::NoCache)->totalBytes, 0);
+        QCOMPARE(formulaNumbers(m), std::string("2 x 8 x 128 x 4"));
+        // The Mamba layers have no attention projections: 4 layers' worth.
+        QCOMPARE(f.attentionParameters, f.attentionParametersPerLayer * 4);
+    }
+    // Gemma 3n E2B-like: 10 layers, four 512-token windows then one full layer, twice; the last
+    // 4 layers reuse earlier caches (num_kv_shared_layers). 2 KV heads of 256: 1024 elements.
+    void sharedLayers()
+    {
+        const ModelShape m = gqa(8, 2, 256, "WWWWFWSSSS", 512);
+        const Footprint f = computeFootprint(m, at(32768, 1, 16000));
+        QCOMPARE(f.cachingLayers, 6);
+        // 5 windows of 512 and 1 full layer of 32768, 1024 elements each.
+        QCOMPARE(f.totalElements, std::int64_t(1024) * (5 * 512 + 32768));
+        QCOMPARE(shareOf(f, LayerKind::Shared)->layers, 4);
+        QCOMPARE(shareOf(f, LayerKind::Shared)->totalElements, 0);
+        QCOMPARE(f.attentionParameters, f.attentionParametersPerLayer * 10); // shared layers project queries
+    }
+    // BERT-base (google-bert/bert-base-uncased): encoder-only, 12 layers of 12 heads of 64.
+    void encoderOnly()
+    {
+        ModelShape m = gqa(12, 12, 64, "", 0);
+        m.mechanism = Mechanism::Mha;
+        m.layers = 12;
+        m.layerKinds.clear();
+        m.encoderOnly = true;
+        const Footprint f = computeFootprint(m, at(512, 8, 16000));
+        QVERIFY(!f.decodeCache);
+        QCOMPARE(f.totalBytes, 0);
+        QCOMPARE(f.bytesPerToken, 0);
+        QVERIFY(f.shares.empty());
+        QCOMPARE(f.attentionParameters, std::int64_t(4) * 768 * 768 * 12);
+        QCOMPARE(maxContextForBudget(m, KvBits(), 1, 1), kUnbounded);
+    }
+    // T5.1.1 XXL: 24 decoder layers, 64 heads of 64: 2 x 64 x 64 = 8192 elements per token and
+    // layer, for the target tokens (self) and for the source tokens (cross).
+    void encoderDecoder()
+    {
+        ModelShape t5 = gqa(64, 64, 64, "", 0);
+        t5.mechanism = Mechanism::Mha;
+        t5.layers = 24;
+        t5.layerKinds.clear();
+        t5.crossLayers = 24;
+        t5.encoderLayers = 24;
+        FootprintRequest r = at(100, 2, 16000);
+        r.sourceTokens = 512;
+        Footprint f = computeFootprint(t5, r);
+        QCOMPARE(f.sourceTokens, 512);
+        QCOMPARE(f.totalElements, std::int64_t(8192) * 24 * (100 + 512) * 2);
+        QCOMPARE(shareOf(f, LayerKind::Cross)->tokens, 512);
+        QCOMPARE(shareOf(f, LayerKind::Cross)->totalBytes, std::int64_t(8192) * 24 * 512 * 2 * 2);
+        r.sourceTokens.reset(); // default: as many source tokens as the context
+        f = computeFootprint(t5, r);
+        QCOMPARE(f.sourceTokens, 100);
+        QCOMPARE(f.totalElements, std::int64_t(8192) * 24 * 200 * 2);
+        // Budget: 786,432 bytes per (target + source) token pair: 2 x 8192 x 24 x 2 bytes.
+        QCOMPARE(maxContextForBudget(t5, at(1, 1, 16000), 786432LL * 10), 10);
+        r.sourceTokens = 5;
+        // Fixed source: 393,216 x (T + 5) <= 393,216 x 15 gives T = 10.
+        QCOMPARE(maxContextForBudget(t5, [&] {
+                     FootprintRequest q = r;
+                     q.batch = 1;
+                     return q;
+                 }(),
+                                     393216LL * 15),
+                 10);
+        r.sourceTokens = 0;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)computeFootprint(t5, r));
+    }
+    // MQA with d_h 1 (2 elements, 4 bytes per token and layer): one window of 100, one full.
+    void budgetsWithWindows()
+    {
+        const ModelShape m = gqa(2, 1, 1, "WF", 100);
+        // 4 min(T, 100) + 4 T <= 1000: T = 150.
+        QCOMPARE(maxContextForBudget(m, KvBits(), 1, 1000), 150);
+        QCOMPARE(maxContextForBudget(m, KvBits(), 1, 799), 99);
+        FootprintRequest r = at(150, 1, 16000);
+        QCOMPARE(maxBatchForBudget(m, r, 1000), 1);
+        QCOMPARE(maxBatchForBudget(m, r, 10999), 10);
+        QCOMPARE(maxBatchForBudget(m, r, 999), 0);
+        // Windows only: the cache stops growing at 100 tokens (4 x 100 x 2 = 800 bytes).
+        const ModelShape windows = gqa(2, 1, 1, "WW", 100);
+        QCOMPARE(maxContextForBudget(windows, KvBits(), 1, 800), kUnbounded);
+        QCOMPARE(maxContextForBudget(windows, KvBits(), 1, 799), 99);
+        QCOMPARE(maxContextForBudget(windows, KvBits(), 1, 7), 0);
+    }
+    void invalidLayerKinds()
+    {
+        ModelShape m = gqa(2, 1, 1, "WF", 100);
+        m.layers = 3;
+        QVERIFY(QString::fromStdString(validateModel(m).at(0).message).startsWith("layer_types 2: lists that many"));
+        m = gqa(2, 1, 1, "WF", 0);
+        QVERIFY(QString::fromStdString(validateModel(m).at(0).message).startsWith("layer_types[0] 0: a window"));
+        m = gqa(2, 1, 1, "SF", 0);
+        QVERIFY(QString::fromStdString(validateModel(m).at(0).message).startsWith("layer_types[0] shared: a layer"));
+        m = gqa(2, 1, 1, "NN", 0);
+        QVERIFY(QString::fromStdString(validateModel(m).at(0).message).contains("no layer keeps a KV cache"));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)computeFootprint(m, at(1, 1, 16000)));
+    }
+};
+
 int main(int argc, char **argv)
 {
     TestFootprint configLevel;
     TestModelFootprint modelLevel;
-    return QTest::qExec(&configLevel, argc, argv) | QTest::qExec(&modelLevel, argc, argv);
+    TestLayerKinds layerKinds;
+    return QTest::qExec(&configLevel, argc, argv) | QTest::qExec(&modelLevel, argc, argv)
+        | QTest::qExec(&layerKinds, argc, argv);
 }
 #include "tst_footprint.moc"

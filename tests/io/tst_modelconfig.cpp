@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/modelconfig.h"
 
+#include "core/footprint/plan.h"
+
 #include "tests/common/hfconfigs.h"
+#include "tests/common/layerconfigs.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace attnscope;
 using namespace attnscope::testing::hfconfigs;
+using namespace attnscope::testing::layerconfigs;
+using core::LayerKind;
 using core::Mechanism;
 using core::ModelShape;
 
@@ -151,11 +157,12 @@ private slots:
         QTest::newRow("gemma-3-4b text_config")
             << QByteArray(kGemma3_4b) << grouped({Mechanism::Gqa, 2560, 34, 8, 4, 256}) << "gemma3";
         QTest::newRow("generic") << QByteArray(kGeneric) << grouped({Mechanism::Gqa, 1024, 12, 16, 4, 64}) << "acme-lm";
-        QTest::newRow("generic without kv heads") << without(kGeneric, {"num_key_value_heads"})
-                                                  << grouped({Mechanism::Mha, 1024, 12, 16, 16, 64}) << "acme-lm";
-        QTest::newRow("null kv heads and head_dim")
-            << edited(kGeneric, {{"num_key_value_heads", QJsonValue::Null}, {"head_dim", QJsonValue::Null}})
-            << grouped({Mechanism::Mha, 1024, 12, 16, 16, 64}) << "acme-lm";
+        // LlamaConfig documents num_key_value_heads = num_attention_heads when it is left out.
+        QTest::newRow("llama without kv heads") << without(kLlama2_7b, {"num_key_value_heads"})
+                                                << grouped({Mechanism::Mha, 4096, 32, 32, 32, 128})
+                                                << "meta-llama/Llama-2-7b-hf";
+        QTest::newRow("null head_dim") << edited(kGeneric, {{"head_dim", QJsonValue::Null}})
+                                       << grouped({Mechanism::Gqa, 1024, 12, 16, 4, 64}) << "acme-lm";
         QTest::newRow("one head") << edited(kGeneric, {{"num_attention_heads", 1}, {"num_key_value_heads", 1}})
                                   << grouped({Mechanism::Mha, 1024, 12, 1, 1, 1024}) << "acme-lm";
         QTest::newRow("head_dim beats the width") << edited(kGeneric, {{"hidden_size", 5120}, {"head_dim", 128}})
@@ -219,6 +226,155 @@ private slots:
         QVERIFY2(falcon, qPrintable(error));
         QCOMPARE(falcon->nKvHeads, 1);
         QVERIFY2(QString::fromStdString(falcon->notes).contains("num_kv_heads (8) is ignored"), falcon->notes.c_str());
+    }
+
+    // Layer kinds read from configs modelled on published ones (tests/common/layerconfigs.h).
+    void layerKinds_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("pattern"); // one letter per layer: F full, W window, N none, S shared
+        QTest::addColumn<qint64>("window");
+        QTest::addColumn<QStringList>("defaulted"); // fields, in order
+        const auto repeat = [](const QString &s, int n) { return s.repeated(n); };
+        QTest::newRow("gemma-2-9b") << QByteArray(kGemma2_9b) << repeat("WF", 21) << qint64(4096)
+                                    << QStringList{"tie_word_embeddings"};
+        // Gemma3TextConfig: layer i is global when (i + 1) % 6 == 0: layers 5, 11, 17, 23, 29.
+        QTest::newRow("gemma-3-4b as published")
+            << QByteArray(kGemma3_4bPublished) << repeat("WWWWWF", 5) + "WWWW" << qint64(1024)
+            << QStringList{"text_config.num_attention_heads", "text_config.num_key_value_heads", "text_config.head_dim",
+                           "text_config.sliding_window_pattern", "text_config.vocab_size",
+                           "text_config.tie_word_embeddings"};
+        QTest::newRow("gpt-oss-20b") << QByteArray(kGptOss20b) << repeat("WF", 12) << qint64(128)
+                                     << QStringList{"tie_word_embeddings"};
+        QTest::newRow("jamba-v0.1") << QByteArray(kJambaV01) << repeat("NNNNFNNN", 4) << qint64(0) << QStringList{};
+        QTest::newRow("jamba without period")
+            << without(kJambaV01, {"attn_layer_period", "attn_layer_offset"}) << repeat("NNNNFNNN", 4) << qint64(0)
+            << QStringList{"attn_layer_period", "attn_layer_offset"};
+        QTest::newRow("gemma-3n-e2b") << QByteArray(kGemma3nE2b) << repeat("WWWWF", 4) + repeat("S", 10) << qint64(512)
+                                      << QStringList{};
+        QTest::newRow("mistral-7b v0.1") << QByteArray(kMistral7b) << repeat("W", 32) << qint64(4096) << QStringList{};
+        QTest::newRow("phi-3-mini-4k") << QByteArray(kPhi3Mini4k) << repeat("W", 32) << qint64(2047)
+                                       << QStringList{"tie_word_embeddings"};
+        // Qwen2Config: with use_sliding_window the layers from max_window_layers on have the window.
+        QTest::newRow("qwen2 use_sliding_window")
+            << edited(kQwen2_7b, {{"use_sliding_window", true}, {"max_window_layers", 20}})
+            << repeat("F", 20) + repeat("W", 8) << qint64(131072) << QStringList{};
+        // Qwen3Config: head_dim 128 and max_window_layers 28 when left out (Qwen3-4B's shape).
+        QTest::newRow("qwen3 defaults")
+            << edited(without(kQwen2_7b, {"max_window_layers"}),
+                      {{"model_type", "qwen3"}, {"use_sliding_window", true}, {"num_attention_heads", 32},
+                       {"num_key_value_heads", 8}, {"num_hidden_layers", 36}, {"hidden_size", 2560}})
+            << repeat("F", 28) + repeat("W", 8) << qint64(131072)
+            << QStringList{"head_dim", "max_window_layers"};
+        QTest::newRow("qwen2 window off") << QByteArray(kQwen2_7b) << repeat("F", 28) << qint64(0) << QStringList{};
+    }
+    void layerKinds()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, pattern);
+        QFETCH(qint64, window);
+        QFETCH(QStringList, defaulted);
+        QString error;
+        const auto m = io::parseModelJson(json, QStringLiteral("config.json"), &error);
+        QVERIFY2(m.has_value(), qPrintable(error));
+        QCOMPARE(m->layers, pattern.size());
+        QString read;
+        for (qint64 i = 0; i < m->layers; ++i) {
+            const core::LayerSpec l = m->layerKind(i);
+            read += QLatin1Char("FWNS"[int(l.kind)]);
+            if (l.kind == LayerKind::Window)
+                QCOMPARE(l.window, window);
+        }
+        QCOMPARE(read, pattern);
+        QCOMPARE(m->layerKinds.empty(), !pattern.contains(QRegularExpression("[WNS]")));
+        QStringList fields;
+        for (const std::string &d : m->defaults)
+            fields << QString::fromStdString(d).section(QLatin1Char(' '), 0, 0);
+        QCOMPARE(fields, defaulted);
+        QVERIFY(core::validateModel(*m).empty());
+    }
+    // Values left to the class's default, and the windows a runtime may ignore.
+    void defaultsAndAlternatives()
+    {
+        QString error;
+        const auto gemma3 = io::parseModelJson(kGemma3_4bPublished, "gemma3.json", &error);
+        QVERIFY2(gemma3, qPrintable(error));
+        QCOMPARE(gemma3->nHeads, 8);
+        QCOMPARE(gemma3->nKvHeads, 4);
+        QCOMPARE(gemma3->dHead, 256);
+        QCOMPARE(gemma3->mechanism, Mechanism::Gqa);
+        QVERIFY2(QString::fromStdString(gemma3->defaults.at(0)).contains("configuration_gemma3.py"),
+                 gemma3->defaults.at(0).c_str());
+        QVERIFY(gemma3->alternativeLayerKinds.empty()); // interleaved windows: no doubt
+        const auto minicpm = io::parseModelJson(kMiniCpm3_4b, "minicpm3.json", &error);
+        QVERIFY2(minicpm, qPrintable(error));
+        QCOMPARE(minicpm->mechanism, Mechanism::Mla);
+        QCOMPARE(minicpm->dValue, 64);
+        QCOMPARE(minicpm->dLatentKv, 256);
+        QCOMPARE(minicpm->dRope, 32);
+        QCOMPARE(minicpm->defaults.size(), std::size_t(2)); // and tie_word_embeddings, true
+        QCOMPARE(QString::fromStdString(minicpm->defaults[0]).left(58),
+                 QStringLiteral("v_head_dim = hidden_size / num_attention_heads = 64 (MiniC"));
+        const auto llama = io::parseModelJson(without(kLlama2_7b, {"num_key_value_heads"}), "llama.json", &error);
+        QVERIFY2(llama, qPrintable(error));
+        QVERIFY(QString::fromStdString(llama->defaults.at(0)).startsWith("num_key_value_heads = num_attention_heads = 32"));
+        const auto mistral = io::parseModelJson(kMistral7b, "mistral.json", &error);
+        QVERIFY2(mistral, qPrintable(error));
+        QCOMPARE(mistral->alternativeLayerKinds.size(), std::size_t(32));
+        QCOMPARE(mistral->alternativeLayerKinds[0].kind, LayerKind::Full);
+        QVERIFY2(QString::fromStdString(mistral->alternativeNote).contains("(the default)"),
+                 mistral->alternativeNote.c_str());
+        // Qwen3Config's head_dim is 128 whatever hidden_size / num_attention_heads (80 here) gives.
+        const auto qwen3 = io::parseModelJson(
+            edited(kQwen2_7b, {{"model_type", "qwen3"}, {"hidden_size", 2560}, {"num_attention_heads", 32},
+                               {"num_key_value_heads", 8}}),
+            "qwen3.json", &error);
+        QVERIFY2(qwen3, qPrintable(error));
+        QCOMPARE(qwen3->dHead, 128);
+        const auto bert = io::parseModelJson(kBertBase, "bert.json", &error);
+        QVERIFY2(bert, qPrintable(error));
+        QVERIFY(bert->encoderOnly);
+        QCOMPARE(bert->mechanism, Mechanism::Mha);
+        QVERIFY2(QString::fromStdString(bert->notes).contains("encoder-only"), bert->notes.c_str());
+    }
+
+    // The fields that size the weights.
+    void weights()
+    {
+        QString error;
+        const auto llama = io::parseModelJson(kLlama2_7b, "llama.json", &error);
+        QVERIFY2(llama, qPrintable(error));
+        QCOMPARE(llama->weights.vocab, 32000);
+        QCOMPARE(llama->weights.intermediate, 11008);
+        QVERIFY(llama->weights.gatedMlp);
+        QVERIFY(!llama->weights.tiedEmbeddings);
+        QCOMPARE(llama->weights.experts, 0);
+        const auto v3 = io::parseModelJson(kDeepSeekV3, "v3.json", &error);
+        QVERIFY2(v3, qPrintable(error));
+        QCOMPARE(v3->weights.vocab, 129280);
+        QCOMPARE(v3->weights.intermediate, 18432);
+        QCOMPARE(v3->weights.experts, 256);
+        QCOMPARE(v3->weights.expertIntermediate, 2048);
+        QCOMPARE(v3->weights.sharedExperts, 1);
+        QCOMPARE(v3->weights.activeExperts, 8);
+        QCOMPARE(v3->weights.denseLayers, 3);
+        // 671B in all, 37B active: DeepSeek-V3's abstract (norms inside MLA not counted).
+        const core::ParameterCount p = core::countParameters(*v3);
+        QCOMPARE(p.total, 671026279424LL);
+        QCOMPARE(p.active, 37552157696LL);
+        const auto gpt2 = io::parseModelJson(kGpt2, "gpt2.json", &error);
+        QVERIFY2(gpt2, qPrintable(error));
+        QVERIFY(!gpt2->weights.gatedMlp);
+        QCOMPARE(gpt2->weights.intermediate, 4 * 768);
+        QCOMPARE(gpt2->weights.positions, 1024);
+        QVERIFY(gpt2->weights.tiedEmbeddings);
+        // GPT-2 small without biases (AttnScope counts weight matrices and norm scales): the tied
+        // embeddings, the learned positions, 12 layers of attention and MLP, 25 norms of 768.
+        QCOMPARE(core::countParameters(*gpt2).total, 50257LL * 768 + 1024LL * 768
+                                                         + 12LL * (4 * 768 * 768 + 2 * 768 * 3072) + 25LL * 768);
+        const auto noVocab = io::parseModelJson(kGeneric, "generic.json", &error);
+        QVERIFY2(noVocab, qPrintable(error));
+        QCOMPARE(noVocab->weights.vocab, 0);
     }
 
     void presetFormat()
@@ -299,6 +455,32 @@ private slots:
                                        << QStringList{"hidden_size: missing", "n_embd", "d_model"};
         QTest::newRow("missing layers") << without(kGeneric, {"num_hidden_layers"})
                                         << QStringList{"num_hidden_layers: missing", "n_layer", "num_layers"};
+        // A missing KV-head count is never read as multi-head attention by guess.
+        QTest::newRow("generic without kv heads")
+            << without(kGeneric, {"num_key_value_heads"})
+            << QStringList{"num_key_value_heads: missing (also looked for n_head_kv and num_kv_heads); the default of "
+                           "model_type 'acme-lm' is not known"};
+        QTest::newRow("null kv heads") << edited(kGeneric, {{"num_key_value_heads", QJsonValue::Null}})
+                                       << QStringList{"num_key_value_heads: missing"};
+        QTest::newRow("layer_types too short")
+            << edited(kGptOss20b, {{"layer_types", QJsonArray{"full_attention"}}})
+            << QStringList{"layer_types: [\"full_attention\"] is not a list of one type per layer (24 layers)."};
+        QTest::newRow("layer_types unknown") << [] {
+            QJsonObject o = QJsonDocument::fromJson(kGptOss20b).object();
+            QJsonArray types = o.value("layer_types").toArray();
+            types[3] = "dilated_attention";
+            o.insert("layer_types", types);
+            return QJsonDocument(o).toJson();
+        }() << QStringList{"layer_types[3]: \"dilated_attention\" is not a layer type AttnScope knows"};
+        QTest::newRow("sliding layers without a window")
+            << without(kGptOss20b, {"sliding_window"})
+            << QStringList{"sliding_window: missing; layer_types[0] is \"sliding_attention\", which needs it."};
+        QTest::newRow("attention offset beyond the period")
+            << edited(kJambaV01, {{"attn_layer_offset", 8}})
+            << QStringList{"attn_layer_offset: 8 must be less than attn_layer_period (8)."};
+        QTest::newRow("all layers shared")
+            << QByteArray(kGemma3nE2b).replace("\"num_kv_shared_layers\": 10", "\"num_kv_shared_layers\": 30")
+            << QStringList{"text_config.num_kv_shared_layers: 30 must be less than the layers (30)"};
         QTest::newRow("kv not dividing heads")
             << edited(kGeneric, {{"num_attention_heads", 32}, {"num_key_value_heads", 3}})
             << QStringList{"num_key_value_heads: 3 does not divide num_attention_heads (32)."};

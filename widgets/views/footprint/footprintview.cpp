@@ -494,7 +494,7 @@ void FootprintView::rebuildTable()
         }
         if (m.crossLayers > 0)
             addRow(QStringLiteral("crossPerSourceToken"), tr("cross-attention, per source token"),
-                   tr("2 n_h d_h l_dec = %1 elements, %2 B (separate from the self-attention cache)")
+                   tr("2 n_h d_h l_dec = %1 elements, %2 B (in the total, with as many source tokens as the context)")
                        .arg(number(f.crossElementsPerSourceToken), number(f.crossBytesPerSourceToken)));
         addRow(QStringLiteral("parameters"), tr("attention projection parameters"),
                tr("%1 per layer, %2 in all").arg(number(f.attentionParametersPerLayer), number(f.attentionParameters)));
