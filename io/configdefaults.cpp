@@ -9,6 +9,7 @@ constexpr char kGemma3[] = "Gemma3TextConfig (transformers, models/gemma3/config
 constexpr char kMiniCpm3[] = "MiniCPM3Config (transformers, models/minicpm3/configuration_minicpm3.py)";
 constexpr char kJamba[] = "JambaConfig (transformers, models/jamba/configuration_jamba.py)";
 constexpr char kLlama[] = "LlamaConfig (transformers, models/llama/configuration_llama.py)";
+constexpr char kMistral[] = "MistralConfig (transformers, models/mistral/configuration_mistral.py)";
 constexpr char kQwen2[] = "Qwen2Config (transformers, models/qwen2/configuration_qwen2.py)";
 constexpr char kQwen3[] = "Qwen3Config (transformers, models/qwen3/configuration_qwen3.py)";
 
@@ -42,6 +43,10 @@ const std::vector<ClassDefault> &classDefaults()
         {"jamba", "num_key_value_heads", 8, nullptr, kJamba},
         // LlamaConfig: "If it is not specified, will default to num_attention_heads".
         {"llama", "num_key_value_heads", 0, "num_attention_heads", kLlama},
+        // MistralConfig's arguments when the key is absent (a null means the heads / no window),
+        // as model/architecture.cpp reads them.
+        {"mistral", "num_key_value_heads", 8, nullptr, kMistral},
+        {"mistral", "sliding_window", 4096, nullptr, kMistral},
         {"qwen2", "max_window_layers", 28, nullptr, kQwen2},
         // As model/architecture.cpp reads them (model/README.md), so both readings agree.
         {"qwen3", "head_dim", 128, nullptr, kQwen3},

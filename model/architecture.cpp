@@ -19,6 +19,10 @@ namespace {
 
 using Json = nlohmann::json;
 
+// MistralConfig's defaults for keys a config.json leaves out (configuration_mistral.py).
+constexpr std::int64_t kMistralKvHeads = 8;
+constexpr std::int64_t kMistralWindow = 4096;
+
 // A config.json is a few kB; anything this large is not one.
 constexpr std::uintmax_t MaxConfigBytes = 16u << 20;
 
@@ -69,6 +73,8 @@ public:
         return it != m_object.end() && !it->is_null();
     }
     [[nodiscard]] const Json &at(std::string_view key) const { return *m_object.find(key); }
+    // Not in the file at all (a null is there: transformers' None).
+    [[nodiscard]] bool absent(std::string_view key) const { return m_object.find(key) == m_object.end(); }
 
     // A whole number >= minimum; std::nullopt when absent or null.
     [[nodiscard]] std::optional<std::int64_t> optionalSize(std::string_view key, std::int64_t minimum) const
@@ -237,9 +243,13 @@ void readRope(const Fields &f, const Json &root, ModelConfig &c)
 
 void readGrouped(const Fields &f, ModelConfig &c, std::optional<std::int64_t> defaultHeadDim)
 {
-    c.kvHeads = f.optionalSize("num_key_value_heads", 1).value_or(c.heads);
+    // MistralConfig's argument defaults to 8 when the key is absent (null: the heads, for
+    // backward compatibility); the other families default to the heads either way.
+    const bool mistralDefault = c.modelType == "mistral" && f.absent("num_key_value_heads");
+    c.kvHeads = mistralDefault ? kMistralKvHeads : f.optionalSize("num_key_value_heads", 1).value_or(c.heads);
     if (c.heads % c.kvHeads != 0)
-        f.fail(f.name("num_key_value_heads") + " is " + std::to_string(c.kvHeads) + ", which does not divide "
+        f.fail(f.name("num_key_value_heads") + " is " + std::to_string(c.kvHeads)
+               + (mistralDefault ? " (MistralConfig's default when the key is absent)" : "") + ", which does not divide "
                + f.name("num_attention_heads") + " (" + std::to_string(c.heads) + ").");
     if (auto hd = f.optionalSize("head_dim", 1)) {
         c.headDim = *hd;
@@ -260,7 +270,10 @@ void readWindows(const Fields &f, ModelConfig &c)
 {
     const std::string &t = c.modelType;
     c.layerWindows.assign(static_cast<std::size_t>(c.layers), 0);
-    const std::optional<std::int64_t> window = f.optionalSize("sliding_window", 1);
+    // MistralConfig's sliding_window defaults to 4096 when the key is absent (null: no window).
+    const std::optional<std::int64_t> window = t == "mistral" && f.absent("sliding_window")
+        ? std::optional<std::int64_t>(kMistralWindow)
+        : f.optionalSize("sliding_window", 1);
     if (f.has("layer_types")) {
         const Json &types = f.at("layer_types");
         if (!types.is_array() || std::ssize(types) != c.layers)

@@ -253,6 +253,10 @@ private slots:
         QTest::newRow("gemma-3n-e2b") << QByteArray(kGemma3nE2b) << repeat("WWWWF", 4) + repeat("S", 10) << qint64(512)
                                       << QStringList{};
         QTest::newRow("mistral-7b v0.1") << QByteArray(kMistral7b) << repeat("W", 32) << qint64(4096) << QStringList{};
+        // MistralConfig's argument defaults for keys left out: 8 KV heads, a 4096-token window.
+        QTest::newRow("mistral keys left out")
+            << without(kMistral7b, {"num_key_value_heads", "sliding_window"}) << repeat("W", 32) << qint64(4096)
+            << QStringList{"num_key_value_heads", "sliding_window"};
         QTest::newRow("phi-3-mini-4k") << QByteArray(kPhi3Mini4k) << repeat("W", 32) << qint64(2047)
                                        << QStringList{"tie_word_embeddings"};
         // Qwen2Config: with use_sliding_window the layers from max_window_layers on have the window.

@@ -270,6 +270,25 @@ private slots:
         QCOMPARE(t.layerWindows[0], 512);
         QCOMPARE(t.layerWindows[1], 0);
         QCOMPARE(t.layerWindows[29], 0);
+        // MistralConfig's argument defaults apply to keys the file leaves out (4096, 8 KV heads);
+        // a null is transformers' None: no window, and as many KV heads as heads.
+        const QByteArray bare = with(with(with(kSmolLm2, R"("model_type": "llama")", R"("model_type": "mistral")"),
+                                          R"("num_attention_heads": 9)", R"("num_attention_heads": 32)"),
+                                     R"("num_key_value_heads": 3,)", "");
+        const ModelConfig absent = parse(bare);
+        QCOMPARE(absent.layerWindows, std::vector<std::int64_t>(30, 4096));
+        QCOMPARE(absent.kvHeads, std::int64_t(8));
+        const ModelConfig nulls = parse(with(bare, R"("rope_scaling": null)",
+                                             R"("rope_scaling": null, "sliding_window": null, "num_key_value_heads": null)"));
+        QCOMPARE(nulls.layerWindows, std::vector<std::int64_t>(30, 0));
+        QCOMPARE(nulls.kvHeads, std::int64_t(32));
+        // The default must still divide the heads, and the sentence says where 8 came from.
+        try {
+            (void)parse(with(bare, R"("num_attention_heads": 32)", R"("num_attention_heads": 12)"));
+            QFAIL("8 KV heads for 12 heads was accepted");
+        } catch (const ModelError &e) {
+            QVERIFY2(QString(e.what()).contains("MistralConfig's default"), e.what());
+        }
     }
 
     void tinyStarcoder()
