@@ -982,14 +982,6 @@
         <translation>%1 = %2 = %3 Elemente, %4 B</translation>
     </message>
     <message>
-        <source>reduction</source>
-        <translation>Einsparung</translation>
-    </message>
-    <message>
-        <source>%1% = 100 × (1 − %2 / %3 bytes)</source>
-        <translation>%1 % = 100 × (1 − %2 / %3 Bytes)</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -1100,6 +1092,22 @@
     <message>
         <source>context %1 ×&#xa0;batch&#xa0;%2</source>
         <translation>Kontext %1 ×&#xa0;Batch&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s cache is the same size as %2&apos;s (%3 bytes)</source>
+        <translation>Der Cache von %1 ist genauso groß wie der von %2 (%3 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s cache is %2% smaller than %3&apos;s: 100 × (1 − %4 / %5 bytes)</source>
+        <translation>Der Cache von %1 ist %2 % kleiner als der von %3: 100 × (1 − %4 / %5 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s cache is %2% larger than %3&apos;s; %3&apos;s is %4% smaller: 100 × (1 − %5 / %6 bytes)</source>
+        <translation>Der Cache von %1 ist %2 % größer als der von %3; der von %3 ist %4 % kleiner: 100 × (1 − %5 / %6 Bytes)</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>Vergleich</translation>
     </message>
 </context>
 <context>

@@ -978,14 +978,6 @@
         <translation>%1 = %2 = %3 个元素，%4 B</translation>
     </message>
     <message>
-        <source>reduction</source>
-        <translation>缩减</translation>
-    </message>
-    <message>
-        <source>%1% = 100 × (1 − %2 / %3 bytes)</source>
-        <translation>%1% = 100 × (1 − %2 / %3 字节)</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1096,6 +1088,22 @@
     <message>
         <source>context %1 ×&#xa0;batch&#xa0;%2</source>
         <translation>上下文 %1 × 批大小 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s cache is the same size as %2&apos;s (%3 bytes)</source>
+        <translation>%1 的缓存与 %2 的一样大（%3 字节）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s cache is %2% smaller than %3&apos;s: 100 × (1 − %4 / %5 bytes)</source>
+        <translation>%1 的缓存比 %3 的小 %2%：100 × (1 − %4 / %5 字节)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s cache is %2% larger than %3&apos;s; %3&apos;s is %4% smaller: 100 × (1 − %5 / %6 bytes)</source>
+        <translation>%1 的缓存比 %3 的大 %2%；%3 的缓存小 %4%：100 × (1 − %5 / %6 字节)</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>比较</translation>
     </message>
 </context>
 <context>

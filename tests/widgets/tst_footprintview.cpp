@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/footprint/footprint.h"
 #include "tests/common/modelshapes.h"
 #include "widgets/views/footprint/footprintview.h"
 
@@ -127,8 +128,13 @@ private Q_SLOTS:
         QCOMPARE(view.comparedFootprint()->bytesPerToken, 389120);
         QVERIFY(view.reduction());
         QCOMPARE(qRound(*view.reduction() * 10.0), 933);
-        QVERIFY2(view.figure("reduction").startsWith("93.3% = 100 × (1 − 106,168,320 / 1,593,835,520 bytes)"),
-                 qPrintable(view.figure("reduction")));
+        // The command line's figure and direction: `footprint --model deepseek-v2 --kv-bits 6
+        // --compare deepseek-67b` reports 93.3% (tests/cli/tst_cli.cpp, footprintEndToEnd).
+        QCOMPARE(*view.reduction(), core::reductionPercent(106'168'320, 1'593'835'520));
+        QCOMPARE(view.figure("reduction"),
+                 QStringLiteral("DeepSeek-V2's cache is 93.3% smaller than DeepSeek 67B's: "
+                                "100 × (1 − 106,168,320 / 1,593,835,520 bytes)"));
+        QCOMPARE(view.figureLabel("reduction"), QStringLiteral("comparison"));
         QCOMPARE(view.figure("compareModel"),
                  QStringLiteral("DeepSeek 67B (deepseek-67b), grouped-query attention (GQA), at 16 bits"));
         QCOMPARE(view.figure("comparePerToken"),
@@ -136,7 +142,8 @@ private Q_SLOTS:
 
         // Both at 16 bits: the element counts alone, 1 - 34,560 / 194,560.
         QVERIFY(view.setKvBitsText("16"));
-        QVERIFY(view.figure("reduction").startsWith("82.2%"));
+        QVERIFY2(view.figure("reduction").startsWith("DeepSeek-V2's cache is 82.2% smaller than DeepSeek 67B's"),
+                 qPrintable(view.figure("reduction")));
         // The compared model's bits are its own control.
         QVERIFY(view.setCompareBitsText("8"));
         QCOMPARE(view.comparedFootprint()->bytesPerToken, 194560);
@@ -154,6 +161,76 @@ private Q_SLOTS:
         view.setPresets({deepSeekV2()});
         QCOMPARE(view.comparedPreset(), QString());
         QVERIFY(!view.comparedFootprint());
+    }
+
+    // The pair the other way round: the window says which cache is larger and still gives the
+    // command line's 93.3% for the smaller one, never "reduction -1401.2%".
+    void comparisonStatesItsDirection()
+    {
+        FootprintView view;
+        view.setPresets({deepSeekV2(), deepSeek67b()});
+        view.setModel(deepSeek67b());
+        QVERIFY(view.setComparedPreset("deepseek-v2"));
+        QVERIFY(view.setCompareBitsText("6"));
+        QVERIFY(view.reduction());
+        // As `footprint --model deepseek-67b --compare deepseek-v2 --compare-bits 6` computes it.
+        QCOMPARE(*view.reduction(), core::reductionPercent(1'593'835'520, 106'168'320));
+        QCOMPARE(view.figure("reduction"),
+                 QStringLiteral("DeepSeek 67B's cache is 1,401.2% larger than DeepSeek-V2's; DeepSeek-V2's is 93.3% "
+                                "smaller: 100 × (1 − 106,168,320 / 1,593,835,520 bytes)"));
+
+        // The same model at the same bits on both sides.
+        QVERIFY(view.setComparedPreset("deepseek-67b"));
+        QVERIFY(view.setCompareBitsText("16"));
+        QCOMPARE(view.figure("reduction"),
+                 QStringLiteral("DeepSeek 67B's cache is the same size as DeepSeek 67B's (1,593,835,520 bytes)"));
+    }
+
+    // Typing into a spin box that shows thousands separators: the digits stay in order and the
+    // separators come back when the editing is finished.
+    void typingIntoTheSpinBoxes_data()
+    {
+        QTest::addColumn<QString>("box");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("context") << "context"
+                                 << "131072" << 131072 << "131,072 tokens";
+        QTest::newRow("context 1") << "context"
+                                   << "1" << 1 << "1 token";
+        QTest::newRow("context million") << "context"
+                                         << "1048576" << 1048576 << "1,048,576 tokens";
+        QTest::newRow("batch") << "batch"
+                               << "12345" << 12345 << "12,345 sequences";
+    }
+
+    void typingIntoTheSpinBoxes()
+    {
+        QFETCH(QString, box);
+        QFETCH(QString, typed);
+        QFETCH(int, value);
+        QFETCH(QString, shown);
+        FootprintView view;
+        view.setModel(deepSeekV2());
+        auto *spin = view.findChild<QSpinBox *>(box);
+        QVERIFY(spin);
+        QVERIFY(spin->isGroupSeparatorShown());
+        spin->selectAll();
+        QTest::keyClicks(spin, typed);
+        QCOMPARE(spin->value(), value);
+        QTest::keyClick(spin, Qt::Key_Return);
+        QCOMPARE(spin->value(), value);
+        QCOMPARE(spin->text(), shown);
+        QCOMPARE(box == "context" ? view.request().context : view.request().batch, std::int64_t(value));
+
+        // Typing in the middle of a grouped number: the cursor stays where it was typed.
+        spin->findChild<QLineEdit *>()->setCursorPosition(int(shown.indexOf(QLatin1Char(' '))));
+        QTest::keyClick(spin, Qt::Key_Backspace);
+        QTest::keyClicks(spin, "9");
+        QTest::keyClick(spin, Qt::Key_Return);
+        const int expected = value / 10 * 10 + 9;
+        QCOMPARE(spin->value(), expected);
+        QCOMPARE(spin->text(), QLocale().toString(expected) + (expected == 1 ? " token" : spin->suffix()));
     }
 
     void badBitsShowAnErrorAndKeepTheFigures_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/views/footprint/footprintview.h"
 
+#include "widgets/common/groupedspinbox.h"
 #include "widgets/common/labels.h"
 
 #include <QAction>
@@ -152,21 +153,19 @@ FootprintView::FootprintView(QWidget *parent) : QWidget(parent)
     kvBitsLabel->setBuddy(m_kvBits);
     form->addRow(kvBitsLabel, bitsField(m_kvBits, m_kvBitsError));
 
-    m_context = new QSpinBox(this);
+    m_context = new GroupedSpinBox(this);
     m_context->setObjectName(QStringLiteral("context"));
     m_context->setRange(1, kMaxContext);
     m_context->setValue(int(m_request.context));
-    m_context->setGroupSeparatorShown(true);
     m_context->setAccelerated(true);
     auto *contextLabel = new QLabel(this);
     contextLabel->setBuddy(m_context);
     form->addRow(contextLabel, m_context);
 
-    m_batch = new QSpinBox(this);
+    m_batch = new GroupedSpinBox(this);
     m_batch->setObjectName(QStringLiteral("batch"));
     m_batch->setRange(1, std::numeric_limits<int>::max());
     m_batch->setValue(int(m_request.batch));
-    m_batch->setGroupSeparatorShown(true);
     m_batch->setAccelerated(true);
     auto *batchLabel = new QLabel(this);
     batchLabel->setBuddy(m_batch);
@@ -283,8 +282,13 @@ QSize FootprintView::sizeHint() const
 
 void FootprintView::updateSuffixes()
 {
-    m_context->setSuffix(m_context->value() == 1 ? tr(" token") : tr(" tokens"));
-    m_batch->setSuffix(m_batch->value() == 1 ? tr(" sequence") : tr(" sequences"));
+    // Only when it changes: setting a suffix rewrites the text being typed.
+    const auto setSuffix = [](QSpinBox *box, const QString &suffix) {
+        if (box->suffix() != suffix)
+            box->setSuffix(suffix);
+    };
+    setSuffix(m_context, m_context->value() == 1 ? tr(" token") : tr(" tokens"));
+    setSuffix(m_batch, m_batch->value() == 1 ? tr(" sequence") : tr(" sequences"));
 }
 
 void FootprintView::setModel(const ModelShape &model)
@@ -352,6 +356,29 @@ std::optional<double> FootprintView::reduction() const
     if (!m_footprint || !m_compared)
         return std::nullopt;
     return core::reductionPercent(m_footprint->totalBytes, m_compared->totalBytes);
+}
+
+QString FootprintView::comparisonText(const ModelShape &ours, const ModelShape &theirs) const
+{
+    // The command line's definition, core::reductionPercent (`footprint --model A --compare B`
+    // prints 100 x (1 - A / B)), always said from the smaller cache's side so that the percentage
+    // is the one `--compare` gives with the smaller model first; the direction is in words.
+    const auto shortName = [](const ModelShape &s) {
+        return qs(!s.name.empty() ? s.name : !s.id.empty() ? s.id : std::string("?"));
+    };
+    const std::int64_t a = m_footprint->totalBytes;
+    const std::int64_t b = m_compared->totalBytes;
+    const QLocale l = locale();
+    if (a == b)
+        return tr("%1's cache is the same size as %2's (%3 bytes)").arg(shortName(ours), shortName(theirs), number(a));
+    if (a < b)
+        return tr("%1's cache is %2% smaller than %3's: 100 × (1 − %4 / %5 bytes)")
+            .arg(shortName(ours), l.toString(core::reductionPercent(a, b), 'f', 1), shortName(theirs), number(a),
+                 number(b));
+    const double larger = b > 0 ? 100.0 * (static_cast<double>(a) / static_cast<double>(b) - 1.0) : 0.0;
+    return tr("%1's cache is %2% larger than %3's; %3's is %4% smaller: 100 × (1 − %5 / %6 bytes)")
+        .arg(shortName(ours), l.toString(larger, 'f', 1), shortName(theirs),
+             l.toString(core::reductionPercent(b, a), 'f', 1), number(b), number(a));
 }
 
 void FootprintView::bitsEdited(QComboBox *box, QLabel *errorLabel, core::KvBits *target)
@@ -516,10 +543,7 @@ void FootprintView::rebuildTable()
                   "batch\u00a0%2")
                    .arg(number(m_comparedRequest.context), number(m_comparedRequest.batch)),
                bytesText(f.totalBytes));
-        addRow(QStringLiteral("reduction"), tr("reduction"),
-               tr("%1% = 100 × (1 − %2 / %3 bytes)")
-                   .arg(locale().toString(reduction().value_or(0.0), 'f', 1), number(m_footprint->totalBytes),
-                        number(f.totalBytes)));
+        addRow(QStringLiteral("reduction"), tr("comparison"), comparisonText(m, c));
     }
 
     // Where the shape comes from: often a paragraph, so after the figures, which a narrow

@@ -106,6 +106,8 @@ private:
     [[nodiscard]] QString mechanismLabel(core::Mechanism mechanism) const;
     [[nodiscard]] QString modelTitle(const core::ModelShape &model) const;
     [[nodiscard]] QString shapeLine(const core::ModelShape &model) const;
+    // The comparison row: which cache is smaller, by how much, in words (needs both footprints).
+    [[nodiscard]] QString comparisonText(const core::ModelShape &ours, const core::ModelShape &theirs) const;
 
     QComboBox *m_kvBits = nullptr;
     QLabel *m_kvBitsError = nullptr;
