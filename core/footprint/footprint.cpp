@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/footprint/footprint.h"
 
+#include "core/footprint/largestfitting.h"
+
 #include "core/support/checkedmath.h"
 
 #include <algorithm>
@@ -267,28 +269,6 @@ std::optional<std::int64_t> cacheBytes(const ModelShape &model, const FootprintR
         return std::nullopt;
     }
 }
-
-namespace {
-
-// The largest n in [1, high] with fits(n), fits being monotone (true, then false); 0 when
-// fits(1) is false.
-template<typename Fits>
-std::int64_t largestFitting(std::int64_t high, Fits fits)
-{
-    if (!fits(1))
-        return 0;
-    std::int64_t low = 1;
-    while (low < high) {
-        const std::int64_t mid = low + (high - low) / 2 + 1;
-        if (fits(mid))
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
-}
-
-} // namespace
 
 std::int64_t maxContextForBudget(const ModelShape &model, const FootprintRequest &request, std::int64_t budgetBytes)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/footprint/plan.h"
 
+#include "core/footprint/largestfitting.h"
+
 #include "core/support/checkedmath.h"
 
 #include <algorithm>
@@ -88,22 +90,6 @@ RankCache rankCache(const ModelShape &m, const PlanRequest &r)
     c.scaleBytes = need(scales.value(), "the cache scales per GPU");
     c.bytes = need(CheckedSum().add(bytes.value()).add(c.scaleBytes).value(), "the cache per GPU");
     return c;
-}
-
-template<typename Fits>
-std::int64_t largestFitting(std::int64_t high, Fits fits)
-{
-    if (!fits(1))
-        return 0;
-    std::int64_t low = 1;
-    while (low < high) {
-        const std::int64_t mid = low + (high - low) / 2 + 1;
-        if (fits(mid))
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
 }
 
 } // namespace
