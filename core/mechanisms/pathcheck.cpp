@@ -80,4 +80,16 @@ PathDifference mlaPathDifference(const Config &config, const Trace &computed)
     return d;
 }
 
+PathDifference traceDifference(const Trace &a, const Trace &b)
+{
+    const Tensor &weights = b.tensor("weights");
+    std::vector<Matrix> heads;
+    for (std::int64_t h = 0; h < a.tensor("weights").matrixCount(); ++h)
+        heads.push_back(a.tensor("weights").matrix(h));
+    PathDifference d;
+    d.maxAbsOutput = maxAbsDiff(a.tensor("output").matrix(), b.tensor("output").matrix());
+    d.maxAbsWeights = maxAbsDiffWeights(heads, weights);
+    return d;
+}
+
 } // namespace attnscope::core

@@ -26,4 +26,8 @@ struct PathDifference
 // "output" and "weights". Half the work of the overload above.
 [[nodiscard]] PathDifference mlaPathDifference(const Config &config, const Trace &computed);
 
+// The same comparison of two traces already computed (a trained MLA layer on both paths): their
+// "output" and "weights". Throws std::logic_error when their shapes differ.
+[[nodiscard]] PathDifference traceDifference(const Trace &a, const Trace &b);
+
 } // namespace attnscope::core

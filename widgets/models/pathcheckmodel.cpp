@@ -5,25 +5,13 @@
 #include "model/trainedinput.h"
 #include "widgets/jobs/latestjob.h"
 
-#include <algorithm>
-#include <cmath>
 #include <exception>
+#include <memory>
 #include <new>
-#include <stdexcept>
 
 namespace attnscope::widgets {
 
 namespace {
-
-double maxAbsDifference(const core::Tensor &a, const core::Tensor &b)
-{
-    if (a.shape != b.shape)
-        throw std::runtime_error("the two paths' tensors differ in shape");
-    double worst = 0;
-    for (std::size_t i = 0; i < a.data.size(); ++i)
-        worst = std::max(worst, double(std::abs(a.data[i] - b.data[i])));
-    return worst;
-}
 
 // A trained MLA model's layer along both paths: its own weights and input, not the seeded ones
 // core::mlaPathDifference() draws.
@@ -32,10 +20,7 @@ core::PathDifference trainedPathDifference(const core::Config &config, const cor
     core::Config other = config;
     other.mlaPath = config.mlaPath == core::MlaPath::Naive ? core::MlaPath::Absorbed : core::MlaPath::Naive;
     const auto first = computed ? std::shared_ptr<const core::Trace>() : model::computeInput(config);
-    const core::Trace &a = computed ? *computed : *first;
-    const auto b = model::computeInput(other);
-    return {maxAbsDifference(a.tensor("output"), b->tensor("output")),
-            maxAbsDifference(a.tensor("weights"), b->tensor("weights"))};
+    return core::traceDifference(computed ? *computed : *first, *model::computeInput(other));
 }
 
 } // namespace
