@@ -83,6 +83,13 @@ std::vector<std::int32_t> tokenIds(const LanguageModel &lm, std::string_view tex
     return lm.tokenizer.encode(document, true);
 }
 
+// "--layer 7: the trained mha model has layers 0 to 3."
+std::string layerRefusal(core::Mechanism mechanism, std::int64_t layer, const ModelConfig &mc)
+{
+    return "--layer " + std::to_string(layer) + ": the trained " + std::string(core::mechanismId(mechanism))
+        + " model has layers 0 to " + std::to_string(mc.layers - 1) + ".";
+}
+
 std::string quotedText(std::string_view text)
 {
     constexpr std::size_t kShown = 60;
@@ -154,10 +161,7 @@ std::vector<core::ValidationError> validateInput(const core::Request &request, s
                                   + " tokens; the trained model reads at most "
                                   + std::to_string(mc.maxPositionEmbeddings) + "."});
         if (request.layer && *request.layer >= mc.layers)
-            errors.push_back({"layer", std::to_string(*request.layer),
-                              "--layer " + std::to_string(*request.layer) + ": the trained "
-                                  + std::string(core::mechanismId(request.mechanism)) + " model has layers 0 to "
-                                  + std::to_string(mc.layers - 1) + "."});
+            errors.push_back({"layer", std::to_string(*request.layer), layerRefusal(request.mechanism, *request.layer, mc)});
     } catch (const std::exception &e) {
         errors.push_back({"input", "trained", e.what()});
     }
@@ -182,8 +186,7 @@ core::Config resolveInput(const core::Request &request)
         t = layerConfig(mc, tokens, c.mlaPath);
         t.layer = c.layer < 0 ? mc.layers - 1 : c.layer;
         if (t.layer >= mc.layers)
-            throw std::runtime_error("--layer " + std::to_string(t.layer) + ": the trained model has layers 0 to "
-                                     + std::to_string(mc.layers - 1) + ".");
+            throw std::runtime_error(layerRefusal(c.mechanism, t.layer, mc));
     }
     t.input = c.input;
     t.text = c.text;
@@ -203,8 +206,7 @@ std::shared_ptr<const core::Trace> computeInput(const core::Config &config)
     const auto lm = languageModel(modelOf(config.mechanism));
     const ModelConfig &mc = lm->transformer.config();
     if (config.layer < 0 || config.layer >= mc.layers)
-        throw std::runtime_error("--layer " + std::to_string(config.layer) + ": the trained model has layers 0 to "
-                                 + std::to_string(mc.layers - 1) + ".");
+        throw std::runtime_error(layerRefusal(config.mechanism, config.layer, mc));
     const auto ids = tokenIds(*lm, config.text);
     CaptureOptions capture;
     capture.layers = {config.layer};
