@@ -43,19 +43,26 @@ core::Request ParameterModel::request() const
 core::Config ParameterModel::config() const
 {
     const core::Request r = request();
-    if (r.input == core::InputSource::Trained) {
-        try {
-            return model::resolveInput(r);
-        } catch (const std::exception &) {
-            return core::resolve(r); // invalid: errors() says why, and nothing is computed
+    if (!m_resolved || m_resolved->request != r) {
+        // A trained request is resolved by its model (tokenizing the text, or translating the
+        // date): once per request, not once for every control that asks.
+        Resolved resolved{r, core::resolve(r), model::validateInput(r)};
+        if (r.input == core::InputSource::Trained && resolved.errors.empty()) {
+            try {
+                resolved.config = model::resolveInput(r);
+            } catch (const std::exception &) {
+                // keeps core::resolve's: errors() says why, and nothing is computed
+            }
         }
+        m_resolved = std::move(resolved);
     }
-    return core::resolve(r);
+    return m_resolved->config;
 }
 
 std::vector<core::ValidationError> ParameterModel::errors() const
 {
-    return model::validateInput(request());
+    (void)config();
+    return m_resolved->errors;
 }
 
 QStringList ParameterModel::errorMessages() const

@@ -91,6 +91,15 @@ private:
     void setOptional(Parameter parameter, const std::optional<T> &value);
 
     core::Request m_values;
+    // config() and errors() of the last request() asked about (both need the model for trained
+    // input; the panel asks for them many times per change).
+    struct Resolved
+    {
+        core::Request request;
+        core::Config config;
+        std::vector<core::ValidationError> errors;
+    };
+    mutable std::optional<Resolved> m_resolved;
     // The text of the other side of the translator / language-model divide (setValues()).
     std::optional<std::string> m_otherText;
 };
