@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/exportcommand.h"
 
+#include "app/footprintflags.h"
 #include "app/mainwindow.h"
 #include "cli/commandline.h"
 #include "core/params/validation.h"
@@ -39,6 +40,7 @@ struct RenderOptions
     QString lesson;            // --lesson ID (--screenshot only): --step is the lesson's step
     QString lessonDir;         // --lesson-dir DIR
     bool computeGiven = false; // any parameter of compute was given
+    std::optional<FootprintRender> footprint; // the footprint dock's flags, with --view footprint
 };
 
 // The flags of this mode that are not compute's: name -> takes a value.
@@ -53,6 +55,14 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
     RenderOptions o;
     QStringList computeArgs{arguments.value(0, QStringLiteral("attnscope")), QStringLiteral("compute")};
     QHash<QString, QString> own;
+    // The footprint dock's flags; --source-tokens joins them (rather than compute's) with any of them.
+    QStringList footprintFlags;
+    const bool footprintGiven = std::any_of(arguments.begin() + std::min<qsizetype>(first, arguments.size()),
+                                            arguments.end(), [](const QString &a) {
+                                                return a.startsWith(QLatin1String("--"))
+                                                    && isFootprintFlag(a.mid(2).section(QLatin1Char('='), 0, 0),
+                                                                       nullptr);
+                                            });
     for (int i = first; i < arguments.size(); ++i) {
         QString a = arguments.at(i);
         QString name = a.startsWith(QLatin1String("--")) ? a.mid(2) : QString();
@@ -62,6 +72,21 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
             value = name.mid(eq + 1);
             name = name.left(eq);
             inlineValue = true;
+        }
+        bool takesValue = true;
+        if (isFootprintFlag(name, &takesValue) || (footprintGiven && name == QLatin1String("source-tokens"))) {
+            footprintFlags << QStringLiteral("--") + name;
+            if (!takesValue && inlineValue)
+                return QStringLiteral("--%1 takes no value.").arg(name);
+            if (takesValue) {
+                if (!inlineValue) {
+                    if (i + 1 >= arguments.size())
+                        return QStringLiteral("--%1 needs a value.").arg(name);
+                    value = arguments.at(++i);
+                }
+                footprintFlags << value;
+            }
+            continue;
         }
         const auto it = std::find_if(kOwnFlags.begin(), kOwnFlags.end(),
                                      [&](const QPair<QString, bool> &f) { return f.first == name; });
@@ -106,6 +131,15 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
                 .arg(own.value(QStringLiteral("format")));
     }
     o.model = own.value(QStringLiteral("model"));
+    if (!footprintFlags.isEmpty()) {
+        if (o.view != QLatin1String("footprint"))
+            return QStringLiteral("%1 sets the footprint chart and dock: add --view footprint.")
+                .arg(footprintFlags.constFirst());
+        auto render = parseFootprintRender(footprintFlags, o.model);
+        if (const auto *e = std::get_if<QString>(&render))
+            return *e;
+        o.footprint = std::get<FootprintRender>(std::move(render));
+    }
     o.lesson = own.value(QStringLiteral("lesson"));
     o.lessonDir = own.value(QStringLiteral("lesson-dir"));
     auto integer = [&](const char *name, std::int64_t low, std::int64_t high,
@@ -155,8 +189,12 @@ QString prepareWindow(MainWindow &window, const RenderOptions &o)
     window.parameters()->setValues(o.request);
     if (!waitFor([&] { return shown; }))
         return QStringLiteral("the computation did not finish within %1 s.").arg(kTimeoutMs / 1000);
-    if (!o.model.isEmpty() && !window.showPresetFootprint(o.model))
+    if (o.footprint) {
+        if (const QString e = applyFootprintRender(window, *o.footprint); !e.isEmpty())
+            return e;
+    } else if (!o.model.isEmpty() && !window.showPresetFootprint(o.model)) {
         return QStringLiteral("--model '%1': no such preset; see attnscope footprint --list-models.").arg(o.model);
+    }
     if (o.step) {
         window.showView(QStringLiteral("steps")); // brings the timeline up to date
         const int count = window.timeline()->stepCount();
@@ -189,9 +227,15 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << " --output FILE\n"
                "         [--format png|svg|pdf|csv] [the parameters of compute] [--model ID] [--step N]\n"
                "         [--width W --height H] [--lang en|de|zh_CN]\n"
+               "         [--view footprint with the flags of attnscope footprint: --config FILE, --compare ID|FILE,\n"
+               "          --compare-bits B, --kv-bits B, --context N, --batch N, --source-tokens N, --gpu-gib X,\n"
+               "          --gpus N, --reserve-gib X, --weight-bits B, --block-size N, --weight-scale-group N,\n"
+               "          --kv-scale-group N, --dp-attention; and --overlay ID|FILE, repeatable]\n"
                "Renders one view of the main window offscreen and writes it (PNG, SVG, PDF) or the data it\n"
                "shows (CSV). The format defaults to the output's suffix; the size to 1280 x 800. --model\n"
                "shows a preset in the footprint views; --step shows step N (from 1) in the steps view.\n"
+               "The footprint flags set the footprint chart and dock as attnscope footprint reads them, so\n"
+               "the chart shows what that command prints; --overlay draws more models on the chart.\n"
                "--lang renders the view in that language (default English, whatever the system's).\n"
                "Exit codes: 0 success, 1 the file could not be written, 2 bad flags or values.\n";
         return cli::ExitOk;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/mainwindow.h"
+#include "widgets/models/footprintsettings.h"
 
 #include "app/preferencesdialog.h"
 #include "core/footprint/kvcache.h"
@@ -98,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_texts.add([this] { setWindowTitle(tr("AttnScope")); });
 
+    // The footprint dock's settings, which the footprint chart and the status bar follow.
+    m_footprintSettings = new widgets::FootprintSettings(this);
     createPages();
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(createPanel());
@@ -293,7 +296,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::updateInfo()
 {
     m_attention->setInfo(m_trace, m_config);
-    m_kvStatus->setText(m_attention->kvStatusText());
+    updateKvStatus();
     m_stepsStatus->setText(m_attention->stepsStatusText());
 }
 
@@ -328,7 +331,7 @@ void MainWindow::retranslateUi()
 
 void MainWindow::createFootprintDock()
 {
-    m_footprint = new widgets::FootprintView(this);
+    m_footprint = new widgets::FootprintView(m_footprintSettings, this);
     m_footprint->setObjectName(QStringLiteral("footprint"));
     m_footprint->setPresets(io::presetModels());
     m_footprintDock = new QDockWidget(this);
@@ -377,37 +380,12 @@ void MainWindow::createPageDocks()
     });
 }
 
-bool MainWindow::showPresetFootprint(const QString &id)
-{
-    QString message;
-    const auto model = io::presetModel(id, &message);
-    if (!model) {
-        statusBar()->showMessage(message, 5000);
-        return false;
-    }
-    showFootprint(*model, id);
-    return true;
-}
-
-void MainWindow::showFootprint(const core::ModelShape &model, const QString &presetId)
-{
-    m_footprint->setModel(model);
-    m_timingsModel->setModelShape(model); // the timings panel times one layer of it
-    m_modelShown = true;
-    setPagesModel(model);
-    for (QAction *action : m_presetActions->actions())
-        action->setChecked(!presetId.isEmpty() && action->data().toString() == presetId);
-    m_footprintDock->toggleViewAction()->setEnabled(true);
-    m_footprintDock->show();
-    m_footprintDock->raise();
-}
-
 void MainWindow::createPages()
 {
     m_timeline = new widgets::TimelineModel(this);
     m_timingsModel = new widgets::TimingsModel(this);
     m_timingsModel->setParameterModel(m_parameters);
-    const widgets::PageContext context{m_parameters, m_timeline, m_timingsModel};
+    const widgets::PageContext context{m_parameters, m_timeline, m_timingsModel, m_footprintSettings};
 
     m_views = new QTabWidget(this);
     m_views->setDocumentMode(true);
@@ -415,6 +393,7 @@ void MainWindow::createPages()
         for (const PageSlot &slot : m_pages)
             if (slot.page->widget() == m_views->widget(index))
                 refreshView(slot.id);
+        updateKvStatus();
     });
     // Every page of widgets::pageInfos(): the tabs here, the docks in createPageDocks().
     for (const widgets::PageInfo &info : widgets::pageInfos()) {
@@ -443,6 +422,8 @@ void MainWindow::createPages()
     m_mlaStatusBadge->setObjectName(QStringLiteral("mlaStatusBadge"));
     if (auto *timings = page<widgets::TimingsView>(QStringLiteral("timings")))
         timings->setPresets(io::presetModels());
+    if (auto *chart = page<widgets::FootprintChart>(QStringLiteral("footprint")))
+        connect(chart, &widgets::FootprintChart::figuresChanged, this, &MainWindow::updateKvStatus);
 }
 
 void MainWindow::setPagesModel(const std::optional<core::ModelShape> &model)
@@ -731,18 +712,6 @@ void MainWindow::updateMlaBadge()
     }
     for (widgets::MlaBadge *badge : mlaBadges())
         badge->show();
-}
-
-void MainWindow::clearFootprintModel()
-{
-    m_footprintDock->hide();
-    for (QAction *action : m_presetActions->actions())
-        action->setChecked(false);
-    if (!m_modelShown)
-        return;
-    m_modelShown = false;
-    m_timingsModel->setModelShape(std::nullopt);
-    setPagesModel(std::nullopt);
 }
 
 QDockWidget *MainWindow::lessonDock() const

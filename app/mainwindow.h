@@ -51,6 +51,7 @@ class StepPlayer;
 class StepView;
 class TimelineModel;
 class ComputeController;
+class FootprintSettings;
 class FootprintView;
 class HeatmapView;
 class ParameterModel;
@@ -94,6 +95,11 @@ public:
     bool importModelConfig(const QString &path, QString *error);
     bool showPresetFootprint(const QString &id) override;
     [[nodiscard]] widgets::FootprintView *footprintView() const { return m_footprint; }
+    // What the footprint dock edits and the footprint chart and the status bar follow.
+    [[nodiscard]] widgets::FootprintSettings *footprintSettings() const { return m_footprintSettings; }
+    // Shows a model in the footprint dock and chart; `key` names it among the settings' entries
+    // (an imported config's path), else the preset id does.
+    void showFootprint(const core::ModelShape &model, const QString &presetId, const QString &key = QString());
 
     // The views, by the identifiers of `attnscope export --view`: the tabs of the central area
     // "steps", "attention", "heads", "compare", "footprint", "tradeoff", then the dock "timings".
@@ -206,12 +212,12 @@ private:
     void exportFramesInteractively();
     // Brings a view up to date with the current trace if it fell behind while hidden.
     void refreshView(const QString &id);
+    void updateKvStatus();
     void createMenus();
     void createFootprintDock();
     void restoreTimingsSettings();
     void saveTimingsSettings() const;
     void importModelConfigInteractively();
-    void showFootprint(const core::ModelShape &model, const QString &presetId);
     QWidget *createPanel();
     void parametersChanged();
     void showTrace(std::shared_ptr<const core::Trace> trace, const core::Config &config);
@@ -229,6 +235,7 @@ private:
     widgets::ComputeController *m_controller = nullptr;
     widgets::AttentionPage *m_attention = nullptr;
     widgets::FootprintView *m_footprint = nullptr;
+    widgets::FootprintSettings *m_footprintSettings = nullptr;
     QTabWidget *m_views = nullptr;
     widgets::TimelineModel *m_timeline = nullptr;
     widgets::StepsPage *m_stepsPage = nullptr;

@@ -3,6 +3,7 @@
 // view in front as PNG, SVG or PDF, its data as CSV, the computation as a JSON dump, every
 // step as PNG frames).
 #include "app/mainwindow.h"
+#include "widgets/models/footprintsettings.h"
 
 #include "io/dumpio.h"
 #include "io/filewriter.h"
@@ -212,7 +213,7 @@ bool MainWindow::importModelConfig(const QString &path, QString *error)
             *error = message;
         return false;
     }
-    showFootprint(*model, QString());
+    showFootprint(*model, QString(), m_footprintSettings->addImported(*model, path));
     return true;
 }
 

@@ -14,6 +14,7 @@ class QWidget;
 
 namespace attnscope::widgets {
 
+class FootprintSettings;
 class ParameterModel;
 class TimelineModel;
 class TimingsModel;
@@ -24,6 +25,7 @@ struct PageContext
     ParameterModel *parameters = nullptr;
     TimelineModel *timeline = nullptr;
     TimingsModel *timings = nullptr;
+    FootprintSettings *footprint = nullptr;
 };
 
 // One page of the window: a tab of the central area or a dock (widgets/views/pages.h lists

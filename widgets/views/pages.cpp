@@ -38,7 +38,12 @@ const std::vector<PageInfo> &pageInfos()
         {"footprint", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Footprint"),
          QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
                            "KV-cache bytes against context length, and where the cache fills a GPU"),
-         PagePlacement::Tab, [](const PageContext &, QWidget *parent) -> Page * { return new FootprintChart(parent); }},
+         PagePlacement::Tab,
+         [](const PageContext &c, QWidget *parent) -> Page * {
+             auto *chart = new FootprintChart(parent);
+             chart->setSettings(c.footprint);
+             return chart;
+         }},
         {"tradeoff", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Quality vs cache"),
          QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
                            "What the four trained teaching models measured against the KV cache each keeps per token"),

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/views/footprint/footprintchart.h"
+#include "widgets/views/footprint/footprintchart_p.h"
+
 #include "widgets/common/labels.h"
 #include "widgets/common/plotutil.h"
 #include "widgets/common/retranslator.h"
 #include "widgets/views/footprint/footprintaxes_p.h"
+#include "widgets/views/footprint/footprintseries_p.h"
 
 #include "widgets/common/palette.h"
 #include "widgets/models/compareset.h"
+#include "widgets/models/footprintsettings.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -18,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <set>
 
@@ -46,50 +51,37 @@ QString cacheShape(const core::ModelShape &m)
     }
 }
 
+// The colours of the stacked parts (Okabe and Ito's colour-blind safe set): weights grey,
+// full attention blue, windows green, cross-attention orange.
+QColor bandColor(const footprint::Band &band)
+{
+    switch (band.part) {
+    case footprint::Band::Part::Weights: return QColor(0x99, 0x99, 0x99);
+    case footprint::Band::Part::Full: return QColor(0x00, 0x72, 0xb2);
+    case footprint::Band::Part::Window: return QColor(0x00, 0x9e, 0x73);
+    case footprint::Band::Part::Cross: return QColor(0xe6, 0x9f, 0x00);
+    }
+    return {};
+}
+
+QString bandLabel(const footprint::Band &band)
+{
+    switch (band.part) {
+    case footprint::Band::Part::Weights: return FootprintChart::tr("weights per GPU");
+    case footprint::Band::Part::Full:
+        return FootprintChart::tr("full attention, %n layer(s)", nullptr, int(band.layers));
+    case footprint::Band::Part::Window:
+        return FootprintChart::tr("window of %1 tokens, %n layer(s)", nullptr, int(band.layers))
+            .arg(QLocale().toString(qlonglong(band.window)));
+    case footprint::Band::Part::Cross:
+        return FootprintChart::tr("cross-attention, %n layer(s)", nullptr, int(band.layers));
+    }
+    return {};
+}
+
 } // namespace
 
-struct FootprintChart::Private
-{
-    QCustomPlot *plot = nullptr;
-    QCheckBox *logBytes = nullptr;
-    QCheckBox *logContext = nullptr;
-    std::vector<QCheckBox *> gpuBoxes;
-    QLabel *fill = nullptr;
-    QLabel *problems = nullptr;
-    QLabel *units = nullptr;
-    QSharedPointer<BytesTicker> bytesTicker = QSharedPointer<BytesTicker>::create();
-    QSharedPointer<LogBytesTicker> logBytesTicker = QSharedPointer<LogBytesTicker>::create();
-    QSharedPointer<ContextTicker> contextTicker = QSharedPointer<ContextTicker>::create();
-    QSharedPointer<LogContextTicker> logContextTicker = QSharedPointer<LogContextTicker>::create();
-
-    // One per drawn model line: the line, its markers (no legend entry), the model index.
-    struct Line
-    {
-        QCPGraph *graph = nullptr;
-        QCPGraph *markers = nullptr;
-        int model = -1;
-        QColor colour;
-        int overflowed = 0;
-    };
-    std::vector<Line> lines;
-    std::vector<QCPItemStraightLine *> gpuLines;
-    QSharedPointer<QCPAxisTickerText> gpuTicker = QSharedPointer<QCPAxisTickerText>::create();
-    // Each marker's label and the point it labels, in plot coordinates.
-    struct MarkerLabel
-    {
-        QCPItemText *item = nullptr;
-        double key = 0.0;
-        double value = 0.0;
-    };
-    std::vector<MarkerLabel> markerLabels;
-    // GPU tick labels dropped at the last layout because they came too close to another.
-    std::set<std::size_t> crowdedGpus;
-    int relayoutsLeft = 1;
-    QStringList invalid; // sentences about models that were left out
-    double minBytes = 0.0;
-    double maxBytes = 0.0;
-    Retranslator texts; // the controls and axis labels; rebuild() writes the rest
-};
+// struct FootprintChart::Private: footprintchart_p.h
 
 const std::vector<FootprintChart::GpuMemory> &FootprintChart::gpuMemories()
 {
@@ -169,10 +161,7 @@ FootprintChart::FootprintChart(QWidget *parent) : QWidget(parent), d(std::make_u
     layout->addWidget(d->units);
 
     QCustomPlot *plot = d->plot;
-    d->texts.add([plot] {
-        plot->xAxis->setLabel(tr("Context length (tokens per sequence; K = 1024)"));
-        plot->yAxis->setLabel(tr("KV cache size"));
-    });
+    d->texts.add([plot] { plot->xAxis->setLabel(tr("Context length (tokens per sequence; K = 1024)")); });
     // The legend goes above the axes, in columns: inside it would hide lines at some size.
     placeLegendAbove(plot, 2, QMargins(12, 6, 12, 0), 16);
 
@@ -210,6 +199,8 @@ std::vector<core::ModelShape> FootprintChart::shapesForConfig(const core::Config
 void FootprintChart::setModels(std::vector<core::ModelShape> models)
 {
     m_models = std::move(models);
+    m_labels.assign(m_models.size(), QString());
+    m_compared.assign(m_models.size(), false);
     rebuild();
 }
 
@@ -276,11 +267,62 @@ bool FootprintChart::isGpuLineVisible(int gpu) const
     return gpu >= 0 && gpu < int(m_gpuVisible.size()) && m_gpuVisible[std::size_t(gpu)];
 }
 
+void FootprintChart::setSettings(FootprintSettings *settings)
+{
+    if (m_settings)
+        disconnect(m_settings, nullptr, this, nullptr);
+    m_settings = settings;
+    if (m_settings)
+        connect(m_settings, &FootprintSettings::changed, this, &FootprintChart::followSettings);
+    followSettings();
+}
+
+void FootprintChart::followSettings()
+{
+    if (!m_settings) {
+        m_target = 0;
+        m_plan = false;
+        rebuild();
+        return;
+    }
+    const core::FootprintRequest &r = m_settings->request();
+    m_bits = r.bits;
+    m_batch = r.batch;
+    m_target = r.context;
+    m_plan = m_settings->planEnabled();
+    // The context axis spans 1K .. 1M, and the target where it lies beyond.
+    std::int64_t from = std::int64_t{1} << 10;
+    std::int64_t to = std::int64_t{1} << 20;
+    while (from > 1 && from > m_target)
+        from /= 2;
+    while (to < m_target && to < (std::int64_t{1} << 40))
+        to *= 2;
+    m_from = from;
+    m_to = to;
+    m_models.clear();
+    m_labels.clear();
+    m_compared.clear();
+    const std::vector<FootprintEntry> entries = m_settings->chartModels();
+    if (entries.empty()) {
+        m_models = m_traceShapes;
+        m_labels.assign(m_models.size(), QString());
+        m_compared.assign(m_models.size(), false);
+    }
+    for (const FootprintEntry &e : entries) {
+        m_models.push_back(e.model);
+        m_labels.push_back(e.label);
+        m_compared.push_back(!m_settings->comparedKey().isEmpty() && e.key == m_settings->comparedKey()
+                             && e.key != m_settings->modelKey());
+    }
+    rebuild();
+}
+
 void FootprintChart::rebuild()
 {
     QCustomPlot *plot = d->plot;
     plot->clearGraphs();
     d->lines.clear();
+    d->bands.clear();
     d->invalid.clear();
     d->minBytes = std::numeric_limits<double>::infinity();
     d->maxBytes = 0.0;
@@ -293,50 +335,89 @@ void FootprintChart::rebuild()
     const bool byMechanism = mechanisms.size() == m_models.size();
 
     const std::vector<std::int64_t> contexts = sampleContexts(m_from, m_to);
-    core::FootprintRequest request;
-    request.batch = m_batch;
-    request.bits = m_bits;
     for (std::size_t i = 0; i < m_models.size(); ++i) {
         const core::ModelShape &model = m_models[i];
-        const QString name =
-            model.name.empty() ? mechanismAcronym(model.mechanism) : QString::fromStdString(model.name);
+        const QString label = i < m_labels.size() ? m_labels[i] : QString();
+        const QString name = !label.isEmpty()      ? label
+                             : model.name.empty() ? mechanismAcronym(model.mechanism)
+                                                  : QString::fromStdString(model.name);
         if (const auto errors = core::validateModel(model); !errors.empty()) {
             d->invalid << tr("%1 is left out: %2").arg(name, QString::fromStdString(errors.front().message));
             continue;
         }
+        footprint::SeriesRequest request;
+        request.cache.batch = m_batch;
+        request.cache.bits = m_bits;
+        request.cache.context = std::max<std::int64_t>(m_target, 1);
+        const bool compared = i < m_compared.size() && m_compared[i];
+        if (m_settings) {
+            request.cache = m_settings->request();
+            if (compared)
+                request.cache.bits = m_settings->compareBits();
+            if (model.crossLayers == 0)
+                request.cache.sourceTokens.reset();
+            if (m_plan) {
+                const FootprintFigures figures = m_settings->figures(model, compared);
+                if (!figures.plan) {
+                    d->invalid << tr("%1 is left out: %2")
+                                      .arg(name, figures.error.isEmpty() ? figures.planError : figures.error);
+                    continue;
+                }
+                request.plan = m_settings->planRequestFor(model);
+            }
+        }
+        const footprint::Series series = footprint::computeSeries(model, request, contexts);
+        if (!series.error.isEmpty()) {
+            d->invalid << tr("%1 is left out: %2").arg(name, series.error);
+            continue;
+        }
+        if (!series.decodeCache) {
+            d->invalid << tr("%1 keeps no decode cache: it is an encoder-only model, and reads its whole input at once.")
+                              .arg(name);
+            continue;
+        }
+        if (series.keys.isEmpty() && series.overflowed == 0)
+            continue;
+
         Private::Line line;
         line.model = int(i);
         line.colour = byMechanism ? mechanismColor(model.mechanism) : seriesColor(int(i));
-        QVector<double> keys;
-        QVector<double> values;
-        keys.reserve(qsizetype(contexts.size()));
-        values.reserve(qsizetype(contexts.size()));
-        std::int64_t perToken = -1;
-        for (const std::int64_t t : contexts) {
-            request.context = t;
-            try {
-                const core::Footprint f = core::computeFootprint(model, request);
-                perToken = f.bytesPerToken;
-                keys << double(t);
-                values << double(f.totalBytes);
-            } catch (const core::FootprintOverflow &) {
-                ++line.overflowed; // too large for 64 bits: not drawn, and said so below
-            } catch (const std::exception &e) {
-                d->invalid << tr("%1 is left out: %2").arg(name, QString::fromUtf8(e.what()));
-                keys.clear();
-                values.clear();
-                break;
-            }
-        }
-        if (keys.isEmpty() && line.overflowed == 0)
-            continue;
+        line.overflowed = series.overflowed;
+        line.plan = series.plan;
 
         // "MHA, 32 KV heads: 512 KiB per token" or "Llama 2 70B (GQA, 8 KV heads): ...".
         const QString mech = mechanismAcronym(model.mechanism);
         const QString shape = cacheShape(model);
         QString legend = name == mech ? tr("%1, %2").arg(mech, shape) : tr("%1 (%2, %3)").arg(name, mech, shape);
-        if (perToken >= 0)
-            legend = tr("%1: %2 per token").arg(legend, formatBytes(double(perToken)));
+        if (series.bytesPerToken >= 0)
+            legend = compared ? tr("%1: %2 per token at %3 bits")
+                                    .arg(legend, formatBytes(double(series.bytesPerToken)),
+                                         QString::fromStdString(request.cache.bits.text()))
+                              : tr("%1: %2 per token").arg(legend, formatBytes(double(series.bytesPerToken)));
+
+        // The first model's parts, stacked under its line: each band fills down to the one below.
+        if (i == 0 && !series.bands.empty()) {
+            QCPGraph *below = nullptr;
+            QVector<double> base(series.keys.size(), 0.0);
+            for (const footprint::Band &band : series.bands) {
+                QVector<double> top = base;
+                for (qsizetype k = 0; k < top.size() && k < band.values.size(); ++k)
+                    top[k] += band.values[k];
+                QCPGraph *g = plot->addGraph();
+                const QColor colour = bandColor(band);
+                g->setPen(QPen(colour.darker(115), 1.0));
+                QColor fill = colour;
+                fill.setAlphaF(0.35f);
+                g->setBrush(fill);
+                if (below)
+                    g->setChannelFillGraph(below);
+                g->setName(bandLabel(band));
+                g->setData(series.keys, top, true);
+                d->bands.push_back({g, band.values});
+                below = g;
+                base = top;
+            }
+        }
 
         line.graph = plot->addGraph();
         line.graph->setName(legend);
@@ -344,11 +425,15 @@ void FootprintChart::rebuild()
         if (!byMechanism && int(i) >= kSeriesColorCount)
             pen.setStyle(Qt::DashLine);
         line.graph->setPen(pen);
-        line.graph->setData(keys, values, true);
-        for (const double v : std::as_const(values)) {
+        line.graph->setData(series.keys, series.totals, true);
+        for (const double v : std::as_const(series.totals)) {
             d->minBytes = std::min(d->minBytes, v);
             d->maxBytes = std::max(d->maxBytes, v);
         }
+        for (const Private::Band &band : d->bands)
+            for (const double v : band.values)
+                if (v > 0.0)
+                    d->minBytes = std::min(d->minBytes, v);
 
         line.markers = plot->addGraph();
         line.markers->removeFromLegend();
@@ -370,93 +455,73 @@ void FootprintChart::rebuild()
     }
     d->problems->setText(problems.join(QLatin1Char('\n')));
     d->problems->setVisible(!problems.isEmpty());
-    d->units->setText(
-        tr("%1-bit elements, batch %2. Bytes in binary units (1 GiB = 2^30 bytes). GPU sizes are the nominal "
-           "capacities read as GiB; a program can use a little less, and the weights and activations need room too.")
-            .arg(QString::fromStdString(m_bits.text()))
-            .arg(m_batch));
+    d->units->setText(unitsText());
+    for (QCheckBox *box : d->gpuBoxes)
+        box->setEnabled(!m_plan);
     if (d->lines.empty())
         d->minBytes = d->maxBytes = 0.0;
     updateLegendColumns();
     rebuildMarkers();
+    rebuildTarget();
     applyAxes();
+    updateStatus();
 }
 
-void FootprintChart::rebuildMarkers()
+QString FootprintChart::unitsText() const
 {
-    QCustomPlot *plot = d->plot;
-    for (auto *item : d->gpuLines)
-        plot->removeItem(item);
-    for (const auto &label : d->markerLabels)
-        plot->removeItem(label.item);
-    d->gpuLines.clear();
-    d->markerLabels.clear();
-    d->crowdedGpus.clear();
-    d->relayoutsLeft = 1;
-    m_markers.clear();
-
-    const QColor text = palette().color(QPalette::Text);
-    QColor lineColour = text;
-    lineColour.setAlphaF(0.55f);
-    QFont smallBold = font();
-    smallBold.setPointSizeF(smallBold.pointSizeF() * 0.9);
-    smallBold.setBold(true);
-    // The line's colour, a shade towards the text colour so that thin glyphs stay readable.
-    const bool lightBase = palette().color(QPalette::Base).lightness() >= 128;
-
-    for (auto &line : d->lines)
-        line.markers->data()->clear();
-    QStringList fills;
-    for (std::size_t g = 0; g < gpuMemories().size(); ++g) {
-        if (!m_gpuVisible[g])
-            continue;
-        const GpuMemory &gpu = gpuMemories()[g];
-        const double y = double(gpu.bytes());
-        auto *hline = new QCPItemStraightLine(plot);
-        hline->point1->setCoords(1.0, y); // x > 0: valid on a logarithmic axis as well
-        hline->point2->setCoords(2.0, y);
-        hline->setPen(QPen(lineColour, 1.5, Qt::DashLine));
-        hline->setSelectable(false);
-        d->gpuLines.push_back(hline);
-
-        QStringList where;
-        for (auto &line : d->lines) {
-            const core::ModelShape &model = m_models[std::size_t(line.model)];
-            Marker marker;
-            marker.model = line.model;
-            marker.gpu = int(g);
-            marker.budgetBytes = gpu.bytes();
-            marker.context = core::maxContextForBudget(model, m_bits, m_batch, gpu.bytes());
-            marker.inRange = marker.context >= m_from && marker.context <= m_to;
-            m_markers.push_back(marker);
-            const QString mech =
-                model.name.empty() ? mechanismAcronym(model.mechanism) : QString::fromStdString(model.name);
-            where << tr("%1 %2").arg(mech, marker.context > 0 ? formatTokens(double(marker.context)) : tr("none"));
-            if (!marker.inRange)
-                continue;
-            line.markers->addData(double(marker.context), y);
-            auto *tokens = new QCPItemText(plot);
-            tokens->position->setCoords(double(marker.context), y);
-            // Where it goes is decided after each layout (placeMarkerLabels), clear of the rest.
-            tokens->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-            tokens->setPadding(QMargins(6, 3, 6, 3));
-            tokens->setText(formatTokens(double(marker.context)));
-            tokens->setColor(lightBase ? line.colour.darker(130) : line.colour.lighter(120));
-            tokens->setFont(smallBold);
-            tokens->setSelectable(false);
-            tokens->setClipToAxisRect(true);
-            d->markerLabels.push_back({tokens, double(marker.context), y});
-        }
-        fills << tr("The cache alone fills %1 GiB at %2 tokens per sequence.")
-                     .arg(gpu.gib)
-                     .arg(where.join(QStringLiteral(", ")));
+    QString text;
+    if (m_plan && m_settings) {
+        const core::PlanRequest r = m_settings->planRequest();
+        text = tr("Memory of one GPU of %1 GiB, %2 GPUs tensor-parallel: weights at %3 bits and the KV cache of batch "
+                  "%4 at %5-bit elements, paged in blocks of %6 tokens.")
+                   .arg(QLocale().toString(m_settings->gpuGib(), 'g', 6))
+                   .arg(r.gpus)
+                   .arg(QString::fromStdString(r.weightBits.text()))
+                   .arg(m_batch)
+                   .arg(QString::fromStdString(m_bits.text()))
+                   .arg(r.blockSize);
+        if (r.reserveBytes > 0)
+            text += QLatin1Char(' ')
+                    + tr("The dotted line leaves %1 GiB per GPU for activations and the runtime.")
+                          .arg(QLocale().toString(m_settings->reserveGib(), 'g', 6));
+        return text + QLatin1Char(' ') + tr("Bytes in binary units (1 GiB = 2^30 bytes).");
     }
-    if (fills.isEmpty() || d->lines.empty()) {
-        d->fill->clear();
-        d->fill->hide();
-    } else {
-        d->fill->setText(fills.join(QLatin1Char('\n')));
-        d->fill->show();
+    return tr("%1-bit elements, batch %2. Bytes in binary units (1 GiB = 2^30 bytes). GPU sizes are the nominal "
+              "capacities read as GiB; a program can use a little less, and the weights and activations need room "
+              "too.")
+        .arg(QString::fromStdString(m_bits.text()))
+        .arg(m_batch);
+}
+
+void FootprintChart::updateStatus()
+{
+    QString status;
+    if (!d->lines.empty() && m_target > 0) {
+        const Private::Line &line = d->lines.front();
+        const core::ModelShape &model = m_models[std::size_t(line.model)];
+        const QString name = std::size_t(line.model) < m_labels.size() && !m_labels[std::size_t(line.model)].isEmpty()
+                                 ? m_labels[std::size_t(line.model)]
+                                 : QString::fromStdString(model.name.empty() ? model.id : model.name);
+        if (line.plan) {
+            const core::MemoryPlan &p = *line.plan;
+            const QString left = p.leftBytesPerGpu >= 0
+                                     ? tr("%1 left").arg(formatBytes(double(p.leftBytesPerGpu)))
+                                     : tr("%1 short").arg(formatBytes(double(-p.leftBytesPerGpu)));
+            status = tr("%1 per GPU at %2 × %3: weights %4 + KV cache %5, %6; largest batch %7")
+                         .arg(name, formatTokens(double(m_target)), QLocale().toString(qlonglong(m_batch)),
+                              formatBytes(double(p.weightBytesPerGpu)), formatBytes(double(p.cacheBytesPerGpu)), left,
+                              QLocale().toString(qlonglong(p.maxBatch)));
+        } else if (m_settings) {
+            const FootprintFigures f = m_settings->figures(model);
+            if (f.footprint)
+                status = tr("%1: KV cache %2 at %3 × %4, %5-bit")
+                             .arg(name, formatBytes(double(f.footprint->totalBytes)), formatTokens(double(m_target)),
+                                  QLocale().toString(qlonglong(m_batch)), QString::fromStdString(m_bits.text()));
+        }
+    }
+    if (status != m_status) {
+        m_status = status;
+        Q_EMIT figuresChanged();
     }
 }
 
@@ -464,6 +529,7 @@ void FootprintChart::applyAxes()
 {
     QCustomPlot *plot = d->plot;
     styleLineChart(plot, {plot->xAxis, plot->yAxis, plot->yAxis2}, palette(), font());
+    plot->yAxis->setLabel(m_plan ? tr("Memory per GPU (weights and KV cache)") : tr("KV cache size"));
 
     plot->xAxis->setScaleType(m_logContext ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
     if (m_logContext) {
@@ -476,11 +542,9 @@ void FootprintChart::applyAxes()
 
     double lo = d->minBytes;
     double hi = d->maxBytes;
-    for (std::size_t g = 0; g < gpuMemories().size(); ++g) {
-        if (m_gpuVisible[g]) {
-            lo = lo > 0.0 ? std::min(lo, double(gpuMemories()[g].bytes())) : double(gpuMemories()[g].bytes());
-            hi = std::max(hi, double(gpuMemories()[g].bytes()));
-        }
+    for (const auto &budget : d->budgets) {
+        lo = lo > 0.0 && std::isfinite(lo) ? std::min(lo, budget.bytes) : budget.bytes;
+        hi = std::max(hi, budget.bytes);
     }
     if (!(hi > 0.0)) {
         lo = 1024.0;
@@ -501,14 +565,10 @@ void FootprintChart::applyAxes()
     right->setScaleType(plot->yAxis->scaleType());
     right->setRange(plot->yAxis->range());
     d->gpuTicker->clear();
-    bool anyGpu = false;
-    for (std::size_t g = 0; g < gpuMemories().size(); ++g) {
-        if (!m_gpuVisible[g])
-            continue;
-        anyGpu = true;
+    const bool anyGpu = !d->budgets.empty();
+    for (std::size_t g = 0; g < d->budgets.size(); ++g)
         if (!d->crowdedGpus.count(g))
-            d->gpuTicker->addTick(double(gpuMemories()[g].bytes()), tr("%1 GiB").arg(gpuMemories()[g].gib));
-    }
+            d->gpuTicker->addTick(d->budgets[g].bytes, d->budgets[g].tick);
     right->setVisible(anyGpu);
     replotIfSized(plot);
 }
@@ -525,78 +585,6 @@ void FootprintChart::updateLegendColumns()
     if (wrap != legend->wrap()) {
         legend->setWrap(wrap);
         legend->setFillOrder(legend->fillOrder(), true); // re-flows the entries already there
-    }
-}
-
-void FootprintChart::afterLayout()
-{
-    QCustomPlot *plot = d->plot;
-    const QRectF area = plot->axisRect()->rect();
-
-    // GPU labels closer than a line of text to a larger size's would overlap: the smaller one
-    // loses its label (its line, markers and the sentence below stay). Vertical positions do
-    // not depend on the right-hand labels, so one more layout settles it.
-    std::set<std::size_t> crowded;
-    const double minGap = QFontMetricsF(plot->yAxis2->tickLabelFont()).height();
-    double lastPixel = std::numeric_limits<double>::infinity();
-    for (std::size_t g = gpuMemories().size(); g-- > 0;) {
-        if (!m_gpuVisible[g])
-            continue;
-        const double pixel = plot->yAxis2->coordToPixel(double(gpuMemories()[g].bytes()));
-        if (std::abs(pixel - lastPixel) < minGap)
-            crowded.insert(g);
-        else
-            lastPixel = pixel;
-    }
-    if (crowded != d->crowdedGpus && d->relayoutsLeft > 0) {
-        --d->relayoutsLeft;
-        d->crowdedGpus = crowded;
-        d->gpuTicker->clear();
-        for (std::size_t g = 0; g < gpuMemories().size(); ++g) {
-            if (m_gpuVisible[g] && !crowded.count(g))
-                d->gpuTicker->addTick(double(gpuMemories()[g].bytes()), tr("%1 GiB").arg(gpuMemories()[g].gib));
-        }
-        replotIfSized(plot, QCustomPlot::rpQueuedReplot);
-    }
-
-    // Marker labels: the first of four places around the marker that stays inside the plot and
-    // clear of the markers and the labels placed before; none fits: no label (the sentence
-    // below the chart still gives the number).
-    QList<QRectF> taken;
-    for (const auto &label : d->markerLabels) {
-        const QPointF p(plot->xAxis->coordToPixel(label.key), plot->yAxis->coordToPixel(label.value));
-        taken << QRectF(p - QPointF(5, 5), QSizeF(10, 10));
-    }
-    for (const auto &label : d->markerLabels) {
-        QCPItemText *item = label.item;
-        const QPointF p(plot->xAxis->coordToPixel(label.key), plot->yAxis->coordToPixel(label.value));
-        const QFontMetricsF fm(item->font());
-        const QMargins pad = item->padding();
-        const QSizeF size(fm.horizontalAdvance(item->text()) + pad.left() + pad.right(),
-                          fm.height() + pad.top() + pad.bottom());
-        // Below right first: the line that crosses here runs up and to the right.
-        const std::pair<Qt::Alignment, QPointF> places[] = {
-            {Qt::AlignLeft | Qt::AlignTop, p},
-            {Qt::AlignRight | Qt::AlignBottom, p - QPointF(size.width(), size.height())},
-            {Qt::AlignRight | Qt::AlignTop, p - QPointF(size.width(), 0)},
-            {Qt::AlignLeft | Qt::AlignBottom, p - QPointF(0, size.height())},
-        };
-        bool placed = false;
-        for (const auto &[alignment, topLeft] : places) {
-            QRectF box(topLeft, size);
-            // The markers' own squares overlap every box by a corner: test a box shrunk past them.
-            const QRectF core = box.adjusted(pad.left(), pad.top(), -pad.right(), -pad.bottom());
-            const bool inside = area.contains(box);
-            const bool clear =
-                std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) { return r.intersects(core); });
-            if (inside && clear) {
-                item->setPositionAlignment(alignment);
-                taken << core;
-                placed = true;
-                break;
-            }
-        }
-        item->setVisible(placed);
     }
 }
 
@@ -722,13 +710,60 @@ QString FootprintChart::problemText() const
 
 void FootprintChart::showTrace(const std::shared_ptr<const core::Trace> &, const core::Config &config)
 {
+    if (config.mechanism != core::Mechanism::Bahdanau && config.dModel > 0)
+        m_traceShapes = shapesForConfig(config, 1);
+    if (m_settings) {
+        followSettings();
+        return;
+    }
     if (m_pageModel) {
         setModels({*m_pageModel});
         return;
     }
-    if (config.mechanism == core::Mechanism::Bahdanau || config.dModel <= 0)
-        return;
-    setModels(shapesForConfig(config, 1));
+    if (!m_traceShapes.empty())
+        setModels(m_traceShapes);
+}
+
+int FootprintChart::bandCount() const
+{
+    return int(d->bands.size());
+}
+
+QString FootprintChart::bandName(int band) const
+{
+    return band >= 0 && band < bandCount() ? d->bands[std::size_t(band)].graph->name() : QString();
+}
+
+std::optional<double> FootprintChart::bandValueAt(int band, std::int64_t context) const
+{
+    if (band < 0 || band >= bandCount())
+        return std::nullopt;
+    const auto series = d->bands[std::size_t(band)].graph->data();
+    const auto it = series->findBegin(double(context), false);
+    if (it == series->constEnd() || it->key != double(context))
+        return std::nullopt;
+    const qsizetype index = it - series->constBegin();
+    const QVector<double> &values = d->bands[std::size_t(band)].values;
+    return index < values.size() ? std::optional<double>(values[index]) : std::nullopt;
+}
+
+std::vector<double> FootprintChart::budgetLines() const
+{
+    std::vector<double> lines;
+    if (m_plan)
+        for (const auto &b : d->budgets)
+            lines.push_back(b.bytes);
+    return lines;
+}
+
+QString FootprintChart::statusText() const
+{
+    return m_status;
+}
+
+QString FootprintChart::bytesAxisLabel() const
+{
+    return d->plot->yAxis->label();
 }
 
 } // namespace attnscope::widgets

@@ -17,6 +17,8 @@
 
 namespace attnscope::widgets {
 
+class FootprintSettings;
+
 // KV-cache bytes against context length, one line per model (or per mechanism of one shape),
 // from the footprint engine (core::computeFootprint). The bytes axis switches between linear
 // and logarithmic (base 2, binary units); the context axis between log2 (1K, 2K, ... 1M) and
@@ -55,6 +57,16 @@ public:
 
     explicit FootprintChart(QWidget *parent = nullptr);
     ~FootprintChart() override;
+
+    // Follows the settings the footprint dock edits (widgets/models/footprintsettings.h): the
+    // model shown, the compared one and the overlays (else the current shape's mechanisms), the
+    // KV bits, batch, source tokens and target context, and the memory plan. With a plan each
+    // line is the memory of one GPU, weights and cache, against the GPU's memory and what the
+    // reserve leaves of it; the model shown is stacked by part (weights, each layer kind's
+    // cache). The settings outlive the chart. setModels(), setBits() and setBatch() are for a
+    // chart without settings.
+    void setSettings(FootprintSettings *settings);
+    [[nodiscard]] FootprintSettings *settings() const { return m_settings; }
 
     // One line per model; the legend names its model (or mechanism) and bytes per token.
     // Models whose shape core::validateModel() rejects are left out, and said so below the chart.
@@ -109,8 +121,27 @@ public:
     [[nodiscard]] QString fillText() const;
     // Points left out because their bytes do not fit in 64 bits, and invalid models, in words.
     [[nodiscard]] QString problemText() const;
+    // The stacked parts of the first model (weights per GPU, full attention, a window, cross-
+    // attention), bottom first: their names and bytes at a sampled context. None when the model
+    // has one part only.
+    [[nodiscard]] int bandCount() const;
+    [[nodiscard]] QString bandName(int band) const;
+    [[nodiscard]] std::optional<double> bandValueAt(int band, std::int64_t context) const;
+    // The target context marked on the chart (the settings' context; 0 without settings).
+    [[nodiscard]] std::int64_t targetContext() const { return m_target; }
+    // The horizontal memory lines drawn with a plan: the GPU's memory and, with a reserve, what
+    // is left for weights and cache (bytes). Empty without a plan.
+    [[nodiscard]] std::vector<double> budgetLines() const;
+    // The first model's figure at the target context, in one line, for the status bar; empty
+    // when there is no model.
+    [[nodiscard]] QString statusText() const;
+    // The axis titles as drawn.
+    [[nodiscard]] QString bytesAxisLabel() const;
 
 Q_SIGNALS:
+    // The figures drawn changed (statusText() with them).
+    void figuresChanged();
+
     void logScaleChanged(bool on);
     void logContextChanged(bool on);
 
@@ -124,11 +155,22 @@ private:
 
     void rebuild();
     void rebuildMarkers();
+    void rebuildTarget();
+    void followSettings();
+    void updateStatus();
+    [[nodiscard]] QString unitsText() const;
     void applyAxes();
     void afterLayout();
     void updateLegendColumns();
 
     std::vector<core::ModelShape> m_models;
+    std::vector<QString> m_labels;     // legend names of m_models (empty: the model's name)
+    std::vector<bool> m_compared;      // drawn at the settings' compare bits
+    std::vector<core::ModelShape> m_traceShapes; // the current shape's mechanisms, without a model
+    FootprintSettings *m_settings = nullptr;
+    std::int64_t m_target = 0;
+    bool m_plan = false;               // the lines are per-GPU memory with weights
+    QString m_status;
     core::KvBits m_bits;
     std::int64_t m_batch = 1;
     std::int64_t m_from = std::int64_t{1} << 10;

@@ -3,11 +3,18 @@
 
 #include "widgets/common/groupedspinbox.h"
 #include "widgets/common/labels.h"
+#include "widgets/views/footprint/footprintfigures.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QMenu>
+#include <QToolButton>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -33,50 +40,15 @@ using core::ModelShape;
 namespace {
 
 constexpr int kKeyRole = Qt::UserRole + 1;
-constexpr int kMaxContext = 10'000'000;
+constexpr int kMaxContext = 100'000'000;
 const char *const kBitsChoices[] = {"16", "8", "6", "4.5", "4"};
+const char *const kWeightBitsChoices[] = {"16", "8", "4.5", "4"};
+// Memory of common GPUs, GiB: RTX 4090, A100 40GB, L40S, A100 80GB / H100, H100 NVL, H200, B200.
+const char *const kGpuChoices[] = {"24", "40", "48", "80", "94", "141", "192"};
 
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-// Core writes products as "2 x 8 x 128"; on screen the multiplication sign reads better.
-QString times(QString s)
-{
-    return s.replace(QStringLiteral(" x "), QStringLiteral(" × "));
-}
-
-// Elements per token and layer spelled with the model's numbers, as the command line does:
-// "2 × 8 × 128" or "512 + 64".
-QString perLayerNumbers(const ModelShape &m)
-{
-    ModelShape one = m;
-    one.layers = 1;
-    QString f = qs(core::formulaNumbers(one));
-    if (f.endsWith(QLatin1String(" x 1")))
-        f.chop(4);
-    if (m.mechanism == Mechanism::Mla && f.startsWith(QLatin1Char('(')) && f.endsWith(QLatin1Char(')')))
-        f = f.mid(1, f.size() - 2);
-    return times(f);
-}
-
-QString perLayerFormula(Mechanism m)
-{
-    if (m == Mechanism::Mla)
-        return QStringLiteral("d_c + d_h^R");
-    QString f = qs(core::formulaSymbols(m));
-    if (f.endsWith(QLatin1String(" l")))
-        f.chop(2);
-    return f;
-}
-
-// Core's sentences start in lower case ("the KV cache of ..."); on their own they start a line.
-QString sentence(QString s)
-{
-    if (!s.isEmpty())
-        s[0] = s[0].toUpper();
-    return s;
 }
 
 void setErrorPalette(QLabel *label)
@@ -98,19 +70,24 @@ QLabel *errorLabel(QWidget *parent, const QString &objectName)
     return label;
 }
 
-QComboBox *bitsBox(QWidget *parent, const QString &objectName, const QString &toolTip)
+QComboBox *choiceBox(QWidget *parent, const QString &objectName, std::initializer_list<const char *> choices)
 {
     auto *box = new QComboBox(parent);
     box->setObjectName(objectName);
     box->setEditable(true);
     box->setInsertPolicy(QComboBox::NoInsert);
-    for (const char *bits : kBitsChoices)
-        box->addItem(QString::fromLatin1(bits));
+    for (const char *c : choices)
+        box->addItem(QString::fromLatin1(c));
     box->setCurrentIndex(0);
-    box->setToolTip(toolTip);
-    box->setMinimumContentsLength(5);
+    box->setMinimumContentsLength(4);
     box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     return box;
+}
+
+QComboBox *bitsBox(QWidget *parent, const QString &objectName)
+{
+    return choiceBox(parent, objectName, {kBitsChoices[0], kBitsChoices[1], kBitsChoices[2], kBitsChoices[3],
+                                          kBitsChoices[4]});
 }
 
 // "label<TAB>value" with ordinary spaces, for the clipboard.
@@ -122,71 +99,152 @@ QString rowText(const QTableWidgetItem *what, const QTableWidgetItem *value)
 
 } // namespace
 
-FootprintView::FootprintView(QWidget *parent) : QWidget(parent)
+FootprintView::FootprintView(QWidget *parent) : FootprintView(nullptr, parent) {}
+
+FootprintView::FootprintView(FootprintSettings *settings, QWidget *parent)
+    : QWidget(parent), m_settings(settings ? settings : new FootprintSettings(this))
+{
+    build();
+    connect(m_settings, &FootprintSettings::changed, this, [this] {
+        syncControls();
+        recompute();
+    });
+    connect(m_settings, &FootprintSettings::entriesChanged, this, &FootprintView::fillPickers);
+    fillPickers();
+    syncControls();
+    recompute();
+}
+
+void FootprintView::build()
 {
     auto *layout = new QVBoxLayout(this);
 
-    // The request: bits, context, batch, and what to compare with.
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-
-    // A bits control with its unit, and under it the error when its text does not parse.
-    auto bitsField = [this](QComboBox *box, QLabel *error) {
-        auto *field = new QWidget(this);
-        auto *v = new QVBoxLayout(field);
-        v->setContentsMargins(0, 0, 0, 0);
-        v->setSpacing(2);
-        auto *h = new QHBoxLayout;
-        h->addWidget(box);
-        auto *unit = new QLabel(field);
-        m_texts.add([unit] { unit->setText(tr("bits per element")); });
-        h->addWidget(unit);
-        h->addStretch(1);
-        v->addLayout(h);
-        v->addWidget(error);
-        return field;
+    // The request in two columns of label and field, so that the figures keep the height.
+    auto *grid = new QGridLayout;
+    grid->setHorizontalSpacing(6);
+    grid->setVerticalSpacing(4);
+    const auto label = [this](QWidget *buddy) {
+        auto *l = new QLabel(this);
+        l->setBuddy(buddy);
+        return l;
     };
-
-    m_kvBits = bitsBox(this, QStringLiteral("kvBits"), QString());
+    m_kvBits = bitsBox(this, QStringLiteral("kvBits"));
     m_kvBitsError = errorLabel(this, QStringLiteral("kvBitsError"));
-    auto *kvBitsLabel = new QLabel(this);
-    kvBitsLabel->setBuddy(m_kvBits);
-    form->addRow(kvBitsLabel, bitsField(m_kvBits, m_kvBitsError));
-
-    m_context = new GroupedSpinBox(this);
-    m_context->setObjectName(QStringLiteral("context"));
-    m_context->setRange(1, kMaxContext);
-    m_context->setValue(int(m_request.context));
-    m_context->setAccelerated(true);
-    auto *contextLabel = new QLabel(this);
-    contextLabel->setBuddy(m_context);
-    form->addRow(contextLabel, m_context);
-
+    auto *kvBitsLabel = label(m_kvBits);
     m_batch = new GroupedSpinBox(this);
     m_batch->setObjectName(QStringLiteral("batch"));
     m_batch->setRange(1, std::numeric_limits<int>::max());
-    m_batch->setValue(int(m_request.batch));
     m_batch->setAccelerated(true);
-    auto *batchLabel = new QLabel(this);
-    batchLabel->setBuddy(m_batch);
-    form->addRow(batchLabel, m_batch);
-
+    auto *batchLabel = label(m_batch);
+    m_context = new GroupedSpinBox(this);
+    m_context->setObjectName(QStringLiteral("context"));
+    m_context->setRange(1, kMaxContext);
+    m_context->setAccelerated(true);
+    auto *contextLabel = label(m_context);
+    m_source = new GroupedSpinBox(this);
+    m_source->setObjectName(QStringLiteral("sourceTokens"));
+    m_source->setRange(0, kMaxContext);
+    m_source->setAccelerated(true);
+    auto *sourceLabel = label(m_source);
     m_compare = new QComboBox(this);
     m_compare->setObjectName(QStringLiteral("compare"));
-    m_compare->addItem(QString(), QString());
     m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_compare->setMinimumContentsLength(12);
-    auto *compareLabel = new QLabel(this);
-    compareLabel->setBuddy(m_compare);
-    form->addRow(compareLabel, m_compare);
-
-    m_compareBitsBox = bitsBox(this, QStringLiteral("compareBits"), QString());
+    m_compare->setMinimumContentsLength(10);
+    auto *compareLabel = label(m_compare);
+    m_compareBitsBox = bitsBox(this, QStringLiteral("compareBits"));
     m_compareBitsError = errorLabel(this, QStringLiteral("compareBitsError"));
-    auto *compareBitsLabel = new QLabel(this);
-    compareBitsLabel->setBuddy(m_compareBitsBox);
-    form->addRow(compareBitsLabel, bitsField(m_compareBitsBox, m_compareBitsError));
-    m_compareBitsBox->setEnabled(false);
-    layout->addLayout(form);
+    auto *compareBitsLabel = label(m_compareBitsBox);
+    grid->addWidget(kvBitsLabel, 0, 0);
+    grid->addWidget(m_kvBits, 0, 1);
+    grid->addWidget(batchLabel, 0, 2);
+    grid->addWidget(m_batch, 0, 3);
+    grid->addWidget(m_kvBitsError, 1, 0, 1, 4);
+    grid->addWidget(contextLabel, 2, 0);
+    grid->addWidget(m_context, 2, 1);
+    grid->addWidget(sourceLabel, 2, 2);
+    grid->addWidget(m_source, 2, 3);
+    grid->addWidget(compareLabel, 3, 0);
+    grid->addWidget(m_compare, 3, 1);
+    grid->addWidget(compareBitsLabel, 3, 2);
+    grid->addWidget(m_compareBitsBox, 3, 3);
+    grid->addWidget(m_compareBitsError, 4, 0, 1, 4);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(3, 2);
+    layout->addLayout(grid);
+
+    // The memory plan: on when checked, its fields hidden when not.
+    m_planBox = new QGroupBox(this);
+    m_planBox->setObjectName(QStringLiteral("plan"));
+    m_planBox->setCheckable(true);
+    m_planBox->setChecked(false);
+    auto *planLayout = new QVBoxLayout(m_planBox);
+    planLayout->setContentsMargins(6, 2, 6, 4);
+    m_planFields = new QWidget(m_planBox);
+    auto *plan = new QGridLayout(m_planFields);
+    plan->setContentsMargins(0, 0, 0, 0);
+    plan->setHorizontalSpacing(6);
+    plan->setVerticalSpacing(4);
+    m_gpuGib = choiceBox(m_planFields, QStringLiteral("gpuGib"), {"24", "40", "48", "80", "94", "141", "192"});
+    m_gpuGib->setCurrentText(QStringLiteral("80"));
+    m_gpuGibError = errorLabel(m_planFields, QStringLiteral("gpuGibError"));
+    auto *gpuGibLabel = new QLabel(m_planFields);
+    gpuGibLabel->setBuddy(m_gpuGib);
+    m_gpus = new QSpinBox(m_planFields);
+    m_gpus->setObjectName(QStringLiteral("gpus"));
+    m_gpus->setRange(1, 4096);
+    auto *gpusLabel = new QLabel(m_planFields);
+    gpusLabel->setBuddy(m_gpus);
+    m_weightBits = choiceBox(m_planFields, QStringLiteral("weightBits"),
+                             {kWeightBitsChoices[0], kWeightBitsChoices[1], kWeightBitsChoices[2], kWeightBitsChoices[3]});
+    auto *weightBitsLabel = new QLabel(m_planFields);
+    weightBitsLabel->setBuddy(m_weightBits);
+    m_reserve = new QDoubleSpinBox(m_planFields);
+    m_reserve->setObjectName(QStringLiteral("reserve"));
+    m_reserve->setRange(0.0, 100000.0);
+    m_reserve->setDecimals(1);
+    m_reserve->setSingleStep(1.0);
+    auto *reserveLabel = new QLabel(m_planFields);
+    reserveLabel->setBuddy(m_reserve);
+    m_blockSize = new QSpinBox(m_planFields);
+    m_blockSize->setObjectName(QStringLiteral("blockSize"));
+    m_blockSize->setRange(1, 1 << 20);
+    auto *blockLabel = new QLabel(m_planFields);
+    blockLabel->setBuddy(m_blockSize);
+    m_dpAttention = new QCheckBox(m_planFields);
+    m_dpAttention->setObjectName(QStringLiteral("dpAttention"));
+    plan->addWidget(gpuGibLabel, 0, 0);
+    plan->addWidget(m_gpuGib, 0, 1);
+    plan->addWidget(gpusLabel, 0, 2);
+    plan->addWidget(m_gpus, 0, 3);
+    plan->addWidget(m_gpuGibError, 1, 0, 1, 4);
+    plan->addWidget(weightBitsLabel, 2, 0);
+    plan->addWidget(m_weightBits, 2, 1);
+    plan->addWidget(reserveLabel, 2, 2);
+    plan->addWidget(m_reserve, 2, 3);
+    plan->addWidget(blockLabel, 3, 0);
+    plan->addWidget(m_blockSize, 3, 1);
+    plan->addWidget(m_dpAttention, 3, 2, 1, 2);
+    plan->setColumnStretch(1, 3);
+    plan->setColumnStretch(3, 2);
+    planLayout->addWidget(m_planFields);
+    // Spin boxes ask for the width of their largest value with its unit ("2,147,483,647
+    // sequences"); the dock gives them the width of a usual one and they scroll beyond it.
+    const int digits = fontMetrics().horizontalAdvance(QStringLiteral("0"));
+    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *>{m_context, m_batch, m_source})
+        box->setMinimumWidth(digits * 12);
+    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *>{m_gpus, m_reserve, m_blockSize})
+        box->setMinimumWidth(digits * 7);
+    m_planFields->setVisible(false);
+    layout->addWidget(m_planBox);
+
+    // More models on the chart: a menu of every preset and imported config, checked when drawn.
+    m_overlays = new QToolButton(this);
+    m_overlays->setObjectName(QStringLiteral("overlays"));
+    m_overlays->setPopupMode(QToolButton::InstantPopup);
+    m_overlays->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_overlays->setMenu(new QMenu(m_overlays));
+    layout->addWidget(m_overlays, 0, Qt::AlignLeft);
+
     m_texts.add([=, this] {
         m_kvBits->setToolTip(tr("Bits per cached element: 16 for FP16/BF16, 8 for FP8 or INT8, or the average of a "
                                 "mixed-precision scheme such as 6 or 4.5"));
@@ -195,12 +253,35 @@ FootprintView::FootprintView(QWidget *parent) : QWidget(parent)
         contextLabel->setText(tr("&Context:"));
         m_batch->setToolTip(tr("Sequences decoded together, each with its own cache"));
         batchLabel->setText(tr("B&atch:"));
-        m_compare->setItemText(0, tr("none"));
-        m_compare->setToolTip(tr("A preset model whose cache this one is compared with, at the same context and "
-                                 "batch"));
+        m_source->setToolTip(tr("Encoder-decoder models: source tokens per sequence, whose keys and values every "
+                                "decoder layer caches for cross-attention"));
+        m_source->setSpecialValueText(tr("= context"));
+        sourceLabel->setText(tr("&Source:"));
+        m_compare->setToolTip(tr("A preset model or an imported config whose cache this one is compared with, at "
+                                 "the same context and batch; the chart draws it too"));
         compareLabel->setText(tr("Compare &with:"));
         m_compareBitsBox->setToolTip(tr("Bits per cached element of the compared model"));
-        compareBitsLabel->setText(tr("Compared &at:"));
+        compareBitsLabel->setText(tr("a&t:"));
+        m_planBox->setTitle(tr("&Memory plan on GPUs"));
+        m_planBox->setToolTip(tr("The weights and the KV cache on N GPUs with tensor parallelism, as attnscope "
+                                 "footprint --gpu-gib X --gpus N gives them"));
+        m_gpuGib->setToolTip(tr("Memory of one GPU in GiB: 24 (RTX 4090), 40 or 80 (A100), 80 (H100), 141 (H200), 192 "
+                                "(B200)"));
+        gpuGibLabel->setText(tr("&GiB/GPU:"));
+        m_gpus->setToolTip(tr("GPUs, tensor-parallel: every weight matrix and the KV heads split over them"));
+        gpusLabel->setText(tr("G&PUs:"));
+        m_weightBits->setToolTip(tr("Bits per weight: 16 (BF16), 8 (FP8, INT8), 4 (INT4, NF4); below 8 bits one 16-bit "
+                                    "scale per 128 weights is counted"));
+        weightBitsLabel->setText(tr("W&eights:"));
+        m_reserve->setToolTip(tr("GiB per GPU kept for activations, the runtime and fragmentation"));
+        m_reserve->setSuffix(tr(" GiB"));
+        reserveLabel->setText(tr("&Reserve:"));
+        m_blockSize->setToolTip(tr("Tokens per block of the paged cache: each sequence rounds up to whole blocks"));
+        blockLabel->setText(tr("B&lock:"));
+        m_dpAttention->setText(tr("&DP attention"));
+        m_dpAttention->setToolTip(tr("MLA: data-parallel attention, each GPU caching the latent of its own sequences "
+                                     "instead of all of it"));
+        m_overlays->setToolTip(tr("More presets or imported configs drawn on the footprint chart"));
     });
 
     m_placeholder = new QLabel(this);
@@ -252,24 +333,52 @@ FootprintView::FootprintView(QWidget *parent) : QWidget(parent)
     m_table->hide();
     layout->addWidget(m_table, 1);
 
-    connect(m_kvBits, &QComboBox::currentTextChanged, this,
-            [this] { bitsEdited(m_kvBits, m_kvBitsError, &m_request.bits); });
+    // Controls -> settings; the settings' changed() brings the figures and the chart up to date.
+    connect(m_kvBits, &QComboBox::currentTextChanged, this, [this] { bitsEdited(m_kvBits, m_kvBitsError, false); });
     connect(m_compareBitsBox, &QComboBox::currentTextChanged, this,
-            [this] { bitsEdited(m_compareBitsBox, m_compareBitsError, &m_compareBits); });
+            [this] { bitsEdited(m_compareBitsBox, m_compareBitsError, true); });
     connect(m_context, &QSpinBox::valueChanged, this, [this](int tokens) {
-        m_request.context = tokens;
         updateSuffixes();
-        recompute();
+        m_settings->setContext(tokens);
     });
     connect(m_batch, &QSpinBox::valueChanged, this, [this](int sequences) {
-        m_request.batch = sequences;
         updateSuffixes();
-        recompute();
+        m_settings->setBatch(sequences);
     });
-    updateSuffixes();
-    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] {
-        updateComparison();
-        recompute();
+    connect(m_source, &QSpinBox::valueChanged, this, [this](int tokens) {
+        m_settings->setSourceTokens(tokens > 0 ? std::optional<std::int64_t>(tokens) : std::nullopt);
+    });
+    connect(m_compare, &QComboBox::currentIndexChanged, this,
+            [this] { m_settings->setCompared(m_compare->currentData().toString()); });
+    const auto planEdited = [this] {
+        m_planFields->setVisible(m_planBox->isChecked());
+        if (!m_planBox->isChecked()) {
+            m_gpuGibError->hide();
+            m_settings->setGpuGib(0.0);
+            return;
+        }
+        bool ok = false;
+        const double gib = locale().toDouble(m_gpuGib->currentText().trimmed(), &ok);
+        const double plain = ok ? gib : m_gpuGib->currentText().trimmed().toDouble(&ok);
+        if (!ok || !(plain > 0.0) || gibBytes(plain) <= 0) {
+            m_gpuGibError->setText(tr("GPU memory '%1': give the GiB of one GPU, a number above 0 such as 80.")
+                                       .arg(m_gpuGib->currentText().trimmed()));
+            m_gpuGibError->show();
+            return;
+        }
+        m_gpuGibError->hide();
+        m_settings->setGpuGib(plain);
+    };
+    connect(m_planBox, &QGroupBox::toggled, this, planEdited);
+    connect(m_gpuGib, &QComboBox::currentTextChanged, this, planEdited);
+    connect(m_gpus, &QSpinBox::valueChanged, this, [this](int gpus) { m_settings->setGpus(gpus); });
+    connect(m_reserve, &QDoubleSpinBox::valueChanged, this, [this](double gib) { m_settings->setReserveGib(gib); });
+    connect(m_blockSize, &QSpinBox::valueChanged, this, [this](int tokens) { m_settings->setBlockSize(tokens); });
+    connect(m_dpAttention, &QCheckBox::toggled, this, [this](bool on) { m_settings->setDataParallelAttention(on); });
+    connect(m_weightBits, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        std::string rule;
+        if (const auto bits = core::KvBits::parse(text.trimmed().toStdString(), &rule))
+            m_settings->setWeightBits(*bits);
     });
 }
 
@@ -291,28 +400,95 @@ void FootprintView::updateSuffixes()
     setSuffix(m_batch, m_batch->value() == 1 ? tr(" sequence") : tr(" sequences"));
 }
 
-void FootprintView::setModel(const ModelShape &model)
+void FootprintView::setModel(const core::ModelShape &model)
 {
-    m_model = model;
-    recompute();
+    m_settings->setModel(model, QString::fromStdString(model.id));
 }
 
-void FootprintView::setPresets(std::vector<ModelShape> presets)
+void FootprintView::setPresets(std::vector<core::ModelShape> presets)
 {
-    const QString current = comparedPreset();
-    m_presets = std::move(presets);
+    m_presets = presets;
+    m_settings->setPresets(std::move(presets));
+}
+
+void FootprintView::fillPickers()
+{
     {
         const QSignalBlocker blocker(m_compare);
-        while (m_compare->count() > 1)
-            m_compare->removeItem(1);
-        for (const auto &p : m_presets) {
-            m_compare->addItem(qs(p.name.empty() ? p.id : p.name), qs(p.id));
-            m_compare->setItemData(m_compare->count() - 1, qs(p.id), Qt::ToolTipRole);
+        m_compare->clear();
+        m_compare->addItem(tr("none"), QString());
+        for (const FootprintEntry &e : m_settings->entries()) {
+            m_compare->addItem(e.label, e.key);
+            m_compare->setItemData(m_compare->count() - 1, e.key, Qt::ToolTipRole);
         }
-        m_compare->setCurrentIndex(std::max(0, m_compare->findData(current)));
+        m_compare->setCurrentIndex(std::max(0, m_compare->findData(m_settings->comparedKey())));
     }
-    updateComparison();
-    recompute();
+    QMenu *menu = m_overlays->menu();
+    menu->clear();
+    for (const FootprintEntry &e : m_settings->entries()) {
+        QAction *action = menu->addAction(e.label);
+        action->setCheckable(true);
+        action->setData(e.key);
+        action->setChecked(m_settings->overlays().contains(e.key));
+        connect(action, &QAction::toggled, this, [this, key = e.key](bool on) {
+            QStringList keys = m_settings->overlays();
+            keys.removeAll(key);
+            if (on)
+                keys << key;
+            m_settings->setOverlays(keys);
+        });
+    }
+    syncControls();
+}
+
+void FootprintView::syncControls()
+{
+    const core::FootprintRequest &r = m_settings->request();
+    const QSignalBlocker b1(m_context), b2(m_batch), b3(m_source), b4(m_compare), b5(m_gpus), b6(m_reserve),
+        b7(m_blockSize), b8(m_dpAttention), b9(m_planBox), b10(m_gpuGib), b11(m_weightBits);
+    if (m_context->value() != r.context)
+        m_context->setValue(int(std::min<std::int64_t>(r.context, kMaxContext)));
+    if (m_batch->value() != r.batch)
+        m_batch->setValue(int(std::min<std::int64_t>(r.batch, std::numeric_limits<int>::max())));
+    m_source->setValue(int(std::min<std::int64_t>(r.sourceTokens.value_or(0), kMaxContext)));
+    const auto &model = m_settings->model();
+    m_source->setEnabled(model && model->crossLayers > 0);
+    m_compare->setCurrentIndex(std::max(0, m_compare->findData(m_settings->comparedKey())));
+    m_compareBitsBox->setEnabled(m_settings->compared() != nullptr);
+    // A bits box keeps the text being typed (and its error); a new value from elsewhere shows.
+    std::string rule;
+    const auto typed = core::KvBits::parse(m_kvBits->currentText().trimmed().toStdString(), &rule);
+    if (typed && typed->milliBits() != r.bits.milliBits())
+        m_kvBits->setCurrentText(qs(r.bits.text()));
+    const auto typedCompare = core::KvBits::parse(m_compareBitsBox->currentText().trimmed().toStdString(), &rule);
+    if (typedCompare && typedCompare->milliBits() != m_settings->compareBits().milliBits())
+        m_compareBitsBox->setCurrentText(qs(m_settings->compareBits().text()));
+    const core::PlanRequest plan = m_settings->planRequest();
+    if (m_settings->planEnabled()) {
+        m_planBox->setChecked(true);
+        bool ok = false;
+        if (m_gpuGib->currentText().trimmed().toDouble(&ok) != m_settings->gpuGib() || !ok)
+            m_gpuGib->setCurrentText(QLocale::c().toString(m_settings->gpuGib(), 'g', 6));
+        m_gpuGibError->hide();
+    } else if (m_gpuGibError->isHidden()) {
+        m_planBox->setChecked(false);
+    }
+    m_planFields->setVisible(m_planBox->isChecked());
+    m_gpus->setValue(int(plan.gpus));
+    m_reserve->setValue(m_settings->reserveGib());
+    m_blockSize->setValue(int(plan.blockSize));
+    const auto typedWeights = core::KvBits::parse(m_weightBits->currentText().trimmed().toStdString(), &rule);
+    if (!typedWeights || typedWeights->milliBits() != plan.weightBits.milliBits())
+        m_weightBits->setCurrentText(qs(plan.weightBits.text()));
+    m_dpAttention->setChecked(plan.dataParallelAttention);
+    m_dpAttention->setEnabled(model && model->mechanism == core::Mechanism::Mla);
+    const int overlays = int(m_settings->overlays().size());
+    m_overlays->setText(overlays == 0 ? tr("Also on the chart…") : tr("Also on the chart: %n model(s)…", nullptr, overlays));
+    for (QAction *action : m_overlays->menu()->actions()) {
+        const QSignalBlocker blocker(action);
+        action->setChecked(m_settings->overlays().contains(action->data().toString()));
+    }
+    updateSuffixes();
 }
 
 bool FootprintView::setKvBitsText(const QString &text)
@@ -348,40 +524,17 @@ bool FootprintView::setComparedPreset(const QString &id)
 
 QString FootprintView::comparedPreset() const
 {
-    return m_compare->currentData().toString();
+    return m_settings->comparedKey();
 }
 
 std::optional<double> FootprintView::reduction() const
 {
-    if (!m_footprint || !m_compared)
+    if (!m_figures.footprint || !m_comparedFigures.footprint)
         return std::nullopt;
-    return core::reductionPercent(m_footprint->totalBytes, m_compared->totalBytes);
+    return core::reductionPercent(m_figures.footprint->totalBytes, m_comparedFigures.footprint->totalBytes);
 }
 
-QString FootprintView::comparisonText(const ModelShape &ours, const ModelShape &theirs) const
-{
-    // The command line's definition, core::reductionPercent (`footprint --model A --compare B`
-    // prints 100 x (1 - A / B)), always said from the smaller cache's side so that the percentage
-    // is the one `--compare` gives with the smaller model first; the direction is in words.
-    const auto shortName = [](const ModelShape &s) {
-        return qs(!s.name.empty() ? s.name : !s.id.empty() ? s.id : std::string("?"));
-    };
-    const std::int64_t a = m_footprint->totalBytes;
-    const std::int64_t b = m_compared->totalBytes;
-    const QLocale l = locale();
-    if (a == b)
-        return tr("%1's cache is the same size as %2's (%3 bytes)").arg(shortName(ours), shortName(theirs), number(a));
-    if (a < b)
-        return tr("%1's cache is %2% smaller than %3's: 100 × (1 − %4 / %5 bytes)")
-            .arg(shortName(ours), l.toString(core::reductionPercent(a, b), 'f', 1), shortName(theirs), number(a),
-                 number(b));
-    const double larger = b > 0 ? 100.0 * (static_cast<double>(a) / static_cast<double>(b) - 1.0) : 0.0;
-    return tr("%1's cache is %2% larger than %3's; %3's is %4% smaller: 100 × (1 − %5 / %6 bytes)")
-        .arg(shortName(ours), l.toString(larger, 'f', 1), shortName(theirs),
-             l.toString(core::reductionPercent(b, a), 'f', 1), number(b), number(a));
-}
-
-void FootprintView::bitsEdited(QComboBox *box, QLabel *errorLabel, core::KvBits *target)
+void FootprintView::bitsEdited(QComboBox *box, QLabel *errorLabel, bool compared)
 {
     const QString text = box->currentText().trimmed();
     std::string rule;
@@ -394,170 +547,68 @@ void FootprintView::bitsEdited(QComboBox *box, QLabel *errorLabel, core::KvBits 
     }
     errorLabel->hide();
     errorLabel->clear();
-    *target = *bits;
-    recompute();
-}
-
-void FootprintView::updateComparison()
-{
-    m_comparedModel.reset();
-    const QString id = comparedPreset();
-    if (!id.isEmpty()) {
-        const auto it =
-            std::find_if(m_presets.begin(), m_presets.end(), [&](const ModelShape &p) { return qs(p.id) == id; });
-        if (it != m_presets.end())
-            m_comparedModel = *it;
-    }
-    m_compareBitsBox->setEnabled(m_comparedModel.has_value());
+    if (compared)
+        m_settings->setCompareBits(*bits);
+    else
+        m_settings->setKvBits(*bits);
 }
 
 void FootprintView::recompute()
 {
-    m_footprint.reset();
-    m_compared.reset();
+    m_figures = {};
+    m_comparedFigures = {};
     m_errorText.clear();
-    if (m_model) {
-        try {
-            m_footprint = core::computeFootprint(*m_model, m_request);
-        } catch (const core::FootprintOverflow &e) {
-            m_errorText = sentence(QString::fromUtf8(e.what()));
-        } catch (const std::invalid_argument &e) {
-            m_errorText = tr("This model's shape cannot be used: %1").arg(QString::fromUtf8(e.what()));
-        } catch (const std::exception &e) {
-            m_errorText = sentence(QString::fromUtf8(e.what()));
-        }
-        if (m_footprint && m_comparedModel) {
-            m_comparedRequest = m_request;
-            m_comparedRequest.bits = m_compareBits;
-            try {
-                m_compared = core::computeFootprint(*m_comparedModel, m_comparedRequest);
-            } catch (const std::exception &e) {
-                m_errorText = tr("Compared with %1: %2").arg(modelTitle(*m_comparedModel), QString::fromUtf8(e.what()));
-            }
+    if (const auto &model = m_settings->model()) {
+        m_figures = m_settings->figures(*model);
+        m_errorText = m_figures.error;
+        if (m_figures.footprint && m_settings->compared()) {
+            m_comparedFigures = m_settings->figures(*m_settings->compared(), true);
+            if (!m_comparedFigures.error.isEmpty())
+                m_errorText = tr("Compared with %1: %2")
+                                  .arg(footprintModelTitle(*m_settings->compared()), m_comparedFigures.error);
         }
     }
     rebuildTable();
     Q_EMIT footprintChanged();
 }
 
-void FootprintView::addSection(const QString &title)
-{
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    auto *item = new QTableWidgetItem(title);
-    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    QFont bold = item->font();
-    bold.setBold(true);
-    item->setFont(bold);
-    m_table->setItem(row, 0, item);
-    m_table->setSpan(row, 0, 1, 2);
-}
-
-void FootprintView::addRow(const QString &key, const QString &label, const QString &value)
-{
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    auto *what = new QTableWidgetItem(label);
-    what->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    what->setData(kKeyRole, key);
-    what->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
-    auto *figure = new QTableWidgetItem(value);
-    figure->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    figure->setToolTip(value);
-    figure->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_table->setItem(row, 0, what);
-    m_table->setItem(row, 1, figure);
-}
-
 void FootprintView::rebuildTable()
 {
     m_table->clearSpans();
     m_table->setRowCount(0);
-    m_placeholder->setVisible(!m_model);
-    m_table->setVisible(m_model.has_value());
+    const bool shown = m_settings->model().has_value();
+    m_placeholder->setVisible(!shown);
+    m_table->setVisible(shown);
     m_error->setText(m_errorText);
     m_error->setVisible(!m_errorText.isEmpty());
-    if (!m_model)
+    if (!shown)
         return;
-
-    const ModelShape &m = *m_model;
-    addSection(tr("Model"));
-    addRow(QStringLiteral("model"), tr("model"), modelTitle(m));
-    addRow(QStringLiteral("mechanism"), tr("mechanism"), mechanismLabel(m.mechanism));
-    addRow(QStringLiteral("shape"), tr("shape"), shapeLine(m));
-
-    if (m_footprint) {
-        const core::Footprint &f = *m_footprint;
-        const core::FootprintRequest &r = m_request;
-        addSection(tr("KV cache"));
-        addRow(QStringLiteral("perTokenPerLayer"), tr("per token and layer"),
-               tr("%1 = %2 = %3 elements")
-                   .arg(perLayerFormula(m.mechanism), perLayerNumbers(m), number(f.elementsPerTokenPerLayer)));
-        addRow(QStringLiteral("perToken"), tr("per token, all layers"),
-               tr("%1 = %2 = %3 elements")
-                   .arg(qs(core::formulaSymbols(m.mechanism)), times(qs(core::formulaNumbers(m))),
-                        number(f.elementsPerToken)));
-        // "\u00a0" ends its literal: lupdate reads \u00a0b as one escape.
-        addRow(QStringLiteral("bytesPerToken"),
-               tr("bytes per token at %1\u00a0"
-                  "bits")
-                   .arg(qs(r.bits.text())),
-               bytesText(f.bytesPerToken));
-        addRow(QStringLiteral("total"),
-               tr("context %1 ×\u00a0"
-                  "batch\u00a0%2")
-                   .arg(number(r.context), number(r.batch)),
-               bytesText(f.totalBytes));
-        if (m.mechanism == Mechanism::Mla) {
-            addRow(QStringLiteral("decompressed"), tr("decompressed K and V instead"),
-                   tr("n_h (d_h + d_h^R) + n_h d_v = %1 elements per token and layer, %2 per token (%3×)")
-                       .arg(number(f.decompressedElementsPerTokenPerLayer), number(f.decompressedElementsPerToken),
-                            locale().toString(double(f.decompressedElementsPerToken) / double(f.elementsPerToken), 'f',
-                                              1)));
-            addRow(QStringLiteral("gqaGroups"), tr("equivalent GQA groups"),
-                   tr("(d_c + d_h^R) / (2 d_h) = %1 / %2 = %3")
-                       .arg(number(f.elementsPerTokenPerLayer), number(2 * m.dHead),
-                            locale().toString(f.equivalentGqaGroups, 'g', 4)));
+    const std::vector<FigureRow> rows =
+        footprintRows(*m_settings, m_figures, m_comparedFigures.footprint ? &m_comparedFigures : nullptr, locale());
+    for (const FigureRow &r : rows) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *what = new QTableWidgetItem(r.label);
+        what->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        if (r.key.isEmpty()) {
+            QFont bold = what->font();
+            bold.setBold(true);
+            what->setFont(bold);
+            m_table->setItem(row, 0, what);
+            m_table->setSpan(row, 0, 1, 2);
+            continue;
         }
-        if (m.crossLayers > 0)
-            addRow(QStringLiteral("crossPerSourceToken"), tr("cross-attention, per source token"),
-                   tr("2 n_h d_h l_dec = %1 elements, %2 B (in the total, with as many source tokens as the context)")
-                       .arg(number(f.crossElementsPerSourceToken), number(f.crossBytesPerSourceToken)));
-        addRow(QStringLiteral("parameters"), tr("attention projection parameters"),
-               tr("%1 per layer, %2 in all").arg(number(f.attentionParametersPerLayer), number(f.attentionParameters)));
-    }
-
-    if (m_footprint && m_compared && m_comparedModel) {
-        const ModelShape &c = *m_comparedModel;
-        const core::Footprint &f = *m_compared;
-        addSection(tr("Compared with"));
-        addRow(QStringLiteral("compareModel"), tr("model"),
-               tr("%1, %2, at %3 bits")
-                   .arg(modelTitle(c), mechanismLabel(c.mechanism), qs(m_comparedRequest.bits.text())));
-        addRow(QStringLiteral("comparePerToken"), tr("per token, all layers"),
-               tr("%1 = %2 = %3 elements, %4 B")
-                   .arg(qs(core::formulaSymbols(c.mechanism)), times(qs(core::formulaNumbers(c))),
-                        number(f.elementsPerToken), number(f.bytesPerToken)));
-        addRow(QStringLiteral("compareTotal"),
-               tr("context %1 ×\u00a0"
-                  "batch\u00a0%2")
-                   .arg(number(m_comparedRequest.context), number(m_comparedRequest.batch)),
-               bytesText(f.totalBytes));
-        addRow(QStringLiteral("reduction"), tr("comparison"), comparisonText(m, c));
-    }
-
-    // Where the shape comes from: often a paragraph, so after the figures, which a narrow
-    // dock should show without scrolling.
-    if (!m.source.empty() || !m.notes.empty()) {
-        addSection(tr("Source"));
-        if (!m.source.empty())
-            addRow(QStringLiteral("source"), tr("source"), qs(m.source));
-        if (!m.notes.empty())
-            addRow(QStringLiteral("notes"), tr("note"), qs(m.notes));
+        what->setData(kKeyRole, r.key);
+        what->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+        auto *figure = new QTableWidgetItem(r.value);
+        figure->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        figure->setToolTip(r.value);
+        figure->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
+        m_table->setItem(row, 0, what);
+        m_table->setItem(row, 1, figure);
     }
     fitLabelColumn();
 }
-
 void FootprintView::fitLabelColumn()
 {
     // The labels take what they need, but never more than 45% of a narrow dock: both
@@ -660,7 +711,8 @@ void FootprintView::changeEvent(QEvent *event)
         // The errors next to the bits controls, then the figures (or the error instead of them).
         for (auto [box, error] : {std::pair{m_kvBits, m_kvBitsError}, std::pair{m_compareBitsBox, m_compareBitsError}})
             if (!error->isHidden())
-                bitsEdited(box, error, box == m_kvBits ? &m_request.bits : &m_compareBits);
+                bitsEdited(box, error, box == m_compareBitsBox);
+        fillPickers();
         recompute();
     }
 }
@@ -670,65 +722,6 @@ bool FootprintView::eventFilter(QObject *watched, QEvent *event)
     if (m_table && watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitLabelColumn();
     return QWidget::eventFilter(watched, event);
-}
-
-QString FootprintView::number(std::int64_t value) const
-{
-    return groupedNumber(value, locale());
-}
-
-QString FootprintView::humanBytes(std::int64_t bytes) const
-{
-    return binaryBytes(bytes, locale());
-}
-
-QString FootprintView::bytesText(std::int64_t bytes) const
-{
-    if (bytes < 1024)
-        return tr("%1 B").arg(number(bytes));
-    return tr("%1 B (%2)").arg(number(bytes), humanBytes(bytes));
-}
-
-QString FootprintView::mechanismLabel(Mechanism m) const
-{
-    switch (m) {
-    case Mechanism::Mha: return tr("multi-head attention (MHA)");
-    case Mechanism::Gqa: return tr("grouped-query attention (GQA)");
-    case Mechanism::Mqa: return tr("multi-query attention (MQA)");
-    case Mechanism::Mla: return tr("multi-head latent attention (MLA)");
-    case Mechanism::Sdpa: return tr("scaled dot-product attention");
-    case Mechanism::Bahdanau: return tr("Bahdanau attention");
-    }
-    return {};
-}
-
-QString FootprintView::modelTitle(const ModelShape &m) const
-{
-    if (m.id.empty())
-        return m.name.empty() ? tr("unnamed model") : qs(m.name);
-    if (m.name.empty())
-        return qs(m.id);
-    return tr("%1 (%2)").arg(qs(m.name), qs(m.id));
-}
-
-QString FootprintView::shapeLine(const ModelShape &m) const
-{
-    QStringList parts;
-    parts << (m.crossLayers > 0 || m.encoderLayers > 0
-                  ? tr("%1 decoder layers, %2 encoder layers").arg(m.layers).arg(m.encoderLayers)
-                  : tr("%1 layers").arg(m.layers))
-          << tr("d_model %1").arg(m.dModel) << tr("%1 heads").arg(m.nHeads);
-    if (m.mechanism == Mechanism::Gqa)
-        parts << tr("%1 KV heads").arg(m.nKvHeads);
-    parts << tr("d_h %1").arg(m.dHead);
-    if (m.valueDim() != m.dHead)
-        parts << tr("d_v %1").arg(m.valueDim());
-    if (m.mechanism == Mechanism::Mla)
-        parts << tr("d_h^R %1").arg(m.dRope) << tr("d_c %1").arg(m.dLatentKv)
-              << (m.dLatentQ > 0 ? tr("d_c' %1").arg(m.dLatentQ) : tr("no query compression"));
-    if (m.crossLayers > 0)
-        parts << tr("cross-attention in %1 decoder layers").arg(m.crossLayers);
-    return parts.join(tr(", "));
 }
 
 } // namespace attnscope::widgets

@@ -4,6 +4,7 @@
 #include "core/footprint/footprint.h"
 #include "core/footprint/model.h"
 #include "widgets/common/retranslator.h"
+#include "widgets/models/footprintsettings.h"
 
 #include <QString>
 #include <QWidget>
@@ -11,35 +12,46 @@
 #include <optional>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
+class QGroupBox;
 class QLabel;
 class QSpinBox;
 class QTableWidget;
+class QToolButton;
 
 namespace attnscope::widgets {
 
-// The KV-cache footprint of one model, with the figures `attnscope footprint` prints: the
-// model and its shape, elements per token and layer and per token (formula = numbers =
-// value), bytes at the chosen bits per element, the cache of context x batch, MLA's
-// decompressed cache and equivalent GQA groups, the cross-attention cache, the attention
-// projection parameters and, against a compared preset, its figures and the reduction.
+// The KV-cache footprint of one model and its memory plan, with the figures `attnscope
+// footprint` prints for the same flags: the model, its shape and layer kinds, the values its
+// config left to a default, elements and bytes per token, the cache layer kind by layer kind,
+// MLA's decompressed cache and equivalent GQA groups, the cross-attention cache, the memory
+// plan on N GPUs (weights, cache per GPU, what is left, the largest context and batch), and
+// against a compared model, which cache is smaller and by how much.
 //
-// The figures are a few 64-bit multiplications, so they are computed at once on the UI
-// thread. A bits text that does not parse is shown as an error next to its control and the
-// last valid figures stay; a size that does not fit in 64 bits, or an invalid shape, shows
-// core's sentence instead of the figures.
+// Its controls edit a FootprintSettings, which the footprint chart and the status bar observe:
+// KV bits, context, batch, source tokens, the compared model, the plan (GPU memory, GPUs,
+// reserve, weight bits, block size, data-parallel attention) and the models also drawn on the
+// chart. The figures are a few 64-bit multiplications, computed at once on the UI thread. A
+// bits text that does not parse is shown as an error next to its control and the last valid
+// figures stay; a size that does not fit in 64 bits, or an invalid shape, shows core's sentence.
 class FootprintView : public QWidget
 {
     Q_OBJECT
 
 public:
+    // A view with settings of its own, or one that edits the window's.
     explicit FootprintView(QWidget *parent = nullptr);
+    FootprintView(FootprintSettings *settings, QWidget *parent);
     ~FootprintView() override;
 
+    [[nodiscard]] FootprintSettings *settings() const { return m_settings; }
+
     void setModel(const core::ModelShape &model);
-    [[nodiscard]] const std::optional<core::ModelShape> &model() const { return m_model; }
-    // The models the "Compare with" picker offers (by id); the current choice is kept when
-    // its id is still offered.
+    [[nodiscard]] const std::optional<core::ModelShape> &model() const { return m_settings->model(); }
+    // The presets the pickers offer (by id), with the imported configs after them; the current
+    // choice is kept when it is still offered.
     void setPresets(std::vector<core::ModelShape> presets);
     [[nodiscard]] const std::vector<core::ModelShape> &presets() const { return m_presets; }
 
@@ -49,21 +61,27 @@ public:
     bool setCompareBitsText(const QString &text);
     void setContext(int tokens);
     void setBatch(int sequences);
-    // A preset id of presets(), or an empty string for none; false for an unknown id.
+    // A preset id of presets() or an imported config's path, or an empty string for none; false
+    // for an unknown one.
     bool setComparedPreset(const QString &id);
     [[nodiscard]] QString comparedPreset() const;
-    [[nodiscard]] const core::FootprintRequest &request() const { return m_request; }
-    [[nodiscard]] core::KvBits compareBits() const { return m_compareBits; }
+    [[nodiscard]] const core::FootprintRequest &request() const { return m_settings->request(); }
+    [[nodiscard]] core::KvBits compareBits() const { return m_settings->compareBits(); }
+    // The plan's figures for the model (none without a plan or when it cannot be made).
+    [[nodiscard]] const std::optional<core::MemoryPlan> &plan() const { return m_figures.plan; }
 
     // The last figures computed (none before a model, after an overflow or for an invalid
     // shape) and those of the compared model.
-    [[nodiscard]] const std::optional<core::Footprint> &footprint() const { return m_footprint; }
-    [[nodiscard]] const std::optional<core::Footprint> &comparedFootprint() const { return m_compared; }
+    [[nodiscard]] const std::optional<core::Footprint> &footprint() const { return m_figures.footprint; }
+    [[nodiscard]] const std::optional<core::Footprint> &comparedFootprint() const { return m_comparedFigures.footprint; }
     [[nodiscard]] std::optional<double> reduction() const;
 
-    // The text shown for a figure, by key: model, mechanism, shape, source, notes,
-    // perTokenPerLayer, perToken, bytesPerToken, total, decompressed, gqaGroups,
-    // crossPerSourceToken, parameters, compareModel, comparePerToken, compareTotal, reduction.
+    // The text shown for a figure, by key: model, mechanism, shape, layers, defaulted, source,
+    // notes, perTokenPerLayer, perToken, bytesPerToken, share.full, share.window<W>, share.cross,
+    // total, alternative, noCache, decompressed, gqaGroups, crossPerSourceToken, parameters,
+    // planParameters, planWeights, planCache, planCacheScales, planReserve, planLeft,
+    // planMaxContext, planMaxBatch, planError, compareModel, comparePerToken, compareTotal,
+    // reduction.
     // Empty when the figure is not shown.
     [[nodiscard]] QString figure(const QString &key) const;
     // The label shown with a figure, e.g. "bytes per token at 6 bits".
@@ -89,45 +107,43 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void bitsEdited(QComboBox *box, QLabel *errorLabel, core::KvBits *target);
-    void updateComparison();
+    void build();
+    void bitsEdited(QComboBox *box, QLabel *errorLabel, bool compared);
+    void fillPickers();
+    void syncControls();
     void updateSuffixes();
     void recompute();
     void rebuildTable();
     void fitLabelColumn();
-    void addSection(const QString &title);
-    void addRow(const QString &key, const QString &label, const QString &value);
     void copySelection() const;
     [[nodiscard]] QString selectionText() const;
 
-    [[nodiscard]] QString number(std::int64_t value) const;
-    [[nodiscard]] QString humanBytes(std::int64_t bytes) const;
-    [[nodiscard]] QString bytesText(std::int64_t bytes) const;
-    [[nodiscard]] QString mechanismLabel(core::Mechanism mechanism) const;
-    [[nodiscard]] QString modelTitle(const core::ModelShape &model) const;
-    [[nodiscard]] QString shapeLine(const core::ModelShape &model) const;
-    // The comparison row: which cache is smaller, by how much, in words (needs both footprints).
-    [[nodiscard]] QString comparisonText(const core::ModelShape &ours, const core::ModelShape &theirs) const;
-
+    FootprintSettings *m_settings = nullptr;
     QComboBox *m_kvBits = nullptr;
     QLabel *m_kvBitsError = nullptr;
     QSpinBox *m_context = nullptr;
     QSpinBox *m_batch = nullptr;
+    QSpinBox *m_source = nullptr;
     QComboBox *m_compare = nullptr;
     QComboBox *m_compareBitsBox = nullptr;
     QLabel *m_compareBitsError = nullptr;
+    QGroupBox *m_planBox = nullptr;
+    QWidget *m_planFields = nullptr;
+    QComboBox *m_gpuGib = nullptr;
+    QLabel *m_gpuGibError = nullptr;
+    QSpinBox *m_gpus = nullptr;
+    QDoubleSpinBox *m_reserve = nullptr;
+    QComboBox *m_weightBits = nullptr;
+    QSpinBox *m_blockSize = nullptr;
+    QCheckBox *m_dpAttention = nullptr;
+    QToolButton *m_overlays = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_error = nullptr;
     QTableWidget *m_table = nullptr;
 
-    std::optional<core::ModelShape> m_model;
     std::vector<core::ModelShape> m_presets;
-    std::optional<core::ModelShape> m_comparedModel;
-    core::FootprintRequest m_request;
-    core::KvBits m_compareBits;
-    std::optional<core::Footprint> m_footprint;
-    std::optional<core::Footprint> m_compared;
-    core::FootprintRequest m_comparedRequest; // the request of m_compared
+    FootprintFigures m_figures;
+    FootprintFigures m_comparedFigures;
     QString m_errorText;
     Retranslator m_texts; // the controls' texts; recompute() writes the figures
 };
