@@ -166,6 +166,12 @@ std::string validatePlan(const ModelShape &m, const PlanRequest &r)
     return {};
 }
 
+GpuCache cachePerGpu(const ModelShape &model, const PlanRequest &request)
+{
+    RankCache c = rankCache(model, request);
+    return GpuCache{c.bytes, c.scaleBytes, std::move(c.shares)};
+}
+
 std::optional<std::int64_t> cacheBytesPerGpu(const ModelShape &model, const PlanRequest &request)
 {
     try {

@@ -73,6 +73,17 @@ struct MemoryPlan
 // Throws std::invalid_argument with validatePlan's sentence, FootprintOverflow.
 [[nodiscard]] MemoryPlan planMemory(const ModelShape &model, const PlanRequest &request);
 
+// The cache one GPU holds for a request, layer kind by layer kind (paged; share bytes without
+// the scales), without the weights or the budget answers: what a chart samples at each context.
+struct GpuCache
+{
+    std::int64_t bytes = 0;      // with the scales
+    std::int64_t scaleBytes = 0;
+    std::vector<CacheShare> shares;
+};
+// Throws FootprintOverflow, and std::invalid_argument for an invalid model (as computeFootprint).
+[[nodiscard]] GpuCache cachePerGpu(const ModelShape &model, const PlanRequest &request);
+
 // The cache bytes one GPU holds for a request, or std::nullopt when they do not fit in 64 bits.
 [[nodiscard]] std::optional<std::int64_t> cacheBytesPerGpu(const ModelShape &model, const PlanRequest &request);
 

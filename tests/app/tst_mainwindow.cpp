@@ -3,15 +3,18 @@
 
 #include "core/mechanisms/compute.h"
 #include "widgets/common/heatmapview.h"
+#include "widgets/models/footprintsettings.h"
 #include "widgets/models/parametermodel.h"
 #include "widgets/models/timelinemodel.h"
 #include "widgets/views/compare/compareview.h"
+#include "widgets/views/footprint/footprintchart.h"
 #include "widgets/views/footprint/footprintview.h"
 #include "widgets/views/parameters/parameterpanel.h"
 
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -19,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -322,6 +326,26 @@ private Q_SLOTS:
         QVERIFY(!w.importModelConfig(bad, nullptr)); // no error wanted: still no crash
         QCOMPARE(view.footprint()->elementsPerToken, 65536);
         QVERIFY(dock->isVisible());
+
+        // The imported config is an entry of the pickers, named by its file, and the chart
+        // draws it; with the footprint chart in front, the status bar gives its figure.
+        const QString key = QFileInfo(llama).absoluteFilePath();
+        QVERIFY(w.footprintSettings()->entry(key));
+        QVERIFY(w.showView("footprint"));
+        widgets::FootprintChart *chart = w.footprintChart();
+        QVERIFY(chart->graphCount() >= 1);
+        QVERIFY2(chart->graphName(0).startsWith(QFileInfo(llama).dir().dirName() + "/config.json"),
+                 qPrintable(chart->graphName(0)));
+        auto *kvStatus = w.statusBar()->findChildren<QLabel *>().value(0);
+        bool statusShown = false;
+        for (QLabel *label : w.statusBar()->findChildren<QLabel *>())
+            statusShown = statusShown || label->text() == chart->statusText();
+        QVERIFY2(statusShown && !chart->statusText().isEmpty(), qPrintable(kvStatus ? kvStatus->text() : QString()));
+        // The dock's batch moves the chart and the status bar with it.
+        w.footprintView()->setBatch(2);
+        QCOMPARE(chart->statusText().contains(QStringLiteral("× 2")), true);
+        w.footprintView()->setBatch(1);
+        QVERIFY(w.showView("steps"));
 
         // A preset from the Model menu.
         QVERIFY(w.showPresetFootprint("deepseek-v2"));

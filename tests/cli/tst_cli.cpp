@@ -214,6 +214,53 @@ private slots:
         QTest::newRow("tiny width") << QStringList{"--output", "x.png", "--width", "10"} << "--width 10";
         QTest::newRow("unknown preset") << QStringList{"--view", "footprint", "--output", "x.png", "--model", "gpt5"}
                                         << "'gpt5'";
+        QTest::newRow("footprint flag elsewhere") << QStringList{"--view", "attention", "--output", "x.png", "--gpus", "2"}
+                                                  << "add --view footprint";
+        QTest::newRow("footprint flag, no model") << QStringList{"--view", "footprint", "--output", "x.png", "--kv-bits", "8"}
+                                                  << "--model ID or --config FILE";
+        QTest::newRow("bad gpu memory") << QStringList{"--view", "footprint", "--output", "x.png", "--model",
+                                                       "llama-2-7b", "--gpu-gib", "0"}
+                                        << "--gpu-gib";
+        QTest::newRow("bad overlay") << QStringList{"--view", "footprint", "--output", "x.png", "--model", "llama-2-7b",
+                                                    "--overlay", "nope"}
+                                     << "--overlay 'nope'";
+    }
+    // `export --view footprint` with the footprint command's flags draws what that command prints:
+    // at the target context, the chart's line is the per-GPU weights and cache of the plan.
+    void exportFootprintAgreesWithCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString config = dir.filePath("config.json");
+        QFile c(config);
+        QVERIFY(c.open(QIODevice::WriteOnly));
+        c.write(R"({"model_type": "gemma2", "hidden_size": 3584, "num_attention_heads": 16,
+            "num_key_value_heads": 8, "head_dim": 256, "num_hidden_layers": 42, "intermediate_size": 14336,
+            "vocab_size": 256000, "sliding_window": 4096, "tie_word_embeddings": true})");
+        c.close();
+        const QStringList flags{"--config", config,  "--context",     "100000", "--batch",       "4",
+                                "--kv-bits", "8",    "--gpu-gib",     "80",     "--gpus",        "2",
+                                "--reserve-gib", "4", "--weight-bits", "8",     "--block-size",  "32"};
+        const Run cli = run(QStringList{"footprint", "--json"} + flags);
+        QCOMPARE(cli.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(cli.out.toUtf8()).object().value("plan").toObject();
+        QVERIFY2(!plan.isEmpty(), qPrintable(cli.out.left(400)));
+        const qint64 perGpu = plan.value("weight_bytes_per_gpu").toInteger() + plan.value("cache_bytes_per_gpu").toInteger();
+        QVERIFY(perGpu > 0);
+
+        const QString csv = dir.filePath("footprint.csv");
+        const Run r = run(QStringList{"export", "--view", "footprint", "--output", csv, "--overlay", config} + flags);
+        QCOMPARE(r.exitCode, 0);
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QVERIFY(lines.first().contains("bytes per GPU"));
+        bool found = false;
+        for (const QByteArray &line : lines)
+            if (line.startsWith("100000,")) {
+                QCOMPARE(line.split(',').value(1).toLongLong(), perGpu);
+                found = true;
+            }
+        QVERIFY2(found, "the target context is not a row of the chart's data");
     }
     void exportRefusesBadInput()
     {

@@ -191,6 +191,13 @@ private slots:
         QCOMPARE(p.sharesPerGpu[0].tokens, 1008);
         QCOMPARE(p.sharesPerGpu[1].tokens, 112);
         QCOMPARE(p.cacheBytesPerGpu, (1008 + 112) * 4 * 3);
+        // The cache alone, as a chart samples it, is the plan's.
+        const GpuCache c = cachePerGpu(m, r);
+        QCOMPARE(c.bytes, (1008 + 112) * 4 * 3);
+        QCOMPARE(c.scaleBytes, 0);
+        QCOMPARE(c.shares.size(), std::size_t(2));
+        QCOMPARE(c.shares[0].tokens, 1008);
+        QCOMPARE(c.shares[1].totalBytes, 112 * 4 * 3);
     }
     // Group-wise scales: one 16-bit scale per 64 cached elements, per 128 weights.
     void scales()

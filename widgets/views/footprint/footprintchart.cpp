@@ -334,7 +334,13 @@ void FootprintChart::rebuild()
         mechanisms.insert(m.mechanism);
     const bool byMechanism = mechanisms.size() == m_models.size();
 
-    const std::vector<std::int64_t> contexts = sampleContexts(m_from, m_to);
+    std::vector<std::int64_t> contexts = sampleContexts(m_from, m_to);
+    // The lines pass through the target context exactly: the chart's figure there is the command line's.
+    if (m_target >= m_from && m_target <= m_to) {
+        const auto at = std::lower_bound(contexts.begin(), contexts.end(), m_target);
+        if (at == contexts.end() || *at != m_target)
+            contexts.insert(at, m_target);
+    }
     for (std::size_t i = 0; i < m_models.size(); ++i) {
         const core::ModelShape &model = m_models[i];
         const QString label = i < m_labels.size() ? m_labels[i] : QString();
@@ -662,7 +668,7 @@ QByteArray FootprintChart::csv() const
     for (int g = 0; g < graphCount(); ++g) {
         QByteArray name = graphName(g).toUtf8();
         name.replace('"', "\"\"");
-        out += ",\"" + name + " bytes\"";
+        out += ",\"" + name + (m_plan ? " bytes per GPU\"" : " bytes\"");
     }
     out += '\n';
     for (double c : contexts) {

@@ -84,18 +84,20 @@ Series computeSeries(const core::ModelShape &model, const SeriesRequest &request
     for (const std::int64_t t : contexts) {
         try {
             if (plan) {
+                // The weights do not change with the context; the cache is sampled alone (no budget searches).
                 plan->cache.context = t;
-                const core::MemoryPlan m = core::planMemory(model, *plan);
-                const double total = double(m.weightBytesPerGpu) + double(m.cacheBytesPerGpu);
+                const core::GpuCache cache = core::cachePerGpu(model, *plan);
+                const double weights = double(s.plan->weightBytesPerGpu);
+                const double total = weights + double(cache.bytes);
                 if (first) {
-                    Band weights;
-                    weights.part = Band::Part::Weights;
-                    s.bands.push_back(weights);
-                    for (Band &b : partsOf(m.sharesPerGpu))
+                    Band band;
+                    band.part = Band::Part::Weights;
+                    s.bands.push_back(band);
+                    for (Band &b : partsOf(cache.shares))
                         s.bands.push_back(std::move(b));
                     first = false;
                 }
-                addSample(s.bands, true, double(m.weightBytesPerGpu), m.sharesPerGpu, total);
+                addSample(s.bands, true, weights, cache.shares, total);
                 s.keys << double(t);
                 s.totals << total;
             } else {
