@@ -281,6 +281,17 @@ private Q_SLOTS:
         QVERIFY(w.find<QCheckBox>("dpAttention")->isEnabled());
     }
 
+    // The dock fits beside the chart at 1280 pixels: its controls never ask for more than 420.
+    void dockStaysNarrow()
+    {
+        Window w;
+        w.find<QGroupBox>("plan")->setChecked(true);
+        w.find<QSpinBox>("batch")->setValue(2'000'000'000);
+        w.find<QSpinBox>("context")->setValue(99'000'000);
+        w.view.show();
+        QVERIFY2(w.view.minimumSizeHint().width() <= 420, qPrintable(QString::number(w.view.minimumSizeHint().width())));
+    }
+
     // An encoder-only model keeps no decode cache: said instead of a line.
     void encoderOnly()
     {
