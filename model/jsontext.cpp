@@ -64,7 +64,8 @@ std::optional<Json> tryReadJsonObject(const std::filesystem::path &file, const J
     } else {
         try {
             json = Json::parse(text);
-        } catch (const nlohmann::json::parse_error &e) {
+        } catch (const nlohmann::json::exception &e) {
+            // A parse error, or a number beyond a double (1e999: out_of_range.406).
             std::string reason = e.what();
             if (const auto pos = reason.find("] "); reason.starts_with("[json.exception") && pos != std::string::npos)
                 reason.erase(0, pos + 2);

@@ -190,6 +190,12 @@ private slots:
         m = refusal(folder);
         QVERIFY2(m.find("results.json: is not valid JSON") != std::string::npos, m.c_str());
 
+        // A number beyond a double is refused with the reason, never thrown past the reader.
+        writeText(folder / "results.json", "{\"parameters\": 1e999}");
+        m = refusal(folder);
+        QVERIFY2(m.find("results.json: is not valid JSON (number overflow parsing '1e999').") != std::string::npos,
+                 m.c_str());
+
         writeText(folder / "results.json", "[1, 2]");
         m = refusal(folder);
         QVERIFY2(m.find("results.json: is not a JSON object.") != std::string::npos, m.c_str());
