@@ -206,16 +206,22 @@ void MainWindow::createMenus()
     m_texts.add([model] { model->setTitle(tr("&Model")); });
     m_presetActions = new QActionGroup(this);
     m_presetActions->setExclusive(true);
-    for (const auto &preset : m_footprint->presets()) {
+    const std::vector<core::ModelShape> &presets = m_footprint->presets();
+    QStringList names;
+    for (const auto &preset : presets)
+        names << QString::fromStdString(preset.name);
+    // Families (Llama, Qwen, Gemma, DeepSeek ...) in submenus.
+    widgets::addGroupedByFamily(model, names, [&](QMenu *menu, int i) {
+        const core::ModelShape &preset = presets[std::size_t(i)];
         const QString id = QString::fromStdString(preset.id);
         const QString mechanism = widgets::mechanismAcronym(preset.mechanism);
         // The tab puts the mechanism in the menu's right-hand column.
-        QAction *action = model->addAction(QString::fromStdString(preset.name) + QLatin1Char('\t') + mechanism);
+        QAction *action = menu->addAction(QString::fromStdString(preset.name) + QLatin1Char('\t') + mechanism);
         action->setData(id);
         action->setCheckable(true);
         action->setToolTip(id);
         m_presetActions->addAction(action);
-    }
+    });
     connect(m_presetActions, &QActionGroup::triggered, this,
             [this](QAction *action) { showPresetFootprint(action->data().toString()); });
     model->addSeparator();

@@ -2,6 +2,7 @@
 // The footprint chart follows every setting of the footprint dock, through the settings both
 // observe (widgets/models/footprintsettings.h): each control is set as a user would, and the
 // chart's lines are checked against sums done by hand here.
+#include "widgets/common/labels.h"
 #include "widgets/models/footprintsettings.h"
 #include "widgets/views/footprint/footprintchart.h"
 #include "widgets/views/footprint/footprintview.h"
@@ -290,6 +291,25 @@ private Q_SLOTS:
         w.find<QSpinBox>("context")->setValue(99'000'000);
         w.view.show();
         QVERIFY2(w.view.minimumSizeHint().width() <= 420, qPrintable(QString::number(w.view.minimumSizeHint().width())));
+    }
+
+    // Menus of presets group families: Llama, Qwen (2.5 and 3), T5 ...; single models stay.
+    void familyMenus()
+    {
+        QCOMPARE(widgets::modelFamily("Llama 3.1 8B"), QStringLiteral("Llama"));
+        QCOMPARE(widgets::modelFamily("Qwen2.5 72B"), QStringLiteral("Qwen"));
+        QCOMPARE(widgets::modelFamily("DeepSeek-V3"), QStringLiteral("DeepSeek"));
+        QCOMPARE(widgets::modelFamily("T5.1.1 XXL"), QStringLiteral("T5"));
+        QCOMPARE(widgets::modelFamily("gpt-oss-20b"), QStringLiteral("gpt"));
+        QMenu menu;
+        QStringList made;
+        widgets::addGroupedByFamily(&menu, {"Llama 2 7B", "Qwen3 8B", "Jamba", "Llama 3.1 8B", "qwen2.5 7B"},
+                                    [&](QMenu *into, int i) {
+                                        into->addAction(QString::number(i));
+                                        made << (into == &menu ? QString() : into->title()) + QString::number(i);
+                                    });
+        QCOMPARE(made, (QStringList{"Llama0", "Llama3", "Qwen1", "Qwen4", "2"}));
+        QCOMPARE(menu.actions().size(), 3); // two submenus and Jamba
     }
 
     // An encoder-only model keeps no decode cache: said instead of a line.

@@ -2,6 +2,7 @@
 #include "widgets/common/labels.h"
 
 #include <QCoreApplication>
+#include <QMenu>
 
 namespace attnscope::widgets {
 
@@ -72,6 +73,48 @@ QStringList positionLabels(const std::vector<std::string> &texts, const QString 
     for (std::int64_t i = 0; i < count; ++i)
         labels << prefix + QString::number(i + first);
     return labels;
+}
+
+QString modelFamily(const QString &name)
+{
+    qsizetype letters = 0;
+    while (letters < name.size() && name.at(letters).isLetter())
+        ++letters;
+    if (letters >= 2)
+        return name.left(letters);
+    qsizetype end = letters;
+    while (end < name.size() && name.at(end).isLetterOrNumber())
+        ++end;
+    return name.left(end);
+}
+
+void addGroupedByFamily(QMenu *menu, const QStringList &names, const std::function<void(QMenu *, int)> &add)
+{
+    // Families in the order of their first member, each with its members' indexes.
+    QStringList families;
+    QList<QList<int>> members;
+    for (int i = 0; i < names.size(); ++i) {
+        const QString family = modelFamily(names.at(i));
+        qsizetype at = -1;
+        for (qsizetype f = 0; f < families.size(); ++f)
+            if (families.at(f).compare(family, Qt::CaseInsensitive) == 0)
+                at = f;
+        if (at < 0) {
+            families << family;
+            members << QList<int>();
+            at = families.size() - 1;
+        }
+        members[at] << i;
+    }
+    for (qsizetype f = 0; f < families.size(); ++f) {
+        if (members.at(f).size() == 1) {
+            add(menu, members.at(f).constFirst());
+            continue;
+        }
+        QMenu *sub = menu->addMenu(families.at(f));
+        for (const int i : members.at(f))
+            add(sub, i);
+    }
 }
 
 } // namespace attnscope::widgets

@@ -7,7 +7,10 @@
 #include <QString>
 #include <QStringList>
 
+class QMenu;
+
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,6 +30,17 @@ namespace attnscope::widgets {
 
 // "multi-head attention (MHA)", "Bahdanau additive attention", ...: in running text.
 [[nodiscard]] QString mechanismTitle(core::Mechanism mechanism);
+
+// The family a model's name starts with, to group a menu of presets: its leading letters
+// ("Llama 3.1 8B" -> "Llama", "Qwen2.5 7B" -> "Qwen", "DeepSeek-V3" -> "DeepSeek"), with the
+// digits that follow when the letters are one ("T5-base" -> "T5"). Compare case-insensitively.
+[[nodiscard]] QString modelFamily(const QString &name);
+
+// Menu items grouped by modelFamily(): a family of two or more becomes a submenu named after
+// its first member's family, in the order its first member comes; single models stay in the
+// menu. `add` makes one item (its action) in the menu it is given.
+void addGroupedByFamily(QMenu *menu, const QStringList &names,
+                        const std::function<void(QMenu *, int index)> &add);
 
 // Labels of `count` positions: the token texts when a computation ran on real tokens (spaces
 // shown as ␣, line breaks as ↵, tabs as ⇥, so " the" and "the" differ on an axis), else

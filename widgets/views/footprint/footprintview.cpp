@@ -425,11 +425,19 @@ void FootprintView::fillPickers()
     }
     QMenu *menu = m_overlays->menu();
     menu->clear();
-    for (const FootprintEntry &e : m_settings->entries()) {
-        QAction *action = menu->addAction(e.label);
+    qDeleteAll(menu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
+    m_overlayActions.clear();
+    const std::vector<FootprintEntry> &entries = m_settings->entries();
+    QStringList names;
+    for (const FootprintEntry &e : entries)
+        names << e.label;
+    addGroupedByFamily(menu, names, [&](QMenu *into, int i) {
+        const FootprintEntry &e = entries[std::size_t(i)];
+        QAction *action = into->addAction(e.label);
         action->setCheckable(true);
         action->setData(e.key);
         action->setChecked(m_settings->overlays().contains(e.key));
+        m_overlayActions.push_back(action);
         connect(action, &QAction::toggled, this, [this, key = e.key](bool on) {
             QStringList keys = m_settings->overlays();
             keys.removeAll(key);
@@ -437,7 +445,7 @@ void FootprintView::fillPickers()
                 keys << key;
             m_settings->setOverlays(keys);
         });
-    }
+    });
     syncControls();
 }
 
@@ -484,7 +492,7 @@ void FootprintView::syncControls()
     m_dpAttention->setEnabled(model && model->mechanism == core::Mechanism::Mla);
     const int overlays = int(m_settings->overlays().size());
     m_overlays->setText(overlays == 0 ? tr("Also on the chart…") : tr("Also on the chart: %n model(s)…", nullptr, overlays));
-    for (QAction *action : m_overlays->menu()->actions()) {
+    for (QAction *action : std::as_const(m_overlayActions)) {
         const QSignalBlocker blocker(action);
         action->setChecked(m_settings->overlays().contains(action->data().toString()));
     }

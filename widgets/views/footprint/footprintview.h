@@ -12,6 +12,7 @@
 #include <optional>
 #include <vector>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -142,6 +143,7 @@ private:
     QTableWidget *m_table = nullptr;
 
     std::vector<core::ModelShape> m_presets;
+    QList<QAction *> m_overlayActions; // the overlay menu's items, in its submenus too
     FootprintFigures m_figures;
     FootprintFigures m_comparedFigures;
     QString m_errorText;
