@@ -401,8 +401,10 @@ void FootprintChart::rebuild()
                                          QString::fromStdString(request.cache.bits.text()))
                               : tr("%1: %2 per token").arg(legend, formatBytes(double(series.bytesPerToken)));
 
-        // The first model's parts, stacked under its line: each band fills down to the one below.
+        // The first model's parts, stacked under its line: each band fills down to the one below,
+        // and the line on top is drawn in the text's colour, apart from the bands' colours.
         if (i == 0 && !series.bands.empty()) {
+            line.colour = palette().color(QPalette::Text);
             QCPGraph *below = nullptr;
             QVector<double> base(series.keys.size(), 0.0);
             for (const footprint::Band &band : series.bands) {
