@@ -162,13 +162,15 @@ void printPlan(const core::ModelShape &m, const core::MemoryPlan &p, const core:
     if (c.moeLayers > 0)
         parts += QStringLiteral(", routed experts %1, shared experts %2, routers %3")
                      .arg(grouped(c.routedExperts), grouped(c.sharedExperts), grouped(c.routers));
+    if (c.mixers > 0)
+        parts += QStringLiteral(", Mamba mixers %1").arg(grouped(c.mixers));
     parts += QStringLiteral(", norms %1").arg(grouped(c.norms));
     rows.append({QStringLiteral("parameters"),
                   QStringLiteral("%1 (%2%3)")
                       .arg(grouped(c.total), parts,
                            c.active != c.total ? QStringLiteral("; %1 active per token").arg(grouped(c.active))
                                                : QString())});
-    if (m.layersOfKind(core::LayerKind::NoCache) > 0)
+    if (m.layersOfKind(core::LayerKind::NoCache) > c.mixerLayers)
         rows.append({QString(), QStringLiteral("the mixers of the layers without a KV cache (Mamba, linear "
                                                "attention) are not counted")});
     rows.append({QStringLiteral("weights at %1 bits").arg(QString::fromStdString(r.weightBits.text())),
@@ -244,6 +246,7 @@ QJsonObject planJson(const core::MemoryPlan &p, const core::PlanRequest &r)
                      {"routed_experts", qint64(c.routedExperts)},
                      {"shared_experts", qint64(c.sharedExperts)},
                      {"routers", qint64(c.routers)},
+                     {"mixers", qint64(c.mixers)},
                      {"norms", qint64(c.norms)}}},
         {"weight_bytes", qint64(p.weightBytes)},
         {"weight_scale_bytes", qint64(p.weightScaleBytes)},

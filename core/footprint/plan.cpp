@@ -92,6 +92,24 @@ RankCache rankCache(const ModelShape &m, const PlanRequest &r)
     return c;
 }
 
+// One Mamba mixer's parameters (Jamba's JambaMambaMixer), E = expand x d_model wide inside.
+std::int64_t mambaMixerParameters(const WeightShape &w, std::int64_t d)
+{
+    const std::int64_t e = need(checkedMul(w.mambaExpand, d), "the Mamba width");
+    const std::int64_t dtRank = w.mambaDtRank > 0 ? w.mambaDtRank : ceilDiv(d, 16);
+    CheckedSum p;
+    p.add({d, 2, e});                                        // in_proj: x and the gate z
+    p.add({e, w.mambaDConv});                                // conv1d, depthwise
+    p.add({w.mambaConvBias ? e : 0});
+    p.add({e, need(checkedAdd(dtRank, 2 * w.mambaDState), "the Mamba x_proj")}); // x_proj: dt, B, C
+    p.add({dtRank, e}).add({e});                             // dt_proj with its bias
+    p.add({e, w.mambaDState}).add({e});                      // A_log and D
+    p.add({e, d});                                           // out_proj
+    if (w.mambaProjBias)
+        p.add({2, e}).add({d});
+    return need(p.value(), "the Mamba mixer parameters");
+}
+
 } // namespace
 
 ParameterCount countParameters(const ModelShape &m)
@@ -123,6 +141,10 @@ ParameterCount countParameters(const ModelShape &m)
     p.sharedExperts =
         need(checkedProduct({p.moeLayers, w.sharedExperts, matrices, d, sharedWidth}), "the shared experts");
     p.routers = need(checkedProduct({p.moeLayers, d, w.experts}), "the routers");
+    if (w.mambaExpand > 0) {
+        p.mixerLayers = m.layersOfKind(LayerKind::NoCache);
+        p.mixers = need(checkedMul(p.mixerLayers, mambaMixerParameters(w, d)), "the Mamba mixers");
+    }
     p.norms = need(checkedProduct({need(checkedAdd(need(checkedMul(2, p.mlpLayers), "the norms"), 1), "the norms"), d}),
                    "the norms");
     p.total = need(CheckedSum()
@@ -133,6 +155,7 @@ ParameterCount countParameters(const ModelShape &m)
                        .add(p.routedExperts)
                        .add(p.sharedExperts)
                        .add(p.routers)
+                       .add(p.mixers)
                        .add(p.norms)
                        .value(),
                    "the parameters");
