@@ -397,8 +397,10 @@ private slots:
                                             << "--source-tokens 0";
         QTest::newRow("plan flag without memory")
             << QStringList{"--model", "gpt2", "--gpus", "2"} << "--gpus belongs to the memory plan";
-        QTest::newRow("plan of a preset without weights")
-            << QStringList{"--model", "llama-2-7b", "--gpu-gib", "80"} << "--gpu-gib 80: the memory plan counts";
+        QTest::newRow("plan of a shape without weights")
+            << QStringList{"--mechanism", "gqa", "--d-model", "4096", "--heads", "32", "--kv-heads", "8", "--layers",
+                           "32", "--gpu-gib", "80"}
+            << "--gpu-gib 80: the memory plan counts";
         QTest::newRow("gpus zero") << QStringList{"--model", "gpt2", "--gpu-gib", "80", "--gpus", "0"}
                                    << "--gpus 0: must be at least 1.";
         QTest::newRow("block size zero") << QStringList{"--model", "gpt2", "--gpu-gib", "80", "--block-size", "0"}
