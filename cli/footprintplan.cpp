@@ -189,6 +189,8 @@ void printPlan(const core::ModelShape &m, const core::MemoryPlan &p, const core:
         heads = p.kvReplication > 1
             ? QStringLiteral("%1 KV head per GPU, each head on %2 GPUs").arg(p.kvHeadsPerRank).arg(p.kvReplication)
             : QStringLiteral("%1 KV heads per GPU").arg(p.kvHeadsPerRank);
+    if (m.encoderOnly)
+        heads = QStringLiteral("encoder-only: no decode cache");
     rows.append({QStringLiteral("KV cache per GPU"),
                   QStringLiteral("%1 (context %2 x batch %3 at %4 bits, blocks of %5 tokens, %6; %7)")
                       .arg(bytesText(p.cacheBytesPerGpu), grouped(r.cache.context), grouped(r.cache.batch),
@@ -202,10 +204,18 @@ void printPlan(const core::ModelShape &m, const core::MemoryPlan &p, const core:
     rows.append({QStringLiteral("left per GPU"),
                   p.leftBytesPerGpu < 0 ? bytesText(p.leftBytesPerGpu) + QStringLiteral(": does not fit")
                                         : bytesText(p.leftBytesPerGpu)});
+    // An encoder-only model keeps no cache: any context and batch fit once the weights do.
+    const auto answer = [&](std::int64_t v, const QString &none) {
+        if (v == 0)
+            return none;
+        if (m.encoderOnly && v == core::kUnbounded)
+            return QStringLiteral("any (an encoder-only model keeps no KV cache)");
+        return tokensText(v);
+    };
     rows.append({QStringLiteral("largest context at batch %1").arg(grouped(r.cache.batch)),
-                  p.maxContext == 0 ? QStringLiteral("none: not one token fits") : tokensText(p.maxContext)});
+                  answer(p.maxContext, QStringLiteral("none: not one token fits"))});
     rows.append({QStringLiteral("largest batch at context %1").arg(grouped(r.cache.context)),
-                  p.maxBatch == 0 ? QStringLiteral("none: not one sequence fits") : tokensText(p.maxBatch)});
+                  answer(p.maxBatch, QStringLiteral("none: not one sequence fits"))});
     int width = 0;
     for (const auto &row : rows)
         width = std::max(width, int(row.first.size()));
