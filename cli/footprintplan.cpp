@@ -173,6 +173,8 @@ void printPlan(const core::ModelShape &m, const core::MemoryPlan &p, const core:
     if (m.layersOfKind(core::LayerKind::NoCache) > c.mixerLayers)
         rows.append({QString(), QStringLiteral("the mixers of the layers without a KV cache (Mamba, linear "
                                                "attention) are not counted")});
+    if (c.visionTowerNotCounted)
+        rows.append({QString(), QStringLiteral("the vision tower (vision_config) is not counted")});
     rows.append({QStringLiteral("weights at %1 bits").arg(QString::fromStdString(r.weightBits.text())),
                   QStringLiteral("%1, %2; per GPU %3")
                       .arg(bytesText(p.weightBytes), weightScalesText(r), bytesText(p.weightBytesPerGpu))});
@@ -257,6 +259,7 @@ QJsonObject planJson(const core::MemoryPlan &p, const core::PlanRequest &r)
                      {"shared_experts", qint64(c.sharedExperts)},
                      {"routers", qint64(c.routers)},
                      {"mixers", qint64(c.mixers)},
+                     {"vision_tower_not_counted", c.visionTowerNotCounted}, // a vision_config whose weights are left out
                      {"norms", qint64(c.norms)}}},
         {"weight_bytes", qint64(p.weightBytes)},
         {"weight_scale_bytes", qint64(p.weightScaleBytes)},

@@ -54,6 +54,8 @@ struct WeightShape
     std::int64_t mambaDtRank = 0;     // mamba_dt_rank ("auto": ceil(d_model / 16))
     bool mambaConvBias = true;        // mamba_conv_bias
     bool mambaProjBias = false;       // mamba_proj_bias: in_proj and out_proj biases
+    // A multimodal config's vision tower (vision_config): its weights are not counted.
+    bool visionTower = false;
 };
 
 // The attention shape of a whole model: what the KV-cache and parameter arithmetic needs.

@@ -160,6 +160,7 @@ ParameterCount countParameters(const ModelShape &m)
                        .value(),
                    "the parameters");
     p.active = p.total;
+    p.visionTowerNotCounted = w.visionTower;
     if (w.experts > 0 && w.activeExperts > 0 && w.activeExperts < w.experts)
         p.active -= p.moeLayers * (w.experts - w.activeExperts) * matrices * d * expertWidth; // <= routedExperts
     return p;

@@ -28,6 +28,7 @@ struct ParameterCount
     std::int64_t moeLayers = 0;
     std::int64_t mlpLayers = 0;     // layers with an MLP: decoder layers, and encoder layers
     std::int64_t mixerLayers = 0;   // layers whose Mamba mixer is counted in mixers
+    bool visionTowerNotCounted = false; // the model has a vision tower (WeightShape::visionTower), not in total
 };
 // Throws std::invalid_argument when the shape has no weights (vocab 0), FootprintOverflow.
 [[nodiscard]] ParameterCount countParameters(const ModelShape &model);

@@ -251,6 +251,9 @@ private slots:
         QCOMPARE(m.nKvHeads, 4);
         QCOMPARE(m.dHead, 256);
         QVERIFY(m.weights.tiedEmbeddings);
+        // The SigLIP tower of vision_config is outside the count, and the count says so.
+        QVERIFY(core::countParameters(m).visionTowerNotCounted);
+        QVERIFY(!core::countParameters(loadPreset(QStringLiteral("llama-3.1-8b"))).visionTowerNotCounted);
     }
 
     // BERT is encoder-only: no decode cache, so no bytes per token.
