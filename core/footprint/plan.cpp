@@ -97,16 +97,16 @@ std::int64_t mambaMixerParameters(const WeightShape &w, std::int64_t d)
 {
     const std::int64_t e = need(checkedMul(w.mambaExpand, d), "the Mamba width");
     const std::int64_t dtRank = w.mambaDtRank > 0 ? w.mambaDtRank : ceilDiv(d, 16);
+    // in_proj (x and the gate z), the depthwise conv1d with its bias, x_proj (dt, B and C),
+    // dt_proj with its bias, A_log, D and out_proj.
     CheckedSum p;
-    p.add({d, 2, e});                                        // in_proj: x and the gate z
-    p.add({e, w.mambaDConv});                                // conv1d, depthwise
-    p.add({w.mambaConvBias ? e : 0});
-    p.add({e, need(checkedAdd(dtRank, 2 * w.mambaDState), "the Mamba x_proj")}); // x_proj: dt, B, C
-    p.add({dtRank, e}).add({e});                             // dt_proj with its bias
-    p.add({e, w.mambaDState}).add({e});                      // A_log and D
-    p.add({e, d});                                           // out_proj
+    p.add({d, 2, e}).add({e, w.mambaDConv}).add({w.mambaConvBias ? e : 0});
+    p.add({e, need(checkedAdd(dtRank, 2 * w.mambaDState), "the Mamba x_proj")});
+    p.add({dtRank, e}).add({e});
+    p.add({e, w.mambaDState}).add({e});
+    p.add({e, d});
     if (w.mambaProjBias)
-        p.add({2, e}).add({d});
+        p.add({2, e}).add({d}); // in_proj's and out_proj's biases
     return need(p.value(), "the Mamba mixer parameters");
 }
 

@@ -176,9 +176,8 @@ private slots:
         QVERIFY(p);
         qInfo("%s: %lld parameters, %lld active; published %.6g (%s)", qPrintable(id), qlonglong(c.total),
               qlonglong(c.active), p->total, p->where);
-        const double total = double(c.total) + (p->tiedStoredTwice && m->weights.tiedEmbeddings
-                                                    ? double(m->weights.vocab) * double(m->dModel)
-                                                    : 0.0);
+        const double total = double(c.total)
+            + (p->tiedStoredTwice && m->weights.tiedEmbeddings ? double(m->weights.vocab) * double(m->dModel) : 0.0);
         QVERIFY2(std::abs(total / p->total - 1.0) <= kTolerance,
                  qPrintable(QStringLiteral("%1: %2 parameters counted, %3 published (%4)")
                                 .arg(id)
@@ -186,8 +185,8 @@ private slots:
                                 .arg(p->total, 0, 'g', 6)
                                 .arg(QLatin1String(p->where))));
         if (p->active > 0) {
-            const double active =
-                double(c.active) - (p->activeWithoutInputEmbedding ? double(m->weights.vocab) * double(m->dModel) : 0.0);
+            const double active = double(c.active)
+                - (p->activeWithoutInputEmbedding ? double(m->weights.vocab) * double(m->dModel) : 0.0);
             QVERIFY2(std::abs(active / p->active - 1.0) <= kTolerance,
                      qPrintable(QStringLiteral("%1: %2 active parameters counted, %3 published (%4)")
                                     .arg(id)
