@@ -659,12 +659,18 @@ int runFootprint(const QStringList &arguments, QTextStream &out, QTextStream &er
         int idWidth = 2;
         for (const auto &[m, f] : listed)
             idWidth = std::max(idWidth, int(m.id.size()));
-        for (const auto &[m, f] : listed)
-            out << "  " << qs(m.id).leftJustified(idWidth + 2)
-                << widgets::mechanismAcronym(m.mechanism).leftJustified(5)
-                << qs(core::formulaNumbers(m)).leftJustified(24)
-                << (grouped(f.elementsPerToken) + " elements").rightJustified(20)
-                << humanBytes(f.bytesPerToken).rightJustified(12) << "   " << qs(m.name) << "\n";
+        for (const auto &[m, f] : listed) {
+            out << "  " << qs(m.id).leftJustified(idWidth + 2) << widgets::mechanismAcronym(m.mechanism).leftJustified(5);
+            if (f.decodeCache)
+                out << qs(core::formulaNumbers(m)).leftJustified(24)
+                    << (grouped(f.elementsPerToken) + " elements").rightJustified(20)
+                    << humanBytes(f.bytesPerToken).rightJustified(12);
+            else
+                out << QStringLiteral("encoder-only: no decode cache").leftJustified(56);
+            // Windows, cache-less and shared layers: the per-token figure is not the whole story.
+            const QString kinds = layerKindsLine(m);
+            out << "   " << qs(m.name) << (kinds.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(kinds)) << "\n";
+        }
         return ExitOk;
     }
     if (!o.model)

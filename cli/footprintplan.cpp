@@ -162,15 +162,19 @@ void printPlan(const core::ModelShape &m, const core::MemoryPlan &p, const core:
     if (c.moeLayers > 0)
         parts += QStringLiteral(", routed experts %1, shared experts %2, routers %3")
                      .arg(grouped(c.routedExperts), grouped(c.sharedExperts), grouped(c.routers));
+    if (c.mixers > 0)
+        parts += QStringLiteral(", Mamba mixers %1").arg(grouped(c.mixers));
     parts += QStringLiteral(", norms %1").arg(grouped(c.norms));
     rows.append({QStringLiteral("parameters"),
                   QStringLiteral("%1 (%2%3)")
                       .arg(grouped(c.total), parts,
                            c.active != c.total ? QStringLiteral("; %1 active per token").arg(grouped(c.active))
                                                : QString())});
-    if (m.layersOfKind(core::LayerKind::NoCache) > 0)
+    if (m.layersOfKind(core::LayerKind::NoCache) > c.mixerLayers)
         rows.append({QString(), QStringLiteral("the mixers of the layers without a KV cache (Mamba, linear "
                                                "attention) are not counted")});
+    if (c.visionTowerNotCounted)
+        rows.append({QString(), QStringLiteral("the vision tower (vision_config) is not counted")});
     rows.append({QStringLiteral("weights at %1 bits").arg(QString::fromStdString(r.weightBits.text())),
                   QStringLiteral("%1, %2; per GPU %3")
                       .arg(bytesText(p.weightBytes), weightScalesText(r), bytesText(p.weightBytesPerGpu))});
@@ -187,6 +191,8 @@ void printPlan(const core::ModelShape &m, const core::MemoryPlan &p, const core:
         heads = p.kvReplication > 1
             ? QStringLiteral("%1 KV head per GPU, each head on %2 GPUs").arg(p.kvHeadsPerRank).arg(p.kvReplication)
             : QStringLiteral("%1 KV heads per GPU").arg(p.kvHeadsPerRank);
+    if (m.encoderOnly)
+        heads = QStringLiteral("encoder-only: no decode cache");
     rows.append({QStringLiteral("KV cache per GPU"),
                   QStringLiteral("%1 (context %2 x batch %3 at %4 bits, blocks of %5 tokens, %6; %7)")
                       .arg(bytesText(p.cacheBytesPerGpu), grouped(r.cache.context), grouped(r.cache.batch),
@@ -200,10 +206,18 @@ void printPlan(const core::ModelShape &m, const core::MemoryPlan &p, const core:
     rows.append({QStringLiteral("left per GPU"),
                   p.leftBytesPerGpu < 0 ? bytesText(p.leftBytesPerGpu) + QStringLiteral(": does not fit")
                                         : bytesText(p.leftBytesPerGpu)});
+    // An encoder-only model keeps no cache: any context and batch fit once the weights do.
+    const auto answer = [&](std::int64_t v, const QString &none) {
+        if (v == 0)
+            return none;
+        if (m.encoderOnly && v == core::kUnbounded)
+            return QStringLiteral("any (an encoder-only model keeps no KV cache)");
+        return tokensText(v);
+    };
     rows.append({QStringLiteral("largest context at batch %1").arg(grouped(r.cache.batch)),
-                  p.maxContext == 0 ? QStringLiteral("none: not one token fits") : tokensText(p.maxContext)});
+                  answer(p.maxContext, QStringLiteral("none: not one token fits"))});
     rows.append({QStringLiteral("largest batch at context %1").arg(grouped(r.cache.context)),
-                  p.maxBatch == 0 ? QStringLiteral("none: not one sequence fits") : tokensText(p.maxBatch)});
+                  answer(p.maxBatch, QStringLiteral("none: not one sequence fits"))});
     int width = 0;
     for (const auto &row : rows)
         width = std::max(width, int(row.first.size()));
@@ -244,6 +258,8 @@ QJsonObject planJson(const core::MemoryPlan &p, const core::PlanRequest &r)
                      {"routed_experts", qint64(c.routedExperts)},
                      {"shared_experts", qint64(c.sharedExperts)},
                      {"routers", qint64(c.routers)},
+                     {"mixers", qint64(c.mixers)},
+                     {"vision_tower_not_counted", c.visionTowerNotCounted}, // a vision_config whose weights are left out
                      {"norms", qint64(c.norms)}}},
         {"weight_bytes", qint64(p.weightBytes)},
         {"weight_scale_bytes", qint64(p.weightScaleBytes)},

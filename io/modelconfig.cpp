@@ -203,6 +203,8 @@ ModelShape readHfConfig(const QJsonObject &root, const QString &prefix)
     readLayerKinds(f, modelType, m, notes);
     QStringList weightDefaults;
     readWeights(f, modelType, m, &weightDefaults);
+    // Gemma 3, LLaVA: the image encoder's weights are outside the language model's count.
+    m.weights.visionTower = m.weights.vocab > 0 && root.value(QStringLiteral("vision_config")).isObject();
     for (const QString &d : weightDefaults)
         m.defaults.push_back(d.toStdString());
 

@@ -10,11 +10,50 @@ const QStringList kUngatedTypes{"gpt2",       "gpt_bigcode", "gpt_neox", "gptj",
                                 "falcon",     "bert",        "roberta",  "xlm-roberta", "distilbert", "albert",
                                 "electra",    "deberta",     "deberta-v2", "camembert", "bart", "mbart",
                                 "marian",     "pegasus",     "whisper",  "phi",       "RefinedWeb", "RefinedWebModel"};
+constexpr char kJambaClass[] = "JambaConfig (transformers, models/jamba/configuration_jamba.py)";
 // Learned position embeddings, of n_positions or max_position_embeddings rows.
 const QStringList kLearnedPositionTypes{"gpt2", "gpt_bigcode", "bert", "roberta", "opt"};
 // Configuration classes whose tie_word_embeddings defaults to false (PretrainedConfig's is true).
 const QStringList kUntiedByDefault{"llama",    "mistral",     "mixtral",     "qwen2",   "qwen2_moe", "qwen3",
                                    "qwen3_moe", "deepseek_v2", "deepseek_v3", "phi3",    "jamba",     "gpt_oss"};
+
+// Jamba's Mamba mixers (mamba_* fields). JambaConfig's defaults fill what a jamba config leaves
+// out; other model types without the fields have no mixer weights AttnScope knows.
+template<typename Note>
+void readMamba(const Fields &f, const QString &modelType, core::ModelShape &m, const Note &note)
+{
+    const bool jamba = modelType == QLatin1String("jamba");
+    if (!jamba && !f.has(QStringLiteral("mamba_expand")))
+        return;
+    core::WeightShape &w = m.weights;
+    const auto whole = [&](const char *key, qint64 minimum, qint64 fallback) {
+        const QString k = QLatin1String(key);
+        if (const auto v = f.size(k, minimum))
+            return *v;
+        note(QStringLiteral("%1 = %2 (%3)").arg(f.name(k)).arg(fallback).arg(QLatin1String(kJambaClass)));
+        return fallback;
+    };
+    const auto flag = [&](const char *key, bool fallback) {
+        const QString k = QLatin1String(key);
+        if (const auto v = f.boolean(k))
+            return *v;
+        note(QStringLiteral("%1 = %2 (%3)")
+                 .arg(f.name(k), fallback ? QStringLiteral("true") : QStringLiteral("false"),
+                      QLatin1String(kJambaClass)));
+        return fallback;
+    };
+    w.mambaExpand = whole("mamba_expand", 1, 2);
+    w.mambaDState = whole("mamba_d_state", 1, 16);
+    w.mambaDConv = whole("mamba_d_conv", 1, 4);
+    // mamba_dt_rank: a number, or "auto" for ceil(d_model / 16) (0 here).
+    const QJsonValue rank = f.object().value(QStringLiteral("mamba_dt_rank"));
+    if (rank.isString() && rank.toString() == QLatin1String("auto"))
+        w.mambaDtRank = 0;
+    else
+        w.mambaDtRank = whole("mamba_dt_rank", 1, (m.dModel + 15) / 16);
+    w.mambaConvBias = flag("mamba_conv_bias", true);
+    w.mambaProjBias = flag("mamba_proj_bias", false);
+}
 
 } // namespace
 
@@ -42,7 +81,14 @@ void readWeights(const Fields &f, const QString &modelType, core::ModelShape &m,
     if (kLearnedPositionTypes.contains(modelType))
         w.positions = f.first({QStringLiteral("n_positions"), QStringLiteral("max_position_embeddings")}, 1)
                           .value_or(Fields::Found{}).value;
-    const QString ffp = f.string(QStringLiteral("feed_forward_proj")).value_or(QString()); // T5: "gated-gelu"
+    // T5: "relu" (T5Config's and LongT5Config's default, the original T5) or "gated-gelu" (T5.1.1,
+    // and MT5Config's and UMT5Config's default).
+    QString ffp = f.string(QStringLiteral("feed_forward_proj")).value_or(QString());
+    if (ffp.isEmpty() && (modelType == QLatin1String("t5") || modelType == QLatin1String("longt5"))) {
+        ffp = QStringLiteral("relu");
+        note(QStringLiteral("%1 = relu (the default of the %2 configuration class)")
+                 .arg(f.name(QStringLiteral("feed_forward_proj")), modelType));
+    }
     w.gatedMlp = !kUngatedTypes.contains(modelType) && !(ffp.size() > 0 && !ffp.startsWith(QLatin1String("gated")));
     const auto width = f.first({QStringLiteral("intermediate_size"), QStringLiteral("n_inner"), QStringLiteral("d_ff"),
                                 QStringLiteral("ffn_dim"), QStringLiteral("ffn_hidden_size"),
@@ -58,6 +104,7 @@ void readWeights(const Fields &f, const QString &modelType, core::ModelShape &m,
                  .arg(m.dModel)
                  .arg(w.intermediate));
     }
+    readMamba(f, modelType, m, note);
     w.experts = f.first({QStringLiteral("num_local_experts"), QStringLiteral("n_routed_experts"),
                          QStringLiteral("num_experts")},
                         0)

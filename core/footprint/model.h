@@ -45,6 +45,17 @@ struct WeightShape
     std::int64_t denseLayers = 0;     // the first layers keep a dense MLP (first_k_dense_replace)
     std::int64_t expertPeriod = 1;    // MoE in layers i % period == offset (Jamba: 2, 1)
     std::int64_t expertOffset = 0;
+    // The Mamba mixers of a hybrid's layers without a KV cache (Jamba); mambaExpand 0: none known.
+    // Per layer: in_proj d x 2E, conv1d E x dConv (+ E bias), x_proj E x (dtRank + 2 dState),
+    // dt_proj dtRank x E + E, A_log E x dState, D E, out_proj E x d, where E = expand x d.
+    std::int64_t mambaExpand = 0;     // mamba_expand
+    std::int64_t mambaDState = 0;     // mamba_d_state
+    std::int64_t mambaDConv = 0;      // mamba_d_conv
+    std::int64_t mambaDtRank = 0;     // mamba_dt_rank ("auto": ceil(d_model / 16))
+    bool mambaConvBias = true;        // mamba_conv_bias
+    bool mambaProjBias = false;       // mamba_proj_bias: in_proj and out_proj biases
+    // A multimodal config's vision tower (vision_config): its weights are not counted.
+    bool visionTower = false;
 };
 
 // The attention shape of a whole model: what the KV-cache and parameter arithmetic needs.

@@ -92,6 +92,24 @@ RankCache rankCache(const ModelShape &m, const PlanRequest &r)
     return c;
 }
 
+// One Mamba mixer's parameters (Jamba's JambaMambaMixer), E = expand x d_model wide inside.
+std::int64_t mambaMixerParameters(const WeightShape &w, std::int64_t d)
+{
+    const std::int64_t e = need(checkedMul(w.mambaExpand, d), "the Mamba width");
+    const std::int64_t dtRank = w.mambaDtRank > 0 ? w.mambaDtRank : ceilDiv(d, 16);
+    // in_proj (x and the gate z), the depthwise conv1d with its bias, x_proj (dt, B and C),
+    // dt_proj with its bias, A_log, D and out_proj.
+    CheckedSum p;
+    p.add({d, 2, e}).add({e, w.mambaDConv}).add({w.mambaConvBias ? e : 0});
+    p.add({e, need(checkedAdd(dtRank, 2 * w.mambaDState), "the Mamba x_proj")});
+    p.add({dtRank, e}).add({e});
+    p.add({e, w.mambaDState}).add({e});
+    p.add({e, d});
+    if (w.mambaProjBias)
+        p.add({2, e}).add({d}); // in_proj's and out_proj's biases
+    return need(p.value(), "the Mamba mixer parameters");
+}
+
 } // namespace
 
 ParameterCount countParameters(const ModelShape &m)
@@ -123,6 +141,10 @@ ParameterCount countParameters(const ModelShape &m)
     p.sharedExperts =
         need(checkedProduct({p.moeLayers, w.sharedExperts, matrices, d, sharedWidth}), "the shared experts");
     p.routers = need(checkedProduct({p.moeLayers, d, w.experts}), "the routers");
+    if (w.mambaExpand > 0) {
+        p.mixerLayers = m.layersOfKind(LayerKind::NoCache);
+        p.mixers = need(checkedMul(p.mixerLayers, mambaMixerParameters(w, d)), "the Mamba mixers");
+    }
     p.norms = need(checkedProduct({need(checkedAdd(need(checkedMul(2, p.mlpLayers), "the norms"), 1), "the norms"), d}),
                    "the norms");
     p.total = need(CheckedSum()
@@ -133,10 +155,12 @@ ParameterCount countParameters(const ModelShape &m)
                        .add(p.routedExperts)
                        .add(p.sharedExperts)
                        .add(p.routers)
+                       .add(p.mixers)
                        .add(p.norms)
                        .value(),
                    "the parameters");
     p.active = p.total;
+    p.visionTowerNotCounted = w.visionTower;
     if (w.experts > 0 && w.activeExperts > 0 && w.activeExperts < w.experts)
         p.active -= p.moeLayers * (w.experts - w.activeExperts) * matrices * d * expertWidth; // <= routedExperts
     return p;

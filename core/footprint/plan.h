@@ -21,11 +21,14 @@ struct ParameterCount
     std::int64_t routedExperts = 0; // every routed expert of every MoE layer
     std::int64_t sharedExperts = 0; // the shared experts of every MoE layer
     std::int64_t routers = 0;       // d_model x experts per MoE layer
+    std::int64_t mixers = 0;        // the Mamba mixers of the layers without a KV cache (WeightShape)
     std::int64_t norms = 0;         // 2 per layer (attention and MLP) and a final one, d_model each
     std::int64_t total = 0;
     std::int64_t active = 0;        // per token: total less the routed experts a token does not use
     std::int64_t moeLayers = 0;
     std::int64_t mlpLayers = 0;     // layers with an MLP: decoder layers, and encoder layers
+    std::int64_t mixerLayers = 0;   // layers whose Mamba mixer is counted in mixers
+    bool visionTowerNotCounted = false; // the model has a vision tower (WeightShape::visionTower), not in total
 };
 // Throws std::invalid_argument when the shape has no weights (vocab 0), FootprintOverflow.
 [[nodiscard]] ParameterCount countParameters(const ModelShape &model);

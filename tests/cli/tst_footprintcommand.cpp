@@ -92,9 +92,13 @@ private slots:
         QTest::addColumn<qint64>("elements");
         QTest::addColumn<qint64>("cross");
         QTest::addColumn<QString>("mechanism");
+        QTest::addColumn<qint64>("total");
         for (const auto &p : test::kPresetExpectations)
             QTest::newRow(p.id) << QString::fromLatin1(p.id) << qint64(p.elementsPerToken)
-                                << qint64(p.crossElementsPerSourceToken) << QString::fromLatin1(p.mechanism);
+                                << qint64(p.crossElementsPerSourceToken) << QString::fromLatin1(p.mechanism)
+                                << qint64(p.totalBytes ? p.totalBytes
+                                                       : (p.elementsPerToken + p.crossElementsPerSourceToken) * 2
+                                                             * 1000 * 3);
     }
     // The published KV cache per token of every preset, at 16 bits, context 1000, batch 3.
     void presetFigures()
@@ -103,16 +107,28 @@ private slots:
         QFETCH(qint64, elements);
         QFETCH(qint64, cross);
         QFETCH(QString, mechanism);
+        QFETCH(qint64, total);
         const QJsonObject o = footprintJson({"--model", id, "--context", "1000", "--batch", "3"});
         QCOMPARE(o.value("mechanism").toString(), mechanism);
         QCOMPARE(o.value("elements_per_token").toInteger(), elements);
-        QCOMPARE(o.value("elements_per_token_per_layer").toInteger() * o.value("model").toObject().value("layers").toInteger(), elements);
+        // The layers that keep a cache: all, or the full and windowed ones of layer_kinds.
+        const QJsonObject model = o.value("model").toObject();
+        qint64 caching = model.value("layers").toInteger();
+        if (model.contains("layer_kinds")) {
+            caching = 0;
+            for (const QJsonValue &k : model.value("layer_kinds").toArray())
+                caching += k.isDouble() || k.toString() == QLatin1String("full") ? 1 : 0;
+        }
+        QCOMPARE(o.value("elements_per_token_per_layer").toInteger() * caching, elements);
         QCOMPARE(o.value("bytes_per_token").toInteger(), elements * 2);
         // Encoder-decoder models: the cross-attention cache of 1000 source tokens is in the total.
-        QCOMPARE(o.value("total_bytes").toInteger(), (elements + cross) * 2 * 1000 * 3);
+        QCOMPARE(o.value("total_bytes").toInteger(), total);
         QCOMPARE(o.value("cross_attention").toObject().value("elements_per_source_token").toInteger(), cross);
-        QVERIFY(!o.value("formula").toString().isEmpty());
-        QVERIFY(!o.value("model").toObject().value("source").toString().isEmpty());
+        if (o.value("decode_cache").toBool())
+            QVERIFY(!o.value("formula").toString().isEmpty());
+        else
+            QVERIFY(!o.value("no_cache").toString().isEmpty()); // encoder-only: a sentence, not a figure
+        QVERIFY(!model.value("source").toString().isEmpty());
     }
 
     // DeepSeek-V2, section 3.1: "reducing the KV cache by 93.3%" against DeepSeek 67B.
@@ -194,7 +210,7 @@ private slots:
         const QJsonArray models = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(models.size(), qsizetype(std::size(test::kPresetExpectations)));
         for (const auto &m : models)
-            QVERIFY(m.toObject().value("elements_per_token").toInteger() > 0);
+            QVERIFY(m.toObject().value("elements_per_token").toInteger() > 0 || m.toObject().value("encoder_only").toBool());
         const Result text = footprint({"--list-models"});
         QVERIFY(text.out.contains("deepseek-v3"));
         const Result csv = footprint({"--list-models", "--csv"});
@@ -397,8 +413,10 @@ private slots:
                                             << "--source-tokens 0";
         QTest::newRow("plan flag without memory")
             << QStringList{"--model", "gpt2", "--gpus", "2"} << "--gpus belongs to the memory plan";
-        QTest::newRow("plan of a preset without weights")
-            << QStringList{"--model", "llama-2-7b", "--gpu-gib", "80"} << "--gpu-gib 80: the memory plan counts";
+        QTest::newRow("plan of a shape without weights")
+            << QStringList{"--mechanism", "gqa", "--d-model", "4096", "--heads", "32", "--kv-heads", "8", "--layers",
+                           "32", "--gpu-gib", "80"}
+            << "--gpu-gib 80: the memory plan counts";
         QTest::newRow("gpus zero") << QStringList{"--model", "gpt2", "--gpu-gib", "80", "--gpus", "0"}
                                    << "--gpus 0: must be at least 1.";
         QTest::newRow("block size zero") << QStringList{"--model", "gpt2", "--gpu-gib", "80", "--block-size", "0"}

@@ -114,6 +114,38 @@ private slots:
             return s;
         }()));
     }
+    // Mamba mixers of the layers without a KV cache (Jamba): d 64, expand 2 (E 128), d_state 16,
+    // d_conv 4, dt_rank 4: in_proj 64 x 256, conv1d 128 x 4 + 128, x_proj 128 x (4 + 32),
+    // dt_proj 4 x 128 + 128, A_log 128 x 16, D 128, out_proj 128 x 64 = 32,640 per layer.
+    void mambaMixers()
+    {
+        ModelShape m = tiny();
+        m.layers = 4;
+        m.layerKinds.assign(std::size_t(m.layers), LayerSpec{LayerKind::NoCache, 0});
+        m.layerKinds[0] = LayerSpec{};
+        const std::int64_t noCache = m.layers - 1;
+        QCOMPARE(countParameters(m).mixers, 0); // no Mamba fields: not counted
+        m.dModel = 64;
+        m.weights.mambaExpand = 2;
+        m.weights.mambaDState = 16;
+        m.weights.mambaDConv = 4;
+        m.weights.mambaDtRank = 4;
+        const std::int64_t perLayer = 64 * 256 + 128 * 4 + 128 + 128 * 36 + 4 * 128 + 128 + 128 * 16 + 128 + 128 * 64;
+        QCOMPARE(perLayer, 32640);
+        ParameterCount p = countParameters(m);
+        QCOMPARE(p.mixerLayers, noCache);
+        QCOMPARE(p.mixers, noCache * perLayer);
+        QCOMPARE(p.total - p.mixers, countParameters([&] {
+                     ModelShape s = m;
+                     s.weights.mambaExpand = 0;
+                     return s;
+                 }()).total);
+        m.weights.mambaProjBias = true; // in_proj's 2E and out_proj's d biases
+        m.weights.mambaConvBias = false;
+        QCOMPARE(countParameters(m).mixers, noCache * (perLayer + 256 + 64 - 128));
+        m.weights.mambaDtRank = 0; // "auto": ceil(64 / 16) = 4
+        QCOMPARE(countParameters(m).mixers, noCache * (perLayer + 256 + 64 - 128));
+    }
     // Tensor parallelism: 8 KV heads over 2 GPUs are 4 each; over 16 GPUs each GPU holds one,
     // every head on 2 GPUs. 2 x 128 elements per head, 32 layers, 4096 tokens, 16 bits.
     void tensorParallelKvHeads()
