@@ -93,7 +93,11 @@ std::string layerRefusal(core::Mechanism mechanism, std::int64_t layer, const Mo
 std::string quotedText(std::string_view text)
 {
     constexpr std::size_t kShown = 60;
-    return "'" + std::string(text.substr(0, kShown)) + (text.size() > kShown ? "...'" : "'");
+    // Appended piece by piece: GCC 12 warns (-Wrestrict, falsely) about "'" + std::string(...).
+    std::string quoted(1, '\'');
+    quoted.append(text.substr(0, kShown));
+    quoted.append(text.size() > kShown ? "...'" : "'");
+    return quoted;
 }
 
 } // namespace
