@@ -5,7 +5,6 @@
 
 #include <QLocale>
 
-#include <map>
 
 namespace attnscope::cli {
 
@@ -42,26 +41,16 @@ QString layerKindsLine(const core::ModelShape &m)
 {
     if (m.layerKinds.empty())
         return {};
-    std::int64_t full = 0, shared = 0, none = 0;
-    std::map<std::int64_t, std::int64_t> windows;
-    for (const core::LayerSpec &l : m.layerKinds) {
-        switch (l.kind) {
-        case LayerKind::Full: ++full; break;
-        case LayerKind::Window: ++windows[l.window]; break;
-        case LayerKind::Shared: ++shared; break;
-        case LayerKind::NoCache: ++none; break;
-        case LayerKind::Cross: break;
-        }
-    }
+    const core::LayerKindCounts c = core::countLayerKinds(m);
     QStringList parts;
-    if (full > 0)
-        parts << QStringLiteral("%1 full attention").arg(full);
-    for (const auto &[w, n] : windows)
+    if (c.full > 0)
+        parts << QStringLiteral("%1 full attention").arg(c.full);
+    for (const auto &[w, n] : c.windows)
         parts << QStringLiteral("%1 window %2").arg(n).arg(grouped(w));
-    if (shared > 0)
-        parts << QStringLiteral("%1 reusing an earlier layer's cache").arg(shared);
-    if (none > 0)
-        parts << QStringLiteral("%1 without a KV cache").arg(none);
+    if (c.shared > 0)
+        parts << QStringLiteral("%1 reusing an earlier layer's cache").arg(c.shared);
+    if (c.none > 0)
+        parts << QStringLiteral("%1 without a KV cache").arg(c.none);
     return QStringLiteral("layers: %1").arg(parts.join(QStringLiteral(", ")));
 }
 

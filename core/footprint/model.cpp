@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/footprint/model.h"
 
+#include <map>
+
 #include <algorithm>
 
 namespace attnscope::core {
@@ -22,6 +24,27 @@ LayerSpec ModelShape::layerKind(std::int64_t i) const
     if (layerKinds.empty() || i < 0 || i >= std::ssize(layerKinds))
         return {};
     return layerKinds[static_cast<std::size_t>(i)];
+}
+
+LayerKindCounts countLayerKinds(const ModelShape &model)
+{
+    LayerKindCounts c;
+    if (model.layerKinds.empty()) {
+        c.full = model.layers;
+        return c;
+    }
+    std::map<std::int64_t, std::int64_t> windows;
+    for (const LayerSpec &l : model.layerKinds) {
+        switch (l.kind) {
+        case LayerKind::Full: ++c.full; break;
+        case LayerKind::Window: ++windows[l.window]; break;
+        case LayerKind::Shared: ++c.shared; break;
+        case LayerKind::NoCache: ++c.none; break;
+        case LayerKind::Cross: break;
+        }
+    }
+    c.windows.assign(windows.begin(), windows.end());
+    return c;
 }
 
 std::int64_t ModelShape::layersOfKind(LayerKind kind) const

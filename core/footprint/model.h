@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace attnscope::core {
@@ -112,6 +113,16 @@ struct ModelShape
     // Every layer is Full (the shape of today's Table 1 formulas) and the model decodes.
     [[nodiscard]] bool isUniform() const;
 };
+
+// How many layers of each kind a model has: full attention, each window W, shared, no cache.
+struct LayerKindCounts
+{
+    std::int64_t full = 0;
+    std::vector<std::pair<std::int64_t, std::int64_t>> windows; // (W, layers), W ascending
+    std::int64_t shared = 0;
+    std::int64_t none = 0;
+};
+[[nodiscard]] LayerKindCounts countLayerKinds(const ModelShape &model);
 
 // The shape of one layer of a compute configuration (mha, gqa, mqa, sdpa as one head, mla).
 // Bahdanau has no KV cache and maps to an empty shape (layers 0).

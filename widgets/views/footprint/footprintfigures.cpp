@@ -6,7 +6,6 @@
 
 #include <QStringList>
 
-#include <map>
 
 namespace attnscope::widgets {
 
@@ -118,26 +117,16 @@ QString layerKinds(const ModelShape &m, const Rows &r)
 {
     if (m.layerKinds.empty())
         return {};
-    std::int64_t full = 0, shared = 0, none = 0;
-    std::map<std::int64_t, std::int64_t> windows;
-    for (const core::LayerSpec &l : m.layerKinds) {
-        switch (l.kind) {
-        case core::LayerKind::Full: ++full; break;
-        case core::LayerKind::Window: ++windows[l.window]; break;
-        case core::LayerKind::Shared: ++shared; break;
-        case core::LayerKind::NoCache: ++none; break;
-        case core::LayerKind::Cross: break;
-        }
-    }
+    const core::LayerKindCounts c = core::countLayerKinds(m);
     QStringList parts;
-    if (full > 0)
-        parts << FootprintView::tr("%n full attention", nullptr, int(full));
-    for (const auto &[w, n] : windows)
+    if (c.full > 0)
+        parts << FootprintView::tr("%n full attention", nullptr, int(c.full));
+    for (const auto &[w, n] : c.windows)
         parts << FootprintView::tr("%n with a window of %1 tokens", nullptr, int(n)).arg(r.number(w));
-    if (shared > 0)
-        parts << FootprintView::tr("%n reusing an earlier layer's cache", nullptr, int(shared));
-    if (none > 0)
-        parts << FootprintView::tr("%n without a KV cache (state-space or linear attention)", nullptr, int(none));
+    if (c.shared > 0)
+        parts << FootprintView::tr("%n reusing an earlier layer's cache", nullptr, int(c.shared));
+    if (c.none > 0)
+        parts << FootprintView::tr("%n without a KV cache (state-space or linear attention)", nullptr, int(c.none));
     return parts.join(FootprintView::tr(", "));
 }
 
