@@ -59,6 +59,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -83,6 +84,14 @@ namespace {
 bool isMultiHead(Mechanism m)
 {
     return m == Mechanism::Mha || m == Mechanism::Gqa || m == Mechanism::Mqa || m == Mechanism::Mla;
+}
+
+// The parameters never scroll sideways: their scroll area is as wide as the panel's minimum (its
+// labels beside the narrowest controls) and a vertical scroll bar, no wider, so that opening docks
+// takes room from it before the window has to grow (issue 15). It starts wider: the splitter's sizes.
+int panelMinimumWidth(const QScrollArea *scroll)
+{
+    return scroll->widget()->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width();
 }
 
 
@@ -321,7 +330,7 @@ void MainWindow::retranslateUi()
         this,
         [this] {
             if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("parameterScroll")))
-                scroll->setMinimumWidth(scroll->widget()->sizeHint().width() + 16);
+                scroll->setMinimumWidth(panelMinimumWidth(scroll));
         },
         Qt::QueuedConnection);
 }
@@ -585,7 +594,7 @@ QWidget *MainWindow::createPanel()
     viewForm->addRow(headLabel, m_head);
     m_fitColors = new QCheckBox(viewBox);
     m_fitColors->setObjectName(QStringLiteral("fitColors"));
-    viewForm->addRow(QString(), m_fitColors);
+    viewForm->addRow(m_fitColors); // the whole row: its text is long in German
     m_texts.add([this, viewBox, headLabel] {
         viewBox->setTitle(tr("View"));
         headLabel->setText(tr("&Head shown:"));
@@ -613,7 +622,7 @@ QWidget *MainWindow::createPanel()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(panel->sizeHint().width() + 16);
+    scroll->setMinimumWidth(panelMinimumWidth(scroll));
     return scroll;
 }
 
