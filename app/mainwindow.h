@@ -208,6 +208,8 @@ private:
     void refreshView(const QString &id);
     void createMenus();
     void createFootprintDock();
+    // Narrows the docks at the sides when they leave the pages less than half the window.
+    void fitDocks();
     void restoreTimingsSettings();
     void saveTimingsSettings() const;
     void importModelConfigInteractively();
