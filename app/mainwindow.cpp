@@ -15,6 +15,7 @@
 #include "widgets/common/palette.h"
 #include "widgets/common/heatmapview.h"
 #include "widgets/common/labels.h"
+#include "widgets/common/pagescrollarea.h"
 #include "widgets/models/computecontroller.h"
 #include "widgets/models/parametermodel.h"
 #include "widgets/models/pathcheckmodel.h"
@@ -86,27 +87,6 @@ bool isMultiHead(Mechanism m)
     return m == Mechanism::Mha || m == Mechanism::Gqa || m == Mechanism::Mqa || m == Mechanism::Mla;
 }
 
-// A page in a tab scrolls when the tabs are narrower than its minimum, instead of widening the
-// window: the tabs' minimum would otherwise be the widest page's, whichever is in front, and the
-// docks beside them could push the window past the screen (issue 15). The pages keep their own
-// minimum widths modest so that this stays the exception.
-QScrollArea *scrollingTab(QWidget *page)
-{
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(page->objectName() + QStringLiteral("Tab"));
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(page);
-    return scroll;
-}
-
-// The tab that shows `page`: the scroll area around it.
-bool isTabOf(const QWidget *tab, const QWidget *page)
-{
-    const auto *scroll = qobject_cast<const QScrollArea *>(tab);
-    return scroll && scroll->widget() == page;
-}
-
 // The parameters never scroll sideways: their scroll area is as wide as the panel's minimum (its
 // labels beside the narrowest controls) and a vertical scroll bar, no wider, so that opening docks
 // takes room from it before the window has to grow (issue 15). It starts wider: the splitter's sizes.
@@ -114,10 +94,6 @@ int panelMinimumWidth(const QScrollArea *scroll)
 {
     return scroll->widget()->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width();
 }
-
-
-
-
 
 } // namespace
 
@@ -193,12 +169,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_lessons->dock()->hide(); // until a lesson opens
     // The timings dock opens as the last session left it (hidden on a first start).
     restoreTimingsSettings();
-    // A dock that opens takes its preferred width; fitDocks() keeps the pages their share.
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-            if (visible) // once the layout has placed it
-                QMetaObject::invokeMethod(this, &MainWindow::fitDocks, Qt::QueuedConnection);
-        });
+    fitDocksWhenShown();
 
     parametersChanged();
 }
@@ -376,31 +347,6 @@ void MainWindow::createFootprintDock()
     m_footprintDock->hide();
 }
 
-void MainWindow::fitDocks()
-{
-    // On a small screen (1280 px) the docks' preferred widths add up to more than the pages can
-    // spare: while the central widget has less than half the window, each dock at a side gets at
-    // most a quarter of it, never less than its minimum. A window with room keeps the widths
-    // the user gave the docks.
-    if (!isVisible() || centralWidget()->width() >= width() / 2)
-        return;
-    QList<QDockWidget *> docks;
-    QList<int> widths;
-    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
-        const Qt::DockWidgetArea area = dockWidgetArea(dock);
-        if (!dock->isVisible() || dock->isFloating()
-            || (area != Qt::LeftDockWidgetArea && area != Qt::RightDockWidgetArea))
-            continue;
-        const int cap = std::max(dock->minimumSizeHint().width(), width() / 4);
-        if (dock->width() > cap) {
-            docks << dock;
-            widths << cap;
-        }
-    }
-    if (!docks.isEmpty())
-        resizeDocks(docks, widths, Qt::Horizontal);
-}
-
 void MainWindow::createPageDocks()
 {
     for (PageSlot &slot : m_pages) {
@@ -474,8 +420,9 @@ void MainWindow::createPages()
     m_views->setDocumentMode(true);
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
         for (const PageSlot &slot : m_pages)
-            if (isTabOf(m_views->widget(index), slot.page->widget()))
+            if (widgets::PageScrollArea::shows(m_views->widget(index), slot.page->widget()))
                 refreshView(slot.id);
+        QMetaObject::invokeMethod(this, &MainWindow::fitDocks, Qt::QueuedConnection); // its minimum
     });
     // Every page of widgets::pageInfos(): the tabs here, the docks in createPageDocks().
     for (const widgets::PageInfo &info : widgets::pageInfos()) {
@@ -485,7 +432,7 @@ void MainWindow::createPages()
         const bool tab = info.placement == widgets::PagePlacement::Tab;
         m_pages.push_back({id, page, tab ? nullptr : info.title, nullptr});
         if (tab)
-            m_views->addTab(scrollingTab(page->widget()), QString());
+            m_views->addTab(new widgets::PageScrollArea(page->widget()), QString());
     }
     m_texts.add([this] {
         int i = 0;
@@ -567,7 +514,7 @@ bool MainWindow::showView(const QString &id)
         return true;
     }
     for (int i = 0; i < m_views->count(); ++i)
-        if (isTabOf(m_views->widget(i), slot->page->widget()))
+        if (widgets::PageScrollArea::shows(m_views->widget(i), slot->page->widget()))
             m_views->setCurrentIndex(i);
     m_dockInFront.clear();
     refreshView(id); // the tab may have been in front, behind a dock
@@ -578,11 +525,11 @@ QString MainWindow::currentViewId() const
 {
     for (const PageSlot &slot : m_pages)
         if (slot.dock ? slot.id == m_dockInFront && slot.dock->isVisible()
-                      : m_dockInFront.isEmpty() && isTabOf(m_views->currentWidget(), slot.page->widget()))
+                      : m_dockInFront.isEmpty() && widgets::PageScrollArea::shows(m_views->currentWidget(), slot.page->widget()))
             return slot.id;
     // A dock in front that was closed: the tab.
     for (const PageSlot &slot : m_pages)
-        if (!slot.dock && isTabOf(m_views->currentWidget(), slot.page->widget()))
+        if (!slot.dock && widgets::PageScrollArea::shows(m_views->currentWidget(), slot.page->widget()))
             return slot.id;
     return {};
 }

@@ -208,8 +208,10 @@ private:
     void refreshView(const QString &id);
     void createMenus();
     void createFootprintDock();
-    // Narrows the docks at the sides when they leave the pages less than half the window.
+    // Narrows the parameters and the docks at the sides (to their minimums at most) while the
+    // page in front has less than its minimum width.
     void fitDocks();
+    void fitDocksWhenShown(); // connects every dock's showing to fitDocks()
     void restoreTimingsSettings();
     void saveTimingsSettings() const;
     void importModelConfigInteractively();
