@@ -525,7 +525,8 @@ QString MainWindow::currentViewId() const
 {
     for (const PageSlot &slot : m_pages)
         if (slot.dock ? slot.id == m_dockInFront && slot.dock->isVisible()
-                      : m_dockInFront.isEmpty() && widgets::PageScrollArea::shows(m_views->currentWidget(), slot.page->widget()))
+                      : m_dockInFront.isEmpty()
+                            && widgets::PageScrollArea::shows(m_views->currentWidget(), slot.page->widget()))
             return slot.id;
     // A dock in front that was closed: the tab.
     for (const PageSlot &slot : m_pages)

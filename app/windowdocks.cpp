@@ -31,7 +31,9 @@ void MainWindow::fitDocks()
     // A window with room keeps the widths the user gave the panel and the docks.
     if (!isVisible())
         return;
-    const auto minimumWidth = [](const QWidget *w) { return std::max(w->minimumWidth(), w->minimumSizeHint().width()); };
+    const auto minimumWidth = [](const QWidget *w) {
+        return std::max(w->minimumWidth(), w->minimumSizeHint().width());
+    };
     QWidget *panel = m_splitter->widget(0);
     const auto *tab = dynamic_cast<const widgets::PageScrollArea *>(m_views->currentWidget());
     const int pageMinimum = tab ? minimumWidth(tab->page()) : 0;

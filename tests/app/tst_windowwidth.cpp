@@ -2,21 +2,20 @@
 // The main window on a 1280 x 800 screen (issue 15): opening docks (the footprint, a lesson,
 // the timings) never makes it wider than 1280 px, in every language, whichever view is in
 // front; closing them gives the room back to the central pages.
-#include "tests/common/timingsfixtures.h"
 #include "app/mainwindow.h"
+#include "tests/common/timingsfixtures.h"
 
 #include "io/language.h"
 #include "lessons/lessonplayer.h"
+#include "widgets/common/pagescrollarea.h"
 
 #include <QDockWidget>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
-#include <QScrollArea>
 
 using namespace attnscope;
 
@@ -27,31 +26,28 @@ constexpr QSize kScreen(1280, 800);
 
 enum Dock : unsigned { Footprint = 1, Lesson = 2, Timings = 4, AllDocks = 7 };
 
+int minimumWidth(const QWidget *w)
+{
+    return qMax(w->minimumWidth(), w->minimumSizeHint().width());
+}
+
 // What asks for the width, for the failure message: the window's parts and their minimum widths.
 QString widths(app::MainWindow &w)
 {
     QStringList parts;
-    parts << QStringLiteral("window %1 (minimum %2)").arg(w.width()).arg(w.minimumSizeHint().width());
-    if (auto *splitter = qobject_cast<QSplitter *>(w.centralWidget()))
-        for (int i = 0; i < splitter->count(); ++i)
-            parts << QStringLiteral("central[%1] %2 (minimum %3)")
-                         .arg(splitter->widget(i)->objectName())
-                         .arg(splitter->widget(i)->width())
-                         .arg(qMax(splitter->widget(i)->minimumWidth(), splitter->widget(i)->minimumSizeHint().width()));
-    QTabWidget *tabs = w.viewTabs();
-    for (int i = 0; i < tabs->count(); ++i)
-    {
-        auto *scroll = qobject_cast<QScrollArea *>(tabs->widget(i));
-        QWidget *page = scroll ? scroll->widget() : tabs->widget(i);
-        parts << QStringLiteral("tab %1 %2 (minimum %3)").arg(page->objectName()).arg(page->width()).arg(page->minimumSizeHint().width());
-    }
+    const auto add = [&parts](const QString &name, const QWidget *part) {
+        parts << QStringLiteral("%1 %2 (minimum %3)").arg(name).arg(part->width()).arg(minimumWidth(part));
+    };
+    add(QStringLiteral("window"), &w);
+    add(QStringLiteral("parameters"), w.findChild<QWidget *>(QStringLiteral("parameterScroll")));
+    add(QStringLiteral("tabs"), w.viewTabs());
+    for (int i = 0; i < w.viewTabs()->count(); ++i)
+        if (auto *tab = dynamic_cast<widgets::PageScrollArea *>(w.viewTabs()->widget(i)))
+            add(tab->page()->objectName(), tab->page());
     for (QDockWidget *dock : w.findChildren<QDockWidget *>())
         if (dock->isVisible())
-            parts << QStringLiteral("%1 %2 (minimum %3)")
-                         .arg(dock->objectName())
-                         .arg(dock->width())
-                         .arg(dock->minimumSizeHint().width());
-    parts << QStringLiteral("status bar minimum %1").arg(w.statusBar()->minimumSizeHint().width());
+            add(dock->objectName(), dock);
+    add(QStringLiteral("status bar"), w.statusBar());
     return parts.join(QStringLiteral("; "));
 }
 
