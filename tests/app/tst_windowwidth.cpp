@@ -7,7 +7,6 @@
 
 #include "io/language.h"
 #include "lessons/lessonplayer.h"
-#include "widgets/common/pagescrollarea.h"
 
 #include <QDockWidget>
 #include <QSettings>
@@ -41,9 +40,9 @@ QString widths(app::MainWindow &w)
     add(QStringLiteral("window"), &w);
     add(QStringLiteral("parameters"), w.findChild<QWidget *>(QStringLiteral("parameterScroll")));
     add(QStringLiteral("tabs"), w.viewTabs());
-    for (int i = 0; i < w.viewTabs()->count(); ++i)
-        if (auto *tab = dynamic_cast<widgets::PageScrollArea *>(w.viewTabs()->widget(i)))
-            add(tab->page()->objectName(), tab->page());
+    for (const QString &id : app::MainWindow::viewIds())
+        if (id != QLatin1String("timings")) // a dock, below
+            add(id, w.viewWidget(id));
     for (QDockWidget *dock : w.findChildren<QDockWidget *>())
         if (dock->isVisible())
             add(dock->objectName(), dock);
