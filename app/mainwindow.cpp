@@ -16,6 +16,7 @@
 #include "widgets/common/palette.h"
 #include "widgets/common/heatmapview.h"
 #include "widgets/common/labels.h"
+#include "widgets/common/pagescrollarea.h"
 #include "widgets/models/computecontroller.h"
 #include "widgets/models/parametermodel.h"
 #include "widgets/models/pathcheckmodel.h"
@@ -60,6 +61,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -86,9 +88,13 @@ bool isMultiHead(Mechanism m)
     return m == Mechanism::Mha || m == Mechanism::Gqa || m == Mechanism::Mqa || m == Mechanism::Mla;
 }
 
-
-
-
+// The parameters never scroll sideways: their scroll area is as wide as the panel's minimum (its
+// labels beside the narrowest controls) and a vertical scroll bar, no wider, so that opening docks
+// takes room from it before the window has to grow (issue 15). It starts wider: the splitter's sizes.
+int panelMinimumWidth(const QScrollArea *scroll)
+{
+    return scroll->widget()->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width();
+}
 
 } // namespace
 
@@ -166,6 +172,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_lessons->dock()->hide(); // until a lesson opens
     // The timings dock opens as the last session left it (hidden on a first start).
     restoreTimingsSettings();
+    fitDocksWhenShown();
 
     parametersChanged();
 }
@@ -330,7 +337,7 @@ void MainWindow::retranslateUi()
         this,
         [this] {
             if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("parameterScroll")))
-                scroll->setMinimumWidth(scroll->widget()->sizeHint().width() + 16);
+                scroll->setMinimumWidth(panelMinimumWidth(scroll));
         },
         Qt::QueuedConnection);
 }
@@ -397,9 +404,10 @@ void MainWindow::createPages()
     m_views->setDocumentMode(true);
     connect(m_views, &QTabWidget::currentChanged, this, [this](int index) {
         for (const PageSlot &slot : m_pages)
-            if (slot.page->widget() == m_views->widget(index))
+            if (widgets::PageScrollArea::shows(m_views->widget(index), slot.page->widget()))
                 refreshView(slot.id);
         updateKvStatus();
+        QMetaObject::invokeMethod(this, &MainWindow::fitDocks, Qt::QueuedConnection); // its minimum
     });
     // Every page of widgets::pageInfos(): the tabs here, the docks in createPageDocks().
     for (const widgets::PageInfo &info : widgets::pageInfos()) {
@@ -409,7 +417,7 @@ void MainWindow::createPages()
         const bool tab = info.placement == widgets::PagePlacement::Tab;
         m_pages.push_back({id, page, tab ? nullptr : info.title, nullptr});
         if (tab)
-            m_views->addTab(page->widget(), QString());
+            m_views->addTab(new widgets::PageScrollArea(page->widget()), QString());
     }
     m_texts.add([this] {
         int i = 0;
@@ -492,7 +500,9 @@ bool MainWindow::showView(const QString &id)
         refreshView(id);
         return true;
     }
-    m_views->setCurrentWidget(slot->page->widget());
+    for (int i = 0; i < m_views->count(); ++i)
+        if (widgets::PageScrollArea::shows(m_views->widget(i), slot->page->widget()))
+            m_views->setCurrentIndex(i);
     m_dockInFront.clear();
     refreshView(id); // the tab may have been in front, behind a dock
     return true;
@@ -502,11 +512,12 @@ QString MainWindow::currentViewId() const
 {
     for (const PageSlot &slot : m_pages)
         if (slot.dock ? slot.id == m_dockInFront && slot.dock->isVisible()
-                      : m_dockInFront.isEmpty() && slot.page->widget() == m_views->currentWidget())
+                      : m_dockInFront.isEmpty()
+                            && widgets::PageScrollArea::shows(m_views->currentWidget(), slot.page->widget()))
             return slot.id;
     // A dock in front that was closed: the tab.
     for (const PageSlot &slot : m_pages)
-        if (!slot.dock && slot.page->widget() == m_views->currentWidget())
+        if (!slot.dock && widgets::PageScrollArea::shows(m_views->currentWidget(), slot.page->widget()))
             return slot.id;
     return {};
 }
@@ -572,7 +583,7 @@ QWidget *MainWindow::createPanel()
     viewForm->addRow(headLabel, m_head);
     m_fitColors = new QCheckBox(viewBox);
     m_fitColors->setObjectName(QStringLiteral("fitColors"));
-    viewForm->addRow(QString(), m_fitColors);
+    viewForm->addRow(m_fitColors); // the whole row: its text is long in German
     m_texts.add([this, viewBox, headLabel] {
         viewBox->setTitle(tr("View"));
         headLabel->setText(tr("&Head shown:"));
@@ -600,7 +611,7 @@ QWidget *MainWindow::createPanel()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(panel->sizeHint().width() + 16);
+    scroll->setMinimumWidth(panelMinimumWidth(scroll));
     return scroll;
 }
 

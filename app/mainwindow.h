@@ -215,6 +215,10 @@ private:
     void updateKvStatus();
     void createMenus();
     void createFootprintDock();
+    // Narrows the parameters and the docks at the sides (to their minimums at most) while the
+    // page in front has less than its minimum width.
+    void fitDocks();
+    void fitDocksWhenShown(); // connects every dock's showing to fitDocks()
     void restoreTimingsSettings();
     void saveTimingsSettings() const;
     void importModelConfigInteractively();

@@ -4,6 +4,7 @@
 #include "app/mainwindow.h"
 
 #include "io/modelconfig.h"
+#include "widgets/common/pagescrollarea.h"
 #include "widgets/models/footprintsettings.h"
 #include "widgets/models/timingsmodel.h"
 #include "widgets/views/attention/attentionpage.h"
@@ -48,7 +49,8 @@ void MainWindow::updateKvStatus()
     if (!m_kvStatus || !m_attention)
         return;
     const widgets::FootprintChart *chart = footprintChart();
-    const bool footprint = chart && m_views->currentWidget() == chart && !chart->statusText().isEmpty();
+    const bool footprint = chart && widgets::PageScrollArea::shows(m_views->currentWidget(), chart)
+                           && !chart->statusText().isEmpty();
     m_kvStatus->setText(footprint ? chart->statusText() : m_attention->kvStatusText());
 }
 

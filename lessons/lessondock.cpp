@@ -127,7 +127,9 @@ LessonDock::LessonDock(LessonPlayer *player, QWidget *parent) : QDockWidget(pare
     navigation->addWidget(m_next);
     layout->addLayout(navigation);
 
-    panel->setMinimumWidth(260);
+    // Narrow enough to open beside the parameters, the pages and a dock on a 1280 px screen
+    // (issue 15): the titles wrap, and the text wraps and scrolls.
+    panel->setMinimumWidth(200);
     setWidget(panel);
 
     connect(m_first, &QPushButton::clicked, m_player, &LessonPlayer::first);

@@ -151,6 +151,9 @@ CompareView::CompareView(QWidget *parent)
         cell->map = new HeatmapView(this);
         cell->map->setObjectName(QStringLiteral("compareMap%1").arg(i));
         cell->map->setDataRange(0.0, 1.0); // probabilities: one colour scale for the four
+        // Four maps and the bars beside the parameters and a dock (issue 15): smaller than a
+        // heatmap's usual minimum; they grow with the room there is.
+        cell->map->setMinimumSize(160, 160);
         m_texts.add([map = cell->map] { map->setColorScaleLabel(tr("Weight")); });
         box->addWidget(cell->map, 1);
         cell->difference = new QLabel(this);
@@ -174,7 +177,7 @@ CompareView::CompareView(QWidget *parent)
     barBox->addWidget(m_bars->title);
     m_bars->plot = new QCustomPlot(this);
     m_bars->plot->setObjectName(QStringLiteral("compareBars"));
-    m_bars->plot->setMinimumSize(220, 220);
+    m_bars->plot->setMinimumSize(160, 160);
     barBox->addWidget(m_bars->plot, 1);
     m_bars->caption = new QLabel(this);
     m_bars->caption->setWordWrap(true);

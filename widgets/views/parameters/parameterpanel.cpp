@@ -159,6 +159,10 @@ void ParameterPanel::build()
     auto *mechanismLayout = new QVBoxLayout(mechanismBox);
     m_mechanism = new QComboBox(mechanismBox);
     m_mechanism->setObjectName(QStringLiteral("mechanism"));
+    // Not as wide as the longest name: the panel's minimum width is what docks leave it
+    // (issue 15). The list shows every name in full, the box elides.
+    m_mechanism->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_mechanism->setMinimumContentsLength(14);
     for (const Mechanism m : kMechanisms)
         m_mechanism->addItem(QString(), QString::fromLatin1(core::mechanismId(m)));
     m_texts.add([this, mechanismBox] {
@@ -297,6 +301,10 @@ void ParameterPanel::build()
     m_ropeLayout->addItem(QString(), int(core::RopeLayout::Interleaved));
     m_ropeLayout->addItem(QString(), int(core::RopeLayout::Half));
     m_ropeLayoutLabel->setBuddy(m_ropeLayout);
+    for (QComboBox *box : {m_mlaPath, m_ropeLayout}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     m_texts.add([this, optionsBox] {
         optionsBox->setTitle(tr("Options"));
         m_causal->setText(tr("Causal mask"));

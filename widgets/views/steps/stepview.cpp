@@ -114,7 +114,7 @@ StepView::StepView(TimelineModel *model, QWidget *parent) : QWidget(parent)
     m_heatmap = new HeatmapView(m_splitter);
     m_text = new QTextBrowser(m_splitter);
     m_text->setOpenLinks(false);
-    m_text->setMinimumWidth(260);
+    m_text->setMinimumWidth(200); // beside the parameters and a dock on a 1280 px screen (issue 15)
     m_texts.add([this] {
         m_heatmap->setToolTip(tr("The tensor this step produces; hover a cell for its value."));
         m_text->setToolTip(tr("What this step computes, its formula and the shapes involved."));

@@ -104,11 +104,17 @@ void TradeoffPage::build(const QString &error)
         d->metric->addItem(QString());
     d->axis->addItem(QString());
     d->axis->addItem(QString());
+    // Not as wide as their longest item: the page's minimum width is what docks leave it (issue 15).
+    for (QComboBox *box : {d->metric, d->axis}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
+    // The boxes share the room there is.
     controls->addWidget(metricLabel);
-    controls->addWidget(d->metric);
+    controls->addWidget(d->metric, 1);
     controls->addSpacing(16);
     controls->addWidget(axisLabel);
-    controls->addWidget(d->axis);
+    controls->addWidget(d->axis, 2);
     controls->addStretch(1);
     layout->addWidget(d->controls);
     d->texts.add([this, metricLabel, axisLabel] {
