@@ -66,6 +66,28 @@ private Q_SLOTS:
 
     void cleanupTestCase() { io::setLanguage(QStringLiteral("en")); }
 
+    // The footprint chart with its dock beside it, in every language: it fits the tabs, no
+    // scrolling sideways (its controls stand in two short rows).
+    void footprintChartFitsBesideItsDock_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "de", "zh_CN"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+    void footprintChartFitsBesideItsDock()
+    {
+        QFETCH(QString, language);
+        io::setLanguage(language);
+        app::MainWindow w;
+        w.resize(kScreen);
+        w.show();
+        QVERIFY(w.showPresetFootprint(QStringLiteral("deepseek-v3")));
+        QVERIFY(w.showView(QStringLiteral("footprint")));
+        QTRY_VERIFY2(minimumWidth(w.viewWidget(QStringLiteral("footprint"))) <= w.viewTabs()->width(),
+                     qPrintable(widths(w)));
+        QCOMPARE(w.width(), kScreen.width());
+    }
+
     void docksFit_data()
     {
         QTest::addColumn<QString>("language");

@@ -14,7 +14,7 @@
 
 #include <QCheckBox>
 #include <QEvent>
-#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -99,20 +99,23 @@ FootprintChart::FootprintChart(QWidget *parent) : QWidget(parent), d(std::make_u
     m_gpuVisible.assign(gpuMemories().size(), false);
 
     auto *layout = new QVBoxLayout(this);
-    // Two short columns rather than one long row, so the chart fits beside other panels.
-    auto *controls = new QGridLayout;
-    controls->setHorizontalSpacing(16);
-    controls->setVerticalSpacing(2);
+    // Two short rows (the axes, the GPU sizes) rather than one long one, so that the chart fits
+    // beside the parameters and a dock in every language.
+    auto *axes = new QHBoxLayout;
+    axes->setSpacing(16);
+    auto *gpus = new QHBoxLayout;
+    gpus->setSpacing(12);
     d->logBytes = new QCheckBox(this);
     d->logBytes->setObjectName(QStringLiteral("logBytes"));
     d->logBytes->setChecked(m_logBytes);
     d->logContext = new QCheckBox(this);
     d->logContext->setObjectName(QStringLiteral("logContext"));
     d->logContext->setChecked(m_logContext);
-    controls->addWidget(d->logBytes, 0, 0);
-    controls->addWidget(d->logContext, 1, 0);
-    auto *gpuTitle = new QLabel(this);
-    controls->addWidget(gpuTitle, 0, 1);
+    axes->addWidget(d->logBytes);
+    axes->addWidget(d->logContext);
+    axes->addStretch(1);
+    auto *gpuTitle = d->gpuTitle = new QLabel(this);
+    gpus->addWidget(gpuTitle);
     d->texts.add([this, gpuTitle] {
         d->logBytes->setText(tr("&Logarithmic bytes axis"));
         d->logBytes->setToolTip(tr("Bytes on a logarithmic axis: every mechanism's line stays readable, and a "
@@ -127,18 +130,20 @@ FootprintChart::FootprintChart(QWidget *parent) : QWidget(parent), d(std::make_u
         auto *box = new QCheckBox(this);
         box->setObjectName(QStringLiteral("gpu%1").arg(g.gib));
         d->texts.add([box, &g] {
-            box->setText(tr("%1 GiB (%2)").arg(g.gib).arg(g.devices));
+            // The devices in the tool tip: four short boxes fit in one row beside a dock.
+            box->setText(tr("%1 GiB").arg(g.gib));
             box->setToolTip(tr("A line at %1 GiB (%2 bytes), the memory of the %3, and where each cache alone fills it")
                                 .arg(g.gib)
                                 .arg(QLocale().toString(qlonglong(g.bytes())))
                                 .arg(g.devices));
         });
-        controls->addWidget(box, int(i % 2), 2 + int(i / 2));
+        gpus->addWidget(box);
         d->gpuBoxes.push_back(box);
         connect(box, &QCheckBox::toggled, this, [this, i](bool on) { setGpuLineVisible(int(i), on); });
     }
-    controls->setColumnStretch(4, 1);
-    layout->addLayout(controls);
+    gpus->addStretch(1);
+    layout->addLayout(axes);
+    layout->addLayout(gpus);
 
     d->plot = new QCustomPlot(this);
     d->plot->setObjectName(QStringLiteral("footprintPlot"));
@@ -464,8 +469,10 @@ void FootprintChart::rebuild()
     d->problems->setText(problems.join(QLatin1Char('\n')));
     d->problems->setVisible(!problems.isEmpty());
     d->units->setText(unitsText());
+    // With a plan the GPU is the plan's: the common sizes' boxes step aside.
     for (QCheckBox *box : d->gpuBoxes)
-        box->setEnabled(!m_plan);
+        box->setVisible(!m_plan);
+    d->gpuTitle->setVisible(!m_plan);
     if (d->lines.empty())
         d->minBytes = d->maxBytes = 0.0;
     updateLegendColumns();

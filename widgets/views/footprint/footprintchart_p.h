@@ -26,6 +26,7 @@ struct FootprintChart::Private
     QCheckBox *logBytes = nullptr;
     QCheckBox *logContext = nullptr;
     std::vector<QCheckBox *> gpuBoxes;
+    QLabel *gpuTitle = nullptr;
     QLabel *fill = nullptr;
     QLabel *problems = nullptr;
     QLabel *units = nullptr;
