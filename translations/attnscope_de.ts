@@ -747,10 +747,6 @@
         <translation>Linien bei üblichen GPU-Speichergrößen und wo jeder Cache allein sie füllt</translation>
     </message>
     <message>
-        <source>%1 GiB (%2)</source>
-        <translation>%1 GiB (%2)</translation>
-    </message>
-    <message>
         <source>A line at %1 GiB (%2 bytes), the memory of the %3, and where each cache alone fills it</source>
         <translation>Eine Linie bei %1 GiB (%2 Bytes), dem Speicher von %3, und wo jeder Cache allein ihn füllt</translation>
     </message>
@@ -806,13 +802,109 @@
         <source>%1 GiB</source>
         <translation>%1 GiB</translation>
     </message>
+    <message>
+        <source>weights per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>full attention, %n layer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>window of %1 tokens, %n layer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cross-attention, %n layer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 keeps no decode cache: it is an encoder-only model, and reads its whole input at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 per token at %3 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory of one GPU of %1 GiB, %2 GPUs tensor-parallel: weights at %3 bits and the KV cache of batch %4 at %5-bit elements, paged in blocks of %6 tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dotted line leaves %1 GiB per GPU for activations and the runtime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes in binary units (1 GiB = 2^30 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per GPU at %2 × %3: weights %4 + KV cache %5, %6; largest batch %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: KV cache %2 at %3 × %4, %5-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory per GPU (weights and KV cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: context %2 at batch %3, batch %4 at context %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest that fit one GPU with its weights: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::FootprintSettings</name>
+    <message>
+        <source>This model&apos;s shape cannot be used: %1</source>
+        <translation>Die Form dieses Modells ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>No memory plan: %1 gives no vocab_size, so its weights are not known; import the model&apos;s config.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No memory plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::FootprintView</name>
-    <message>
-        <source>bits per element</source>
-        <translation>Bits je Element</translation>
-    </message>
     <message>
         <source>Bits per cached element: 16 for FP16/BF16, 8 for FP8 or INT8, or the average of a mixed-precision scheme such as 6 or 4.5</source>
         <translation>Bits je gespeichertem Element: 16 für FP16/BF16, 8 für FP8 oder INT8 oder der Mittelwert eines Schemas mit gemischter Genauigkeit wie 6 oder 4,5</translation>
@@ -842,20 +934,12 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>A preset model whose cache this one is compared with, at the same context and batch</source>
-        <translation>Ein Modell aus den Vorlagen, mit dessen Cache dieser bei gleichem Kontext und Batch verglichen wird</translation>
-    </message>
-    <message>
         <source>Compare &amp;with:</source>
         <translation>&amp;Vergleichen mit:</translation>
     </message>
     <message>
         <source>Bits per cached element of the compared model</source>
         <translation>Bits je gespeichertem Element des verglichenen Modells</translation>
-    </message>
-    <message>
-        <source>Compared &amp;at:</source>
-        <translation>Verglichen &amp;bei:</translation>
     </message>
     <message>
         <source>No model yet: choose a preset model or import a config.json to see its KV cache.</source>
@@ -896,10 +980,6 @@
     <message>
         <source>Bits &apos;%1&apos;: %2</source>
         <translation>Bits &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
-        <source>This model&apos;s shape cannot be used: %1</source>
-        <translation>Die Form dieses Modells ist nicht verwendbar: %1</translation>
     </message>
     <message>
         <source>Compared with %1: %2</source>
@@ -956,10 +1036,6 @@
     <message>
         <source>cross-attention, per source token</source>
         <translation>Kreuz-Aufmerksamkeit, je Quell-Token</translation>
-    </message>
-    <message>
-        <source>2 n_h d_h l_dec = %1 elements, %2 B (in the total, with as many source tokens as the context)</source>
-        <translation>2 n_h d_h l_dec = %1 Elemente, %2 B (in der Summe enthalten, mit so vielen Quell-Tokens wie Kontext)</translation>
     </message>
     <message>
         <source>attention projection parameters</source>
@@ -1108,6 +1184,285 @@
     <message>
         <source>comparison</source>
         <translation>Vergleich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n full attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a window of %1 tokens</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reusing an earlier layer&apos;s cache</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a KV cache (state-space or linear attention)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>full attention, %n layer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>window of %1 tokens, %n layer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cross-attention, %n layer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 elements × %2 tokens × batch %3 = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Memory plan: %n GPU(s) of %1 GiB</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 active per token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights at %1 bits, per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with one 16-bit scale per %2 weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, quantization scales not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data-parallel attention: each GPU caches the latent of its own %1 sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latent is not split by heads: every GPU holds all of it (data-parallel attention splits the sequences instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KV head(s) per GPU, each replicated on %2 GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KV head(s) per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache per GPU, blocks of %1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished">%1, %2 {1;?}</translation>
+    </message>
+    <message>
+        <source>of which KV scales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, one 16-bit scale per %2 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserve per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 short: it does not fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any (the cache stops growing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: not one token fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest context at batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest batch at context %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: not one sequence fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defaulted (not in the config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: an encoder-only model reads its whole input at once and generates no tokens, so it keeps no KV cache between steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per token, the %1 layers with a cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>2 n_h d_h l_dec = %1 elements, %2 B (in the total, with %3 source tokens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoder-decoder models: source tokens per sequence, whose keys and values every decoder layer caches for cross-attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset model or an imported config whose cache this one is compared with, at the same context and batch; the chart draws it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory plan on GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weights and the KV cache on N GPUs with tensor parallelism, as attnscope footprint --gpu-gib X --gpus N gives them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory of one GPU in GiB: 24 (RTX 4090), 40 or 80 (A100), 80 (H100), 141 (H200), 192 (B200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GiB/GPU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs, tensor-parallel: every weight matrix and the KV heads split over them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;PUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits per weight: 16 (BF16), 8 (FP8, INT8), 4 (INT4, NF4); below 8 bits one 16-bit scale per 128 weights is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;eights:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GiB per GPU kept for activations, the runtime and fragmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reserve:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per block of the paged cache: each sequence rounds up to whole blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;lock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DP attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLA: data-parallel attention, each GPU caching the latent of its own sequences instead of all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More presets or imported configs drawn on the footprint chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU memory &apos;%1&apos;: give the GiB of one GPU, a number above 0 such as 80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also on the chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also on the chart: %n model(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
