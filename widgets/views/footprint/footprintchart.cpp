@@ -511,6 +511,10 @@ QString FootprintChart::unitsText() const
 void FootprintChart::updateStatus()
 {
     QString status;
+    if (d->lines.empty() && m_settings && m_settings->model() && m_settings->model()->encoderOnly)
+        status = tr("%1: no decode cache (encoder-only)")
+                     .arg(QString::fromStdString(m_settings->model()->name.empty() ? m_settings->model()->id
+                                                                                   : m_settings->model()->name));
     if (!d->lines.empty() && m_target > 0) {
         const Private::Line &line = d->lines.front();
         const core::ModelShape &model = m_models[std::size_t(line.model)];

@@ -352,6 +352,7 @@ void FootprintView::build()
             [this] { m_settings->setCompared(m_compare->currentData().toString()); });
     const auto planEdited = [this] {
         m_planFields->setVisible(m_planBox->isChecked());
+        m_planBox->setFlat(!m_planBox->isChecked()); // unchecked: the title alone, no empty frame
         if (!m_planBox->isChecked()) {
             m_gpuGibError->hide();
             m_settings->setGpuGib(0.0);
@@ -482,6 +483,7 @@ void FootprintView::syncControls()
         m_planBox->setChecked(false);
     }
     m_planFields->setVisible(m_planBox->isChecked());
+    m_planBox->setFlat(!m_planBox->isChecked());
     m_gpus->setValue(int(plan.gpus));
     m_reserve->setValue(m_settings->reserveGib());
     m_blockSize->setValue(int(plan.blockSize));
