@@ -194,10 +194,10 @@ void planRows(Rows &rows, const ModelShape &m, const FootprintSettings &settings
                     : FootprintView::tr("the latent is not split by heads: every GPU holds all of it (data-parallel "
                                         "attention splits the sequences instead)");
     else if (p.kvReplication > 1)
-        heads = FootprintView::tr("%1 KV head(s) per GPU, each replicated on %2 GPUs")
-                    .arg(rows.number(p.kvHeadsPerRank), rows.number(p.kvReplication));
+        heads = FootprintView::tr("%n KV head(s) per GPU, each replicated on %1 GPUs", nullptr, int(p.kvHeadsPerRank))
+                    .arg(rows.number(p.kvReplication));
     else
-        heads = FootprintView::tr("%1 KV head(s) per GPU").arg(rows.number(p.kvHeadsPerRank));
+        heads = FootprintView::tr("%n KV head(s) per GPU", nullptr, int(p.kvHeadsPerRank));
     rows.add(QStringLiteral("planCache"), FootprintView::tr("KV cache per GPU, blocks of %1 tokens").arg(r.blockSize),
              FootprintView::tr("%1; %2").arg(rows.bytes(p.cacheBytesPerGpu), heads));
     if (p.cacheScaleBytesPerGpu > 0)
