@@ -278,8 +278,21 @@ private Q_SLOTS:
         // The plan's fields are enabled with the plan.
         w.find<QGroupBox>("plan")->setChecked(true);
         QVERIFY(!w.find<QCheckBox>("dpAttention")->isEnabled());
+        mla.weights.vocab = 100;
+        mla.weights.intermediate = 128;
         w.view.setModel(mla);
         QVERIFY(w.find<QCheckBox>("dpAttention")->isEnabled());
+        // On 4 GPUs at batch 8: tensor parallelism holds every sequence's latent on every GPU
+        // (2 layers x 40 elements x 2 bytes per token); data-parallel attention, 2 sequences each.
+        w.find<QSpinBox>("gpus")->setValue(4);
+        w.find<QSpinBox>("batch")->setValue(8);
+        const double weightsTp = double(core::planMemory(mla, w.settings.planRequestFor(mla)).weightBytesPerGpu);
+        QCOMPARE(*w.chart.valueAt(0, 1024), weightsTp + double(8 * 1024 * 2 * 40 * 2));
+        w.find<QCheckBox>("dpAttention")->setChecked(true);
+        const core::MemoryPlan dp = core::planMemory(mla, w.settings.planRequestFor(mla));
+        QVERIFY(w.settings.planRequestFor(mla).dataParallelAttention);
+        QCOMPARE(dp.sequencesPerRank, 2);
+        QCOMPARE(*w.chart.valueAt(0, 1024), double(dp.weightBytesPerGpu) + double(2 * 1024 * 2 * 40 * 2));
     }
 
     // The dock fits beside the chart at 1280 pixels: its controls never ask for more than 420.
