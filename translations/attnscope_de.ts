@@ -804,88 +804,88 @@
     </message>
     <message>
         <source>weights per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte je GPU</translation>
     </message>
     <message numerus="yes">
         <source>full attention, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>volle Aufmerksamkeit, %n Schicht</numerusform>
+            <numerusform>volle Aufmerksamkeit, %n Schichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>window of %1 tokens, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fenster von %1 Token, %n Schicht</numerusform>
+            <numerusform>Fenster von %1 Token, %n Schichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cross-attention, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kreuzaufmerksamkeit, %n Schicht</numerusform>
+            <numerusform>Kreuzaufmerksamkeit, %n Schichten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 keeps no decode cache: it is an encoder-only model, and reads its whole input at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hält keinen Decode-Cache: Es ist ein reines Encoder-Modell und liest seine ganze Eingabe auf einmal.</translation>
     </message>
     <message>
         <source>%1: %2 per token at %3 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 je Token bei %3 Bits</translation>
     </message>
     <message>
         <source>Memory of one GPU of %1 GiB, %2 GPUs tensor-parallel: weights at %3 bits and the KV cache of batch %4 at %5-bit elements, paged in blocks of %6 tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher einer GPU mit %1 GiB, %2 GPUs tensorparallel: Gewichte bei %3 Bits und der KV-Cache von Batch %4 bei %5-Bit-Elementen, seitenweise in Blöcken von %6 Token.</translation>
     </message>
     <message>
         <source>The dotted line leaves %1 GiB per GPU for activations and the runtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gepunktete Linie lässt %1 GiB je GPU für Aktivierungen und die Laufzeitumgebung frei.</translation>
     </message>
     <message>
         <source>Bytes in binary units (1 GiB = 2^30 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes in Binäreinheiten (1 GiB = 2^30 Bytes).</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 frei</translation>
     </message>
     <message>
         <source>%1 short</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu wenig</translation>
     </message>
     <message>
         <source>%1 per GPU at %2 × %3: weights %4 + KV cache %5, %6; largest batch %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je GPU bei %2 × %3: Gewichte %4 + KV-Cache %5, %6; größter Batch %7</translation>
     </message>
     <message>
         <source>%1: KV cache %2 at %3 × %4, %5-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: KV-Cache %2 bei %3 × %4, %5 Bit</translation>
     </message>
     <message>
         <source>Memory per GPU (weights and KV cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher je GPU (Gewichte und KV-Cache)</translation>
     </message>
     <message>
         <source>context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>%1 GiB usable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB nutzbar</translation>
     </message>
     <message>
         <source>%1: context %2 at batch %3, batch %4 at context %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Kontext %2 bei Batch %3, Batch %4 bei Kontext %5</translation>
     </message>
     <message>
         <source>Largest that fit one GPU with its weights: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Werte, die mit den Gewichten auf eine GPU passen: %1.</translation>
     </message>
 </context>
 <context>
@@ -896,11 +896,11 @@
     </message>
     <message>
         <source>No memory plan: %1 gives no vocab_size, so its weights are not known; import the model&apos;s config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicherplan: %1 gibt keine vocab_size an, daher sind seine Gewichte nicht bekannt; importieren Sie die config.json des Modells.</translation>
     </message>
     <message>
         <source>No memory plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicherplan: %1</translation>
     </message>
 </context>
 <context>
@@ -1187,175 +1187,175 @@
     </message>
     <message numerus="yes">
         <source>%n full attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit voller Aufmerksamkeit</numerusform>
+            <numerusform>%n mit voller Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a window of %1 tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit einem Fenster von %1 Token</numerusform>
+            <numerusform>%n mit einem Fenster von %1 Token</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reusing an earlier layer&apos;s cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nutzt den Cache einer früheren Schicht</numerusform>
+            <numerusform>%n nutzen den Cache einer früheren Schicht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a KV cache (state-space or linear attention)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohne KV-Cache (Zustandsraum- oder lineare Aufmerksamkeit)</numerusform>
+            <numerusform>%n ohne KV-Cache (Zustandsraum- oder lineare Aufmerksamkeit)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>full attention, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>volle Aufmerksamkeit, %n Schicht</numerusform>
+            <numerusform>volle Aufmerksamkeit, %n Schichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>window of %1 tokens, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fenster von %1 Token, %n Schicht</numerusform>
+            <numerusform>Fenster von %1 Token, %n Schichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cross-attention, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kreuzaufmerksamkeit, %n Schicht</numerusform>
+            <numerusform>Kreuzaufmerksamkeit, %n Schichten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 elements × %2 tokens × batch %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Elemente × %2 Token × Batch %3 = %4</translation>
     </message>
     <message numerus="yes">
         <source>Memory plan: %n GPU(s) of %1 GiB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Speicherplan: %n GPU mit %1 GiB</numerusform>
+            <numerusform>Speicherplan: %n GPUs mit %1 GiB</numerusform>
         </translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>%1, %2 active per token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, davon %2 aktiv je Token</translation>
     </message>
     <message>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <source>weights at %1 bits, per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte bei %1 Bits, je GPU</translation>
     </message>
     <message>
         <source>%1, with one 16-bit scale per %2 weights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, mit einem 16-Bit-Skalenfaktor je %2 Gewichte</translation>
     </message>
     <message>
         <source>%1, quantization scales not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Skalenfaktoren der Quantisierung nicht mitgezählt</translation>
     </message>
     <message>
         <source>data-parallel attention: each GPU caches the latent of its own %1 sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>datenparallele Aufmerksamkeit: Jede GPU speichert den Latentvektor ihrer eigenen %1 Sequenzen</translation>
     </message>
     <message>
         <source>the latent is not split by heads: every GPU holds all of it (data-parallel attention splits the sequences instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Latentvektor wird nicht nach Köpfen aufgeteilt: Jede GPU hält ihn ganz (datenparallele Aufmerksamkeit teilt stattdessen die Sequenzen auf)</translation>
     </message>
     <message>
         <source>%1 KV head(s) per GPU, each replicated on %2 GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Köpfe je GPU: %1, jeder auf %2 GPUs repliziert</translation>
     </message>
     <message>
         <source>%1 KV head(s) per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Köpfe je GPU: %1</translation>
     </message>
     <message>
         <source>KV cache per GPU, blocks of %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>KV-Cache je GPU, Blöcke von %1 Token</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1, %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
     <message>
         <source>of which KV scales</source>
-        <translation type="unfinished"></translation>
+        <translation>davon KV-Skalenfaktoren</translation>
     </message>
     <message>
         <source>%1, one 16-bit scale per %2 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ein 16-Bit-Skalenfaktor je %2 Elemente</translation>
     </message>
     <message>
         <source>reserve per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve je GPU</translation>
     </message>
     <message>
         <source>left per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>frei je GPU</translation>
     </message>
     <message>
         <source>%1 short: it does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zu wenig: Es passt nicht</translation>
     </message>
     <message>
         <source>any (the cache stops growing)</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig (der Cache wächst nicht weiter)</translation>
     </message>
     <message>
         <source>none: not one token fits</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: Kein einziges Token passt</translation>
     </message>
     <message>
         <source>largest context at batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>größter Kontext bei Batch %1</translation>
     </message>
     <message>
         <source>largest batch at context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>größter Batch bei Kontext %1</translation>
     </message>
     <message>
         <source>none: not one sequence fits</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: Keine einzige Sequenz passt</translation>
     </message>
     <message>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten</translation>
     </message>
     <message>
         <source>defaulted (not in the config)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabewerte (nicht in der Konfiguration)</translation>
     </message>
     <message>
         <source>decode cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode-Cache</translation>
     </message>
     <message>
         <source>none: an encoder-only model reads its whole input at once and generates no tokens, so it keeps no KV cache between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: Ein reines Encoder-Modell liest seine ganze Eingabe auf einmal und erzeugt keine Token, daher hält es zwischen den Schritten keinen KV-Cache</translation>
     </message>
     <message>
         <source>per token, the %1 layers with a cache</source>
-        <translation type="unfinished"></translation>
+        <translation>je Token, die %1 Schichten mit Cache</translation>
     </message>
     <message>
         <source>the other reading</source>
-        <translation type="unfinished"></translation>
+        <translation>die andere Lesart</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1363,105 +1363,105 @@
     </message>
     <message>
         <source>2 n_h d_h l_dec = %1 elements, %2 B (in the total, with %3 source tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 n_h d_h l_dec = %1 Elemente, %2 B (in der Summe enthalten, bei %3 Quell-Token)</translation>
     </message>
     <message>
         <source>Encoder-decoder models: source tokens per sequence, whose keys and values every decoder layer caches for cross-attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoder-Decoder-Modelle: Quell-Token je Sequenz, deren Schlüssel und Werte jede Decoder-Schicht für die Kreuzaufmerksamkeit speichert</translation>
     </message>
     <message>
         <source>= context</source>
-        <translation type="unfinished"></translation>
+        <translation>= Kontext</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>A preset model or an imported config whose cache this one is compared with, at the same context and batch; the chart draws it too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell aus den Vorlagen oder eine importierte Konfiguration, mit deren Cache dieser verglichen wird, bei gleichem Kontext und Batch; das Diagramm zeichnet es ebenfalls</translation>
     </message>
     <message>
         <source>a&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>be&amp;i:</translation>
     </message>
     <message>
         <source>&amp;Memory plan on GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicherplan auf GPUs</translation>
     </message>
     <message>
         <source>The weights and the KV cache on N GPUs with tensor parallelism, as attnscope footprint --gpu-gib X --gpus N gives them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte und der KV-Cache auf N GPUs mit Tensorparallelität, wie attnscope footprint --gpu-gib X --gpus N sie angibt</translation>
     </message>
     <message>
         <source>Memory of one GPU in GiB: 24 (RTX 4090), 40 or 80 (A100), 80 (H100), 141 (H200), 192 (B200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher einer GPU in GiB: 24 (RTX 4090), 40 oder 80 (A100), 80 (H100), 141 (H200), 192 (B200)</translation>
     </message>
     <message>
         <source>&amp;GiB/GPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;GiB/GPU:</translation>
     </message>
     <message>
         <source>GPUs, tensor-parallel: every weight matrix and the KV heads split over them</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs, tensorparallel: Jede Gewichtsmatrix und die KV-Köpfe werden auf sie aufgeteilt</translation>
     </message>
     <message>
         <source>G&amp;PUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;PUs:</translation>
     </message>
     <message>
         <source>Bits per weight: 16 (BF16), 8 (FP8, INT8), 4 (INT4, NF4); below 8 bits one 16-bit scale per 128 weights is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Bits je Gewicht: 16 (BF16), 8 (FP8, INT8), 4 (INT4, NF4); unter 8 Bits wird ein 16-Bit-Skalenfaktor je 128 Gewichte mitgezählt</translation>
     </message>
     <message>
         <source>W&amp;eights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;wichte:</translation>
     </message>
     <message>
         <source>GiB per GPU kept for activations, the runtime and fragmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB je GPU, freigehalten für Aktivierungen, die Laufzeitumgebung und Fragmentierung</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>&amp;Reserve:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reserve:</translation>
     </message>
     <message>
         <source>Tokens per block of the paged cache: each sequence rounds up to whole blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Token je Block des seitenweise verwalteten Caches: Jede Sequenz wird auf ganze Blöcke aufgerundet</translation>
     </message>
     <message>
         <source>B&amp;lock:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;lock:</translation>
     </message>
     <message>
         <source>&amp;DP attention</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;DP-Aufmerksamkeit</translation>
     </message>
     <message>
         <source>MLA: data-parallel attention, each GPU caching the latent of its own sequences instead of all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>MLA: datenparallele Aufmerksamkeit, jede GPU speichert den Latentvektor nur ihrer eigenen Sequenzen statt des ganzen</translation>
     </message>
     <message>
         <source>More presets or imported configs drawn on the footprint chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Vorlagen oder importierte Konfigurationen, die das Speicherbedarfsdiagramm zeichnet</translation>
     </message>
     <message>
         <source>GPU memory &apos;%1&apos;: give the GiB of one GPU, a number above 0 such as 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Speicher &apos;%1&apos;: Geben Sie die GiB einer GPU an, eine Zahl über 0 wie 80.</translation>
     </message>
     <message>
         <source>Also on the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch im Diagramm…</translation>
     </message>
     <message numerus="yes">
         <source>Also on the chart: %n model(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auch im Diagramm: %n Modell…</numerusform>
+            <numerusform>Auch im Diagramm: %n Modelle…</numerusform>
         </translation>
     </message>
 </context>

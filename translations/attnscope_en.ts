@@ -42,23 +42,23 @@
     <name>attnscope::widgets::FootprintChart</name>
     <message numerus="yes">
         <source>full attention, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>full attention, %n layer</numerusform>
+            <numerusform>full attention, %n layers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>window of %1 tokens, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>window of %1 tokens, %n layer</numerusform>
+            <numerusform>window of %1 tokens, %n layers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cross-attention, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cross-attention, %n layer</numerusform>
+            <numerusform>cross-attention, %n layers</numerusform>
         </translation>
     </message>
 </context>
@@ -66,65 +66,65 @@
     <name>attnscope::widgets::FootprintView</name>
     <message numerus="yes">
         <source>%n full attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n full attention</numerusform>
+            <numerusform>%n full attention</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a window of %1 tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with a window of %1 tokens</numerusform>
+            <numerusform>%n with a window of %1 tokens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reusing an earlier layer&apos;s cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reusing an earlier layer&apos;s cache</numerusform>
+            <numerusform>%n reusing an earlier layer&apos;s cache</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a KV cache (state-space or linear attention)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without a KV cache (state-space or linear attention)</numerusform>
+            <numerusform>%n without a KV cache (state-space or linear attention)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>full attention, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>full attention, %n layer</numerusform>
+            <numerusform>full attention, %n layers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>window of %1 tokens, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>window of %1 tokens, %n layer</numerusform>
+            <numerusform>window of %1 tokens, %n layers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cross-attention, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>cross-attention, %n layer</numerusform>
+            <numerusform>cross-attention, %n layers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Memory plan: %n GPU(s) of %1 GiB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Memory plan: %n GPU of %1 GiB</numerusform>
+            <numerusform>Memory plan: %n GPUs of %1 GiB</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Also on the chart: %n model(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Also on the chart: %n model…</numerusform>
+            <numerusform>Also on the chart: %n models…</numerusform>
         </translation>
     </message>
 </context>

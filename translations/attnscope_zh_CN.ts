@@ -800,85 +800,85 @@
     </message>
     <message>
         <source>weights per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 GPU 的权重</translation>
     </message>
     <message numerus="yes">
         <source>full attention, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全注意力，%n 层</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>window of %1 tokens, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个词元的窗口，%n 层</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cross-attention, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>交叉注意力，%n 层</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 keeps no decode cache: it is an encoder-only model, and reads its whole input at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不保留解码缓存：它是仅编码器模型，一次读取全部输入。</translation>
     </message>
     <message>
         <source>%1: %2 per token at %3 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：每词元 %2（%3 位）</translation>
     </message>
     <message>
         <source>Memory of one GPU of %1 GiB, %2 GPUs tensor-parallel: weights at %3 bits and the KV cache of batch %4 at %5-bit elements, paged in blocks of %6 tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>单个 %1 GiB GPU 的显存，%2 个 GPU 张量并行：权重为 %3 位，批大小 %4 的 KV 缓存为 %5 位元素，按每块 %6 个词元分页。</translation>
     </message>
     <message>
         <source>The dotted line leaves %1 GiB per GPU for activations and the runtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>点线为每个 GPU 留出 %1 GiB，供激活值和运行时使用。</translation>
     </message>
     <message>
         <source>Bytes in binary units (1 GiB = 2^30 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>字节采用二进制单位（1 GiB = 2^30 字节）。</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余 %1</translation>
     </message>
     <message>
         <source>%1 short</source>
-        <translation type="unfinished"></translation>
+        <translation>缺 %1</translation>
     </message>
     <message>
         <source>%1 per GPU at %2 × %3: weights %4 + KV cache %5, %6; largest batch %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 每个 GPU（%2 × %3）：权重 %4 + KV 缓存 %5，%6；最大批大小 %7</translation>
     </message>
     <message>
         <source>%1: KV cache %2 at %3 × %4, %5-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：KV 缓存 %2（%3 × %4，%5 位）</translation>
     </message>
     <message>
         <source>Memory per GPU (weights and KV cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 GPU 的显存（权重和 KV 缓存）</translation>
     </message>
     <message>
         <source>context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 %1</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>任意</translation>
     </message>
     <message>
         <source>%1 GiB usable</source>
-        <translation type="unfinished"></translation>
+        <translation>可用 %1 GiB</translation>
     </message>
     <message>
         <source>%1: context %2 at batch %3, batch %4 at context %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：批大小 %3 时上下文 %2，上下文 %5 时批大小 %4</translation>
     </message>
     <message>
         <source>Largest that fit one GPU with its weights: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>连同权重在单个 GPU 上能容纳的最大值：%1。</translation>
     </message>
 </context>
 <context>
@@ -889,11 +889,11 @@
     </message>
     <message>
         <source>No memory plan: %1 gives no vocab_size, so its weights are not known; import the model&apos;s config.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>无显存规划：%1 未给出 vocab_size，因此其权重未知；请导入该模型的 config.json。</translation>
     </message>
     <message>
         <source>No memory plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无显存规划：%1</translation>
     </message>
 </context>
 <context>
@@ -1180,167 +1180,167 @@
     </message>
     <message numerus="yes">
         <source>%n full attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 层全注意力</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with a window of %1 tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 层使用 %1 个词元的窗口</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reusing an earlier layer&apos;s cache</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 层复用前面某层的缓存</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a KV cache (state-space or linear attention)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 层无 KV 缓存（状态空间或线性注意力）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>full attention, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全注意力，%n 层</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>window of %1 tokens, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 个词元的窗口，%n 层</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>cross-attention, %n layer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>交叉注意力，%n 层</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 elements × %2 tokens × batch %3 = %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个元素 × %2 个词元 × 批大小 %3 = %4</translation>
     </message>
     <message numerus="yes">
         <source>Memory plan: %n GPU(s) of %1 GiB</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>显存规划：%n 个 %1 GiB 的 GPU</numerusform>
         </translation>
     </message>
     <message>
         <source>plan</source>
-        <translation type="unfinished"></translation>
+        <translation>规划</translation>
     </message>
     <message>
         <source>%1, %2 active per token</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，每词元激活 %2</translation>
     </message>
     <message>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数</translation>
     </message>
     <message>
         <source>weights at %1 bits, per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>权重（%1 位），每个 GPU</translation>
     </message>
     <message>
         <source>%1, with one 16-bit scale per %2 weights</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，每 %2 个权重一个 16 位缩放因子</translation>
     </message>
     <message>
         <source>%1, quantization scales not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，未计入量化缩放因子</translation>
     </message>
     <message>
         <source>data-parallel attention: each GPU caches the latent of its own %1 sequences</source>
-        <translation type="unfinished"></translation>
+        <translation>数据并行注意力：每个 GPU 缓存其自身 %1 个序列的潜在向量</translation>
     </message>
     <message>
         <source>the latent is not split by heads: every GPU holds all of it (data-parallel attention splits the sequences instead)</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在向量不按头切分：每个 GPU 都持有全部潜在向量（数据并行注意力改为切分序列）</translation>
     </message>
     <message>
         <source>%1 KV head(s) per GPU, each replicated on %2 GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 GPU %1 个 KV 头，每个头复制到 %2 个 GPU 上</translation>
     </message>
     <message>
         <source>%1 KV head(s) per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 GPU %1 个 KV 头</translation>
     </message>
     <message>
         <source>KV cache per GPU, blocks of %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 GPU 的 KV 缓存，每块 %1 个词元</translation>
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1，%2 {1;?}</translation>
+        <translation>%1；%2</translation>
     </message>
     <message>
         <source>of which KV scales</source>
-        <translation type="unfinished"></translation>
+        <translation>其中 KV 缩放因子</translation>
     </message>
     <message>
         <source>%1, one 16-bit scale per %2 elements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，每 %2 个元素一个 16 位缩放因子</translation>
     </message>
     <message>
         <source>reserve per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 GPU 的预留</translation>
     </message>
     <message>
         <source>left per GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 GPU 的剩余</translation>
     </message>
     <message>
         <source>%1 short: it does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>缺 %1：放不下</translation>
     </message>
     <message>
         <source>any (the cache stops growing)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意（缓存不再增长）</translation>
     </message>
     <message>
         <source>none: not one token fits</source>
-        <translation type="unfinished"></translation>
+        <translation>无：一个词元也放不下</translation>
     </message>
     <message>
         <source>largest context at batch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>批大小 %1 时的最大上下文</translation>
     </message>
     <message>
         <source>largest batch at context %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文 %1 时的最大批大小</translation>
     </message>
     <message>
         <source>none: not one sequence fits</source>
-        <translation type="unfinished"></translation>
+        <translation>无：一个序列也放不下</translation>
     </message>
     <message>
         <source>layers</source>
-        <translation type="unfinished"></translation>
+        <translation>层</translation>
     </message>
     <message>
         <source>defaulted (not in the config)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认值（配置中未给出）</translation>
     </message>
     <message>
         <source>decode cache</source>
-        <translation type="unfinished"></translation>
+        <translation>解码缓存</translation>
     </message>
     <message>
         <source>none: an encoder-only model reads its whole input at once and generates no tokens, so it keeps no KV cache between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>无：仅编码器模型一次读取全部输入且不生成词元，因此在各步之间不保留 KV 缓存</translation>
     </message>
     <message>
         <source>per token, the %1 layers with a cache</source>
-        <translation type="unfinished"></translation>
+        <translation>每词元（%1 个有缓存的层）</translation>
     </message>
     <message>
         <source>the other reading</source>
-        <translation type="unfinished"></translation>
+        <translation>另一种解读</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1348,104 +1348,104 @@
     </message>
     <message>
         <source>2 n_h d_h l_dec = %1 elements, %2 B (in the total, with %3 source tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>2 n_h d_h l_dec = %1 个元素，%2 B（已计入总量，按 %3 个源词元计）</translation>
     </message>
     <message>
         <source>Encoder-decoder models: source tokens per sequence, whose keys and values every decoder layer caches for cross-attention</source>
-        <translation type="unfinished"></translation>
+        <translation>编码器-解码器模型：每个序列的源词元数，每个解码器层都为交叉注意力缓存这些词元的键和值</translation>
     </message>
     <message>
         <source>= context</source>
-        <translation type="unfinished"></translation>
+        <translation>= 上下文</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>源词元(&amp;S)：</translation>
     </message>
     <message>
         <source>A preset model or an imported config whose cache this one is compared with, at the same context and batch; the chart draws it too</source>
-        <translation type="unfinished"></translation>
+        <translation>与当前模型的缓存进行对比的预设模型或导入的配置，采用相同的上下文和批大小；图表也会绘制它</translation>
     </message>
     <message>
         <source>a&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>位数(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Memory plan on GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 显存规划(&amp;M)</translation>
     </message>
     <message>
         <source>The weights and the KV cache on N GPUs with tensor parallelism, as attnscope footprint --gpu-gib X --gpus N gives them</source>
-        <translation type="unfinished"></translation>
+        <translation>采用张量并行时 N 个 GPU 上的权重和 KV 缓存，与 attnscope footprint --gpu-gib X --gpus N 给出的结果一致</translation>
     </message>
     <message>
         <source>Memory of one GPU in GiB: 24 (RTX 4090), 40 or 80 (A100), 80 (H100), 141 (H200), 192 (B200)</source>
-        <translation type="unfinished"></translation>
+        <translation>单个 GPU 的显存（GiB）：24 (RTX 4090)、40 或 80 (A100)、80 (H100)、141 (H200)、192 (B200)</translation>
     </message>
     <message>
         <source>&amp;GiB/GPU:</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB/GPU(&amp;G)：</translation>
     </message>
     <message>
         <source>GPUs, tensor-parallel: every weight matrix and the KV heads split over them</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数，张量并行：每个权重矩阵和 KV 头都在这些 GPU 之间切分</translation>
     </message>
     <message>
         <source>G&amp;PUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数(&amp;P)：</translation>
     </message>
     <message>
         <source>Bits per weight: 16 (BF16), 8 (FP8, INT8), 4 (INT4, NF4); below 8 bits one 16-bit scale per 128 weights is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>每个权重的位数：16 (BF16)、8 (FP8、INT8)、4 (INT4、NF4)；低于 8 位时，每 128 个权重计入一个 16 位缩放因子</translation>
     </message>
     <message>
         <source>W&amp;eights:</source>
-        <translation type="unfinished"></translation>
+        <translation>权重(&amp;E)：</translation>
     </message>
     <message>
         <source>GiB per GPU kept for activations, the runtime and fragmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 GPU 为激活值、运行时和内存碎片预留的 GiB</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>&amp;Reserve:</source>
-        <translation type="unfinished"></translation>
+        <translation>预留(&amp;R)：</translation>
     </message>
     <message>
         <source>Tokens per block of the paged cache: each sequence rounds up to whole blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>分页缓存每块的词元数：每个序列向上取整到整块</translation>
     </message>
     <message>
         <source>B&amp;lock:</source>
-        <translation type="unfinished"></translation>
+        <translation>块大小(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;DP attention</source>
-        <translation type="unfinished"></translation>
+        <translation>DP 注意力(&amp;D)</translation>
     </message>
     <message>
         <source>MLA: data-parallel attention, each GPU caching the latent of its own sequences instead of all of it</source>
-        <translation type="unfinished"></translation>
+        <translation>MLA：数据并行注意力，每个 GPU 只缓存自身序列的潜在向量，而不是全部</translation>
     </message>
     <message>
         <source>More presets or imported configs drawn on the footprint chart</source>
-        <translation type="unfinished"></translation>
+        <translation>在占用图表上另外绘制的预设或导入的配置</translation>
     </message>
     <message>
         <source>GPU memory &apos;%1&apos;: give the GiB of one GPU, a number above 0 such as 80.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 显存“%1”：请给出单个 GPU 的 GiB 数，即大于 0 的数，如 80。</translation>
     </message>
     <message>
         <source>Also on the chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>图表中另绘…</translation>
     </message>
     <message numerus="yes">
         <source>Also on the chart: %n model(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>图表中另绘：%n 个模型…</numerusform>
         </translation>
     </message>
 </context>
