@@ -828,10 +828,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 keeps no decode cache: it is an encoder-only model, and reads its whole input at once.</source>
-        <translation>%1 hält keinen Decode-Cache: Es ist ein reines Encoder-Modell und liest seine ganze Eingabe auf einmal.</translation>
-    </message>
-    <message>
         <source>%1: %2 per token at %3 bits</source>
         <translation>%1: %2 je Token bei %3 Bits</translation>
     </message>
@@ -884,8 +880,16 @@
         <translation>%1: Kontext %2 bei Batch %3, Batch %4 bei Kontext %5</translation>
     </message>
     <message>
-        <source>Largest that fit one GPU with its weights: %1.</source>
-        <translation>Größte Werte, die mit den Gewichten auf eine GPU passen: %1.</translation>
+        <source>%1 keeps no decode cache: an encoder-only model reads its whole input at once and generates no tokens.</source>
+        <translation>%1 hält keinen Decode-Cache: Ein reines Encoder-Modell liest seine ganze Eingabe auf einmal und erzeugt keine Token.</translation>
+    </message>
+    <message>
+        <source>%1: no decode cache (encoder-only)</source>
+        <translation>%1: kein Decode-Cache (reiner Encoder)</translation>
+    </message>
+    <message>
+        <source>Largest context and batch that fit one GPU with its weights: %1.</source>
+        <translation>Größter Kontext und größter Batch, die mit den Gewichten auf eine GPU passen: %1.</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1039,7 @@
     </message>
     <message>
         <source>cross-attention, per source token</source>
-        <translation>Kreuz-Aufmerksamkeit, je Quell-Token</translation>
+        <translation>Kreuzaufmerksamkeit, je Quell-Token</translation>
     </message>
     <message>
         <source>attention projection parameters</source>
@@ -1186,34 +1190,6 @@
         <translation>Vergleich</translation>
     </message>
     <message numerus="yes">
-        <source>%n full attention</source>
-        <translation>
-            <numerusform>%n mit voller Aufmerksamkeit</numerusform>
-            <numerusform>%n mit voller Aufmerksamkeit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with a window of %1 tokens</source>
-        <translation>
-            <numerusform>%n mit einem Fenster von %1 Token</numerusform>
-            <numerusform>%n mit einem Fenster von %1 Token</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reusing an earlier layer&apos;s cache</source>
-        <translation>
-            <numerusform>%n nutzt den Cache einer früheren Schicht</numerusform>
-            <numerusform>%n nutzen den Cache einer früheren Schicht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without a KV cache (state-space or linear attention)</source>
-        <translation>
-            <numerusform>%n ohne KV-Cache (Zustandsraum- oder lineare Aufmerksamkeit)</numerusform>
-            <numerusform>%n ohne KV-Cache (Zustandsraum- oder lineare Aufmerksamkeit)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>full attention, %n layer(s)</source>
         <translation>
             <numerusform>volle Aufmerksamkeit, %n Schicht</numerusform>
@@ -1276,14 +1252,6 @@
     <message>
         <source>the latent is not split by heads: every GPU holds all of it (data-parallel attention splits the sequences instead)</source>
         <translation>der Latentvektor wird nicht nach Köpfen aufgeteilt: Jede GPU hält ihn ganz (datenparallele Aufmerksamkeit teilt stattdessen die Sequenzen auf)</translation>
-    </message>
-    <message>
-        <source>%1 KV head(s) per GPU, each replicated on %2 GPUs</source>
-        <translation>KV-Köpfe je GPU: %1, jeder auf %2 GPUs repliziert</translation>
-    </message>
-    <message>
-        <source>%1 KV head(s) per GPU</source>
-        <translation>KV-Köpfe je GPU: %1</translation>
     </message>
     <message>
         <source>KV cache per GPU, blocks of %1 tokens</source>
@@ -1374,10 +1342,6 @@
         <translation>= Kontext</translation>
     </message>
     <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;Quelle:</translation>
-    </message>
-    <message>
         <source>A preset model or an imported config whose cache this one is compared with, at the same context and batch; the chart draws it too</source>
         <translation>Ein Modell aus den Vorlagen oder eine importierte Konfiguration, mit deren Cache dieser verglichen wird, bei gleichem Kontext und Batch; das Diagramm zeichnet es ebenfalls</translation>
     </message>
@@ -1392,10 +1356,6 @@
     <message>
         <source>The weights and the KV cache on N GPUs with tensor parallelism, as attnscope footprint --gpu-gib X --gpus N gives them</source>
         <translation>Die Gewichte und der KV-Cache auf N GPUs mit Tensorparallelität, wie attnscope footprint --gpu-gib X --gpus N sie angibt</translation>
-    </message>
-    <message>
-        <source>Memory of one GPU in GiB: 24 (RTX 4090), 40 or 80 (A100), 80 (H100), 141 (H200), 192 (B200)</source>
-        <translation>Speicher einer GPU in GiB: 24 (RTX 4090), 40 oder 80 (A100), 80 (H100), 141 (H200), 192 (B200)</translation>
     </message>
     <message>
         <source>&amp;GiB/GPU:</source>
@@ -1442,10 +1402,6 @@
         <translation>&amp;DP-Aufmerksamkeit</translation>
     </message>
     <message>
-        <source>MLA: data-parallel attention, each GPU caching the latent of its own sequences instead of all of it</source>
-        <translation>MLA: datenparallele Aufmerksamkeit, jede GPU speichert den Latentvektor nur ihrer eigenen Sequenzen statt des ganzen</translation>
-    </message>
-    <message>
         <source>More presets or imported configs drawn on the footprint chart</source>
         <translation>Weitere Vorlagen oder importierte Konfigurationen, die das Speicherbedarfsdiagramm zeichnet</translation>
     </message>
@@ -1463,6 +1419,60 @@
             <numerusform>Auch im Diagramm: %n Modell…</numerusform>
             <numerusform>Auch im Diagramm: %n Modelle…</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) with full attention</source>
+        <translation>
+            <numerusform>%n Schicht mit voller Aufmerksamkeit</numerusform>
+            <numerusform>%n Schichten mit voller Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) with a window of %1 tokens</source>
+        <translation>
+            <numerusform>%n Schicht mit einem Fenster von %1 Token</numerusform>
+            <numerusform>%n Schichten mit einem Fenster von %1 Token</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) reusing an earlier layer&apos;s cache</source>
+        <translation>
+            <numerusform>%n Schicht, die den Cache einer früheren Schicht nutzt</numerusform>
+            <numerusform>%n Schichten, die den Cache einer früheren Schicht nutzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) without a KV cache (state-space or linear attention)</source>
+        <translation>
+            <numerusform>%n Schicht ohne KV-Cache (Zustandsraum oder lineare Aufmerksamkeit)</numerusform>
+            <numerusform>%n Schichten ohne KV-Cache (Zustandsraum oder lineare Aufmerksamkeit)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KV head(s) per GPU, each replicated on %1 GPUs</source>
+        <translation>
+            <numerusform>%n KV-Kopf je GPU, jeder auf %1 GPUs repliziert</numerusform>
+            <numerusform>%n KV-Köpfe je GPU, jeder auf %1 GPUs repliziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KV head(s) per GPU</source>
+        <translation>
+            <numerusform>%n KV-Kopf je GPU</numerusform>
+            <numerusform>%n KV-Köpfe je GPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Source tokens:</source>
+        <translation>&amp;Quell-Token:</translation>
+    </message>
+    <message>
+        <source>Memory of one GPU in GiB. The cards&apos; nominal sizes are 24 GB (RTX 4090), 40 or 80 GB (A100), 80 GB (H100), 141 GB (H200) and 192 GB (B200), read here as GiB; a program can use a little less, which the reserve can hold</source>
+        <translation>Speicher einer GPU in GiB. Die Nenngrößen der Karten sind 24 GB (RTX 4090), 40 oder 80 GB (A100), 80 GB (H100), 141 GB (H200) und 192 GB (B200), hier als GiB gelesen; ein Programm kann etwas weniger nutzen, was die Reserve aufnehmen kann</translation>
+    </message>
+    <message>
+        <source>MLA: data-parallel attention, each GPU caching the latents of its own sequences only, instead of every sequence&apos;s</source>
+        <translation>MLA: datenparallele Aufmerksamkeit; jede GPU speichert nur die Latentvektoren ihrer eigenen Sequenzen statt die aller Sequenzen</translation>
     </message>
 </context>
 <context>

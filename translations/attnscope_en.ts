@@ -65,34 +65,6 @@
 <context>
     <name>attnscope::widgets::FootprintView</name>
     <message numerus="yes">
-        <source>%n full attention</source>
-        <translation>
-            <numerusform>%n full attention</numerusform>
-            <numerusform>%n full attention</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with a window of %1 tokens</source>
-        <translation>
-            <numerusform>%n with a window of %1 tokens</numerusform>
-            <numerusform>%n with a window of %1 tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reusing an earlier layer&apos;s cache</source>
-        <translation>
-            <numerusform>%n reusing an earlier layer&apos;s cache</numerusform>
-            <numerusform>%n reusing an earlier layer&apos;s cache</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without a KV cache (state-space or linear attention)</source>
-        <translation>
-            <numerusform>%n without a KV cache (state-space or linear attention)</numerusform>
-            <numerusform>%n without a KV cache (state-space or linear attention)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>full attention, %n layer(s)</source>
         <translation>
             <numerusform>full attention, %n layer</numerusform>
@@ -125,6 +97,48 @@
         <translation>
             <numerusform>Also on the chart: %n model…</numerusform>
             <numerusform>Also on the chart: %n models…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) with full attention</source>
+        <translation>
+            <numerusform>%n layer with full attention</numerusform>
+            <numerusform>%n layers with full attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) with a window of %1 tokens</source>
+        <translation>
+            <numerusform>%n layer with a window of %1 tokens</numerusform>
+            <numerusform>%n layers with a window of %1 tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) reusing an earlier layer&apos;s cache</source>
+        <translation>
+            <numerusform>%n layer reusing an earlier layer&apos;s cache</numerusform>
+            <numerusform>%n layers reusing an earlier layer&apos;s cache</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) without a KV cache (state-space or linear attention)</source>
+        <translation>
+            <numerusform>%n layer without a KV cache (state-space or linear attention)</numerusform>
+            <numerusform>%n layers without a KV cache (state-space or linear attention)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KV head(s) per GPU, each replicated on %1 GPUs</source>
+        <translation>
+            <numerusform>%n KV head per GPU, each replicated on %1 GPUs</numerusform>
+            <numerusform>%n KV heads per GPU, each replicated on %1 GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KV head(s) per GPU</source>
+        <translation>
+            <numerusform>%n KV head per GPU</numerusform>
+            <numerusform>%n KV heads per GPU</numerusform>
         </translation>
     </message>
 </context>

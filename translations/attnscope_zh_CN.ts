@@ -821,10 +821,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 keeps no decode cache: it is an encoder-only model, and reads its whole input at once.</source>
-        <translation>%1 不保留解码缓存：它是仅编码器模型，一次读取全部输入。</translation>
-    </message>
-    <message>
         <source>%1: %2 per token at %3 bits</source>
         <translation>%1：每词元 %2（%3 位）</translation>
     </message>
@@ -877,8 +873,16 @@
         <translation>%1：批大小 %3 时上下文 %2，上下文 %5 时批大小 %4</translation>
     </message>
     <message>
-        <source>Largest that fit one GPU with its weights: %1.</source>
-        <translation>连同权重在单个 GPU 上能容纳的最大值：%1。</translation>
+        <source>%1 keeps no decode cache: an encoder-only model reads its whole input at once and generates no tokens.</source>
+        <translation>%1 不保留解码缓存：仅编码器模型一次读取全部输入，不生成词元。</translation>
+    </message>
+    <message>
+        <source>%1: no decode cache (encoder-only)</source>
+        <translation>%1：无解码缓存（仅编码器）</translation>
+    </message>
+    <message>
+        <source>Largest context and batch that fit one GPU with its weights: %1.</source>
+        <translation>连同权重在单个 GPU 上能容纳的最大上下文和最大批大小：%1。</translation>
     </message>
 </context>
 <context>
@@ -1179,30 +1183,6 @@
         <translation>比较</translation>
     </message>
     <message numerus="yes">
-        <source>%n full attention</source>
-        <translation>
-            <numerusform>%n 层全注意力</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with a window of %1 tokens</source>
-        <translation>
-            <numerusform>%n 层使用 %1 个词元的窗口</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n reusing an earlier layer&apos;s cache</source>
-        <translation>
-            <numerusform>%n 层复用前面某层的缓存</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without a KV cache (state-space or linear attention)</source>
-        <translation>
-            <numerusform>%n 层无 KV 缓存（状态空间或线性注意力）</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>full attention, %n layer(s)</source>
         <translation>
             <numerusform>全注意力，%n 层</numerusform>
@@ -1261,14 +1241,6 @@
     <message>
         <source>the latent is not split by heads: every GPU holds all of it (data-parallel attention splits the sequences instead)</source>
         <translation>潜在向量不按头切分：每个 GPU 都持有全部潜在向量（数据并行注意力改为切分序列）</translation>
-    </message>
-    <message>
-        <source>%1 KV head(s) per GPU, each replicated on %2 GPUs</source>
-        <translation>每个 GPU %1 个 KV 头，每个头复制到 %2 个 GPU 上</translation>
-    </message>
-    <message>
-        <source>%1 KV head(s) per GPU</source>
-        <translation>每个 GPU %1 个 KV 头</translation>
     </message>
     <message>
         <source>KV cache per GPU, blocks of %1 tokens</source>
@@ -1359,10 +1331,6 @@
         <translation>= 上下文</translation>
     </message>
     <message>
-        <source>&amp;Source:</source>
-        <translation>源词元(&amp;S)：</translation>
-    </message>
-    <message>
         <source>A preset model or an imported config whose cache this one is compared with, at the same context and batch; the chart draws it too</source>
         <translation>与当前模型的缓存进行对比的预设模型或导入的配置，采用相同的上下文和批大小；图表也会绘制它</translation>
     </message>
@@ -1377,10 +1345,6 @@
     <message>
         <source>The weights and the KV cache on N GPUs with tensor parallelism, as attnscope footprint --gpu-gib X --gpus N gives them</source>
         <translation>采用张量并行时 N 个 GPU 上的权重和 KV 缓存，与 attnscope footprint --gpu-gib X --gpus N 给出的结果一致</translation>
-    </message>
-    <message>
-        <source>Memory of one GPU in GiB: 24 (RTX 4090), 40 or 80 (A100), 80 (H100), 141 (H200), 192 (B200)</source>
-        <translation>单个 GPU 的显存（GiB）：24 (RTX 4090)、40 或 80 (A100)、80 (H100)、141 (H200)、192 (B200)</translation>
     </message>
     <message>
         <source>&amp;GiB/GPU:</source>
@@ -1427,10 +1391,6 @@
         <translation>DP 注意力(&amp;D)</translation>
     </message>
     <message>
-        <source>MLA: data-parallel attention, each GPU caching the latent of its own sequences instead of all of it</source>
-        <translation>MLA：数据并行注意力，每个 GPU 只缓存自身序列的潜在向量，而不是全部</translation>
-    </message>
-    <message>
         <source>More presets or imported configs drawn on the footprint chart</source>
         <translation>在占用图表上另外绘制的预设或导入的配置</translation>
     </message>
@@ -1447,6 +1407,54 @@
         <translation>
             <numerusform>图表中另绘：%n 个模型…</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) with full attention</source>
+        <translation>
+            <numerusform>%n 层全注意力</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) with a window of %1 tokens</source>
+        <translation>
+            <numerusform>%n 层窗口为 %1 个词元</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) reusing an earlier layer&apos;s cache</source>
+        <translation>
+            <numerusform>%n 层复用前面某层的缓存</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) without a KV cache (state-space or linear attention)</source>
+        <translation>
+            <numerusform>%n 层无 KV 缓存（状态空间或线性注意力）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KV head(s) per GPU, each replicated on %1 GPUs</source>
+        <translation>
+            <numerusform>每个 GPU %n 个 KV 头，每个头复制到 %1 个 GPU 上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KV head(s) per GPU</source>
+        <translation>
+            <numerusform>每个 GPU %n 个 KV 头</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Source tokens:</source>
+        <translation>源词元(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Memory of one GPU in GiB. The cards&apos; nominal sizes are 24 GB (RTX 4090), 40 or 80 GB (A100), 80 GB (H100), 141 GB (H200) and 192 GB (B200), read here as GiB; a program can use a little less, which the reserve can hold</source>
+        <translation>单个 GPU 的显存（GiB）。各显卡的标称容量为 24 GB (RTX 4090)、40 或 80 GB (A100)、80 GB (H100)、141 GB (H200) 和 192 GB (B200)，这里按 GiB 计；程序实际可用的略少，可由预留量涵盖</translation>
+    </message>
+    <message>
+        <source>MLA: data-parallel attention, each GPU caching the latents of its own sequences only, instead of every sequence&apos;s</source>
+        <translation>MLA：数据并行注意力，每个 GPU 只缓存自身序列的潜在向量，而不是所有序列的</translation>
     </message>
 </context>
 <context>

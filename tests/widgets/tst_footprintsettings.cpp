@@ -253,12 +253,12 @@ private Q_SLOTS:
     void modelSpecificControls()
     {
         Window w;
-        QVERIFY(!w.find<QSpinBox>("sourceTokens")->isEnabled());
+        QVERIFY(!w.find<QSpinBox>("sourceTokens")->isVisibleTo(&w.view));
         ModelShape t5 = plain();
         t5.crossLayers = 2;
         t5.encoderLayers = 2;
         w.view.setModel(t5);
-        QVERIFY(w.find<QSpinBox>("sourceTokens")->isEnabled());
+        QVERIFY(w.find<QSpinBox>("sourceTokens")->isVisibleTo(&w.view));
         // Cross-attention caches the source tokens: 2 layers x 64 elements x 2 bytes each.
         QVERIFY(w.chart.valueAt(0, 1024));
         const double before = *w.chart.valueAt(0, 1024);
@@ -303,6 +303,12 @@ private Q_SLOTS:
         w.find<QSpinBox>("batch")->setValue(2'000'000'000);
         w.find<QSpinBox>("context")->setValue(99'000'000);
         w.view.show();
+        QVERIFY2(w.view.minimumSizeHint().width() <= 420, qPrintable(QString::number(w.view.minimumSizeHint().width())));
+        // With an encoder-decoder model's source tokens shown too.
+        ModelShape t5 = plain();
+        t5.crossLayers = 2;
+        w.view.setModel(t5);
+        QVERIFY(w.find<QSpinBox>("sourceTokens")->isVisible());
         QVERIFY2(w.view.minimumSizeHint().width() <= 420, qPrintable(QString::number(w.view.minimumSizeHint().width())));
     }
 

@@ -383,7 +383,8 @@ void FootprintChart::rebuild()
             continue;
         }
         if (!series.decodeCache) {
-            d->invalid << tr("%1 keeps no decode cache: it is an encoder-only model, and reads its whole input at once.")
+            d->invalid << tr("%1 keeps no decode cache: an encoder-only model reads its whole input at once and generates no "
+                                 "tokens.")
                               .arg(name);
             continue;
         }

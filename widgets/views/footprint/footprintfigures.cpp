@@ -120,13 +120,14 @@ QString layerKinds(const ModelShape &m, const Rows &r)
     const core::LayerKindCounts c = core::countLayerKinds(m);
     QStringList parts;
     if (c.full > 0)
-        parts << FootprintView::tr("%n full attention", nullptr, int(c.full));
+        parts << FootprintView::tr("%n layer(s) with full attention", nullptr, int(c.full));
     for (const auto &[w, n] : c.windows)
-        parts << FootprintView::tr("%n with a window of %1 tokens", nullptr, int(n)).arg(r.number(w));
+        parts << FootprintView::tr("%n layer(s) with a window of %1 tokens", nullptr, int(n)).arg(r.number(w));
     if (c.shared > 0)
-        parts << FootprintView::tr("%n reusing an earlier layer's cache", nullptr, int(c.shared));
+        parts << FootprintView::tr("%n layer(s) reusing an earlier layer's cache", nullptr, int(c.shared));
     if (c.none > 0)
-        parts << FootprintView::tr("%n without a KV cache (state-space or linear attention)", nullptr, int(c.none));
+        parts << FootprintView::tr("%n layer(s) without a KV cache (state-space or linear attention)", nullptr,
+                                   int(c.none));
     return parts.join(FootprintView::tr(", "));
 }
 

@@ -150,7 +150,7 @@ void FootprintChart::rebuildMarkers()
                               QLocale().toString(qlonglong(m_target)));
         }
         if (!where.isEmpty())
-            fills << tr("Largest that fit one GPU with its weights: %1.").arg(where.join(QStringLiteral("; ")));
+            fills << tr("Largest context and batch that fit one GPU with its weights: %1.").arg(where.join(QStringLiteral("; ")));
     } else {
         for (std::size_t g = 0; g < gpuMemories().size(); ++g) {
             if (!m_gpuVisible[g])

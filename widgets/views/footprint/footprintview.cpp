@@ -161,8 +161,10 @@ void FootprintView::build()
     grid->addWidget(m_kvBitsError, 1, 0, 1, 4);
     grid->addWidget(contextLabel, 2, 0);
     grid->addWidget(m_context, 2, 1);
-    grid->addWidget(sourceLabel, 2, 2);
-    grid->addWidget(m_source, 2, 3);
+    // Encoder-decoder models only (shown with one): the source length of cross-attention.
+    grid->addWidget(sourceLabel, 5, 0);
+    grid->addWidget(m_source, 5, 1);
+    m_sourceLabel = sourceLabel;
     grid->addWidget(compareLabel, 3, 0);
     grid->addWidget(m_compare, 3, 1);
     grid->addWidget(compareBitsLabel, 3, 2);
@@ -256,7 +258,7 @@ void FootprintView::build()
         m_source->setToolTip(tr("Encoder-decoder models: source tokens per sequence, whose keys and values every "
                                 "decoder layer caches for cross-attention"));
         m_source->setSpecialValueText(tr("= context"));
-        sourceLabel->setText(tr("&Source:"));
+        sourceLabel->setText(tr("&Source tokens:"));
         m_compare->setToolTip(tr("A preset model or an imported config whose cache this one is compared with, at "
                                  "the same context and batch; the chart draws it too"));
         compareLabel->setText(tr("Compare &with:"));
@@ -265,8 +267,9 @@ void FootprintView::build()
         m_planBox->setTitle(tr("&Memory plan on GPUs"));
         m_planBox->setToolTip(tr("The weights and the KV cache on N GPUs with tensor parallelism, as attnscope "
                                  "footprint --gpu-gib X --gpus N gives them"));
-        m_gpuGib->setToolTip(tr("Memory of one GPU in GiB: 24 (RTX 4090), 40 or 80 (A100), 80 (H100), 141 (H200), 192 "
-                                "(B200)"));
+        m_gpuGib->setToolTip(tr("Memory of one GPU in GiB. The cards' nominal sizes are 24 GB (RTX 4090), 40 or 80 GB "
+                                "(A100), 80 GB (H100), 141 GB (H200) and 192 GB (B200), read here as GiB; a program "
+                                "can use a little less, which the reserve can hold"));
         gpuGibLabel->setText(tr("&GiB/GPU:"));
         m_gpus->setToolTip(tr("GPUs, tensor-parallel: every weight matrix and the KV heads split over them"));
         gpusLabel->setText(tr("G&PUs:"));
@@ -279,8 +282,8 @@ void FootprintView::build()
         m_blockSize->setToolTip(tr("Tokens per block of the paged cache: each sequence rounds up to whole blocks"));
         blockLabel->setText(tr("B&lock:"));
         m_dpAttention->setText(tr("&DP attention"));
-        m_dpAttention->setToolTip(tr("MLA: data-parallel attention, each GPU caching the latent of its own sequences "
-                                     "instead of all of it"));
+        m_dpAttention->setToolTip(tr("MLA: data-parallel attention, each GPU caching the latents of its own sequences "
+                                     "only, instead of every sequence's"));
         m_overlays->setToolTip(tr("More presets or imported configs drawn on the footprint chart"));
     });
 
@@ -461,7 +464,8 @@ void FootprintView::syncControls()
         m_batch->setValue(int(std::min<std::int64_t>(r.batch, std::numeric_limits<int>::max())));
     m_source->setValue(int(std::min<std::int64_t>(r.sourceTokens.value_or(0), kMaxContext)));
     const auto &model = m_settings->model();
-    m_source->setEnabled(model && model->crossLayers > 0);
+    m_source->setVisible(model && model->crossLayers > 0);
+    m_sourceLabel->setVisible(m_source->isVisibleTo(this));
     m_compare->setCurrentIndex(std::max(0, m_compare->findData(m_settings->comparedKey())));
     m_compareBitsBox->setEnabled(m_settings->compared() != nullptr);
     // A bits box keeps the text being typed (and its error); a new value from elsewhere shows.

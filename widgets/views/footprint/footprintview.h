@@ -125,6 +125,7 @@ private:
     QSpinBox *m_context = nullptr;
     QSpinBox *m_batch = nullptr;
     QSpinBox *m_source = nullptr;
+    QLabel *m_sourceLabel = nullptr;
     QComboBox *m_compare = nullptr;
     QComboBox *m_compareBitsBox = nullptr;
     QLabel *m_compareBitsError = nullptr;
