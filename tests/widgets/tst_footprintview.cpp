@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/footprint/footprint.h"
 #include "tests/common/modelshapes.h"
+#include "widgets/common/richname.h"
 #include "widgets/views/footprint/footprintview.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -75,6 +77,9 @@ private Q_SLOTS:
         QVERIFY(view.figure("source").contains("section 3.1.2"));
         QVERIFY(view.figure("notes").contains("RoPE"));
         QCOMPARE(view.figure("perTokenPerLayer"), QStringLiteral("d_c + d_h^R = 512 + 64 = 576 elements"));
+        // figure() keeps the plain notation; the table draws it with sub- and superscripts.
+        auto *figures = view.findChild<QTableWidget *>(QStringLiteral("figures"));
+        QVERIFY(figures && qobject_cast<widgets::RichNameDelegate *>(figures->itemDelegate()));
         QCOMPARE(view.figure("perToken"), QStringLiteral("(d_c + d_h^R) l = (512 + 64) × 60 = 34,560 elements"));
         // 16 bits by default.
         QCOMPARE(label(view, "bytesPerToken"), QStringLiteral("bytes per token at 16 bits"));

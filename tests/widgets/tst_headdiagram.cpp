@@ -102,6 +102,45 @@ private Q_SLOTS:
         QVERIFY2(d.caption().contains(QStringLiteral("d_h^R = 4")), qPrintable(d.caption()));
     }
 
+    // The naive path rebuilds each head's K and V with W_UK, W_UV; the absorbed path folds W_UK
+    // into the query and W_UV into the output, and draws that instead.
+    void latentPaths()
+    {
+        core::Config c;
+        c.mechanism = Mechanism::Mla;
+        c.nHeads = 4;
+        c.dHead = 8;
+        c.dLatentKv = 32;
+        c.dRope = 4;
+        c.mlaPath = core::MlaPath::Naive;
+        HeadDiagram d;
+        d.setAnimated(false);
+        d.resize(640, 360);
+        d.setConfig(c);
+        QVERIFY(!d.isAbsorbed());
+        const QString naive = d.caption();
+        QVERIFY2(naive.contains(QStringLiteral("W_UK and W_UV rebuild each head's keys")), qPrintable(naive));
+        QVERIFY(!naive.contains(QStringLiteral("q W_UK^T")));
+        QVERIFY(d.drawnElements().contains(QStringLiteral("upProjections")));
+        QVERIFY(!d.drawnElements().contains(QStringLiteral("foldedOutput")));
+        const QImage naiveImage = d.grab().toImage();
+
+        c.mlaPath = core::MlaPath::Absorbed;
+        d.setConfig(c);
+        QVERIFY(d.isAbsorbed());
+        const QString absorbed = d.caption();
+        QVERIFY2(!absorbed.contains(QStringLiteral("rebuild each head's keys")), qPrintable(absorbed));
+        QVERIFY2(absorbed.contains(QStringLiteral("q W_UK^T")), qPrintable(absorbed));
+        QVERIFY2(absorbed.contains(QStringLiteral("W_UV W_O")), qPrintable(absorbed));
+        QVERIFY2(absorbed.contains(QStringLiteral("d_c + d_h^R = 36")), qPrintable(absorbed));
+        const QStringList parts = d.drawnElements();
+        QVERIFY(parts.contains(QStringLiteral("absorbedQueries")));
+        QVERIFY(parts.contains(QStringLiteral("foldedOutput")));
+        QVERIFY(parts.contains(QStringLiteral("latent")));
+        QVERIFY(!parts.contains(QStringLiteral("upProjections")));
+        QVERIFY(d.grab().toImage() != naiveImage);
+    }
+
     void singleHead()
     {
         core::Config c;

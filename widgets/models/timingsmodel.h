@@ -93,7 +93,7 @@ public:
     [[nodiscard]] const std::vector<BackendInfo> &backends() const { return m_backends; }
     [[nodiscard]] const BackendInfo *backend(const QString &id) const;
 
-    // Threads the CPU backend uses; by default every core but one, so that the UI keeps one.
+    // Threads the CPU backend uses; by default every core, as `attnscope bench` does.
     void setThreads(int threads);
     [[nodiscard]] int threads() const { return m_threads; }
     [[nodiscard]] static int defaultThreads();

@@ -171,6 +171,21 @@ QByteArray timingsCsv(const std::vector<core::Measurement> &live, const TimingsR
     return out;
 }
 
+TimingBound timingBound(const core::Measurement &m)
+{
+    if (m.bandwidthGbps <= 0 || m.peakGflops <= 0)
+        return TimingBound::Unknown;
+    // Seconds: bytes / (GB/s * 1e9) against FLOPs / (GFLOP/s * 1e9); the 1e9 cancels.
+    const double memory = double(m.bytes) / m.bandwidthGbps;
+    const double compute = double(m.flops) / m.peakGflops;
+    return compute > memory ? TimingBound::Compute : TimingBound::Memory;
+}
+
+bool timingFitsInCache(const core::Measurement &m)
+{
+    return m.bandwidthGbps > 0 && m.bandwidthShare() > 1.0;
+}
+
 // TimingsModel's static workloads and its CSV, written by the functions above --------------
 
 std::vector<Workload> TimingsModel::liveWorkloads(const TimingShape &shape, std::int64_t context, core::DType dtype)

@@ -52,6 +52,15 @@ struct TimingsRunInfo
 [[nodiscard]] std::vector<core::Workload> sweepTimingWorkloads(const TimingShape &shape, std::int64_t context,
                                                                core::DType dtype);
 
+// Which bound of the roofline applies to a measurement: memory when moving its bytes at the
+// measured bandwidth takes longer than its FLOPs at the measured matrix-product rate, compute
+// when the FLOPs take longer (MLA's absorbed decode on a CPU), unknown without a probe.
+enum class TimingBound { Unknown, Memory, Compute };
+[[nodiscard]] TimingBound timingBound(const core::Measurement &m);
+// More than the measured bandwidth: the working set fits in a CPU cache, so the probe's
+// streaming rate from memory is no ceiling for it.
+[[nodiscard]] bool timingFitsInCache(const core::Measurement &m);
+
 // One CSV row per measurement (live rows first), with a header row: the fields and their order
 // of `attnscope bench --json`, after the run and the title.
 [[nodiscard]] QByteArray timingsCsv(const std::vector<core::Measurement> &live, const TimingsRunInfo &liveInfo,

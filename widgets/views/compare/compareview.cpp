@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/views/compare/compareview.h"
 #include "widgets/common/labels.h"
+#include "widgets/common/richname.h"
 #include "widgets/common/plotutil.h"
 
 #include "widgets/common/heatmapview.h"
@@ -53,6 +54,7 @@ struct CompareView::Cell
 {
     QLabel *swatch = nullptr;
     QLabel *title = nullptr;
+    QString plainTitle; // the title in our plain notation; the label shows it as rich text
     HeatmapView *map = nullptr;
     QLabel *difference = nullptr;
 };
@@ -145,6 +147,7 @@ CompareView::CompareView(QWidget *parent)
         bold.setBold(true);
         cell->title->setFont(bold);
         cell->title->setWordWrap(true);
+        cell->title->setTextFormat(Qt::RichText); // d_c, d_h^R with sub- and superscripts
         header->addWidget(cell->swatch, 0, Qt::AlignVCenter);
         header->addWidget(cell->title, 1);
         box->addLayout(header);
@@ -334,7 +337,8 @@ void CompareView::showHead()
             break;
         default: break;
         }
-        cell.title->setText(title);
+        cell.plainTitle = title;
+        cell.title->setText(richName(title));
 
         if (!e.ok()) {
             cell.map->clear(QString::fromStdString(e.error));
@@ -442,7 +446,7 @@ HeatmapView *CompareView::mapView(int index) const
 
 QString CompareView::titleText(int index) const
 {
-    return index >= 0 && index < int(m_cells.size()) ? m_cells[std::size_t(index)]->title->text() : QString();
+    return index >= 0 && index < int(m_cells.size()) ? m_cells[std::size_t(index)]->plainTitle : QString();
 }
 
 QString CompareView::differenceText(int index) const

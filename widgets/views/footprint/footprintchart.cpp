@@ -4,6 +4,7 @@
 
 #include "widgets/common/labels.h"
 #include "widgets/common/plotutil.h"
+#include "widgets/common/richlegend_p.h"
 #include "widgets/common/retranslator.h"
 #include "widgets/views/footprint/footprintaxes_p.h"
 #include "widgets/views/footprint/footprintseries_p.h"
@@ -456,6 +457,7 @@ void FootprintChart::rebuild()
             QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(line.colour, 2.0), palette().brush(QPalette::Base), 9));
         d->lines.push_back(line);
     }
+    useRichLegend(plot); // d_c, d_h^R with sub- and superscripts in the legend
 
     QStringList problems = d->invalid;
     for (const auto &line : d->lines) {

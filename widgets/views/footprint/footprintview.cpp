@@ -3,6 +3,7 @@
 
 #include "widgets/common/groupedspinbox.h"
 #include "widgets/common/labels.h"
+#include "widgets/common/richname.h"
 #include "widgets/views/footprint/footprintfigures.h"
 
 #include <QAction>
@@ -303,6 +304,7 @@ void FootprintView::build()
 
     m_table = new QTableWidget(0, 2, this);
     m_table->setObjectName(QStringLiteral("figures"));
+    m_table->setItemDelegate(new RichNameDelegate(m_table)); // "d_c + d_h^R" with sub- and superscripts
     m_texts.add([this] { m_table->setHorizontalHeaderLabels({tr("Quantity"), tr("Value")}); });
     m_table->horizontalHeader()->hide();
     m_table->verticalHeader()->hide();

@@ -2,6 +2,8 @@
 #include "widgets/views/heads/headdiagram.h"
 
 #include "widgets/common/palette.h"
+#include "widgets/common/richname.h"
+#include "widgets/views/heads/headdiagram_p.h"
 
 #include <QEvent>
 #include <QPaintEvent>
@@ -17,6 +19,7 @@
 namespace attnscope::widgets {
 
 using core::Mechanism;
+using namespace headdiagram_p;
 
 namespace {
 
@@ -25,18 +28,6 @@ constexpr int kBroadcastStepMs = 600; // per KV head
 constexpr int kBroadcastMaxMs = 4000;
 constexpr int kBroadcastLatentMs = 1200;
 constexpr double kDim = 0.5; // how far the idle groups fade towards the background
-
-// Where the K and V pulses of a step are along their line, from the step's local progress:
-// K leads, V follows, both arrive before the step ends.
-double pulseK(double local)
-{
-    return std::clamp(local / 0.8, 0.0, 1.0);
-}
-
-double pulseV(double local)
-{
-    return std::clamp((local - 0.15) / 0.8, 0.0, 1.0);
-}
 
 bool groupedMechanism(Mechanism m)
 {
@@ -78,29 +69,6 @@ double lerp(double a, double b, double t)
     return a + (b - a) * t;
 }
 
-QColor textOn(const QColor &fill)
-{
-    return qGray(fill.rgb()) > 150 ? QColor(Qt::black) : QColor(Qt::white);
-}
-
-// Horizontal geometry of a row of n equal slots across [left, left + width].
-struct Slots
-{
-    double left = 0;
-    double slot = 0;
-    double box = 0; // box width inside a slot
-    [[nodiscard]] double center(double i) const { return left + (i + 0.5) * slot; }
-};
-
-Slots slotsFor(int n, double left, double width)
-{
-    Slots s;
-    s.left = left;
-    s.slot = width / std::max(1, n);
-    s.box = std::max(1.0, s.slot - std::clamp(s.slot * 0.18, 1.0, 8.0));
-    return s;
-}
-
 // The KV box of group g in a grouped configuration (n_h slots of the query row).
 QRectF kvRect(const core::Config &c, int g, const Slots &q, double top, double height)
 {
@@ -109,56 +77,6 @@ QRectF kvRect(const core::Config &c, int g, const Slots &q, double top, double h
     const double center = q.left + (g + 0.5) * span;
     const double width = std::clamp(span * 0.5, q.box, std::max(q.box, span - (q.slot - q.box)));
     return QRectF(center - width / 2, top, width, height);
-}
-
-void drawBox(QPainter &p, const QRectF &r, const QColor &fill, const QString &label, bool bold = false)
-{
-    p.setPen(QPen(fill.darker(140), bold ? 2.5 : 1.0));
-    p.setBrush(fill);
-    const double radius = std::min(4.0, r.width() / 4);
-    p.drawRoundedRect(r, radius, radius);
-    if (label.isEmpty())
-        return;
-    const QFontMetricsF fm(p.font());
-    if (fm.horizontalAdvance(label) + 4 > r.width() || fm.height() > r.height() + 2)
-        return;
-    p.setPen(textOn(fill));
-    p.drawText(r, Qt::AlignCenter, label);
-}
-
-// The outline of a box taking part in the broadcast.
-void drawHighlight(QPainter &p, const QRectF &r, const QColor &colour, double margin = 3.0)
-{
-    p.setPen(QPen(colour, 2.0));
-    p.setBrush(Qt::NoBrush);
-    const QRectF o = r.adjusted(-margin, -margin, margin, margin);
-    const double radius = std::min(6.0, o.width() / 4);
-    p.drawRoundedRect(o, radius, radius);
-}
-
-// A K pulse (filled) and a V pulse (ring) at fractions k and v of the line from a to b.
-void drawPulses(QPainter &p, QPointF a, QPointF b, double k, double v, const QColor &colour, double radius,
-                const QColor &background)
-{
-    const auto at = [&](double t) { return a + (b - a) * t; };
-    p.setPen(QPen(background, 1.0));
-    p.setBrush(colour.darker(125));
-    p.drawEllipse(at(k), radius, radius);
-    p.setPen(QPen(colour.darker(125), std::max(1.2, radius * 0.45)));
-    p.setBrush(background);
-    p.drawEllipse(at(v), radius * 0.85, radius * 0.85);
-}
-
-// The line naming what the broadcast shows now, bold in the sender's colour.
-void drawBroadcastLine(QPainter &p, const QRectF &r, const QString &line, const QColor &colour)
-{
-    const QFont normal = p.font();
-    QFont bold = normal;
-    bold.setBold(true);
-    p.setFont(bold);
-    p.setPen(colour);
-    p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(bold).elidedText(line, Qt::ElideRight, r.width()));
-    p.setFont(normal);
 }
 
 } // namespace
@@ -327,7 +245,9 @@ QString HeadDiagram::broadcastCaption() const
         return {};
     const core::Config &c = m_config;
     if (isLatent())
-        return tr("c_KV reaches all n_h = %1 query heads through W_UK and W_UV; k_R is shared by all.").arg(c.nHeads);
+        return isAbsorbed()
+            ? tr("c_KV is read directly by all n_h = %1 absorbed queries q W_UK^T; k_R is shared by all.").arg(c.nHeads)
+            : tr("c_KV reaches all n_h = %1 query heads through W_UK and W_UV; k_R is shared by all.").arg(c.nHeads);
     const int g = broadcastKvHead();
     const int perGroup = int(c.nHeads / c.nKvHeads);
     const int first = g * perGroup;
@@ -416,6 +336,25 @@ bool HeadDiagram::isLatent() const
     return m_config.mechanism == Mechanism::Mla;
 }
 
+bool HeadDiagram::isAbsorbed() const
+{
+    return isLatent() && m_config.mlaPath == core::MlaPath::Absorbed;
+}
+
+QStringList HeadDiagram::drawnElements() const
+{
+    if (isLatent() && m_config.nHeads >= 1) {
+        if (isAbsorbed())
+            return {QStringLiteral("queries"), QStringLiteral("absorbedQueries"), QStringLiteral("latent"),
+                    QStringLiteral("ropeKey"), QStringLiteral("foldedOutput")};
+        return {QStringLiteral("queries"), QStringLiteral("latent"), QStringLiteral("ropeKey"),
+                QStringLiteral("upProjections")};
+    }
+    if (isGrouped() && drawableGrouped(m_config))
+        return {QStringLiteral("queries"), QStringLiteral("kvHeads")};
+    return {};
+}
+
 int HeadDiagram::queryHeadCount() const
 {
     return isGrouped() || isLatent() ? int(std::max<std::int64_t>(0, m_config.nHeads)) : 0;
@@ -450,13 +389,17 @@ QString HeadDiagram::caption() const
     if (isLatent()) {
         return tr("MLA caches only the latent c_KV (d_c = %1) and the RoPE key k_R shared by all heads "
                   "(d_h^R = %2): d_c + d_h^R = %3 elements per token and layer (MHA with n_h = %4, d_h = %5: "
-                  "2 n_h d_h = %6). W_UK and W_UV rebuild each head's keys and values from the latent.")
+                  "2 n_h d_h = %6). %7")
             .arg(c.dLatentKv)
             .arg(c.dRope)
             .arg(c.dLatentKv + c.dRope)
             .arg(c.nHeads)
             .arg(c.dHead)
-            .arg(mha);
+            .arg(mha)
+            .arg(isAbsorbed() ? tr("Absorbed path: W_UK is folded into each query (q W_UK^T), which scores against "
+                                   "the latent c_KV directly, and W_UV into the output (W_UV W_O); no head's keys or "
+                                   "values are rebuilt.")
+                              : tr("Naive path: W_UK and W_UV rebuild each head's keys and values from the latent."));
     }
     if (!isGrouped())
         return tr("The head diagram applies to multi-head mechanisms (MHA, GQA, MQA and MLA); %1 has a single "
@@ -522,11 +465,10 @@ void HeadDiagram::paintGrouped(QPainter &p, const QRectF &area)
 
     // Caption at the bottom, as tall as its wrapped text, and the broadcast line above it.
     const QString captionText = caption();
-    const QRectF captionBounds =
-        fm.boundingRect(QRectF(area.left(), 0, area.width(), 1000), Qt::TextWordWrap, captionText);
-    const QRectF captionRect(area.left(), area.bottom() - captionBounds.height(), area.width(), captionBounds.height());
+    const double captionHeight = richNameSize(captionText, font(), area.width()).height();
+    const QRectF captionRect(area.left(), area.bottom() - captionHeight, area.width(), captionHeight);
     p.setPen(text);
-    p.drawText(captionRect, Qt::TextWordWrap, captionText);
+    paintRichName(p, captionRect, captionText);
     const double rowLabel = fm.height();
     const double header = headerHeight(rowLabel);
     const double top = area.top() + header + 5;
@@ -541,15 +483,15 @@ void HeadDiagram::paintGrouped(QPainter &p, const QRectF &area)
     const QRectF kvLabel(area.left(), kvRow.bottom() + 2, area.width(), rowLabel);
 
     p.setPen(muted);
-    p.drawText(QRectF(area.left(), area.top(), labelWidth(area), header), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Query heads (n_h = %1)").arg(n));
+    paintRichName(p, QRectF(area.left(), area.top(), labelWidth(area), header), tr("Query heads (n_h = %1)").arg(n),
+                  Qt::AlignLeft | Qt::AlignVCenter);
     if (active >= 0)
         drawBroadcastLine(
             p, ownLine ? QRectF(area.left(), captionRect.top() - 4 - rowLabel, area.width(), rowLabel) : kvLabel,
             broadcastCaption(), groupColor(active).darker(140));
     p.setPen(muted);
     if (active < 0 || ownLine)
-        p.drawText(kvLabel, Qt::AlignLeft | Qt::AlignVCenter, tr("KV heads, cached (n_g = %1)").arg(c.nKvHeads));
+        paintRichName(p, kvLabel, tr("KV heads, cached (n_g = %1)").arg(c.nKvHeads), Qt::AlignLeft | Qt::AlignVCenter);
 
     // KV boxes, gliding from where the query heads' previous KV heads were.
     const bool morph = t < 1.0 && drawableGrouped(m_previous) && m_previous.nHeads == c.nHeads;
@@ -610,124 +552,6 @@ void HeadDiagram::paintGrouped(QPainter &p, const QRectF &area)
                 drawHighlight(p, QRectF(q.center(i) - q.box / 2, qRow.top(), q.box, boxHeight), outline, margin);
         }
     }
-}
-
-void HeadDiagram::paintLatent(QPainter &p, const QRectF &area)
-{
-    const core::Config &c = m_config;
-    const int n = int(c.nHeads);
-    const QFontMetricsF fm(font());
-    const QColor text = palette().color(QPalette::Text);
-    const QColor muted = palette().color(QPalette::PlaceholderText);
-    const QColor mla = mechanismColor(Mechanism::Mla);
-    const QColor rope = seriesColor(2); // orange: the rotary key
-    const QColor background = palette().color(QPalette::Base);
-    const bool broadcasting = isLatentHighlighted();
-    const double local = broadcasting ? m_broadcastProgress : 1.0;
-
-    const QString captionText = caption();
-    const QRectF captionBounds =
-        fm.boundingRect(QRectF(area.left(), 0, area.width(), 1000), Qt::TextWordWrap, captionText);
-    const QRectF captionRect(area.left(), area.bottom() - captionBounds.height(), area.width(), captionBounds.height());
-    p.setPen(text);
-    p.drawText(captionRect, Qt::TextWordWrap, captionText);
-    const double rowLabel = fm.height();
-    const double header = headerHeight(rowLabel);
-    const double top = area.top() + header + 5;
-    // The broadcast line gets its own row where there is room, else it takes the row under the cache.
-    const double tight = captionRect.top() - 8 - rowLabel - 6;
-    const bool ownLine = tight - (rowLabel + 4) - top >= 3 * 14.0 + 16;
-    const double bottom = ownLine ? tight - (rowLabel + 4) : tight;
-    if (broadcasting && ownLine)
-        drawBroadcastLine(p, QRectF(area.left(), captionRect.top() - 4 - rowLabel, area.width(), rowLabel),
-                          broadcastCaption(), mla.darker(140));
-    const double boxHeight = std::clamp((bottom - top) * 0.22, 14.0, 36.0);
-    const QRectF qRow(area.left(), top, area.width(), boxHeight);
-    const Slots q = slotsFor(n, area.left(), area.width());
-
-    // The cache: c_KV (width ~ d_c) and k_R (width ~ d_h^R), side by side in the middle.
-    const double total = double(std::max<std::int64_t>(1, c.dLatentKv + c.dRope));
-    const double span = area.width() * 0.6;
-    const double minWidth = fm.horizontalAdvance(QStringLiteral("k_R (d_h^R = 999)")) + 12;
-    double latentWidth = std::max(minWidth, span * double(c.dLatentKv) / total);
-    double ropeWidth = std::max(minWidth, span * double(c.dRope) / total);
-    const double scale = std::min(1.0, (area.width() - 40) / (latentWidth + ropeWidth + 12));
-    latentWidth *= scale;
-    ropeWidth *= scale;
-    const double left = area.center().x() - (latentWidth + ropeWidth + 12) / 2;
-    const QRectF latent(left, bottom - boxHeight, latentWidth, boxHeight);
-    const QRectF ropeKey(latent.right() + 12, latent.top(), ropeWidth, boxHeight);
-
-    p.setPen(muted);
-    p.drawText(QRectF(area.left(), area.top(), labelWidth(area), header), Qt::AlignLeft | Qt::AlignVCenter,
-               tr("Query heads (n_h = %1)").arg(n));
-
-    // Up-projections: W_UK / W_UV from the latent to every head; the RoPE key, dashed, to every head.
-    QColor line = mla;
-    line.setAlphaF(0.7f);
-    p.setPen(QPen(line, n > 16 ? 1.0 : 1.5));
-    for (int i = 0; i < n; ++i)
-        p.drawLine(QPointF(latent.center().x(), latent.top()), QPointF(q.center(i) - q.box * 0.15, qRow.bottom()));
-    QColor ropeLine = rope;
-    ropeLine.setAlphaF(0.8f);
-    p.setPen(QPen(ropeLine, n > 16 ? 1.0 : 1.4, Qt::DashLine));
-    for (int i = 0; i < n; ++i)
-        p.drawLine(QPointF(ropeKey.center().x(), ropeKey.top()), QPointF(q.center(i) + q.box * 0.15, qRow.bottom()));
-
-    // The broadcast: the latent (rebuilt into K and V by W_UK, W_UV) and k_R pulse to every head.
-    if (broadcasting) {
-        const double radius = std::clamp(q.slot * 0.1, 2.5, 5.0);
-        for (int i = 0; i < n; ++i) {
-            drawPulses(p, QPointF(latent.center().x(), latent.top()),
-                       QPointF(q.center(i) - q.box * 0.15, qRow.bottom()), pulseK(local), pulseV(local), mla, radius,
-                       background);
-            const QPointF from(ropeKey.center().x(), ropeKey.top());
-            const QPointF to(q.center(i) + q.box * 0.15, qRow.bottom());
-            p.setPen(QPen(background, 1.0));
-            p.setBrush(rope.darker(115));
-            p.drawEllipse(from + (to - from) * pulseK(local), radius * 0.8, radius * 0.8);
-        }
-    }
-
-    const double margin = std::clamp((q.slot - q.box) / 2, 1.0, 3.0);
-    for (int i = 0; i < n; ++i) {
-        const QRectF box(q.center(i) - q.box / 2, qRow.top(), q.box, boxHeight);
-        drawBox(p, box, mla.lighter(130), QStringLiteral("q%1").arg(i));
-        if (broadcasting)
-            drawHighlight(p, box, mla.darker(160), margin);
-    }
-
-    // The cached pair, highlighted: a dashed frame labelled "cached".
-    const QRectF frame = latent.united(ropeKey).adjusted(-6, -4, 6, rowLabel + 4);
-    QColor frameFill = mla;
-    frameFill.setAlphaF(0.12f);
-    p.setPen(QPen(mla.darker(130), 1.5, Qt::DashLine));
-    p.setBrush(frameFill);
-    p.drawRoundedRect(frame, 6, 6);
-    drawBox(p, latent, mla, tr("c_KV (d_c = %1)").arg(c.dLatentKv), true);
-    drawBox(p, ropeKey, rope, tr("k_R (d_h^R = %1)").arg(c.dRope), true);
-    if (broadcasting) {
-        drawHighlight(p, latent, mla.darker(160));
-        drawHighlight(p, ropeKey, rope.darker(160));
-    }
-    p.setPen(text);
-    p.drawText(QRectF(frame.left(), latent.bottom() + 2, frame.width(), rowLabel), Qt::AlignCenter,
-               tr("cached: d_c + d_h^R = %1 per token").arg(c.dLatentKv + c.dRope));
-
-    // Name the projections beside the fan.
-    const double midY = (qRow.bottom() + latent.top()) / 2;
-    p.setPen(mla.darker(150));
-    // Only where they fit: a clipped name reads worse than none (the caption names them too).
-    const QString up = tr("W_UK, W_UV (per head)");
-    const QRectF upRect(area.left(), midY - rowLabel, latent.center().x() - area.left() - 8, rowLabel * 2);
-    if (fm.horizontalAdvance(up) <= upRect.width())
-        p.drawText(upRect, Qt::AlignRight | Qt::AlignVCenter, up);
-    p.setPen(rope.darker(150));
-    const QString shared = tr("shared RoPE key");
-    const QRectF sharedRect(ropeKey.center().x() + 8, midY - rowLabel, area.right() - ropeKey.center().x() - 8,
-                            rowLabel * 2);
-    if (fm.horizontalAdvance(shared) <= sharedRect.width())
-        p.drawText(sharedRect, Qt::AlignLeft | Qt::AlignVCenter, shared);
 }
 
 void HeadDiagram::showTrace(const std::shared_ptr<const core::Trace> &, const core::Config &config)

@@ -5,6 +5,7 @@
 #include "widgets/views/page.h"
 
 #include <QColor>
+#include <QStringList>
 #include <QWidget>
 
 class QPainter;
@@ -18,7 +19,8 @@ namespace attnscope::widgets {
 //    (i / (n_h / n_g)), the n_g KV heads under them with lines to the heads each serves, and
 //    the KV cache per token: 2 n_g d_h elements (against MHA's 2 n_h d_h).
 //  - MLA: n_h query heads, the cached latent c_KV (d_c) and the shared RoPE key k_R (d_h^R)
-//    highlighted, and the up-projections W_UK / W_UV to every head.
+//    highlighted; on the naive path the up-projections W_UK / W_UV to every head, on the absorbed
+//    path each query folded with W_UK^T reading c_KV directly and W_UV W_O folded into the output.
 //  - SDPA and Bahdanau: a sentence saying the diagram is for multi-head mechanisms.
 // A new n_g with the same n_h animates (colours and lines glide over ~300 ms) unless
 // setAnimated(false); paint depends on the two configurations and the progress only.
@@ -51,6 +53,12 @@ public:
     // What is drawn, for tests (final state, whatever the animation shows now).
     [[nodiscard]] bool isGrouped() const;
     [[nodiscard]] bool isLatent() const;
+    // MLA on the absorbed path: W_UK folded into the query, W_UV into the output.
+    [[nodiscard]] bool isAbsorbed() const;
+    // The parts drawn, by name: "queries" and "kvHeads" (grouped); for MLA "queries", "latent",
+    // "ropeKey" and, naive, "upProjections" (W_UK, W_UV to every head) or, absorbed,
+    // "absorbedQueries" (q W_UK^T per head) and "foldedOutput" (W_UV W_O). Empty otherwise.
+    [[nodiscard]] QStringList drawnElements() const;
     [[nodiscard]] int queryHeadCount() const;
     [[nodiscard]] int kvHeadCount() const; // 0 for MLA and single-head mechanisms
     [[nodiscard]] int kvHeadOfQuery(int head) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/views/timings/timingsview.h"
 
+#include "widgets/common/coretext.h"
 #include "widgets/common/labels.h"
 #include "widgets/models/timingsmodel.h"
 #include "widgets/views/timings/timingschart_p.h"
@@ -52,6 +53,22 @@ QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
 }
+
+} // namespace
+
+QString TimingsView::shareText(const Measurement &m)
+{
+    const QString share = significant(100.0 * m.bandwidthShare()) + QLatin1Char('%');
+    return timingFitsInCache(m) ? TimingsView::tr("%1 in cache").arg(share) : share;
+}
+
+QString TimingsView::rooflineText(const Measurement &m)
+{
+    const QString time = formatSeconds(m.rooflineSeconds);
+    return timingBound(m) == TimingBound::Compute ? TimingsView::tr("%1 compute-bound").arg(time) : time;
+}
+
+namespace {
 
 QString shapeDescription(const TimingShape &s)
 {
@@ -196,10 +213,9 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
         m_dtype->setToolTip(tr("Storage type of the cached keys and values. The arithmetic is fp32 in every case; "
                                "16-bit elements halve the bytes that decode reads."));
         dtypeLabel->setText(tr("Cache t&ype:"));
-        m_threads->setToolTip(tr("CPU threads the measurements use. The default, every core but one (at least one), "
-                                 "leaves a core to the window so that it stays responsive; all %1 measure the "
-                                 "machine's full rate, and the window may stutter meanwhile. A change measures the "
-                                 "bandwidth again.")
+        m_threads->setToolTip(tr("CPU threads the measurements use. The default, all %1 cores as in `attnscope "
+                                 "bench`, measures the machine's full rate; the window may stutter meanwhile, and "
+                                 "fewer threads leave it a core. A change measures the bandwidth again.")
                                   .arg(TimingsModel::maxThreads()));
         threadsLabel->setText(tr("Th&reads:"));
         m_live->setText(tr("L&ive"));
@@ -274,8 +290,16 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The table fits the dock's width: headers wrap, and where the columns' contents are wider
+    // than the dock every column shrinks in proportion and its cells elide (the tooltips hold
+    // the full texts). No sideways scrolling.
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setMinimumSectionSize(24);
+    m_table->viewport()->installEventFilter(this); // after the table has laid out its viewport
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->setMinimumHeight(90);
 
@@ -459,11 +483,11 @@ void TimingsView::updateBackends()
     for (const TimingsModel::BackendInfo &b : m_model->backends()) {
         QString line = QStringLiteral("<b>%1</b>: ").arg(b.name.toHtmlEscaped());
         if (!b.available) {
-            line += tr("unavailable, %1").arg(b.reason).toHtmlEscaped();
+            line += tr("unavailable, %1").arg(translateCoreText(b.reason)).toHtmlEscaped();
             line = QStringLiteral("<span style=\"color:%1\">%2</span>")
                        .arg(palette().color(QPalette::PlaceholderText).name(), line);
         } else {
-            line += b.device.toHtmlEscaped();
+            line += translateCoreText(b.device).toHtmlEscaped();
             if (b.roofline)
                 line += QStringLiteral("<br>&nbsp;&nbsp;")
                     + tr("measured %1 GB/s read, %2 GFLOP/s fp32 matrix product")
@@ -486,8 +510,8 @@ QString TimingsView::backendText(const QString &id) const
     if (!b)
         return {};
     if (!b->available)
-        return tr("%1: unavailable, %2").arg(b->name, b->reason);
-    QString text = tr("%1: %2").arg(b->name, b->device);
+        return tr("%1: unavailable, %2").arg(b->name, translateCoreText(b->reason));
+    QString text = tr("%1: %2").arg(b->name, translateCoreText(b->device));
     if (b->roofline)
         text += QLatin1Char(' ')
             + tr("(measured %1 GB/s read, %2 GFLOP/s fp32 matrix product)")
@@ -576,16 +600,30 @@ void TimingsView::rebuildTable()
             groupedNumber(w.context),
             formatSeconds(m.seconds.median),
             significant(m.gbps),
-            m.bandwidthGbps > 0 ? significant(100.0 * m.bandwidthShare()) + QLatin1Char('%') : QStringLiteral("–"),
+            m.bandwidthGbps > 0 ? shareText(m) : QStringLiteral("–"),
             significant(m.gflops),
-            formatSeconds(m.rooflineSeconds),
+            rooflineText(m),
         };
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c >= TokensColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(cells[c]); // the full text where a narrow dock elides it
             m_table->setItem(row, c, item);
         }
+        if (timingFitsInCache(m))
+            m_table->item(row, ShareColumn)
+                ->setToolTip(tr("%1 of the measured bandwidth: above 100%, the working set fits in a CPU cache, "
+                                "which serves it faster than memory streams")
+                                 .arg(shareText(m)));
+        if (timingBound(m) == TimingBound::Compute)
+            m_table->item(row, RooflineColumn)
+                ->setToolTip(tr("Compute-bound: its floating-point operations at the measured matrix-product rate "
+                                "take longer than moving its bytes, so the bandwidth is not its limit"));
+        else if (timingBound(m) == TimingBound::Memory)
+            m_table->item(row, RooflineColumn)
+                ->setToolTip(tr("Memory-bound: moving its bytes at the measured bandwidth takes longer than its "
+                                "floating-point operations"));
         m_table->item(row, MedianColumn)
             ->setToolTip(
                 tr("%1 repetitions: min %2, max %3, median absolute deviation %4")
@@ -610,6 +648,50 @@ void TimingsView::rebuildTable()
         for (const Measurement &m : *list)
             oneBackend = oneBackend && m.backend == firstBackend;
     m_table->setColumnHidden(BackendColumn, oneBackend);
+    fitColumns();
+}
+
+void TimingsView::fitColumns()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int available = m_table->viewport()->width();
+    if (available <= 0)
+        return;
+    int total = 0;
+    std::vector<int> widths(ColumnCount, 0);
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (m_table->isColumnHidden(c))
+            continue;
+        // The widest cell, or the header's longest word (the header wraps between words).
+        int w = static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c);
+        const QString title = m_table->horizontalHeaderItem(c)->text();
+        for (const QString &word : title.split(QLatin1Char(' ')))
+            w = std::max(w, header->fontMetrics().horizontalAdvance(word) + 12);
+        widths[std::size_t(c)] = w;
+        total += w;
+    }
+    const double scale = total > available ? double(available) / total : 1.0;
+    int used = 0, last = -1;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (m_table->isColumnHidden(c))
+            continue;
+        const int w = std::max(header->minimumSectionSize(), int(widths[std::size_t(c)] * scale));
+        header->resizeSection(c, w);
+        used += w;
+        last = c;
+    }
+    if (last >= 0 && used > available) // rounding up to the minimum sizes
+        header->resizeSection(last, std::max(header->minimumSectionSize(), header->sectionSize(last) - (used - available)));
+    // Two lines of header where a title wraps.
+    const int lines = scale < 1.0 ? 2 : 1;
+    header->setFixedHeight(lines * header->fontMetrics().height() + 10);
+}
+
+bool TimingsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 int TimingsView::rowCount() const

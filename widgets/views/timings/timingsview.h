@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/bench/harness.h"
 #include "core/footprint/model.h"
 #include "widgets/common/retranslator.h"
 #include "widgets/views/page.h"
@@ -32,7 +33,8 @@ class TimingsModel;
 //    context, cache type, threads, live, the sweep's longest context, Sweep and Cancel, a
 //    progress bar and what the worker does;
 //  - a table of the measurements: run, backend, operation, tokens, median, GB/s, share of the
-//    measured bandwidth, GFLOP/s, roofline time;
+//    measured bandwidth ("in cache" above 100%), GFLOP/s, roofline time ("compute-bound" where
+//    the FLOPs set it); it fits the dock's width (wrapped headers, elided cells with tooltips);
 //  - a chart of the sweep: median decode time against context on log-log axes, one line per
 //    mechanism and backend, with the roofline bound dotted.
 // The view only shows what the model delivers; it measures nothing itself. While it is hidden
@@ -70,6 +72,10 @@ public:
     [[nodiscard]] QString graphName(int graph) const;
     [[nodiscard]] int pointCount(int graph) const;
     [[nodiscard]] QString captionText() const;
+    // A row's share of the bandwidth ("87%", "130% in cache": the working set fits in a CPU
+    // cache) and its roofline time ("2.1 ms", "2.1 ms compute-bound").
+    [[nodiscard]] static QString shareText(const core::Measurement &m);
+    [[nodiscard]] static QString rooflineText(const core::Measurement &m);
 
     [[nodiscard]] QSize sizeHint() const override;
 
@@ -77,6 +83,8 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // The results table's resizes: its columns fit its width.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Private;
@@ -88,6 +96,7 @@ private:
     void updateProgress();
     void updateButtons();
     void rebuildTable();
+    void fitColumns();
     void rebuildChart();
     void applyChartStyle();
     // "Llama 2 70B, one layer": an entry of the shape picker.
