@@ -3,6 +3,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QSpinBox>
@@ -102,6 +103,12 @@ private Q_SLOTS:
         QCOMPARE(panel.kvSlider()->minimum(), 0);
         QCOMPARE(panel.kvSlider()->maximum(), int(expected.size()) - 1);
         QVERIFY(panel.kvExplanation().contains(QStringLiteral("must divide the heads")));
+        // Shown with subscripts: "n<sub>h</sub> / n<sub>g</sub>"; kvExplanation() keeps "n_h / n_g".
+        QVERIFY(panel.kvExplanation().contains(QStringLiteral("n_h / n_g")));
+        auto *shown = panel.findChild<QLabel *>(QStringLiteral("kvHeadsExplanation"));
+        QVERIFY(shown);
+        QCOMPARE(shown->textFormat(), Qt::RichText);
+        QVERIFY2(shown->text().contains(QStringLiteral("<i>n</i><sub>g</sub>")), qPrintable(shown->text()));
     }
 
     void kvSliderSetsModel()

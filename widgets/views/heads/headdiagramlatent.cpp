@@ -117,8 +117,11 @@ void HeadDiagram::paintLatent(QPainter &p, const QRectF &area)
     for (int i = 0; i < n; ++i) {
         const QRectF box(q.center(i) - q.box / 2, qRow.top(), q.box, boxHeight);
         drawBox(p, box, mla.lighter(130), QStringLiteral("q%1").arg(i));
-        if (absorbed)
-            drawBox(p, QRectF(box.left(), box.bottom(), box.width(), strip), mla.darker(125), QString());
+        if (absorbed) {
+            const QRectF folded(box.left(), box.bottom(), box.width(), strip);
+            drawBox(p, folded, mla.darker(125), QString());
+            drawRichLabel(p, folded, mla.darker(125), QStringLiteral("W_UK^T"));
+        }
         if (broadcasting)
             drawHighlight(p, absorbed ? box.adjusted(0, 0, 0, strip) : box, mla.darker(160), margin);
     }

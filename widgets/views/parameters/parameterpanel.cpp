@@ -2,6 +2,7 @@
 #include "widgets/views/parameters/parameterpanel.h"
 
 #include "widgets/common/palette.h"
+#include "widgets/common/richname.h"
 #include "widgets/views/parameters/inputbox.h"
 
 #include <QCheckBox>
@@ -210,6 +211,7 @@ void ParameterPanel::build()
     m_kvExplanation = new QLabel(sizesBox);
     m_kvExplanation->setObjectName(QStringLiteral("kvHeadsExplanation"));
     m_kvExplanation->setWordWrap(true);
+    m_kvExplanation->setTextFormat(Qt::RichText);
     m_kvExplanation->setForegroundRole(QPalette::PlaceholderText);
     m_texts.add([this] {
         m_kvLabel->setText(tr("KV heads"));
@@ -510,7 +512,7 @@ int ParameterPanel::kvHeads() const
 
 QString ParameterPanel::kvExplanation() const
 {
-    return m_kvExplanation->text();
+    return m_kvExplanation->property("plainText").toString();
 }
 
 QString ParameterPanel::errorText() const
@@ -621,9 +623,11 @@ void ParameterPanel::syncKv()
     if (!grouped) {
         m_kvSlider->setValue(0);
         m_kvValue->setText(m == Mechanism::Sdpa ? QStringLiteral("1") : QStringLiteral("–"));
-        m_kvExplanation->setText(m == Mechanism::Mla        ? tr("MLA caches a latent, not KV heads.")
-                                     : m == Mechanism::Sdpa ? tr("Scaled dot-product attention is one head.")
-                                                            : tr("Bahdanau attention has no heads."));
+        const QString explanation = m == Mechanism::Mla        ? tr("MLA caches a latent, not KV heads.")
+                                    : m == Mechanism::Sdpa ? tr("Scaled dot-product attention is one head.")
+                                                           : tr("Bahdanau attention has no heads.");
+        m_kvExplanation->setText(richName(explanation));
+        m_kvExplanation->setProperty("plainText", explanation);
         return;
     }
     // The shown count: the largest offered divisor not above the one used (they differ only
@@ -648,7 +652,9 @@ void ParameterPanel::syncKv()
         result = tr("GQA with n_g = 1: equals MQA.");
     else
         result = tr("GQA: %1 groups of %2 query heads.").arg(shown).arg(heads / shown);
-    m_kvExplanation->setText(rule + QLatin1Char(' ') + result);
+    const QString explanation = rule + QLatin1Char(' ') + result;
+    m_kvExplanation->setText(richName(explanation)); // n_h, n_g with subscripts
+    m_kvExplanation->setProperty("plainText", explanation);
 }
 
 void ParameterPanel::showErrors()

@@ -3,6 +3,7 @@
 
 #include "widgets/common/coretext.h"
 #include "widgets/common/labels.h"
+#include "widgets/common/richname.h"
 #include "widgets/models/timingsmodel.h"
 #include "widgets/views/timings/timingschart_p.h"
 
@@ -54,21 +55,6 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-} // namespace
-
-QString TimingsView::shareText(const Measurement &m)
-{
-    const QString share = significant(100.0 * m.bandwidthShare()) + QLatin1Char('%');
-    return timingFitsInCache(m) ? TimingsView::tr("%1 in cache").arg(share) : share;
-}
-
-QString TimingsView::rooflineText(const Measurement &m)
-{
-    const QString time = formatSeconds(m.rooflineSeconds);
-    return timingBound(m) == TimingBound::Compute ? TimingsView::tr("%1 compute-bound").arg(time) : time;
-}
-
-namespace {
 
 QString shapeDescription(const TimingShape &s)
 {
@@ -113,7 +99,7 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     m_shape = new QLabel(this);
     m_shape->setObjectName(QStringLiteral("shape"));
     m_shape->setWordWrap(true);
-    m_shape->setTextFormat(Qt::PlainText);
+    m_shape->setTextFormat(Qt::RichText); // d_c, d_h^R with sub- and superscripts; shapeText() is plain
     m_shape->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     // The controls, two to a row so that the panel fits beside the animation.
@@ -289,7 +275,7 @@ TimingsView::TimingsView(TimingsModel *model, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true);
     // The table fits the dock's width: headers wrap, and where the columns' contents are wider
     // than the dock every column shrinks in proportion and its cells elide (the tooltips hold
     // the full texts). No sideways scrolling.
@@ -525,18 +511,21 @@ void TimingsView::updateShape()
         return;
     const TimingShape s = m_model->shape();
     if (!s.isValid()) {
-        m_shape->setText(s.problem);
+        m_shape->setText(richName(s.problem));
+        m_shape->setProperty("plainText", s.problem);
         return;
     }
     const auto &model = m_model->modelShape();
     const QString source =
         model ? tr("one layer of %1").arg(qs(model->name.empty() ? model->id : model->name)) : tr("current parameters");
-    m_shape->setText(tr("Timed: %1 (%2), batch 1.").arg(shapeDescription(s), source));
+    const QString timed = tr("Timed: %1 (%2), batch 1.").arg(shapeDescription(s), source);
+    m_shape->setText(richName(timed));
+    m_shape->setProperty("plainText", timed);
 }
 
 QString TimingsView::shapeText() const
 {
-    return m_shape->text();
+    return m_shape->property("plainText").toString();
 }
 
 void TimingsView::updateProblems()
@@ -649,49 +638,6 @@ void TimingsView::rebuildTable()
             oneBackend = oneBackend && m.backend == firstBackend;
     m_table->setColumnHidden(BackendColumn, oneBackend);
     fitColumns();
-}
-
-void TimingsView::fitColumns()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    const int available = m_table->viewport()->width();
-    if (available <= 0)
-        return;
-    int total = 0;
-    std::vector<int> widths(ColumnCount, 0);
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (m_table->isColumnHidden(c))
-            continue;
-        // The widest cell, or the header's longest word (the header wraps between words).
-        int w = static_cast<const QAbstractItemView *>(m_table)->sizeHintForColumn(c);
-        const QString title = m_table->horizontalHeaderItem(c)->text();
-        for (const QString &word : title.split(QLatin1Char(' ')))
-            w = std::max(w, header->fontMetrics().horizontalAdvance(word) + 12);
-        widths[std::size_t(c)] = w;
-        total += w;
-    }
-    const double scale = total > available ? double(available) / total : 1.0;
-    int used = 0, last = -1;
-    for (int c = 0; c < ColumnCount; ++c) {
-        if (m_table->isColumnHidden(c))
-            continue;
-        const int w = std::max(header->minimumSectionSize(), int(widths[std::size_t(c)] * scale));
-        header->resizeSection(c, w);
-        used += w;
-        last = c;
-    }
-    if (last >= 0 && used > available) // rounding up to the minimum sizes
-        header->resizeSection(last, std::max(header->minimumSectionSize(), header->sectionSize(last) - (used - available)));
-    // Two lines of header where a title wraps.
-    const int lines = scale < 1.0 ? 2 : 1;
-    header->setFixedHeight(lines * header->fontMetrics().height() + 10);
-}
-
-bool TimingsView::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
-    return QWidget::eventFilter(watched, event);
 }
 
 int TimingsView::rowCount() const
