@@ -12,7 +12,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QTableWidget>
 #include <QTest>
 
 #include <limits>

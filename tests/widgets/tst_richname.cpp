@@ -29,10 +29,11 @@ private Q_SLOTS:
         QTest::newRow("c_KV") << QStringLiteral("c_KV") << QStringLiteral("<i>c</i><sub>KV</sub>");
         QTest::newRow("d_c'") << QStringLiteral("d_c'") << QStringLiteral("<i>d</i><sub>c</sub>\u2032");
         QTest::newRow("W_UK^T") << QStringLiteral("q W_UK^T") << QStringLiteral("q <i>W</i><sub>UK</sub><sup>T</sup>");
-        QTest::newRow("sentence")
-            << QStringLiteral("MLA, d_c 512 + d_h^R 64")
-            << QStringLiteral("MLA, <i>d</i><sub>c</sub> 512 + <i>d</i><sub>h</sub><sup>R</sup> 64");
-        QTest::newRow("escaped") << QStringLiteral("n_h < 8 & W_O") << QStringLiteral("<i>n</i><sub>h</sub> &lt; 8 &amp; <i>W</i><sub>O</sub>");
+        QTest::newRow("sentence") << QStringLiteral("MLA, d_c 512 + d_h^R 64")
+                                  << QStringLiteral(
+                                         "MLA, <i>d</i><sub>c</sub> 512 + <i>d</i><sub>h</sub><sup>R</sup> 64");
+        QTest::newRow("escaped") << QStringLiteral("n_h < 8 & W_O")
+                                 << QStringLiteral("<i>n</i><sub>h</sub> &lt; 8 &amp; <i>W</i><sub>O</sub>");
         QTest::newRow("no names") << QStringLiteral("KV cache per token") << QStringLiteral("KV cache per token");
         // Not a name: the underscore inside a word (file names, identifiers).
         QTest::newRow("identifier") << QStringLiteral("config_file.json") << QStringLiteral("config_file.json");

@@ -255,7 +255,8 @@ private Q_SLOTS:
         for (int c = 0; c < table->columnCount(); ++c)
             if (!table->isColumnHidden(c))
                 used += table->columnWidth(c);
-        QVERIFY2(used <= table->viewport()->width(), qPrintable(QStringLiteral("%1 > %2").arg(used).arg(table->viewport()->width())));
+        QVERIFY2(used <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(used).arg(table->viewport()->width())));
         QCOMPARE(table->item(0, 2)->toolTip().isEmpty(), false);
         // Wider again: the columns grow back to their contents.
         view.resize(1400, 760);

@@ -20,8 +20,9 @@ const char *const kTemplates[] = {
     // CudaBackend's device: name, memory, SMs, compute capability, driver and runtime.
     QT_TRANSLATE_NOOP("CoreText", "%1, %2 GiB, %3 SMs, sm_%4, driver %5, runtime %6"),
     // Why a backend is unavailable.
-    QT_TRANSLATE_NOOP("CoreText", "not built with CUDA (configured with ATTNSCOPE_CUDA=OFF, or no CUDA compiler was "
-                                  "found)"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "not built with CUDA (configured with ATTNSCOPE_CUDA=OFF, or no CUDA compiler was "
+                      "found)"),
     QT_TRANSLATE_NOOP("CoreText", "no CUDA driver (libcuda was not found or reports no version)"),
     QT_TRANSLATE_NOOP("CoreText", "the CUDA driver (%1) is older than the runtime (%2)"),
     QT_TRANSLATE_NOOP("CoreText", "no CUDA device"),

@@ -7,8 +7,7 @@ namespace attnscope::widgets {
 
 RichLegendItem::RichLegendItem(QCPLegend *parent, QCPAbstractPlottable *plottable)
     : QCPPlottableLegendItem(parent, plottable)
-{
-}
+{}
 
 void RichLegendItem::draw(QCPPainter *painter)
 {
@@ -29,8 +28,8 @@ void RichLegendItem::draw(QCPPainter *painter)
     const QSize iconSize = mParentLegend->iconSize();
     const QSizeF text = richNameSize(mPlottable->name(), getFont());
     const double height = std::max<double>(text.height(), iconSize.height());
-    const QRectF textRect(mRect.x() + iconSize.width() + mParentLegend->iconTextPadding(), mRect.y(),
-                          text.width() + 1, height);
+    const QRectF textRect(mRect.x() + iconSize.width() + mParentLegend->iconTextPadding(), mRect.y(), text.width() + 1,
+                          height);
     paintRichName(*painter, textRect, mPlottable->name(), Qt::AlignLeft | Qt::AlignVCenter);
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStyledItemDelegate>
 #include <QString>
+#include <QStyledItemDelegate>
 
 class QPainter;
 class QRectF;

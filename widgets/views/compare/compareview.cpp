@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/views/compare/compareview.h"
 #include "widgets/common/labels.h"
-#include "widgets/common/richname.h"
 #include "widgets/common/plotutil.h"
+#include "widgets/common/richname.h"
 
 #include "widgets/common/heatmapview.h"
 #include "widgets/common/palette.h"

@@ -4,8 +4,8 @@
 
 #include "widgets/common/labels.h"
 #include "widgets/common/plotutil.h"
-#include "widgets/common/richlegend_p.h"
 #include "widgets/common/retranslator.h"
+#include "widgets/common/richlegend_p.h"
 #include "widgets/views/footprint/footprintaxes_p.h"
 #include "widgets/views/footprint/footprintseries_p.h"
 

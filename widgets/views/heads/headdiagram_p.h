@@ -75,7 +75,7 @@ inline void drawHighlight(QPainter &p, const QRectF &r, const QColor &colour, do
 
 // A K pulse (filled) and a V pulse (ring) at fractions k and v of the line from a to b.
 inline void drawPulses(QPainter &p, QPointF a, QPointF b, double k, double v, const QColor &colour, double radius,
-                const QColor &background)
+                       const QColor &background)
 {
     const auto at = [&](double t) { return a + (b - a) * t; };
     p.setPen(QPen(background, 1.0));

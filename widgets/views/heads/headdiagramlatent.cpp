@@ -102,9 +102,8 @@ void HeadDiagram::paintLatent(QPainter &p, const QRectF &area)
     if (broadcasting) {
         const double radius = std::clamp(q.slot * 0.1, 2.5, 5.0);
         for (int i = 0; i < n; ++i) {
-            drawPulses(p, QPointF(latent.center().x(), latent.top()),
-                       QPointF(q.center(i) - q.box * 0.15, fanTop), pulseK(local), pulseV(local), mla, radius,
-                       background);
+            drawPulses(p, QPointF(latent.center().x(), latent.top()), QPointF(q.center(i) - q.box * 0.15, fanTop),
+                       pulseK(local), pulseV(local), mla, radius, background);
             const QPointF from(ropeKey.center().x(), ropeKey.top());
             const QPointF to(q.center(i) + q.box * 0.15, fanTop);
             p.setPen(QPen(background, 1.0));

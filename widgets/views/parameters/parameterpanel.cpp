@@ -623,9 +623,9 @@ void ParameterPanel::syncKv()
     if (!grouped) {
         m_kvSlider->setValue(0);
         m_kvValue->setText(m == Mechanism::Sdpa ? QStringLiteral("1") : QStringLiteral("–"));
-        const QString explanation = m == Mechanism::Mla        ? tr("MLA caches a latent, not KV heads.")
-                                    : m == Mechanism::Sdpa ? tr("Scaled dot-product attention is one head.")
-                                                           : tr("Bahdanau attention has no heads.");
+        const QString explanation = m == Mechanism::Mla ? tr("MLA caches a latent, not KV heads.")
+            : m == Mechanism::Sdpa                      ? tr("Scaled dot-product attention is one head.")
+                                                        : tr("Bahdanau attention has no heads.");
         m_kvExplanation->setText(richName(explanation));
         m_kvExplanation->setProperty("plainText", explanation);
         return;

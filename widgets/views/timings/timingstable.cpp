@@ -65,9 +65,8 @@ void TimingsView::fitColumns()
         wants += w;
         needs += n;
     }
-    const double give = wants > available && wants > needs
-        ? std::clamp(double(wants - available) / (wants - needs), 0.0, 1.0)
-        : 0.0;
+    const double give =
+        wants > available && wants > needs ? std::clamp(double(wants - available) / (wants - needs), 0.0, 1.0) : 0.0;
     const double scale = needs > available ? double(available) / needs : 1.0;
     for (int c = 0; c < columns; ++c) {
         if (m_table->isColumnHidden(c))

@@ -55,7 +55,6 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-
 QString shapeDescription(const TimingShape &s)
 {
     const QString acronym = mechanismAcronym(s.mechanism);
