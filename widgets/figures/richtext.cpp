@@ -101,6 +101,17 @@ QString richTextPlain(const QString &html)
     return plain;
 }
 
+QString namesToRichText(const QString &plain)
+{
+    QString html = plain.toHtmlEscaped();
+    // One letter, then _subscript and optionally ^superscript: d_h^R, W_UK, c_KV, d_k.
+    static const QRegularExpression name(
+        QStringLiteral("(?<![\\p{L}\\p{N}_])(\\p{L})_(\\p{L}[\\p{L}\\p{N}]*|\\p{N}+)(?:\\^(\\p{L}[\\p{L}\\p{N}]*|\\p{N}+))?"));
+    html.replace(name, QStringLiteral("\\1<sub>\\2</sub><sup>\\3</sup>"));
+    html.remove(QStringLiteral("<sup></sup>"));
+    return html;
+}
+
 double drawRichText(QPainter *painter, const QRectF &rect, const QString &html, const QFont &base, double scriptPt,
                     Qt::Alignment alignment)
 {

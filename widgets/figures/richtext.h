@@ -31,6 +31,10 @@ struct TextRun
 // The text without markup, e.g. for captions and tests: "W<sub>UK</sub>" -> "WUK".
 [[nodiscard]] QString richTextPlain(const QString &html);
 
+// Plain text as rich text, with the names written as d_h^R, W_UK or c_KV set as sub- and
+// superscripts (d<sub>h</sub><sup>R</sup>); other text is escaped.
+[[nodiscard]] QString namesToRichText(const QString &plain);
+
 // Lays out and draws rich text in a rectangle, wrapped at spaces, in `base` for the text and a
 // font of `scriptPt` points for sub- and superscripts. Returns the height it takes (it draws
 // nothing when painter is null).

@@ -2,6 +2,7 @@
 // The figures of the pages (Page::figure): each built from the data its page shows. Kept here,
 // apart from the pages, so that a page's file only declares its override.
 #include "widgets/figures/figure.h"
+#include "widgets/figures/richtext.h"
 
 #include "core/trace/trace.h"
 #include "widgets/common/heatmapview.h"
@@ -101,7 +102,7 @@ std::shared_ptr<Figure> AttentionPage::figure(const FigureOptions &options, QStr
                               .arg(inputText(*m_trace));
         return figure;
     }
-    figure->title = m_heatmap->title();
+    figure->title = namesToRichText(m_heatmap->title());
     figure->panels.push_back(HeatmapPanel::fromView(*m_heatmap));
     figure->caption = FigureTexts::tr("%1 (%2), head %3 of %4, layer %5; input: %6.")
                           .arg(mechanismTitle(c.mechanism), mechanism)
@@ -141,7 +142,7 @@ std::shared_ptr<Figure> CompareView::figure(const FigureOptions &options, QStrin
         panel->scale = scale;
         panel->drawScale = false;
         panel->showValues = false;
-        panel->label = QStringLiteral("(%1) %2").arg(QString(QLatin1Char(letters[i])), titleText(i));
+        panel->label = namesToRichText(QStringLiteral("(%1) %2").arg(QString(QLatin1Char(letters[i])), titleText(i)));
         figure->panels.push_back(panel);
     }
     QStringList differences;
@@ -165,14 +166,15 @@ std::shared_ptr<Figure> StepsPage::figure(const FigureOptions &options, QString 
                         .arg(m_timeline->currentStep() + 1)
                         .arg(m_timeline->stepCount())
                         .arg(text.title);
+    figure->title = namesToRichText(figure->title);
     auto heatmap = HeatmapPanel::fromView(*m_stepView->heatmap());
-    heatmap->label = m_stepView->heatmap()->title();
+    heatmap->label = namesToRichText(m_stepView->heatmap()->title());
     figure->panels.push_back(heatmap);
     auto words = std::make_shared<TextPanel>();
     if (!text.formulaHtml.isEmpty())
         words->blocks.push_back({text.formulaHtml, true});
     if (!text.description.isEmpty())
-        words->blocks.push_back({text.description.toHtmlEscaped(), false});
+        words->blocks.push_back({namesToRichText(text.description), false});
     if (!text.shapesHtml.isEmpty())
         words->blocks.push_back({text.shapesHtml, false});
     figure->panels.push_back(words);
