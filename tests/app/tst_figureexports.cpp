@@ -29,7 +29,9 @@ namespace {
 constexpr int kTimeoutMs = 60000;
 
 // The texts a user reads on the page's controls: long enough not to be a number or a tick.
-QStringList controlTexts(QWidget *page)
+// A combo box's items name choices (the plotted metric), which a figure may name as its axis
+// title: they go to *choices, checked against whole text elements only.
+QStringList controlTexts(QWidget *page, QStringList *choices)
 {
     QStringList texts;
     auto add = [&](QString text) {
@@ -52,7 +54,7 @@ QStringList controlTexts(QWidget *page)
     }
     for (auto *c : page->findChildren<QComboBox *>())
         for (int i = 0; i < c->count(); ++i)
-            add(c->itemText(i));
+            *choices << c->itemText(i).remove(QLatin1Char('&')).simplified();
     for (auto *e : page->findChildren<QLineEdit *>())
         add(e->text());
     texts.removeDuplicates();
@@ -157,9 +159,14 @@ private Q_SLOTS:
         QVERIFY(!svg.texts.isEmpty());
         QVERIFY2(svg.smallestPt >= widgets::kMinimumFontPt - 0.01, qPrintable(QString::number(svg.smallestPt)));
         const QString drawn = svg.texts.join(QLatin1Char(' ')).simplified();
-        for (const QString &control : controlTexts(widget)) {
+        QStringList choices;
+        for (const QString &control : controlTexts(widget, &choices)) {
             QVERIFY2(!svg.texts.contains(control) && !drawn.contains(control),
                      qPrintable(QStringLiteral("the control text '%1' is in the figure").arg(control)));
+        }
+        for (const QString &choice : std::as_const(choices)) {
+            QVERIFY2(choice.size() < 4 || !svg.texts.contains(choice),
+                     qPrintable(QStringLiteral("the combo box item '%1' is in the figure").arg(choice)));
         }
         const QByteArray pdf = widgets::renderFigure(*figure, style, widgets::ExportFormat::Pdf);
         QVERIFY(pdf.startsWith("%PDF-"));

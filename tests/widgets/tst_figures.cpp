@@ -119,12 +119,13 @@ private Q_SLOTS:
     void richTextRuns()
     {
         const auto runs = parseRichText(QStringLiteral("V = X W<sub>V</sub><br>a<sup>T</sup>&nbsp;b"));
-        QCOMPARE(runs.size(), std::size_t(4));
+        QCOMPARE(runs.size(), std::size_t(5));
         QCOMPARE(runs[0].text, QStringLiteral("V = X W"));
         QCOMPARE(runs[1].text, QStringLiteral("V"));
         QCOMPARE(runs[1].shift, TextRun::Shift::Sub);
         QVERIFY(runs[2].lineBreak);
         QCOMPARE(runs[3].shift, TextRun::Shift::Super);
+        QCOMPARE(runs[4].text, QString(QChar(0x00A0)) + QStringLiteral("b"));
         QCOMPARE(richTextPlain(QStringLiteral("c<sub>KV</sub>")), QStringLiteral("cKV"));
         QCOMPARE(namesToRichText(QStringLiteral("scale 1/√(d_h + d_h^R), W_UK & head_outputs")),
                  QStringLiteral("scale 1/√(d<sub>h</sub> + d<sub>h</sub><sup>R</sup>), W<sub>UK</sub> &amp; head_outputs"));

@@ -57,6 +57,17 @@ int labelStep(double cellSize, double labelSize)
 
 } // namespace
 
+QPaintDevice *figureMetricsDevice()
+{
+    static QImage device = [] {
+        QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(int(std::lround(72.0 / 0.0254)));
+        image.setDotsPerMeterY(int(std::lround(72.0 / 0.0254)));
+        return image;
+    }();
+    return &device;
+}
+
 QFont figureFont(double pt, bool bold)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -68,7 +79,7 @@ QFont figureFont(double pt, bool bold)
 
 double colorScaleWidth(const ColorScale &scale, const FigureStyle &style)
 {
-    const QFontMetricsF small(figureFont(style.smallPt()));
+    const QFontMetricsF small(figureFont(style.smallPt()), figureMetricsDevice());
     const double tickWidth = std::max({small.horizontalAdvance(tickText(scale.lower)),
                                        small.horizontalAdvance(tickText(scale.upper)),
                                        small.horizontalAdvance(QStringLiteral("0"))});
@@ -78,7 +89,7 @@ double colorScaleWidth(const ColorScale &scale, const FigureStyle &style)
 void paintColorScale(QPainter &painter, const QRectF &rect, const ColorScale &scale, const FigureStyle &style)
 {
     const QFont smallFont = figureFont(style.smallPt());
-    const QFontMetricsF small(smallFont);
+    const QFontMetricsF small(smallFont, figureMetricsDevice());
     const double barWidth = style.bodyPt() * 0.9;
     const QRectF bar(rect.left(), rect.top() + small.height() / 2, barWidth, rect.height() - small.height());
     // The bar: one rectangle per step, so that vector formats keep it sharp.
@@ -97,9 +108,10 @@ void paintColorScale(QPainter &painter, const QRectF &rect, const ColorScale &sc
     painter.drawRect(bar);
     // Ticks: the ends, and 0 on a diverging map (its neutral middle).
     std::vector<double> ticks{scale.lower, scale.upper};
-    if (scale.kind == ColorMapKind::Diverging || (scale.lower < 0 && scale.upper > 0))
+    if ((scale.kind == ColorMapKind::Diverging || (scale.lower < 0 && scale.upper > 0))
+        && bar.height() > 3 * small.height())
         ticks.push_back(0.0);
-    else
+    else if (bar.height() > 4 * small.height())
         ticks.push_back((scale.lower + scale.upper) / 2);
     painter.setFont(smallFont);
     double labelLeft = bar.right() + 3.0;
@@ -127,7 +139,7 @@ void HeatmapPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyl
     if (rows == 0 || cols == 0)
         return;
     const QFont labelFont = figureFont(style.smallPt());
-    const QFontMetricsF fm(labelFont);
+    const QFontMetricsF fm(labelFont, figureMetricsDevice());
     auto labelAt = [](const QStringList &labels, int i) {
         return i < labels.size() ? labels.at(i) : QString::number(i);
     };
@@ -149,9 +161,11 @@ void HeatmapPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyl
     if (availableWidth <= 0 || availableHeight <= 0)
         return;
     // Square cells where they fit, centred.
-    const double cell = std::min(availableWidth / cols, availableHeight / rows);
-    const double cw = cell;
-    const double ch = cell;
+    // Cells fill the area, neither side more than three times the other.
+    double cw = availableWidth / cols;
+    double ch = availableHeight / rows;
+    cw = std::min(cw, 3.0 * ch);
+    ch = std::min(ch, 3.0 * cw);
     const QRectF grid(left + (availableWidth - cw * cols) / 2, rect.top() + fm.height() / 4 + (availableHeight - ch * rows) / 2,
                       cw * cols, ch * rows);
     left = grid.left();
@@ -222,9 +236,13 @@ void HeatmapPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyl
         painter.restore();
     }
     painter.restore();
-    if (drawScale)
-        paintColorScale(painter, QRectF(rect.right() - scaleRoom + gap * 2, grid.top(), scaleRoom - 2 * gap, grid.height()),
-                        scale, style);
+    if (drawScale) {
+        // At least tall enough for its ticks and some of its label, centred on the grid.
+        const double height = std::min(rect.height(), std::max(grid.height(), 8.0 * fm.height()));
+        const double top = std::clamp(grid.center().y() - height / 2, rect.top(), rect.bottom() - height);
+        paintColorScale(painter, QRectF(rect.right() - scaleRoom + gap * 2, top, scaleRoom - 2 * gap, height), scale,
+                        style);
+    }
 }
 
 std::shared_ptr<HeatmapPanel> HeatmapPanel::fromView(const HeatmapView &view)
@@ -244,15 +262,26 @@ std::shared_ptr<HeatmapPanel> HeatmapPanel::fromView(const HeatmapView &view)
 
 void TextPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyle &style) const
 {
+    // The body size, or smaller (never below the minimum) when the text would not fit.
+    double pt = style.bodyPt();
+    auto height = [&](double size) {
+        double h = 0.0;
+        for (const Block &block : blocks)
+            h += drawRichText(nullptr, rect, block.html, figureFont(size), std::min(style.scriptPt(), size))
+               + size * 0.6;
+        return h;
+    };
+    while (pt > kMinimumFontPt && height(pt) > rect.height())
+        pt = std::max(kMinimumFontPt, pt - 0.5);
     painter.save();
     painter.setPen(kInk);
     double y = rect.top();
     for (const Block &block : blocks) {
-        const QFont font = figureFont(style.bodyPt());
+        const QFont font = figureFont(pt);
         const QRectF area(rect.left(), y, rect.width(), std::max(0.0, rect.bottom() - y));
-        y += drawRichText(&painter, area, block.html, font, style.scriptPt(),
+        y += drawRichText(&painter, area, block.html, font, std::min(style.scriptPt(), pt),
                           block.formula ? Qt::AlignHCenter : Qt::AlignLeft);
-        y += style.bodyPt() * 0.6;
+        y += pt * 0.6;
     }
     painter.restore();
 }
@@ -289,7 +318,7 @@ void Figure::paint(QPainter &painter, const QRectF &rect, const FigureStyle &sty
     }
     if (sharedScale) {
         const double w = colorScaleWidth(*sharedScale, style);
-        const double labelRoom = QFontMetricsF(figureFont(style.bodyPt(), true)).height();
+        const double labelRoom = QFontMetricsF(figureFont(style.bodyPt(), true), figureMetricsDevice()).height();
         paintColorScale(painter, QRectF(area.right() - w, area.top() + labelRoom, w, area.height() - 2 * labelRoom),
                         *sharedScale, style);
         area.setRight(area.right() - w - margin);
@@ -317,14 +346,21 @@ void Figure::paint(QPainter &painter, const QRectF &rect, const FigureStyle &sty
     const double cellW = area.width() / cols;
     const double cellH = area.height() / rowsOfPanels;
     const QFont labelFont = figureFont(style.bodyPt(), true);
-    const double labelH = QFontMetricsF(labelFont).height() * 1.1;
+    const double labelH = QFontMetricsF(labelFont, figureMetricsDevice()).height() * 1.1;
+    // One label height for all panels, so that the small multiples line up.
+    double labelsH = 0.0;
+    for (const auto &panel : panels) {
+        if (!panel->label.isEmpty())
+            labelsH = std::max({labelsH, labelH,
+                                drawRichText(nullptr, QRectF(0, 0, cellW - margin, cellH), panel->label, labelFont,
+                                             style.scriptPt(), Qt::AlignHCenter)});
+    }
     for (int i = 0; i < n; ++i) {
         const QRectF cell(area.left() + (i % cols) * cellW, area.top() + (i / cols) * cellH, cellW, cellH);
         QRectF inner = cell.adjusted(margin / 2, 0, -margin / 2, -margin / 2);
-        if (!panels[i]->label.isEmpty()) {
-            const double h = drawRichText(&painter, inner, panels[i]->label, labelFont, style.scriptPt(), Qt::AlignHCenter);
-            inner.setTop(inner.top() + std::max(h, labelH));
-        }
+        if (!panels[i]->label.isEmpty())
+            drawRichText(&painter, inner, panels[i]->label, labelFont, style.scriptPt(), Qt::AlignHCenter);
+        inner.setTop(inner.top() + labelsH);
         panels[i]->paint(painter, inner, style);
     }
     painter.restore();

@@ -16,6 +16,7 @@
 #include <optional>
 #include <vector>
 
+class QPaintDevice;
 class QPainter;
 class QWidget;
 
@@ -117,6 +118,9 @@ bool exportFigure(const Figure &figure, const FigureStyle &style, const QString 
 // SVG and PDF), its fonts set to the style's sizes for the time of the painting. The figure's
 // painter is a QCPPainter (renderFigure makes one).
 void paintPlot(QWidget *plot, QPainter &painter, const QRectF &rect, const FigureStyle &style);
+
+// The device figures measure text on: 72 dpi, so that a font's points are figure units.
+[[nodiscard]] QPaintDevice *figureMetricsDevice();
 
 // A font of `pt` points (the figures' family).
 [[nodiscard]] QFont figureFont(double pt, bool bold = false);

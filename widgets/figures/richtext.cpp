@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/figures/richtext.h"
 
+#include "widgets/figures/figure.h"
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QRegularExpression>
@@ -146,7 +148,7 @@ double drawRichText(QPainter *painter, const QRectF &rect, const QString &html, 
         f.setBold(p.bold || base.bold());
         return f;
     };
-    const QFontMetricsF metrics(base);
+    const QFontMetricsF metrics(base, figureMetricsDevice());
     const double lineHeight = metrics.height() * 1.15;
     const double subShift = metrics.ascent() * 0.3;
     const double superShift = -metrics.ascent() * 0.4;
@@ -160,7 +162,7 @@ double drawRichText(QPainter *painter, const QRectF &rect, const QString &html, 
     std::vector<std::vector<Placed>> lines(1);
     double x = 0.0;
     for (const Piece &p : pieces) {
-        const double w = QFontMetricsF(fontOf(p)).horizontalAdvance(p.text);
+        const double w = QFontMetricsF(fontOf(p), figureMetricsDevice()).horizontalAdvance(p.text);
         if (p.lineBreak || (!p.space && x > 0.0 && x + w > rect.width() + 0.01)) {
             lines.emplace_back();
             x = 0.0;

@@ -55,8 +55,8 @@ std::shared_ptr<Figure> chartFigure(QWidget *page, const QString &title, const Q
     if (!plot)
         return nullptr;
     auto figure = std::make_shared<Figure>();
-    figure->title = title;
-    figure->caption = caption;
+    figure->title = namesToRichText(title);
+    figure->caption = namesToRichText(caption);
     auto panel = std::make_shared<PaintPanel>();
     panel->painter = [plot](QPainter &painter, const QRectF &rect, const FigureStyle &style) {
         paintPlot(plot, painter, rect, style);
@@ -95,21 +95,23 @@ std::shared_ptr<Figure> AttentionPage::figure(const FigureOptions &options, QStr
             panel->label = FigureTexts::tr("Head %1").arg(h);
             figure->panels.push_back(panel);
         }
-        figure->caption = FigureTexts::tr("%1 (%2), layer %3, every query head; input: %4. Rows: query tokens; "
+        figure->caption = FigureTexts::tr("%1, layer %2, every query head; input: %3. Rows: query tokens; "
                                           "columns: key tokens.")
-                              .arg(mechanismTitle(c.mechanism), mechanism)
+                              .arg(mechanismTitle(c.mechanism))
                               .arg(c.layer)
                               .arg(inputText(*m_trace));
+        figure->caption = namesToRichText(figure->caption);
         return figure;
     }
     figure->title = namesToRichText(m_heatmap->title());
     figure->panels.push_back(HeatmapPanel::fromView(*m_heatmap));
-    figure->caption = FigureTexts::tr("%1 (%2), head %3 of %4, layer %5; input: %6.")
-                          .arg(mechanismTitle(c.mechanism), mechanism)
+    figure->caption = FigureTexts::tr("%1, head %2 of %3, layer %4; input: %5.")
+                          .arg(mechanismTitle(c.mechanism))
                           .arg(head)
                           .arg(heads)
                           .arg(c.layer)
                           .arg(inputText(*m_trace));
+    figure->caption = namesToRichText(figure->caption);
     return figure;
 }
 
@@ -142,14 +144,16 @@ std::shared_ptr<Figure> CompareView::figure(const FigureOptions &options, QStrin
         panel->scale = scale;
         panel->drawScale = false;
         panel->showValues = false;
-        panel->label = namesToRichText(QStringLiteral("(%1) %2").arg(QString(QLatin1Char(letters[i])), titleText(i)));
+        // The heading up to its first clause ("MHA — 4 KV heads"); the rest is in the caption.
+        const QString heading = titleText(i).section(QRegularExpression(QStringLiteral("[,;]")), 0, 0);
+        panel->label = namesToRichText(QStringLiteral("(%1) %2").arg(QString(QLatin1Char(letters[i])), heading));
         figure->panels.push_back(panel);
     }
     QStringList differences;
     for (int i = 0; i < mechanismCount(); ++i)
-        differences << QStringLiteral("(%1) %2").arg(QString(QLatin1Char(letters[i])), differenceText(i));
-    figure->caption = FigureTexts::tr("The same input and seed under MHA, GQA, MQA and MLA; differences from MHA: %1.")
-                          .arg(differences.join(QStringLiteral("; ")));
+        differences << QStringLiteral("(%1) %2: %3").arg(QString(QLatin1Char(letters[i])), titleText(i), differenceText(i));
+    figure->caption = namesToRichText(FigureTexts::tr("The same input and seed under MHA, GQA, MQA and MLA. %1.")
+                                          .arg(differences.join(QStringLiteral("; "))));
     return figure;
 }
 
@@ -179,10 +183,11 @@ std::shared_ptr<Figure> StepsPage::figure(const FigureOptions &options, QString 
         words->blocks.push_back({text.shapesHtml, false});
     figure->panels.push_back(words);
     figure->columns = options.style.sizeMm.width() > options.style.sizeMm.height() * 1.2 ? 2 : 1;
-    figure->caption = FigureTexts::tr("%1 (%2), layer %3; input: %4.")
-                          .arg(mechanismTitle(m_timeline->mechanism()), mechanismAcronym(m_timeline->mechanism()))
+    figure->caption = FigureTexts::tr("%1, layer %2; input: %3.")
+                          .arg(mechanismTitle(m_timeline->mechanism()))
                           .arg(m_timeline->config().layer)
                           .arg(inputText(*m_timeline->trace()));
+    figure->caption = namesToRichText(figure->caption);
     return figure;
 }
 
