@@ -82,13 +82,14 @@ SvgFacts readSvg(const QByteArray &svg)
             const auto a = xml.attributes();
             if (xml.name() == QLatin1String("svg")) {
                 const double widthMm = a.value(QLatin1String("width")).toString().remove("mm").toDouble();
-                unitsToPt = widthMm * 72.0 / 25.4 / a.value(QLatin1String("viewBox")).toString().split(' ').value(2).toDouble();
+                unitsToPt =
+                    widthMm * 72.0 / 25.4 / a.value(QLatin1String("viewBox")).toString().split(' ').value(2).toDouble();
             }
             sizes.push_back(a.hasAttribute(QLatin1String("font-size")) ? a.value(QLatin1String("font-size")).toDouble()
-                                                                     : sizes.back());
+                                                                       : sizes.back());
             facts.images += xml.name() == QLatin1String("image");
             facts.shapes += xml.name() == QLatin1String("rect") || xml.name() == QLatin1String("path")
-                         || xml.name() == QLatin1String("polyline") || xml.name() == QLatin1String("polygon");
+                || xml.name() == QLatin1String("polyline") || xml.name() == QLatin1String("polygon");
             if (xml.name() == QLatin1String("text")) {
                 facts.smallestPt = std::min(facts.smallestPt, sizes.back() * unitsToPt);
                 facts.texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
@@ -131,8 +132,8 @@ private Q_SLOTS:
             for (auto preset : {widgets::FigurePreset::Slide, widgets::FigurePreset::Column})
                 QTest::addRow("%s %s", view, qPrintable(widgets::figurePresetName(preset)))
                     << QString::fromLatin1(view) << int(preset) << false;
-        QTest::addRow("attention all heads") << QStringLiteral("attention") << int(widgets::FigurePreset::Double)
-                                             << true;
+        QTest::addRow("attention all heads")
+            << QStringLiteral("attention") << int(widgets::FigurePreset::Double) << true;
     }
     void viewsExportFigures()
     {

@@ -127,8 +127,9 @@ private Q_SLOTS:
         QCOMPARE(runs[3].shift, TextRun::Shift::Super);
         QCOMPARE(runs[4].text, QString(QChar(0x00A0)) + QStringLiteral("b"));
         QCOMPARE(richTextPlain(QStringLiteral("c<sub>KV</sub>")), QStringLiteral("cKV"));
-        QCOMPARE(namesToRichText(QStringLiteral("scale 1/√(d_h + d_h^R), W_UK & head_outputs")),
-                 QStringLiteral("scale 1/√(d<sub>h</sub> + d<sub>h</sub><sup>R</sup>), W<sub>UK</sub> &amp; head_outputs"));
+        QCOMPARE(
+            namesToRichText(QStringLiteral("scale 1/√(d_h + d_h^R), W_UK & head_outputs")),
+            QStringLiteral("scale 1/√(d<sub>h</sub> + d<sub>h</sub><sup>R</sup>), W<sub>UK</sub> &amp; head_outputs"));
     }
 
     void svgIsVectorWithSubscripts_data()

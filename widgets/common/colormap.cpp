@@ -35,8 +35,8 @@ ColorMapKind colorMapForRange(double lower, double upper)
 const std::vector<std::pair<double, QColor>> &colorMapStops(ColorMapKind kind)
 {
     // Perceptually uniform and readable in grey scale: matplotlib's viridis at nine stops.
-    static const auto viridis = makeStops(
-        {"#440154", "#472c7a", "#3b518b", "#2c718e", "#21908d", "#27ad81", "#5cc863", "#aadc32", "#fde725"});
+    static const auto viridis =
+        makeStops({"#440154", "#472c7a", "#3b518b", "#2c718e", "#21908d", "#27ad81", "#5cc863", "#aadc32", "#fde725"});
     // Blue - near white - orange-red, with the two halves of matching lightness at equal
     // distances from 0 (ColorBrewer RdBu's blues, its reds shifted towards orange).
     static const auto diverging = makeStops({"#053061", "#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#f7f7f7",
@@ -60,7 +60,8 @@ QColor colorMapColor(ColorMapKind kind, double t)
     const double f = (t - lower->first) / (upper->first - lower->first);
     const QColor &a = lower->second;
     const QColor &b = upper->second;
-    return QColor::fromRgbF(float(a.redF() + f * (b.redF() - a.redF())), float(a.greenF() + f * (b.greenF() - a.greenF())),
+    return QColor::fromRgbF(float(a.redF() + f * (b.redF() - a.redF())),
+                            float(a.greenF() + f * (b.greenF() - a.greenF())),
                             float(a.blueF() + f * (b.blueF() - a.blueF())));
 }
 

@@ -80,9 +80,9 @@ QFont figureFont(double pt, bool bold)
 double colorScaleWidth(const ColorScale &scale, const FigureStyle &style)
 {
     const QFontMetricsF small(figureFont(style.smallPt()), figureMetricsDevice());
-    const double tickWidth = std::max({small.horizontalAdvance(tickText(scale.lower)),
-                                       small.horizontalAdvance(tickText(scale.upper)),
-                                       small.horizontalAdvance(QStringLiteral("0"))});
+    const double tickWidth =
+        std::max({small.horizontalAdvance(tickText(scale.lower)), small.horizontalAdvance(tickText(scale.upper)),
+                  small.horizontalAdvance(QStringLiteral("0"))});
     return style.bodyPt() * 0.9 + 3.0 + tickWidth + 4.0 + small.height() + 2.0;
 }
 
@@ -166,8 +166,8 @@ void HeatmapPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyl
     double ch = availableHeight / rows;
     cw = std::min(cw, 3.0 * ch);
     ch = std::min(ch, 3.0 * cw);
-    const QRectF grid(left + (availableWidth - cw * cols) / 2, rect.top() + fm.height() / 4 + (availableHeight - ch * rows) / 2,
-                      cw * cols, ch * rows);
+    const QRectF grid(left + (availableWidth - cw * cols) / 2,
+                      rect.top() + fm.height() / 4 + (availableHeight - ch * rows) / 2, cw * cols, ch * rows);
     left = grid.left();
 
     painter.save();
@@ -186,7 +186,8 @@ void HeatmapPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyl
     painter.drawRect(grid);
 
     // Values in the cells when they fit at the small size.
-    if (showValues && rows * cols <= 400 && fm.horizontalAdvance(QStringLiteral("-0.00")) + 2 < cw && fm.height() < ch) {
+    if (showValues && rows * cols <= 400 && fm.horizontalAdvance(QStringLiteral("-0.00")) + 2 < cw
+        && fm.height() < ch) {
         painter.setFont(labelFont);
         for (int i = 0; i < rows; ++i) {
             for (int j = 0; j < cols; ++j) {
@@ -206,7 +207,8 @@ void HeatmapPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyl
     for (int i = 0; i < rows; i += rowStep) {
         const QString text = labelAt(rowLabels, i);
         const double y = grid.top() + (i + 0.5) * ch;
-        painter.drawText(QPointF(grid.left() - gap - fm.horizontalAdvance(text), y + fm.ascent() / 2 - fm.descent() / 2), text);
+        painter.drawText(
+            QPointF(grid.left() - gap - fm.horizontalAdvance(text), y + fm.ascent() / 2 - fm.descent() / 2), text);
     }
     const int colStep = labelStep(cw, upright ? fm.height() : colLabelWidth + gap);
     for (int j = 0; j < cols; j += colStep) {
@@ -225,8 +227,9 @@ void HeatmapPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyl
     // Axis titles.
     const double colLabelsBottom = grid.bottom() + gap + (upright ? colLabelWidth : fm.height());
     if (!colTitle.isEmpty())
-        painter.drawText(QRectF(grid.left() - rowLabelWidth, colLabelsBottom + gap / 2, grid.width() + rowLabelWidth, fm.height()),
-                         Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(colTitle, Qt::ElideRight, rect.width()));
+        painter.drawText(
+            QRectF(grid.left() - rowLabelWidth, colLabelsBottom + gap / 2, grid.width() + rowLabelWidth, fm.height()),
+            Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(colTitle, Qt::ElideRight, rect.width()));
     if (!rowTitle.isEmpty()) {
         painter.save();
         painter.translate(grid.left() - gap - rowLabelWidth - gap, grid.center().y());
@@ -268,7 +271,7 @@ void TextPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyle &
         double h = 0.0;
         for (const Block &block : blocks)
             h += drawRichText(nullptr, rect, block.html, figureFont(size), std::min(style.scriptPt(), size))
-               + size * 0.6;
+                + size * 0.6;
         return h;
     };
     while (pt > kMinimumFontPt && height(pt) > rect.height())
@@ -304,15 +307,16 @@ void Figure::paint(QPainter &painter, const QRectF &rect, const FigureStyle &sty
     QRectF area = rect.adjusted(margin, margin, -margin, -margin);
     painter.setPen(kInk);
     if (!title.isEmpty()) {
-        const double h = drawRichText(&painter, area, title, figureFont(style.titlePt(), true), style.scriptPt(),
-                                      Qt::AlignHCenter);
+        const double h =
+            drawRichText(&painter, area, title, figureFont(style.titlePt(), true), style.scriptPt(), Qt::AlignHCenter);
         area.setTop(area.top() + h + margin / 2);
     }
     if (!caption.isEmpty()) {
         const QFont font = figureFont(style.smallPt());
         const double h = drawRichText(nullptr, area, caption, font, style.scriptPt());
         painter.setPen(kMuted);
-        drawRichText(&painter, QRectF(area.left(), area.bottom() - h, area.width(), h), caption, font, style.scriptPt());
+        drawRichText(&painter, QRectF(area.left(), area.bottom() - h, area.width(), h), caption, font,
+                     style.scriptPt());
         painter.setPen(kInk);
         area.setBottom(area.bottom() - h - margin / 2);
     }
@@ -471,9 +475,10 @@ QByteArray renderFigure(const Figure &figure, const FigureStyle &style, ExportFo
         // The size attributes in exact millimetres (QSvgGenerator takes whole units).
         QString text = QString::fromUtf8(bytes);
         static const QRegularExpression size(QStringLiteral("<svg([^>]*?) width=\"[^\"]*\" height=\"[^\"]*\""));
-        text.replace(size, QStringLiteral("<svg\\1 width=\"%1mm\" height=\"%2mm\"")
-                               .arg(style.sizeMm.width(), 0, 'f', 3)
-                               .arg(style.sizeMm.height(), 0, 'f', 3));
+        text.replace(size,
+                     QStringLiteral("<svg\\1 width=\"%1mm\" height=\"%2mm\"")
+                         .arg(style.sizeMm.width(), 0, 'f', 3)
+                         .arg(style.sizeMm.height(), 0, 'f', 3));
         return text.toUtf8();
     }
     case ExportFormat::Pdf: {
@@ -502,7 +507,8 @@ bool exportFigure(const Figure &figure, const FigureStyle &style, const QString 
                   QString *error)
 {
     if (format == ExportFormat::Csv) {
-        *error = QStringLiteral("%1: a figure is exported as PNG, SVG or PDF; CSV holds the view's data.").arg(fileName);
+        *error =
+            QStringLiteral("%1: a figure is exported as PNG, SVG or PDF; CSV holds the view's data.").arg(fileName);
         return false;
     }
     const QByteArray bytes = renderFigure(figure, style, format);

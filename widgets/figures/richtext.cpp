@@ -24,7 +24,8 @@ QString decodeEntities(QString text)
     while ((m = numeric.match(text)).hasMatch()) {
         bool ok = false;
         const uint code = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
-        text.replace(m.capturedStart(), m.capturedLength(), ok ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1) : QString());
+        text.replace(m.capturedStart(), m.capturedLength(),
+                     ok ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&code), 1) : QString());
     }
     text.replace(QLatin1String("&amp;"), QStringLiteral("&"));
     return text;
@@ -85,7 +86,8 @@ std::vector<TextRun> parseRichText(const QString &html)
             italic = std::max(0, italic + delta);
         else if (name == QLatin1String("b") || name == QLatin1String("strong"))
             bold = std::max(0, bold + delta);
-        else if (name == QLatin1String("br") || (closing && (name == QLatin1String("p") || name == QLatin1String("div"))))
+        else if (name == QLatin1String("br")
+                 || (closing && (name == QLatin1String("p") || name == QLatin1String("div"))))
             pendingBreak = true;
     }
     flush(html.size());
@@ -107,8 +109,8 @@ QString namesToRichText(const QString &plain)
 {
     QString html = plain.toHtmlEscaped();
     // One letter, then _subscript and optionally ^superscript: d_h^R, W_UK, c_KV, d_k.
-    static const QRegularExpression name(
-        QStringLiteral("(?<![\\p{L}\\p{N}_])(\\p{L})_(\\p{L}[\\p{L}\\p{N}]*|\\p{N}+)(?:\\^(\\p{L}[\\p{L}\\p{N}]*|\\p{N}+))?"));
+    static const QRegularExpression name(QStringLiteral(
+        "(?<![\\p{L}\\p{N}_])(\\p{L})_(\\p{L}[\\p{L}\\p{N}]*|\\p{N}+)(?:\\^(\\p{L}[\\p{L}\\p{N}]*|\\p{N}+))?"));
     html.replace(name, QStringLiteral("\\1<sub>\\2</sub><sup>\\3</sup>"));
     html.remove(QStringLiteral("<sup></sup>"));
     return html;
@@ -188,9 +190,9 @@ double drawRichText(QPainter *painter, const QRectF &rect, const QString &html, 
             for (const Placed &p : line) {
                 if (!p.piece->space) {
                     painter->setFont(fontOf(*p.piece));
-                    const double shift = p.piece->shift == TextRun::Shift::Sub     ? subShift
-                                         : p.piece->shift == TextRun::Shift::Super ? superShift
-                                                                                   : 0.0;
+                    const double shift = p.piece->shift == TextRun::Shift::Sub ? subShift
+                        : p.piece->shift == TextRun::Shift::Super              ? superShift
+                                                                               : 0.0;
                     painter->drawText(QPointF(cx, y + shift), p.piece->text);
                 }
                 cx += p.width;

@@ -80,10 +80,8 @@ std::shared_ptr<Figure> AttentionPage::figure(const FigureOptions &options, QStr
     const int heads = weights.rank() == 3 ? int(weights.matrixCount()) : 1;
     const int head = std::clamp(m_head, 0, heads - 1);
     if (options.allHeads && heads > 1) {
-        figure->title = FigureTexts::tr("Attention weights of all %1 heads, %2, layer %3")
-                            .arg(heads)
-                            .arg(mechanism)
-                            .arg(c.layer);
+        figure->title =
+            FigureTexts::tr("Attention weights of all %1 heads, %2, layer %3").arg(heads).arg(mechanism).arg(c.layer);
         const ColorScale scale{ColorMapKind::Sequential, 0.0, 1.0, FigureTexts::tr("Weight")};
         figure->sharedScale = scale;
         for (int h = 0; h < heads; ++h) {
@@ -151,7 +149,8 @@ std::shared_ptr<Figure> CompareView::figure(const FigureOptions &options, QStrin
     }
     QStringList differences;
     for (int i = 0; i < mechanismCount(); ++i)
-        differences << QStringLiteral("(%1) %2: %3").arg(QString(QLatin1Char(letters[i])), titleText(i), differenceText(i));
+        differences
+            << QStringLiteral("(%1) %2: %3").arg(QString(QLatin1Char(letters[i])), titleText(i), differenceText(i));
     figure->caption = namesToRichText(FigureTexts::tr("The same input and seed under MHA, GQA, MQA and MLA. %1.")
                                           .arg(differences.join(QStringLiteral("; "))));
     return figure;
@@ -201,9 +200,9 @@ std::shared_ptr<Figure> HeadDiagram::figure(const FigureOptions &options, QStrin
         return nullptr;
     }
     auto figure = std::make_shared<Figure>();
-    figure->title = FigureTexts::tr("Query heads and the keys and values they read: %1")
-                        .arg(mechanismAcronym(m_config.mechanism));
-    figure->caption = caption();
+    figure->title =
+        FigureTexts::tr("Query heads and the keys and values they read: %1").arg(mechanismAcronym(m_config.mechanism));
+    // The diagram writes its caption under itself: the figure adds none.
     auto panel = std::make_shared<PaintPanel>();
     auto *self = const_cast<HeadDiagram *>(this);
     panel->painter = [self, grouped](QPainter &painter, const QRectF &rect, const FigureStyle &style) {
@@ -232,7 +231,9 @@ std::shared_ptr<Figure> FootprintChart::figure(const FigureOptions &options, QSt
 {
     (void)options;
     auto figure = chartFigure(const_cast<FootprintChart *>(this), FigureTexts::tr("KV-cache footprint"),
-                              QStringList{statusText(), fillText(), problemText()}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QLatin1Char(' ')));
+                              QStringList{statusText(), fillText(), problemText()}
+                                  .filter(QRegularExpression(QStringLiteral("\\S")))
+                                  .join(QLatin1Char(' ')));
     if (!figure)
         *why = FigureTexts::tr("The footprint view has no chart to export.");
     return figure;
@@ -242,11 +243,12 @@ std::shared_ptr<Figure> TradeoffPage::figure(const FigureOptions &options, QStri
 {
     (void)options;
     if (!errorText().isEmpty() || pointCount() == 0) {
-        *why = errorText().isEmpty() ? FigureTexts::tr("The trade-off view has no measured models to plot.") : errorText();
+        *why =
+            errorText().isEmpty() ? FigureTexts::tr("The trade-off view has no measured models to plot.") : errorText();
         return nullptr;
     }
-    auto figure = chartFigure(const_cast<TradeoffPage *>(this), FigureTexts::tr("Quality against KV-cache size"),
-                              readingText());
+    auto figure =
+        chartFigure(const_cast<TradeoffPage *>(this), FigureTexts::tr("Quality against KV-cache size"), readingText());
     if (!figure)
         *why = FigureTexts::tr("The trade-off view has no chart to export.");
     return figure;
@@ -259,7 +261,8 @@ std::shared_ptr<Figure> TimingsView::figure(const FigureOptions &options, QStrin
     for (int g = 0; g < graphCount(); ++g)
         any = any || pointCount(g) > 0;
     if (!any) {
-        *why = FigureTexts::tr("The timings view has no sweep yet; run one in the Timings dock before exporting its chart.");
+        *why = FigureTexts::tr(
+            "The timings view has no sweep yet; run one in the Timings dock before exporting its chart.");
         return nullptr;
     }
     auto figure = chartFigure(const_cast<TimingsView *>(this), FigureTexts::tr("Decode attention time against context"),
