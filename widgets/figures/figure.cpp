@@ -196,7 +196,7 @@ void HeatmapPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyl
                     continue;
                 painter.setPen(textColorOn(colorForValue(scale.kind, v, scale.lower, scale.upper)));
                 painter.drawText(QRectF(grid.left() + j * cw, grid.top() + i * ch, cw, ch), Qt::AlignCenter,
-                                 QString::number(double(v), 'f', 2));
+                                 QString::number(std::abs(v) < 0.005f ? 0.0 : double(v), 'f', 2));
             }
         }
     }
@@ -387,7 +387,7 @@ void paintPlot(QWidget *widget, QPainter &painter, const QRectF &rect, const Fig
                 axis->setLabelFont(l);
             });
             axis->setTickLabelFont(small);
-            axis->setLabelFont(body);
+            axis->setLabelFont(small); // long axis titles ("Held-out loss, nats per token ...") fit
         }
     }
     auto legends = plot->findChildren<QCPLegend *>();
