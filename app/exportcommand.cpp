@@ -11,15 +11,19 @@
 #include "lessons/stage.h"
 #include "model/trainedinput.h"
 #include "widgets/common/exporter.h"
+#include "widgets/figures/figure.h"
 #include "widgets/models/parametermodel.h"
 #include "widgets/models/timelinemodel.h"
 #include "widgets/views/compare/compareview.h"
+#include "widgets/views/page.h"
 #include "widgets/views/steps/stepview.h"
 
 #include <QApplication>
 #include <QEventLoop>
 #include <QTextStream>
 #include <QTimer>
+
+#include <cmath>
 
 namespace attnscope::app {
 
@@ -41,12 +45,74 @@ struct RenderOptions
     QString lessonDir;         // --lesson-dir DIR
     bool computeGiven = false; // any parameter of compute was given
     std::optional<FootprintRender> footprint; // the footprint dock's flags, with --view footprint
+    widgets::FigureStyle style;               // the figure's size and fonts (PNG, SVG, PDF)
+    bool allHeads = false;                    // --heads all
 };
 
 // The flags of this mode that are not compute's: name -> takes a value.
 const QList<QPair<QString, bool>> kOwnFlags{
     {"view", true},  {"format", true}, {"output", true},     {"model", true},  {"step", true},
-    {"width", true}, {"height", true}, {"screenshot", true}, {"lesson", true}, {"lesson-dir", true}};
+    {"width", true}, {"height", true}, {"screenshot", true}, {"lesson", true}, {"lesson-dir", true},
+    {"figure", true}, {"width-mm", true}, {"height-mm", true}, {"font-pt", true}};
+
+// The figure's style from --figure, --width-mm, --height-mm and --font-pt. Without --figure, a
+// --width or --height in pixels gives a figure of that many pixels at 96 dpi; else a slide.
+QString parseFigureStyle(const QHash<QString, QString> &own, bool pixelsGiven, QSize pixels, widgets::FigureStyle *style)
+{
+    auto number = [&](const char *name, double *value) -> QString {
+        const QString key = QString::fromLatin1(name);
+        bool ok = false;
+        *value = own.value(key).toDouble(&ok);
+        if (!ok || !std::isfinite(*value))
+            return QStringLiteral("--%1 '%2': give a number.").arg(key, own.value(key));
+        return {};
+    };
+    const QString presetName = own.value(QStringLiteral("figure"));
+    std::optional<widgets::FigurePreset> preset;
+    if (own.contains(QStringLiteral("figure"))) {
+        preset = widgets::figurePresetFromName(presetName);
+        if (!preset)
+            return QStringLiteral("--figure '%1': choose slide, column, double or custom.").arg(presetName);
+    }
+    const bool mmGiven = own.contains(QStringLiteral("width-mm")) || own.contains(QStringLiteral("height-mm"));
+    if (mmGiven && preset != widgets::FigurePreset::Custom)
+        return QStringLiteral("--width-mm and --height-mm size a custom figure: add --figure custom.");
+    if (preset == widgets::FigurePreset::Custom) {
+        if (!own.contains(QStringLiteral("width-mm")) || !own.contains(QStringLiteral("height-mm")))
+            return QStringLiteral("--figure custom needs --width-mm W and --height-mm H.");
+        double w = 0;
+        double h = 0;
+        double pt = 10.0;
+        if (QString e = number("width-mm", &w); !e.isEmpty())
+            return e;
+        if (QString e = number("height-mm", &h); !e.isEmpty())
+            return e;
+        if (own.contains(QStringLiteral("font-pt"))) {
+            if (QString e = number("font-pt", &pt); !e.isEmpty())
+                return e;
+        }
+        if (QString e = widgets::figureStyleError(w, h, pt); !e.isEmpty())
+            return e;
+        *style = widgets::FigureStyle::custom(w, h, pt);
+        return {};
+    }
+    if (preset) {
+        *style = widgets::FigureStyle::forPreset(*preset);
+    } else if (pixelsGiven) {
+        constexpr double kDpi = 96.0;
+        *style = widgets::FigureStyle::custom(pixels.width() / kDpi * 25.4, pixels.height() / kDpi * 25.4, 10.0);
+        style->dpi = kDpi;
+    }
+    if (own.contains(QStringLiteral("font-pt"))) {
+        double pt = 0;
+        if (QString e = number("font-pt", &pt); !e.isEmpty())
+            return e;
+        if (QString e = widgets::figureStyleError(style->sizeMm.width(), style->sizeMm.height(), pt); !e.isEmpty())
+            return e;
+        style->fontPt = pt;
+    }
+    return {};
+}
 
 // Splits the arguments into this mode's own flags and compute's, then parses compute's with
 // compute's own parser (so the parameters mean exactly what they mean there).
@@ -86,6 +152,13 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
                 }
                 footprintFlags << value;
             }
+            continue;
+        }
+        // --heads all is this mode's (every head as a panel); --heads N is compute's head count.
+        if (name == QLatin1String("heads") && (inlineValue ? value : arguments.value(i + 1)) == QLatin1String("all")) {
+            if (!inlineValue)
+                ++i;
+            own.insert(name, QStringLiteral("all"));
             continue;
         }
         const auto it = std::find_if(kOwnFlags.begin(), kOwnFlags.end(),
@@ -164,6 +237,14 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
     if (QString e = integer("height", 150, 8000, &height); !e.isEmpty())
         return e;
     o.size = QSize(int(width.value_or(1280)), int(height.value_or(800)));
+    if (QString e = parseFigureStyle(own, width.has_value() || height.has_value(), o.size, &o.style); !e.isEmpty())
+        return e;
+    if (own.contains(QStringLiteral("heads"))) {
+        if (o.view != QLatin1String("attention") && o.view != QLatin1String("heads"))
+            return QStringLiteral("--heads all draws the attention weights of every head: use it with --view attention "
+                                  "or --view heads.");
+        o.allHeads = true;
+    }
     return o;
 }
 
@@ -226,13 +307,23 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         out << "Usage: attnscope export --view " << MainWindow::viewIds().join(QLatin1Char('|'))
             << " --output FILE\n"
                "         [--format png|svg|pdf|csv] [the parameters of compute] [--model ID] [--step N]\n"
-               "         [--width W --height H] [--lang en|de|zh_CN]\n"
+               "         [--figure slide|column|double|custom [--width-mm W --height-mm H] [--font-pt P]]\n"
+               "         [--heads all] [--width W --height H] [--lang en|de|zh_CN]\n"
                "         [--view footprint with the flags of attnscope footprint: --config FILE, --compare ID|FILE,\n"
                "          --compare-bits B, --kv-bits B, --context N, --batch N, --source-tokens N, --gpu-gib X,\n"
                "          --gpus N, --reserve-gib X, --weight-bits B, --block-size N, --weight-scale-group N,\n"
                "          --kv-scale-group N, --dp-attention; and --overlay ID|FILE, repeatable]\n"
-               "Renders one view of the main window offscreen and writes it (PNG, SVG, PDF) or the data it\n"
-               "shows (CSV). The format defaults to the output's suffix; the size to 1280 x 800. --model\n"
+               "Computes one view of the main window offscreen and writes it as a figure (PNG, SVG, PDF: the\n"
+               "plot, its axes, colour scale, title and caption, none of the window's controls) or the data it\n"
+               "shows (CSV). The format defaults to the output's suffix. --figure sizes the figure for its\n"
+               "medium: slide (254 x 142.9 mm, 16 pt, PNG 1920 px wide, the default), column (88 x 66 mm,\n"
+               "8.5 pt), double (180 x 90 mm, 9 pt) or custom (--width-mm, --height-mm, --font-pt, default\n"
+               "10 pt); paper PNGs are 300 dpi, SVG and PDF are vector and sized in millimetres, and no text\n"
+               "is smaller than 8 pt. Without --figure, --width and --height give a figure of that many pixels\n"
+               "at 96 dpi; they also size the window the view is computed in (default 1280 x 800). --heads all\n"
+               "draws every head of the layer as panels with one colour scale (--view attention or heads;\n"
+               "--heads N stays the number of heads, as in compute).\n"
+               "A view with nothing to draw (timings before a sweep) is refused with a sentence. --model\n"
                "shows a preset in the footprint views; --step shows step N (from 1) in the steps view.\n"
                "The footprint flags set the footprint chart and dock as attnscope footprint reads them, so\n"
                "the chart shows what that command prints; --overlay draws more models on the chart.\n"
@@ -280,9 +371,26 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
             err << "attnscope export: " << error << "\n";
             return cli::ExitFailure;
         }
-    } else if (!widgets::exportWidget(window.viewWidget(o.view), o.output, *o.format, o.size, &error)) {
-        err << "attnscope export: " << error << "\n";
-        return cli::ExitFailure;
+    } else {
+        // A figure of the view's data, never a picture of its widgets; --heads all draws the
+        // attention weights of every head, whichever of the two views asks.
+        const QString source = o.allHeads ? QStringLiteral("attention") : o.view;
+        if (source != o.view)
+            window.showView(source);
+        const auto *page = dynamic_cast<const widgets::Page *>(window.viewWidget(source));
+        QString why;
+        const widgets::FigureOptions options{o.style, o.allHeads};
+        const std::shared_ptr<widgets::Figure> figure = page ? page->figure(options, &why) : nullptr;
+        if (!figure) {
+            err << "attnscope export: "
+                << (why.isEmpty() ? QStringLiteral("--view %1 makes no figure; export its data as CSV.").arg(o.view) : why)
+                << "\n";
+            return cli::ExitUsage;
+        }
+        if (!widgets::exportFigure(*figure, o.style, o.output, *o.format, &error)) {
+            err << "attnscope export: " << error << "\n";
+            return cli::ExitFailure;
+        }
     }
     out << "Wrote " << o.output << "\n";
     return cli::ExitOk;

@@ -10,14 +10,19 @@
 #include "io/modelconfig.h"
 #include "io/settings.h"
 #include "widgets/common/exporter.h"
+#include "widgets/figures/figure.h"
 #include "widgets/models/timelinemodel.h"
 #include "widgets/views/steps/stepspage.h"
+#include "widgets/views/page.h"
 #include "widgets/views/steps/stepview.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -26,7 +31,6 @@
 #include <QMessageBox>
 #include <QScopeGuard>
 #include <QSettings>
-#include <QSpinBox>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -54,31 +58,77 @@ void MainWindow::createExportActions(QMenu *file)
 }
 
 namespace {
-// Asks for the size of an exported picture; std::nullopt when cancelled.
-std::optional<QSize> askExportSize(QWidget *parent, QSize initial)
+// What the Export View dialog asks: the figure's medium (a preset or a custom size and font) and,
+// for the attention and heads views, whether to draw every head.
+struct FigureChoice
+{
+    widgets::FigureStyle style;
+    bool allHeads = false;
+};
+
+// Asks for the figure's preset; std::nullopt when cancelled.
+std::optional<FigureChoice> askFigureStyle(QWidget *parent, const widgets::FigureStyle &initial, bool offerHeads)
 {
     QDialog dialog(parent);
-    dialog.setWindowTitle(MainWindow::tr("Export Size"));
+    dialog.setWindowTitle(MainWindow::tr("Export Figure"));
     auto *form = new QFormLayout(&dialog);
-    auto *width = new QSpinBox(&dialog);
-    auto *height = new QSpinBox(&dialog);
-    width->setRange(200, 8000);
-    height->setRange(150, 8000);
-    width->setValue(initial.width());
-    height->setValue(initial.height());
-    width->setSuffix(MainWindow::tr(" px"));
-    height->setSuffix(MainWindow::tr(" px"));
-    width->setToolTip(MainWindow::tr("Width of the picture; PNGs are rendered at twice this many pixels"));
-    height->setToolTip(MainWindow::tr("Height of the picture"));
+    auto *preset = new QComboBox(&dialog);
+    preset->addItem(MainWindow::tr("Slide (16:9, 254 × 143 mm, 16 pt)"), int(widgets::FigurePreset::Slide));
+    preset->addItem(MainWindow::tr("Paper, one column (88 × 66 mm, 8.5 pt)"), int(widgets::FigurePreset::Column));
+    preset->addItem(MainWindow::tr("Paper, two columns (180 × 90 mm, 9 pt)"), int(widgets::FigurePreset::Double));
+    preset->addItem(MainWindow::tr("Custom size"), int(widgets::FigurePreset::Custom));
+    preset->setCurrentIndex(std::max(0, preset->findData(int(initial.preset))));
+    auto *width = new QDoubleSpinBox(&dialog);
+    auto *height = new QDoubleSpinBox(&dialog);
+    auto *font = new QDoubleSpinBox(&dialog);
+    width->setRange(30, 1000);
+    height->setRange(20, 1000);
+    font->setRange(widgets::kMinimumFontPt, 72);
+    font->setSingleStep(0.5);
+    for (QDoubleSpinBox *box : {width, height, font})
+        box->setDecimals(1);
+    width->setSuffix(MainWindow::tr(" mm"));
+    height->setSuffix(MainWindow::tr(" mm"));
+    font->setSuffix(MainWindow::tr(" pt"));
+    font->setToolTip(MainWindow::tr("The size of the figure's text; nothing is drawn smaller than 8 pt"));
+    auto showStyle = [=](const widgets::FigureStyle &style) {
+        width->setValue(style.sizeMm.width());
+        height->setValue(style.sizeMm.height());
+        font->setValue(style.fontPt);
+        const bool custom = style.preset == widgets::FigurePreset::Custom;
+        width->setEnabled(custom);
+        height->setEnabled(custom);
+    };
+    showStyle(initial);
+    QObject::connect(preset, &QComboBox::currentIndexChanged, &dialog, [=] {
+        const auto p = widgets::FigurePreset(preset->currentData().toInt());
+        widgets::FigureStyle style = widgets::FigureStyle::forPreset(p);
+        if (p == widgets::FigurePreset::Custom)
+            style = widgets::FigureStyle::custom(width->value(), height->value(), font->value());
+        showStyle(style);
+    });
+    form->addRow(MainWindow::tr("&Figure for:"), preset);
     form->addRow(MainWindow::tr("&Width:"), width);
     form->addRow(MainWindow::tr("&Height:"), height);
+    form->addRow(MainWindow::tr("&Text size:"), font);
+    auto *heads = new QCheckBox(MainWindow::tr("Every &head of the layer, one panel each"), &dialog);
+    heads->setVisible(offerHeads);
+    if (offerHeads)
+        form->addRow(heads);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return QSize(width->value(), height->value());
+    const auto p = widgets::FigurePreset(preset->currentData().toInt());
+    FigureChoice choice;
+    choice.style = p == widgets::FigurePreset::Custom
+                       ? widgets::FigureStyle::custom(width->value(), height->value(), font->value())
+                       : widgets::FigureStyle::forPreset(p);
+    choice.style.fontPt = font->value();
+    choice.allHeads = offerHeads && heads->isChecked();
+    return choice;
 }
 } // namespace
 
@@ -98,14 +148,38 @@ void MainWindow::exportViewInteractively()
         QMessageBox::warning(this, tr("Export View"), tr("%1: give the file a .png, .svg or .pdf name.").arg(file));
         return;
     }
-    QWidget *shown = viewWidget(currentViewId());
-    const QSize saved = s.value(QStringLiteral("MainWindow/exportSize"), shown->size()).toSize();
-    const auto size = askExportSize(this, saved);
-    if (!size)
+    // The last figure style, by preset name, size and font.
+    const auto savedPreset = widgets::figurePresetFromName(s.value(QStringLiteral("MainWindow/exportFigure")).toString());
+    widgets::FigureStyle initial = widgets::FigureStyle::forPreset(savedPreset.value_or(widgets::FigurePreset::Slide));
+    initial.sizeMm = s.value(QStringLiteral("MainWindow/exportFigureSize"), initial.sizeMm).toSizeF();
+    initial.fontPt = s.value(QStringLiteral("MainWindow/exportFigureFont"), initial.fontPt).toDouble();
+    if (initial.preset != widgets::FigurePreset::Custom)
+        initial.sizeMm = widgets::FigureStyle::forPreset(initial.preset).sizeMm;
+    const QString view = currentViewId();
+    const auto choice =
+        askFigureStyle(this, initial, view == QLatin1String("attention") || view == QLatin1String("heads"));
+    if (!choice)
         return;
-    s.setValue(QStringLiteral("MainWindow/exportSize"), *size);
+    s.setValue(QStringLiteral("MainWindow/exportFigure"), widgets::figurePresetName(choice->style.preset));
+    s.setValue(QStringLiteral("MainWindow/exportFigureSize"), choice->style.sizeMm);
+    s.setValue(QStringLiteral("MainWindow/exportFigureFont"), choice->style.fontPt);
     finishAnimations();
-    if (!widgets::exportWidget(shown, file, *format, *size, &error, 2.0))
+    // A figure of the view's data; every head comes from the attention page's weights.
+    const QString source = choice->allHeads ? QStringLiteral("attention") : view;
+    if (source != view)
+        showView(source);
+    const auto *page = dynamic_cast<const widgets::Page *>(viewWidget(source));
+    QString why;
+    const std::shared_ptr<widgets::Figure> figure =
+        page ? page->figure(widgets::FigureOptions{choice->style, choice->allHeads}, &why) : nullptr;
+    if (source != view)
+        showView(view);
+    if (!figure) {
+        QMessageBox::information(this, tr("Export View"),
+                                 why.isEmpty() ? tr("This view makes no figure; export its data as CSV.") : why);
+        return;
+    }
+    if (!widgets::exportFigure(*figure, choice->style, file, *format, &error))
         QMessageBox::warning(this, tr("Export View"), error);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)), 5000);

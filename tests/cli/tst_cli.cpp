@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -221,9 +222,52 @@ private slots:
         QTest::newRow("bad gpu memory") << QStringList{"--view", "footprint", "--output", "x.png", "--model",
                                                        "llama-2-7b", "--gpu-gib", "0"}
                                         << "--gpu-gib";
+        QTest::newRow("bad figure") << QStringList{"--output", "x.svg", "--figure", "poster"} << "--figure 'poster'";
+        QTest::newRow("mm without custom") << QStringList{"--output", "x.svg", "--width-mm", "100"} << "--figure custom";
+        QTest::newRow("custom without size") << QStringList{"--output", "x.svg", "--figure", "custom"} << "--width-mm";
+        QTest::newRow("tiny font") << QStringList{"--output", "x.svg", "--figure", "column", "--font-pt", "6"}
+                                   << "--font-pt 6";
+        QTest::newRow("all heads elsewhere") << QStringList{"--view", "compare", "--output", "x.svg", "--heads", "all"}
+                                             << "--heads all";
+        QTest::newRow("timings without sweep") << QStringList{"--view", "timings", "--output", "x.svg"} << "sweep";
         QTest::newRow("bad overlay") << QStringList{"--view", "footprint", "--output", "x.png", "--model", "llama-2-7b",
                                                     "--overlay", "nope"}
                                      << "--overlay 'nope'";
+    }
+    // Issue 16: a figure for a paper column is a vector PDF and SVG at its size in millimetres,
+    // with text (pdftotext reads it where installed) and no embedded image.
+    void exportFigurePresets()
+    {
+        QTemporaryDir dir;
+        const QString svg = dir.filePath("heads.svg");
+        Run r = run({"export", "--view", "heads", "--heads", "all", "--heads", "4", "--figure", "column", "--output", svg});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.contains("width=\"88.000mm\""));
+        QVERIFY(!bytes.contains("<image"));
+        QCOMPARE(bytes.count(">Head<"), 4); // one panel per head, each labelled
+        const QString pdf = dir.filePath("steps.pdf");
+        r = run({"export", "--view", "steps", "--step", "4", "--figure", "double", "--output", pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.readAll().contains("/Font"));
+        if (!QStandardPaths::findExecutable("pdftotext").isEmpty()) {
+            QProcess text;
+            text.start("pdftotext", {pdf, "-"});
+            QVERIFY(text.waitForFinished(30000));
+            const QString words = QString::fromUtf8(text.readAllStandardOutput());
+            QVERIFY2(words.contains("Step 4"), qPrintable(words.left(300)));
+            for (const char *control : {"Speed:", "steps/s"})
+                QVERIFY2(!words.contains(QLatin1String(control)), control);
+        }
+        const QString png = dir.filePath("slide.png");
+        r = run({"export", "--view", "attention", "--output", png});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(1920, 1080));
     }
     // `export --view footprint` with the footprint command's flags draws what that command prints:
     // at the target context, the chart's line is the per-GPU weights and cache of the plan.

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/common/heatmapview.h"
+
+#include "widgets/common/colormap.h"
 #include "widgets/common/plotutil.h"
 
 #include <QEvent>
@@ -20,17 +22,14 @@ namespace attnscope::widgets {
 
 namespace {
 
-// Perceptually uniform and readable in grey scale and by colour-blind readers: matplotlib's
-// viridis, sampled at nine stops (QCustomPlot 2.1 has no such preset).
-QCPColorGradient viridis()
+// The colour map of widgets/common/colormap.h as QCustomPlot's gradient, so that the window
+// and the figures colour a value alike.
+QCPColorGradient gradientFor(ColorMapKind kind)
 {
-    static const char *const stops[] = {"#440154", "#472c7a", "#3b518b", "#2c718e", "#21908d",
-                                        "#27ad81", "#5cc863", "#aadc32", "#fde725"};
-    constexpr int n = sizeof(stops) / sizeof(stops[0]);
     QCPColorGradient g;
     g.clearColorStops();
-    for (int i = 0; i < n; ++i)
-        g.setColorStopAt(double(i) / (n - 1), QColor(QLatin1String(stops[i])));
+    for (const auto &[position, colour] : colorMapStops(kind))
+        g.setColorStopAt(position, colour);
     g.setColorInterpolation(QCPColorGradient::ciRGB);
     g.setLevelCount(256);
     // NaN marks a cell not computed yet (e.g. decoder rows still to come): leave it empty.
@@ -64,7 +63,8 @@ QStringList labelsOrIndices(const QStringList &labels, qsizetype n)
     return indices;
 }
 
-// The highlight's colour: viridis has no red, so an orange-red stands out on every cell.
+// The highlight's colour: an orange-red outline stands out on viridis; on the diverging map it is
+// drawn as a strong edge with a faint fill, so it still reads against the orange cells.
 const QColor kHighlightColor(255, 69, 0);
 
 // Cells beyond this count get no value text: it would never fit, and items cost memory.
@@ -100,6 +100,8 @@ struct HeatmapView::Private
     QString message;
     bool neutralMessage = false; // clear() without a message: translated again on a language change
     bool fixedRange = false;
+    ColorMapKind colorMap = ColorMapKind::Sequential;
+    QString scaleLabel; // the caller's label; the bar shows it with the map's name
     double lower = 0.0;
     double upper = 1.0;
     bool showValues = true;
@@ -154,8 +156,20 @@ void HeatmapView::Private::applyDataRange()
             lo -= 0.5;
             hi += 0.5;
         }
+        if (lo < 0.0 && hi > 0.0) { // signed data: a diverging map centred on 0
+            const double m = std::max(-lo, hi);
+            lo = -m;
+            hi = m;
+        }
         map->setDataRange(QCPRange(lo, hi));
     }
+    const QCPRange shown = map->dataRange();
+    const ColorMapKind kind = colorMapForRange(shown.lower, shown.upper);
+    if (kind != colorMap) {
+        colorMap = kind;
+        scale->setGradient(gradientFor(kind));
+    }
+    scale->axis()->setLabel(colorScaleTitle(scaleLabel, kind));
     // The value texts pick black or white against their cell's colour.
     QCPColorGradient gradient = map->gradient();
     const QCPRange range = map->dataRange();
@@ -389,7 +403,7 @@ HeatmapView::HeatmapView(QWidget *parent) : QWidget(parent), d(std::make_unique<
     }
     d->cellOutline->setPen(QPen(kHighlightColor, 3.0));
     d->cellOutline->setBrush(Qt::NoBrush);
-    d->scale->setGradient(viridis()); // after linking: the map adopts the scale's gradient
+    d->scale->setGradient(gradientFor(ColorMapKind::Sequential)); // after linking: the map adopts the scale's gradient
     // The bar spans exactly the matrix's height.
     auto *group = new QCPMarginGroup(plot);
     plot->axisRect()->setMarginGroup(QCP::msTop | QCP::msBottom, group);
@@ -566,13 +580,14 @@ std::pair<double, double> HeatmapView::dataRange() const
 
 void HeatmapView::setColorScaleLabel(const QString &label)
 {
-    d->scale->axis()->setLabel(label);
+    d->scaleLabel = label;
+    d->scale->axis()->setLabel(colorScaleTitle(label, d->colorMap));
     replotIfSized(d->plot, QCustomPlot::rpQueuedReplot);
 }
 
 QString HeatmapView::colorScaleLabel() const
 {
-    return d->scale->axis()->label();
+    return d->scaleLabel;
 }
 
 void HeatmapView::setShowValues(bool show)

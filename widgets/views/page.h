@@ -6,6 +6,7 @@
 #include "core/trace/trace.h"
 
 #include <QByteArray>
+#include <QString>
 
 #include <memory>
 #include <optional>
@@ -14,6 +15,8 @@ class QWidget;
 
 namespace attnscope::widgets {
 
+struct Figure;
+struct FigureOptions;
 class FootprintSettings;
 class ParameterModel;
 class TimelineModel;
@@ -57,6 +60,15 @@ public:
     [[nodiscard]] virtual bool isBusy() const { return false; }
     // Jumps every running animation to its end, so that a picture of the page is deterministic.
     virtual void finishAnimations() {}
+    // The page as a figure for exports (widgets/figures/): built from the data the page shows,
+    // never a picture of its widgets. nullptr with *why, one sentence, when there is nothing to
+    // draw now; nullptr with *why left empty when the page makes no figure at all.
+    [[nodiscard]] virtual std::shared_ptr<Figure> figure(const FigureOptions &options, QString *why) const
+    {
+        (void)options;
+        (void)why;
+        return nullptr;
+    }
 };
 
 } // namespace attnscope::widgets

@@ -35,6 +35,7 @@ public:
     [[nodiscard]] bool showsHead() const override { return true; }
     void selectHead(int head) override;
     [[nodiscard]] QByteArray csv() const override;
+    [[nodiscard]] std::shared_ptr<Figure> figure(const FigureOptions &options, QString *why) const override;
 
     // Shows head `head` of a trace's weights (clamped to its heads); nothing without weights.
     void showHead(const core::Trace &trace, const core::Config &config, int head);

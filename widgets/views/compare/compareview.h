@@ -72,6 +72,7 @@ public:
     // One row per mechanism: KV heads, cache per token and layer, difference from MHA, and
     // the shown head's attention weights (row-major).
     [[nodiscard]] QByteArray csv() const override;
+    [[nodiscard]] std::shared_ptr<Figure> figure(const FigureOptions &options, QString *why) const override;
 
     // Page "compare": compares the four mechanisms at the shape of each trace.
     [[nodiscard]] QWidget *widget() override { return this; }

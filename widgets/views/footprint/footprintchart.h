@@ -102,6 +102,7 @@ public:
     [[nodiscard]] int pointCount(int graph) const;
     // The plotted data as CSV: a context column, then bytes per model line.
     [[nodiscard]] QByteArray csv() const override;
+    [[nodiscard]] std::shared_ptr<Figure> figure(const FigureOptions &options, QString *why) const override;
 
     // Page "footprint": the model the window shows (setModel()), else the shape of each trace.
     [[nodiscard]] QWidget *widget() override { return this; }

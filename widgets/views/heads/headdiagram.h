@@ -43,6 +43,7 @@ public:
     [[nodiscard]] QWidget *widget() override { return this; }
     void showTrace(const std::shared_ptr<const core::Trace> &trace, const core::Config &config) override;
     void finishAnimations() override;
+    [[nodiscard]] std::shared_ptr<Figure> figure(const FigureOptions &options, QString *why) const override;
     [[nodiscard]] const core::Config &config() const { return m_config; }
 
     void setAnimated(bool animated);

@@ -29,6 +29,7 @@ public:
     [[nodiscard]] QWidget *widget() override { return this; }
     void showTrace(const std::shared_ptr<const core::Trace> &trace, const core::Config &config) override;
     [[nodiscard]] QByteArray csv() const override;
+    [[nodiscard]] std::shared_ptr<Figure> figure(const FigureOptions &options, QString *why) const override;
     void finishAnimations() override;
 
 private:

@@ -54,6 +54,7 @@ public:
     [[nodiscard]] QWidget *widget() override { return this; }
     void showTrace(const std::shared_ptr<const core::Trace> &, const core::Config &) override {}
     [[nodiscard]] QByteArray csv() const override;
+    [[nodiscard]] std::shared_ptr<Figure> figure(const FigureOptions &options, QString *why) const override;
     [[nodiscard]] bool isBusy() const override;
 
     // The models the shape picker offers besides the current parameters.

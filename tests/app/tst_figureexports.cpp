@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 16: every export of every view is a figure built from the view's data. None of the texts
+// of the page's controls (buttons, spin boxes, combo boxes, line edits) is among the figure's
+// texts, the SVG parses and holds rectangles or paths and text but no image, every font is at
+// least 8 pt at the printed size, the PDF has text, and a view with nothing to draw refuses
+// with a sentence.
+#include "app/mainwindow.h"
+#include "widgets/figures/figure.h"
+#include "widgets/figures/richtext.h"
+#include "widgets/views/page.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+using namespace attnscope;
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+
+// The texts a user reads on the page's controls: long enough not to be a number or a tick.
+// A combo box's items name choices (the plotted metric), which a figure may name as its axis
+// title: they go to *choices, checked against whole text elements only.
+QStringList controlTexts(QWidget *page, QStringList *choices)
+{
+    QStringList texts;
+    auto add = [&](QString text) {
+        text.remove(QLatin1Char('&'));
+        text = text.simplified();
+        if (text.size() >= 4 && text.contains(QRegularExpression(QStringLiteral("[A-Za-z]"))))
+            texts << text;
+    };
+    for (auto *b : page->findChildren<QAbstractButton *>())
+        add(b->text());
+    for (auto *s : page->findChildren<QSpinBox *>()) {
+        add(s->text());
+        add(s->prefix());
+        add(s->suffix());
+    }
+    for (auto *s : page->findChildren<QDoubleSpinBox *>()) {
+        add(s->text());
+        add(s->prefix());
+        add(s->suffix());
+    }
+    for (auto *c : page->findChildren<QComboBox *>())
+        for (int i = 0; i < c->count(); ++i)
+            *choices << c->itemText(i).remove(QLatin1Char('&')).simplified();
+    for (auto *e : page->findChildren<QLineEdit *>())
+        add(e->text());
+    texts.removeDuplicates();
+    return texts;
+}
+
+struct SvgFacts
+{
+    QStringList texts;
+    int images = 0;
+    int shapes = 0;
+    double smallestPt = 1e9;
+    bool parsed = false;
+};
+
+SvgFacts readSvg(const QByteArray &svg)
+{
+    SvgFacts facts;
+    QXmlStreamReader xml(svg);
+    std::vector<double> sizes{0.0};
+    double unitsToPt = 1.0;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            const auto a = xml.attributes();
+            if (xml.name() == QLatin1String("svg")) {
+                const double widthMm = a.value(QLatin1String("width")).toString().remove("mm").toDouble();
+                unitsToPt =
+                    widthMm * 72.0 / 25.4 / a.value(QLatin1String("viewBox")).toString().split(' ').value(2).toDouble();
+            }
+            sizes.push_back(a.hasAttribute(QLatin1String("font-size")) ? a.value(QLatin1String("font-size")).toDouble()
+                                                                       : sizes.back());
+            facts.images += xml.name() == QLatin1String("image");
+            facts.shapes += xml.name() == QLatin1String("rect") || xml.name() == QLatin1String("path")
+                || xml.name() == QLatin1String("polyline") || xml.name() == QLatin1String("polygon");
+            if (xml.name() == QLatin1String("text")) {
+                facts.smallestPt = std::min(facts.smallestPt, sizes.back() * unitsToPt);
+                facts.texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                sizes.pop_back();
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            sizes.pop_back();
+        }
+    }
+    facts.parsed = !xml.hasError();
+    return facts;
+}
+
+} // namespace
+
+class TestFigureExports : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AttnScope-tests"));
+        m_window = std::make_unique<app::MainWindow>();
+        QSignalSpy shown(m_window.get(), &app::MainWindow::traceShown);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+    }
+    void cleanupTestCase() { m_window.reset(); }
+
+    void viewsExportFigures_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<int>("preset");
+        QTest::addColumn<bool>("allHeads");
+        for (const char *view : {"attention", "compare", "steps", "footprint", "tradeoff"})
+            for (auto preset : {widgets::FigurePreset::Slide, widgets::FigurePreset::Column})
+                QTest::addRow("%s %s", view, qPrintable(widgets::figurePresetName(preset)))
+                    << QString::fromLatin1(view) << int(preset) << false;
+        QTest::addRow("attention all heads")
+            << QStringLiteral("attention") << int(widgets::FigurePreset::Double) << true;
+    }
+    void viewsExportFigures()
+    {
+        QFETCH(QString, view);
+        QFETCH(int, preset);
+        QFETCH(bool, allHeads);
+        m_window->showView(view);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+        m_window->finishAnimations();
+        QCoreApplication::processEvents();
+        QWidget *widget = m_window->viewWidget(view);
+        const auto *page = dynamic_cast<const widgets::Page *>(widget);
+        QVERIFY(page);
+        const widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset(preset));
+        QString why;
+        const auto figure = page->figure(widgets::FigureOptions{style, allHeads}, &why);
+        QVERIFY2(figure, qPrintable(why));
+        QVERIFY(!figure->panels.empty());
+
+        const SvgFacts svg = readSvg(widgets::renderFigure(*figure, style, widgets::ExportFormat::Svg));
+        QVERIFY(svg.parsed);
+        QCOMPARE(svg.images, 0);
+        QVERIFY(svg.shapes > 0);
+        QVERIFY(!svg.texts.isEmpty());
+        QVERIFY2(svg.smallestPt >= widgets::kMinimumFontPt - 0.01, qPrintable(QString::number(svg.smallestPt)));
+        const QString drawn = svg.texts.join(QLatin1Char(' ')).simplified();
+        QStringList choices;
+        for (const QString &control : controlTexts(widget, &choices)) {
+            QVERIFY2(!svg.texts.contains(control) && !drawn.contains(control),
+                     qPrintable(QStringLiteral("the control text '%1' is in the figure").arg(control)));
+        }
+        for (const QString &choice : std::as_const(choices)) {
+            QVERIFY2(choice.size() < 4 || !svg.texts.contains(choice),
+                     qPrintable(QStringLiteral("the combo box item '%1' is in the figure").arg(choice)));
+        }
+        const QByteArray pdf = widgets::renderFigure(*figure, style, widgets::ExportFormat::Pdf);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY2(pdf.contains("/Font"), "the PDF holds text");
+        QVERIFY(!pdf.contains("/Subtype /Image"));
+        QImage png;
+        QVERIFY(png.loadFromData(widgets::renderFigure(*figure, style, widgets::ExportFormat::Png), "PNG"));
+        QCOMPARE(png.size(), style.pngPixels());
+    }
+
+    void timingsWithoutSweepRefuses()
+    {
+        m_window->showView(QStringLiteral("timings"));
+        QCoreApplication::processEvents();
+        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("timings")));
+        QVERIFY(page);
+        QString why;
+        QVERIFY(!page->figure(widgets::FigureOptions{}, &why));
+        QVERIFY(why.contains(QStringLiteral("sweep")));
+        QVERIFY(why.endsWith(QLatin1Char('.')));
+    }
+
+    void stepsFormulaKeepsSubscripts()
+    {
+        m_window->showView(QStringLiteral("steps"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+        m_window->finishAnimations();
+        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("steps")));
+        QString why;
+        const auto figure = page->figure(widgets::FigureOptions{}, &why);
+        QVERIFY2(figure, qPrintable(why));
+        const auto *text = dynamic_cast<const widgets::TextPanel *>(figure->panels.back().get());
+        QVERIFY(text);
+        QVERIFY(!text->blocks.empty());
+    }
+
+private:
+    std::unique_ptr<app::MainWindow> m_window;
+};
+
+QTEST_MAIN(TestFigureExports)
+#include "tst_figureexports.moc"
