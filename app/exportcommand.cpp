@@ -41,12 +41,15 @@ struct RenderOptions
     QString lessonDir;         // --lesson-dir DIR
     bool computeGiven = false; // any parameter of compute was given
     std::optional<FootprintRender> footprint; // the footprint dock's flags, with --view footprint
+    QString animate;                          // --animate FILE: the steps as one animated PNG
+    std::optional<std::int64_t> frameMs;      // --frame-ms N, with --animate
 };
 
 // The flags of this mode that are not compute's: name -> takes a value.
 const QList<QPair<QString, bool>> kOwnFlags{
     {"view", true},  {"format", true}, {"output", true},     {"model", true},  {"step", true},
-    {"width", true}, {"height", true}, {"screenshot", true}, {"lesson", true}, {"lesson-dir", true}};
+    {"width", true}, {"height", true}, {"screenshot", true}, {"lesson", true}, {"lesson-dir", true},
+    {"animate", true}, {"frame-ms", true}};
 
 // Splits the arguments into this mode's own flags and compute's, then parses compute's with
 // compute's own parser (so the parameters mean exactly what they mean there).
@@ -164,6 +167,17 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
     if (QString e = integer("height", 150, 8000, &height); !e.isEmpty())
         return e;
     o.size = QSize(int(width.value_or(1280)), int(height.value_or(800)));
+    o.animate = own.value(QStringLiteral("animate"));
+    if (!o.animate.isEmpty() && !defaultView)
+        return QStringLiteral("--animate belongs to attnscope export.");
+    if (!o.animate.isEmpty() && !own.contains(QStringLiteral("view")))
+        o.view = QStringLiteral("steps");
+    if (QString e = integer("frame-ms", 20, 60000, &o.frameMs); !e.isEmpty())
+        return e;
+    if (o.frameMs && o.animate.isEmpty())
+        return QStringLiteral("--frame-ms goes with --animate FILE.");
+    if (!o.animate.isEmpty() && o.view != QLatin1String("steps"))
+        return QStringLiteral("--animate plays the step player: give --view steps.");
     return o;
 }
 
@@ -231,12 +245,15 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "          --compare-bits B, --kv-bits B, --context N, --batch N, --source-tokens N, --gpu-gib X,\n"
                "          --gpus N, --reserve-gib X, --weight-bits B, --block-size N, --weight-scale-group N,\n"
                "          --kv-scale-group N, --dp-attention; and --overlay ID|FILE, repeatable]\n"
+               "       attnscope export --view steps --animate FILE.png [--frame-ms N] [the parameters of compute]\n"
                "Renders one view of the main window offscreen and writes it (PNG, SVG, PDF) or the data it\n"
                "shows (CSV). The format defaults to the output's suffix; the size to 1280 x 800. --model\n"
                "shows a preset in the footprint views; --step shows step N (from 1) in the steps view.\n"
                "The footprint flags set the footprint chart and dock as attnscope footprint reads them, so\n"
                "the chart shows what that command prints; --overlay draws more models on the chart.\n"
                "--lang renders the view in that language (default English, whatever the system's).\n"
+               "--animate writes every step of the step player (its picture and text, no controls) as one\n"
+               "looping animated PNG, --frame-ms milliseconds a step (default 800).\n"
                "Exit codes: 0 success, 1 the file could not be written, 2 bad flags or values.\n";
         return cli::ExitOk;
     }
@@ -251,13 +268,13 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "lessons --handout.\n";
         return cli::ExitUsage;
     }
-    if (o.output.isEmpty()) {
+    if (o.output.isEmpty() && o.animate.isEmpty()) {
         err << "attnscope export: --output FILE is required.\n";
         return cli::ExitUsage;
     }
-    if (!o.format)
+    if (!o.format && !o.output.isEmpty())
         o.format = widgets::exportFormatFromFileName(o.output);
-    if (!o.format) {
+    if (!o.format && !o.output.isEmpty()) {
         err << "attnscope export: --output " << o.output << ": give --format, or a .png, .svg, .pdf or .csv name.\n";
         return cli::ExitUsage;
     }
@@ -270,6 +287,16 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return e.startsWith(QLatin1String("--")) ? cli::ExitUsage : cli::ExitFailure;
     }
     QString error;
+    if (!o.animate.isEmpty()) {
+        if (!window.exportStepAnimation(o.animate, o.size, int(o.frameMs.value_or(MainWindow::kDefaultFrameMs)),
+                                        &error)) {
+            err << "attnscope export: --animate " << error << "\n";
+            return cli::ExitFailure;
+        }
+        out << "Wrote " << o.animate << "\n";
+        if (o.output.isEmpty())
+            return cli::ExitOk;
+    }
     if (*o.format == widgets::ExportFormat::Csv) {
         const QByteArray csv = window.viewCsv(o.view);
         if (csv.isEmpty()) {
