@@ -98,6 +98,13 @@ private Q_SLOTS:
 
     void cleanup() { m_window.reset(); }
 
+    // Issue 16: a new window opens on a picture of attention, not on the last step.
+    void opensOnTheAttentionWeights()
+    {
+        app::MainWindow w;
+        QCOMPARE(w.currentViewId(), QStringLiteral("attention"));
+    }
+
     void startsWithMhaWeights()
     {
         auto &w = *m_window;
