@@ -110,7 +110,7 @@ public:
     [[nodiscard]] QWidget *viewWidget(const QString &id) const override;
     // Brings a view to the front; false for an unknown id.
     bool showView(const QString &id) override;
-    [[nodiscard]] QString currentViewId() const;
+    [[nodiscard]] QString currentViewId() const override;
     [[nodiscard]] widgets::TimelineModel *timeline() const override { return m_timeline; }
     [[nodiscard]] widgets::StepView *stepView() const;
     [[nodiscard]] widgets::CompareView *compareView() const;

@@ -23,6 +23,9 @@ namespace attnscope::lessons {
 // panel then offers returnToStep(), which applies the step again. Stepping through the
 // computation and switching views does not count: the step's text often asks for both.
 //
+// Opening a lesson remembers what the window showed (the parameters, the view, the head and
+// the computation step); closing it restores them, so the learner finds their own work again.
+//
 // The position is remembered in the settings ("Lessons/current", "Lessons/steps/<id>",
 // "Lessons/takenOver") so that the window reopens where the learner left.
 class LessonPlayer : public QObject
@@ -77,6 +80,8 @@ private:
     void checkTakenOver();
     void setTakenOver(bool takenOver);
     void save() const;
+    void restoreBefore();
+    void finishRestore();
 
     Stage *m_window;
     std::optional<Lesson> m_lesson;
@@ -87,6 +92,17 @@ private:
     bool m_remember = true;
     core::Config m_target; // the step's configuration
     int m_appliedHead = 0; // the head the window showed when the step was applied
+    // What the window showed before the lesson opened; restored on close().
+    struct Before
+    {
+        core::Request request;
+        core::Config config; // what that request computes
+        QString view;
+        int head = 0;
+        int timelineStep = -1;
+    };
+    std::optional<Before> m_before;
+    std::optional<Before> m_restoring; // restored parameters waiting for their computation
 };
 
 } // namespace attnscope::lessons
