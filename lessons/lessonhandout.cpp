@@ -89,8 +89,8 @@ std::vector<QImage> renderPictures(const Lesson &lesson, const StageFactory &sta
         // The steps view without its player: a handout shows the step, not the buttons.
         if (auto *stepView = view->findChild<widgets::StepView *>())
             view = stepView;
-        pictures.push_back(
-            QImage::fromData(widgets::renderWidget(view, widgets::ExportFormat::Png, kPictureSize, kPictureScale), "PNG"));
+        pictures.push_back(QImage::fromData(
+            widgets::renderWidget(view, widgets::ExportFormat::Png, kPictureSize, kPictureScale), "PNG"));
     }
     return pictures;
 }

@@ -29,7 +29,6 @@ core::Config resolvedTarget(const core::Request &request)
     }
 }
 
-
 const QString kCurrentKey = QStringLiteral("Lessons/current");
 const QString kTakenOverKey = QStringLiteral("Lessons/takenOver");
 QString stepKey(const QString &id)
@@ -57,8 +56,8 @@ void LessonPlayer::open(const Lesson &lesson, int step, bool apply)
 {
     if (!m_lesson) { // another lesson replacing this one keeps what was there before both
         m_restoring.reset();
-        m_before = Before{m_window->parameters()->values(), m_window->parameters()->config(),
-                          m_window->currentViewId(), m_window->selectedHead(), m_window->timeline()->traceStep()};
+        m_before = Before{m_window->parameters()->values(), m_window->parameters()->config(), m_window->currentViewId(),
+                          m_window->selectedHead(), m_window->timeline()->traceStep()};
     }
     m_lesson = lesson;
     m_step = std::clamp(step, 0, stepCount() - 1);

@@ -11,9 +11,8 @@
 
 namespace attnscope::lessons {
 
-
-// Plays a lesson on a Stage (the main window, or an offscreen copy for a handout): each step sets the window to the step's complete state.
-// goToStep() sets the parameters (the mechanism's defaults for those the step does not name),
+// Plays a lesson on a Stage (the main window, or an offscreen copy for a handout): each step sets the window to the
+// step's complete state. goToStep() sets the parameters (the mechanism's defaults for those the step does not name),
 // waits until the window shows their computation, then moves the timeline to the step's
 // `at`, selects its head, shows its model's footprint (or none) and brings its view to the
 // front; stepApplied() follows.

@@ -74,8 +74,8 @@ private slots:
         QFETCH(QString, mechanism);
         QTemporaryDir dir;
         const QString file = dir.filePath("steps.png");
-        const Run r = run({"export", "--animate", file, "--frame-ms", "500", "--mechanism", mechanism, "--width",
-                           "640", "--height", "400"});
+        const Run r = run({"export", "--animate", file, "--frame-ms", "500", "--mechanism", mechanism, "--width", "640",
+                           "--height", "400"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -12,7 +12,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
 using namespace attnscope;
 
 namespace {
@@ -74,9 +73,8 @@ private Q_SLOTS:
         const int pages = pageCount(pdf);
         qInfo() << longest->id << longest->steps.size() << "steps on" << pages << "pages";
         QVERIFY(pages >= 2);
-        QVERIFY2(pages < int(longest->steps.size()), qPrintable(QStringLiteral("%1 pages for %2 steps")
-                                                                    .arg(pages)
-                                                                    .arg(longest->steps.size())));
+        QVERIFY2(pages < int(longest->steps.size()),
+                 qPrintable(QStringLiteral("%1 pages for %2 steps").arg(pages).arg(longest->steps.size())));
 
         QVERIFY(!longest->cites.isEmpty());
 

@@ -24,8 +24,8 @@ QList<Chunk> chunks(const QByteArray &png)
     qsizetype at = 8;
     while (at + 12 <= png.size()) {
         const quint32 length = qFromBigEndian<quint32>(png.constData() + at);
-        list.append({png.mid(at + 4, 4), png.mid(at + 8, length),
-                     qFromBigEndian<quint32>(png.constData() + at + 8 + length)});
+        list.append(
+            {png.mid(at + 4, 4), png.mid(at + 8, length), qFromBigEndian<quint32>(png.constData() + at + 8 + length)});
         at += 12 + qsizetype(length);
     }
     return list;

@@ -73,11 +73,6 @@ QList<Chunk> splitChunks(const QByteArray &png)
     return chunks;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("attnscope::widgets::Apng", text);
-}
-
 } // namespace
 
 quint32 pngCrc32(const QByteArray &bytes)
@@ -97,7 +92,7 @@ QByteArray encodeApng(const QList<QImage> &frames, int frameMs, QString *error)
         return QByteArray();
     };
     if (frames.isEmpty() || frames.first().isNull())
-        return fail(tr("there is no picture to animate"));
+        return fail(QCoreApplication::translate("attnscope::widgets::Apng", "there is no picture to animate"));
     const QSize size = frames.first().size();
     // The frame delay as a fraction delay_num / delay_den seconds.
     const quint16 delayNum = quint16(std::clamp(frameMs, 1, 65535));
@@ -116,10 +111,13 @@ QByteArray encodeApng(const QList<QImage> &frames, int frameMs, QString *error)
         buffer.open(QIODevice::WriteOnly);
         QImageWriter writer(&buffer, "png");
         if (!writer.write(image))
-            return fail(tr("frame %1 could not be encoded: %2").arg(i + 1).arg(writer.errorString()));
+            return fail(QCoreApplication::translate("attnscope::widgets::Apng", "frame %1 could not be encoded: %2")
+                            .arg(i + 1)
+                            .arg(writer.errorString()));
         const QList<Chunk> chunks = splitChunks(png);
         if (chunks.isEmpty() || chunks.first().type != "IHDR")
-            return fail(tr("frame %1 could not be encoded").arg(i + 1));
+            return fail(
+                QCoreApplication::translate("attnscope::widgets::Apng", "frame %1 could not be encoded").arg(i + 1));
         if (i == 0) {
             appendChunk(&out, "IHDR", chunks.first().data);
             appendChunk(&out, "acTL", be32(quint32(frames.size())) + be32(0)); // num_frames, num_plays

@@ -225,11 +225,11 @@ void StepPlayer::updateState()
     }
     const StepText text = explainStep(*m_model->trace(), *step, m_model->mechanism(), &m_model->config());
     const int heads = m_model->foldedHeads();
-    m_status->setText(tr("Step %1 of %2: %3")
-                          .arg(current + 1)
-                          .arg(count)
-                          .arg(heads > 1 ? tr("%1, all %2 heads side by side").arg(text.title).arg(heads)
-                                         : text.title));
+    m_status->setText(
+        tr("Step %1 of %2: %3")
+            .arg(current + 1)
+            .arg(count)
+            .arg(heads > 1 ? tr("%1, all %2 heads side by side").arg(text.title).arg(heads) : text.title));
 }
 
 void StepPlayer::updateSpeed()
