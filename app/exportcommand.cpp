@@ -47,13 +47,16 @@ struct RenderOptions
     std::optional<FootprintRender> footprint; // the footprint dock's flags, with --view footprint
     widgets::FigureStyle style;               // the figure's size and fonts (PNG, SVG, PDF)
     bool allHeads = false;                    // --heads all
+    QString animate;                          // --animate FILE: the steps as one animated PNG
+    std::optional<std::int64_t> frameMs;      // --frame-ms N, with --animate
 };
 
 // The flags of this mode that are not compute's: name -> takes a value.
 const QList<QPair<QString, bool>> kOwnFlags{
     {"view", true},  {"format", true}, {"output", true},     {"model", true},  {"step", true},
     {"width", true}, {"height", true}, {"screenshot", true}, {"lesson", true}, {"lesson-dir", true},
-    {"figure", true}, {"width-mm", true}, {"height-mm", true}, {"font-pt", true}};
+    {"figure", true}, {"width-mm", true}, {"height-mm", true}, {"font-pt", true},
+    {"animate", true}, {"frame-ms", true}};
 
 // The figure's style from --figure, --width-mm, --height-mm and --font-pt. Without --figure, a
 // --width or --height in pixels gives a figure of that many pixels at 96 dpi; else a slide.
@@ -245,6 +248,17 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
                                   "or --view heads.");
         o.allHeads = true;
     }
+    o.animate = own.value(QStringLiteral("animate"));
+    if (!o.animate.isEmpty() && !defaultView)
+        return QStringLiteral("--animate belongs to attnscope export.");
+    if (!o.animate.isEmpty() && !own.contains(QStringLiteral("view")))
+        o.view = QStringLiteral("steps");
+    if (QString e = integer("frame-ms", 20, 60000, &o.frameMs); !e.isEmpty())
+        return e;
+    if (o.frameMs && o.animate.isEmpty())
+        return QStringLiteral("--frame-ms goes with --animate FILE.");
+    if (!o.animate.isEmpty() && o.view != QLatin1String("steps"))
+        return QStringLiteral("--animate plays the step player: give --view steps.");
     return o;
 }
 
@@ -313,6 +327,7 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "          --compare-bits B, --kv-bits B, --context N, --batch N, --source-tokens N, --gpu-gib X,\n"
                "          --gpus N, --reserve-gib X, --weight-bits B, --block-size N, --weight-scale-group N,\n"
                "          --kv-scale-group N, --dp-attention; and --overlay ID|FILE, repeatable]\n"
+               "       attnscope export --view steps --animate FILE.png [--frame-ms N] [the parameters of compute]\n"
                "Computes one view of the main window offscreen and writes it as a figure (PNG, SVG, PDF: the\n"
                "plot, its axes, colour scale, title and caption, none of the window's controls) or the data it\n"
                "shows (CSV). The format defaults to the output's suffix. --figure sizes the figure for its\n"
@@ -328,6 +343,8 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "The footprint flags set the footprint chart and dock as attnscope footprint reads them, so\n"
                "the chart shows what that command prints; --overlay draws more models on the chart.\n"
                "--lang renders the view in that language (default English, whatever the system's).\n"
+               "--animate writes every step of the step player (its picture and text, no controls) as one\n"
+               "looping animated PNG, --frame-ms milliseconds a step (default 800).\n"
                "Exit codes: 0 success, 1 the file could not be written, 2 bad flags or values.\n";
         return cli::ExitOk;
     }
@@ -342,13 +359,13 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "lessons --handout.\n";
         return cli::ExitUsage;
     }
-    if (o.output.isEmpty()) {
+    if (o.output.isEmpty() && o.animate.isEmpty()) {
         err << "attnscope export: --output FILE is required.\n";
         return cli::ExitUsage;
     }
-    if (!o.format)
+    if (!o.format && !o.output.isEmpty())
         o.format = widgets::exportFormatFromFileName(o.output);
-    if (!o.format) {
+    if (!o.format && !o.output.isEmpty()) {
         err << "attnscope export: --output " << o.output << ": give --format, or a .png, .svg, .pdf or .csv name.\n";
         return cli::ExitUsage;
     }
@@ -361,6 +378,16 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return e.startsWith(QLatin1String("--")) ? cli::ExitUsage : cli::ExitFailure;
     }
     QString error;
+    if (!o.animate.isEmpty()) {
+        if (!window.exportStepAnimation(o.animate, o.size, int(o.frameMs.value_or(MainWindow::kDefaultFrameMs)),
+                                        &error)) {
+            err << "attnscope export: --animate " << error << "\n";
+            return cli::ExitFailure;
+        }
+        out << "Wrote " << o.animate << "\n";
+        if (o.output.isEmpty())
+            return cli::ExitOk;
+    }
     if (*o.format == widgets::ExportFormat::Csv) {
         const QByteArray csv = window.viewCsv(o.view);
         if (csv.isEmpty()) {

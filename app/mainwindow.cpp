@@ -173,6 +173,9 @@ MainWindow::MainWindow(QWidget *parent)
     // The timings dock opens as the last session left it (hidden on a first start).
     restoreTimingsSettings();
     fitDocksWhenShown();
+    // The window opens on a picture of attention (the weights of the shown head), not on the
+    // last step of the computation; lessons and --view choose another view.
+    showView(QStringLiteral("attention"));
 
     parametersChanged();
 }

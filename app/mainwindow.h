@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -109,7 +110,7 @@ public:
     [[nodiscard]] QWidget *viewWidget(const QString &id) const override;
     // Brings a view to the front; false for an unknown id.
     bool showView(const QString &id) override;
-    [[nodiscard]] QString currentViewId() const;
+    [[nodiscard]] QString currentViewId() const override;
     [[nodiscard]] widgets::TimelineModel *timeline() const override { return m_timeline; }
     [[nodiscard]] widgets::StepView *stepView() const;
     [[nodiscard]] widgets::CompareView *compareView() const;
@@ -130,7 +131,11 @@ public:
     void finishAnimations() override;
     // Writes every step of the current computation as numbered PNG frames
     // (<mechanism>-step-001.png, ...) into a directory; returns how many, or -1 with *error.
+    // Frames show the step's picture and text, never the player's controls.
     int exportStepFrames(const QString &directory, QSize size, QString *error);
+    // Writes every step as one frame of an animated PNG, frameMs each, looping.
+    static constexpr int kDefaultFrameMs = 800;
+    bool exportStepAnimation(const QString &file, QSize size, int frameMs, QString *error);
     [[nodiscard]] QDockWidget *footprintDock() const { return m_footprintDock; }
 
     // The timings panel (decode and prefill on every backend, and the context sweep), in the
@@ -210,6 +215,10 @@ private:
     void exportCsvInteractively();
     void exportDumpInteractively();
     void exportFramesInteractively();
+    void exportAnimationInteractively();
+    // Shows each step in turn and hands its PNG (the step view alone) to `frame`; stops
+    // when it returns false. Restores the step shown.
+    bool forEachStepFrame(QSize size, const std::function<bool(int, const QByteArray &)> &frame, QString *error);
     // Brings a view up to date with the current trace if it fell behind while hidden.
     void refreshView(const QString &id);
     void updateKvStatus();

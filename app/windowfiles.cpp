@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, part two: the File menu's files: importing a config.json, and the exports (the
 // view in front as PNG, SVG or PDF, its data as CSV, the computation as a JSON dump, every
-// step as PNG frames).
+// step as PNG frames or as one animated PNG).
 #include "app/mainwindow.h"
 #include "widgets/models/footprintsettings.h"
 
@@ -14,6 +14,7 @@
 #include "widgets/models/timelinemodel.h"
 #include "widgets/views/steps/stepspage.h"
 #include "widgets/views/page.h"
+#include "widgets/views/steps/apngwriter.h"
 #include "widgets/views/steps/stepview.h"
 
 #include <QAction>
@@ -26,6 +27,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QImage>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMessageBox>
@@ -45,7 +47,8 @@ void MainWindow::createExportActions(QMenu *file)
     QAction *csv = file->addAction(QString(), this, &MainWindow::exportCsvInteractively);
     QAction *dump = file->addAction(QString(), this, &MainWindow::exportDumpInteractively);
     QAction *frames = file->addAction(QString(), this, &MainWindow::exportFramesInteractively);
-    m_texts.add([view, csv, dump, frames] {
+    QAction *animation = file->addAction(QString(), this, &MainWindow::exportAnimationInteractively);
+    m_texts.add([view, csv, dump, frames, animation] {
         view->setText(tr("&Export View…"));
         view->setToolTip(tr("Save the view in front as PNG, SVG or PDF"));
         csv->setText(tr("Export View &Data as CSV…"));
@@ -54,6 +57,8 @@ void MainWindow::createExportActions(QMenu *file)
         dump->setToolTip(tr("Every tensor of the current computation, in the documented dump format"));
         frames->setText(tr("Export Steps as &Frames…"));
         frames->setToolTip(tr("Every step of the current computation as numbered PNG frames, for slides"));
+        animation->setText(tr("Export Steps as &Animation…"));
+        animation->setToolTip(tr("The step player as one animated PNG, for a slide that plays"));
     });
 }
 
@@ -232,37 +237,92 @@ void MainWindow::exportFramesInteractively()
                                  5000);
 }
 
-int MainWindow::exportStepFrames(const QString &directory, QSize size, QString *error)
+bool MainWindow::forEachStepFrame(QSize size, const std::function<bool(int, const QByteArray &)> &frame,
+                                  QString *error)
 {
     if (!m_trace) {
         *error = tr("there is no computation to export");
-        return -1;
+        return false;
     }
-    QWidget *steps = viewWidget(QStringLiteral("steps"));
     refreshView(QStringLiteral("steps"));
-    // Frames are whole steps: no partial animation frame may end up in a file.
+    // A frame is the step's picture and its explanation: the player's buttons, scrubber and
+    // speed box belong to the window, not to a slide.
     widgets::StepView *stepView = m_stepsPage->stepView();
+    // Frames are whole steps: no partial animation frame may end up in a file.
     const bool animations = stepView->animationsEnabled();
     stepView->setAnimationsEnabled(false);
-    const auto restore = qScopeGuard([stepView, animations] { stepView->setAnimationsEnabled(animations); });
     const int previous = m_timeline->currentStep();
+    const auto restore = qScopeGuard([this, stepView, animations, previous] {
+        m_timeline->setCurrentStep(previous);
+        stepView->setAnimationsEnabled(animations);
+    });
     const int count = m_timeline->stepCount();
-    const int digits = int(QString::number(count).size());
-    int written = 0;
     for (int i = 0; i < count; ++i) {
         m_timeline->setCurrentStep(i);
-        const QString file =
-            QDir(directory).filePath(QStringLiteral("%1-step-%2.png")
-                                         .arg(QString::fromLatin1(core::mechanismId(m_config.mechanism).data()))
-                                         .arg(i + 1, std::max(digits, 3), 10, QLatin1Char('0')));
-        if (!widgets::exportWidget(steps, file, widgets::ExportFormat::Png, size, error)) {
-            m_timeline->setCurrentStep(previous);
-            return -1;
+        const QByteArray png = widgets::renderWidget(stepView, widgets::ExportFormat::Png, size);
+        if (png.isEmpty()) {
+            *error = tr("step %1 could not be drawn").arg(i + 1);
+            return false;
         }
-        ++written;
+        if (!frame(i, png))
+            return false;
     }
-    m_timeline->setCurrentStep(previous);
-    return written;
+    return true;
+}
+
+int MainWindow::exportStepFrames(const QString &directory, QSize size, QString *error)
+{
+    const int digits = m_trace ? int(QString::number(m_timeline->stepCount()).size()) : 1;
+    int written = 0;
+    const bool ok = forEachStepFrame(
+        size,
+        [&](int i, const QByteArray &png) {
+            const QString file =
+                QDir(directory).filePath(QStringLiteral("%1-step-%2.png")
+                                             .arg(QString::fromLatin1(core::mechanismId(m_config.mechanism).data()))
+                                             .arg(i + 1, std::max(digits, 3), 10, QLatin1Char('0')));
+            if (!io::writeFileAtomically(file, png, error))
+                return false;
+            ++written;
+            return true;
+        },
+        error);
+    return ok ? written : -1;
+}
+
+bool MainWindow::exportStepAnimation(const QString &file, QSize size, int frameMs, QString *error)
+{
+    QList<QImage> frames;
+    const bool ok = forEachStepFrame(
+        size,
+        [&](int, const QByteArray &png) {
+            frames.append(QImage::fromData(png, "PNG"));
+            return !frames.constLast().isNull();
+        },
+        error);
+    if (!ok)
+        return false;
+    const QByteArray apng = widgets::encodeApng(frames, frameMs, error);
+    return !apng.isEmpty() && io::writeFileAtomically(file, apng, error);
+}
+
+void MainWindow::exportAnimationInteractively()
+{
+    if (!m_trace) {
+        QMessageBox::information(this, tr("Export Steps"), tr("There is no computation to export yet."));
+        return;
+    }
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Export Steps as Animation"),
+        QString::fromLatin1(core::mechanismId(m_config.mechanism).data()) + QStringLiteral("-steps.png"),
+        tr("Animated PNG (*.png)"));
+    if (file.isEmpty())
+        return;
+    QString error;
+    if (!exportStepAnimation(file, QSize(1280, 720), kDefaultFrameMs, &error))
+        QMessageBox::warning(this, tr("Export Steps"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)), 5000);
 }
 
 void MainWindow::importModelConfigInteractively()

@@ -6,6 +6,8 @@
 #include "lessons/lessonplayer.h"
 #include "lessons/stage.h"
 #include "widgets/common/exporter.h"
+#include "widgets/models/timelinemodel.h"
+#include "widgets/views/steps/stepview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -19,6 +21,7 @@
 #include <QTextDocument>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -33,9 +36,22 @@ class LessonHandout
 namespace {
 
 constexpr int kTimeoutMs = 120000;
-// The pictures: the view at this size (logical pixels), rendered at twice as many.
-const QSize kPictureSize(1000, 620);
+// The pictures: the view at this size (logical pixels), rendered at three times as many. Small
+// enough that, printed at a size where the window's text reads at kMinTextPt, two steps share
+// a page.
+const QSize kPictureSize(520, 325);
+constexpr qreal kPictureScale = 3.0;
+constexpr qreal kMinTextPt = 8.0;
 constexpr int kDpi = 300;
+
+// The printed width (in points) of one logical pixel of a picture: the window's text, at the
+// pixel size the views draw it, prints at kMinTextPt.
+qreal pointsPerPixel()
+{
+    const QFont font = QApplication::font();
+    const qreal pixels = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96.0 / 72.0;
+    return kMinTextPt / std::max(pixels, 1.0);
+}
 
 bool waitFor(const std::function<bool()> &done)
 {
@@ -70,8 +86,11 @@ std::vector<QImage> renderPictures(const Lesson &lesson, const StageFactory &sta
         window.finishAnimations(); // whole steps, never a frame in between
         QApplication::processEvents();
         QWidget *view = window.viewWidget(lesson.steps[std::size_t(i)].view);
-        pictures.push_back(
-            QImage::fromData(widgets::renderWidget(view, widgets::ExportFormat::Png, kPictureSize, 2.0), "PNG"));
+        // The steps view without its player: a handout shows the step, not the buttons.
+        if (auto *stepView = view->findChild<widgets::StepView *>())
+            view = stepView;
+        pictures.push_back(QImage::fromData(
+            widgets::renderWidget(view, widgets::ExportFormat::Png, kPictureSize, kPictureScale), "PNG"));
     }
     return pictures;
 }
@@ -88,51 +107,69 @@ public:
           m_height(pdf.height() - footerHeight())
     {}
 
-    // Places a block: the text, then the picture below it at the full width (smaller if the
-    // page would not hold it). A block starts a new page when it does not fit the rest of
-    // this one.
-    void add(const QString &html, const QImage &picture = QImage())
+    // Places a block: a heading, the picture below it (printed at `pictureWidth` points at
+    // most, never shrunk: its text must stay legible), then the text below the picture. A
+    // block starts a new page when it does not fit the rest of this one, so several short
+    // steps share a page.
+    void add(const QString &heading, const QImage &picture = QImage(), const QString &text = QString(),
+             qreal pictureWidth = 0)
     {
-        QTextDocument doc;
-        doc.documentLayout()->setPaintDevice(&m_pdf);
-        QFont font = QApplication::font();
-        font.setPointSizeF(10.5);
-        doc.setDefaultFont(font);
-        doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 20pt; } h2 { font-size: 13pt; margin-top: 0; } "
-                                                "p { margin-bottom: 5pt; } code { font-family: monospace; }"));
-        doc.setTextWidth(m_width);
-        doc.setHtml(html);
-        const qreal textHeight = doc.size().height();
-        const qreal gap = m_pdf.resolution() * 0.08;
-        qreal pictureHeight = picture.isNull() ? 0.0 : m_width * picture.height() / qreal(picture.width());
-        const qreal minimum = pictureHeight * 0.8; // smaller than that: on the next page
-        const qreal needed = textHeight + (picture.isNull() ? 0.0 : gap + pictureHeight);
-        if (m_y > 0 && m_y + std::min(needed, textHeight + gap + minimum) > m_height)
-            newPage();
-        if (!picture.isNull() && m_y + needed > m_height)
-            pictureHeight = std::max(minimum, m_height - m_y - textHeight - gap);
-
-        m_painter.save();
-        m_painter.translate(0, m_y);
-        doc.drawContents(&m_painter);
-        m_painter.restore();
-        m_y += textHeight;
+        QTextDocument head;
+        QTextDocument body;
+        setUp(head, heading);
+        setUp(body, text);
+        const qreal headHeight = heading.isEmpty() ? 0.0 : head.size().height();
+        const qreal textHeight = text.isEmpty() ? 0.0 : body.size().height();
+        const qreal gap = m_pdf.resolution() * 0.06;
+        qreal width = 0;
+        qreal pictureHeight = 0;
         if (!picture.isNull()) {
-            m_y += gap;
-            const qreal pictureWidth = pictureHeight * picture.width() / qreal(picture.height());
-            const QRectF target((m_width - pictureWidth) / 2, m_y, pictureWidth, pictureHeight);
+            width = std::min(m_width, pictureWidth * m_pdf.resolution() / 72.0);
+            pictureHeight = width * picture.height() / qreal(picture.width());
+        }
+        const qreal needed = headHeight + (picture.isNull() ? 0.0 : pictureHeight + gap) + textHeight;
+        if (m_y > 0 && m_y + needed > m_height)
+            newPage();
+
+        draw(head, headHeight);
+        if (!picture.isNull()) {
+            const QRectF target((m_width - width) / 2, m_y, width, pictureHeight);
             m_painter.drawImage(target, picture);
             m_painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), m_pdf.resolution() / 150.0));
             m_painter.drawRect(target);
-            m_y += pictureHeight;
+            m_y += pictureHeight + gap;
         }
-        m_y += m_pdf.resolution() * 0.25; // space between blocks
+        draw(body, textHeight);
+        m_y += m_pdf.resolution() * 0.2; // space between blocks
     }
 
     void finish() { drawFooter(); }
     [[nodiscard]] int pageCount() const { return m_page; }
 
 private:
+    void setUp(QTextDocument &doc, const QString &html) const
+    {
+        doc.documentLayout()->setPaintDevice(&m_pdf);
+        QFont font = QApplication::font();
+        font.setPointSizeF(9.5);
+        doc.setDefaultFont(font);
+        doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 20pt; } h2 { font-size: 12.5pt; margin-top: 0; } "
+                                                "p { margin-bottom: 4pt; } code { font-family: monospace; }"));
+        doc.setTextWidth(m_width);
+        doc.setHtml(html);
+    }
+
+    void draw(QTextDocument &doc, qreal height)
+    {
+        if (height <= 0)
+            return;
+        m_painter.save();
+        m_painter.translate(0, m_y);
+        doc.drawContents(&m_painter);
+        m_painter.restore();
+        m_y += height;
+    }
+
     [[nodiscard]] qreal footerHeight() const { return m_pdf.resolution() * 0.3; }
 
     void newPage()
@@ -205,8 +242,8 @@ QByteArray renderHandout(const Lesson &lesson, const StageFactory &stages, QStri
         pages.add(header);
         for (int i = 0; i < count; ++i) {
             const QString title = LessonHandout::tr("Step %1 of %2: %3").arg(i + 1).arg(count).arg(lesson.stepTitle(i));
-            pages.add(QStringLiteral("<h2>%1</h2>%2").arg(title.toHtmlEscaped(), lesson.stepTextHtml(i)),
-                      pictures[std::size_t(i)]);
+            pages.add(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), pictures[std::size_t(i)],
+                      lesson.stepTextHtml(i), kPictureSize.width() * pointsPerPixel());
         }
         if (!lesson.cites.isEmpty()) {
             QString references = QStringLiteral("<h2>%1</h2><ol>").arg(LessonHandout::tr("References").toHtmlEscaped());

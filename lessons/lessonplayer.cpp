@@ -29,7 +29,6 @@ core::Config resolvedTarget(const core::Request &request)
     }
 }
 
-
 const QString kCurrentKey = QStringLiteral("Lessons/current");
 const QString kTakenOverKey = QStringLiteral("Lessons/takenOver");
 QString stepKey(const QString &id)
@@ -46,6 +45,8 @@ LessonPlayer::LessonPlayer(Stage *stage) : QObject(stage->stageWidget()), m_wind
     connect(m_window->stageEvents(), &StageEvents::shown, this, [this] {
         if (m_applying && m_window->shownTrace() && m_window->shownConfig() == m_target)
             finish();
+        else if (m_restoring && m_window->shownTrace() && m_window->shownConfig() == m_restoring->config)
+            finishRestore();
     });
 }
 
@@ -53,6 +54,11 @@ LessonPlayer::~LessonPlayer() = default;
 
 void LessonPlayer::open(const Lesson &lesson, int step, bool apply)
 {
+    if (!m_lesson) { // another lesson replacing this one keeps what was there before both
+        m_restoring.reset();
+        m_before = Before{m_window->parameters()->values(), m_window->parameters()->config(), m_window->currentViewId(),
+                          m_window->selectedHead(), m_window->timeline()->traceStep()};
+    }
     m_lesson = lesson;
     m_step = std::clamp(step, 0, stepCount() - 1);
     m_applying = false;
@@ -77,7 +83,35 @@ void LessonPlayer::close()
     m_takenOver = false;
     if (m_remember)
         io::settings().remove(kCurrentKey);
+    restoreBefore();
     Q_EMIT lessonChanged();
+}
+
+void LessonPlayer::restoreBefore()
+{
+    if (!m_before)
+        return;
+    m_restoring = std::move(m_before);
+    m_before.reset();
+    m_window->clearFootprintModel();
+    m_window->parameters()->setValues(m_restoring->request);
+    m_restoring->config = m_window->parameters()->config();
+    // Unchanged parameters compute nothing: the trace on screen is theirs already.
+    if (m_window->shownTrace() && m_window->shownConfig() == m_restoring->config)
+        finishRestore();
+}
+
+void LessonPlayer::finishRestore()
+{
+    const Before before = *m_restoring;
+    m_restoring.reset();
+    widgets::TimelineModel *timeline = m_window->timeline();
+    timeline->pause();
+    m_window->showView(QStringLiteral("steps")); // brings the timeline up to date
+    if (before.timelineStep >= 0)
+        timeline->setCurrentTraceStep(before.timelineStep);
+    m_window->selectHead(before.head);
+    m_window->showView(before.view.isEmpty() ? QStringLiteral("attention") : before.view);
 }
 
 void LessonPlayer::goToStep(int step)
@@ -135,7 +169,7 @@ void LessonPlayer::finish()
         timeline->pause();
         m_window->showView(QStringLiteral("steps")); // brings the timeline up to date
         if (const auto trace = m_window->shownTrace())
-            timeline->setCurrentStep(std::max(step.at.resolve(*trace), 0));
+            timeline->setCurrentTraceStep(std::max(step.at.resolve(*trace), 0));
         m_window->selectHead(step.head.value_or(0));
         if (step.model.isEmpty())
             m_window->clearFootprintModel();

@@ -11,9 +11,8 @@
 
 namespace attnscope::lessons {
 
-
-// Plays a lesson on a Stage (the main window, or an offscreen copy for a handout): each step sets the window to the step's complete state.
-// goToStep() sets the parameters (the mechanism's defaults for those the step does not name),
+// Plays a lesson on a Stage (the main window, or an offscreen copy for a handout): each step sets the window to the
+// step's complete state. goToStep() sets the parameters (the mechanism's defaults for those the step does not name),
 // waits until the window shows their computation, then moves the timeline to the step's
 // `at`, selects its head, shows its model's footprint (or none) and brings its view to the
 // front; stepApplied() follows.
@@ -22,6 +21,9 @@ namespace attnscope::lessons {
 // differ from the step's, the lesson is "taken over" (takenOverChanged(true)); the lesson
 // panel then offers returnToStep(), which applies the step again. Stepping through the
 // computation and switching views does not count: the step's text often asks for both.
+//
+// Opening a lesson remembers what the window showed (the parameters, the view, the head and
+// the computation step); closing it restores them, so the learner finds their own work again.
 //
 // The position is remembered in the settings ("Lessons/current", "Lessons/steps/<id>",
 // "Lessons/takenOver") so that the window reopens where the learner left.
@@ -77,6 +79,8 @@ private:
     void checkTakenOver();
     void setTakenOver(bool takenOver);
     void save() const;
+    void restoreBefore();
+    void finishRestore();
 
     Stage *m_window;
     std::optional<Lesson> m_lesson;
@@ -87,6 +91,17 @@ private:
     bool m_remember = true;
     core::Config m_target; // the step's configuration
     int m_appliedHead = 0; // the head the window showed when the step was applied
+    // What the window showed before the lesson opened; restored on close().
+    struct Before
+    {
+        core::Request request;
+        core::Config config; // what that request computes
+        QString view;
+        int head = 0;
+        int timelineStep = -1;
+    };
+    std::optional<Before> m_before;
+    std::optional<Before> m_restoring; // restored parameters waiting for their computation
 };
 
 } // namespace attnscope::lessons

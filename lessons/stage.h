@@ -57,6 +57,8 @@ public:
     // The views by id (viewIds()); false / nullptr for an unknown id.
     [[nodiscard]] virtual QStringList stageViewIds() const = 0;
     virtual bool showView(const QString &id) = 0;
+    // The view in front (an id of stageViewIds()).
+    [[nodiscard]] virtual QString currentViewId() const = 0;
     [[nodiscard]] virtual QWidget *viewWidget(const QString &id) const = 0;
     virtual void selectHead(int head) = 0;
     [[nodiscard]] virtual int selectedHead() const = 0;

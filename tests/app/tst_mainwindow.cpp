@@ -98,6 +98,13 @@ private Q_SLOTS:
 
     void cleanup() { m_window.reset(); }
 
+    // Issue 16: a new window opens on a picture of attention, not on the last step.
+    void opensOnTheAttentionWeights()
+    {
+        app::MainWindow w;
+        QCOMPARE(w.currentViewId(), QStringLiteral("attention"));
+    }
+
     void startsWithMhaWeights()
     {
         auto &w = *m_window;
@@ -258,7 +265,8 @@ private Q_SLOTS:
         }
         QVERIFY(w.showView("steps"));
         QCOMPARE(w.timeline()->config().tokens, 7);
-        QCOMPARE(w.timeline()->stepCount(), int(w.shownTrace()->steps().size()));
+        // The steps repeated for every head count once (issue 16).
+        QCOMPARE(w.timeline()->stepCount(), int(core::foldHeadSteps(w.shownTrace()->steps()).size()));
         QVERIFY(w.showView("compare"));
         QTRY_VERIFY_WITH_TIMEOUT(!w.compareView()->isBusy(), kTimeoutMs);
         QCOMPARE(w.compareView()->baseConfig().tokens, 7);

@@ -116,7 +116,7 @@ private Q_SLOTS:
                 QVERIFY(window.shownTrace());
                 const int at = step.at.resolve(*window.shownTrace());
                 QVERIFY2(at >= 0, where.constData());
-                QCOMPARE(window.timeline()->currentStep(), at);
+                QCOMPARE(window.timeline()->traceStep(), at);
                 const core::Step *shown = window.timeline()->step();
                 QVERIFY(shown);
                 if (step.at.kind == lessons::LessonAt::Kind::Match) {
@@ -192,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(!banner->isVisible());
         QVERIFY(window.shownConfig() == core::resolve(step.request));
         QCOMPARE(window.currentViewId(), QStringLiteral("steps"));
-        QCOMPARE(window.timeline()->currentStep(), step.at.resolve(*window.shownTrace()));
+        QCOMPARE(window.timeline()->traceStep(), step.at.resolve(*window.shownTrace()));
 
         // The head shown counts too; back on the step's head, the controls are the step's again.
         window.selectHead(2);
@@ -214,6 +214,46 @@ private Q_SLOTS:
         QCOMPARE(window.shownConfig().mechanism, core::Mechanism::Sdpa);
         QCOMPARE(window.currentViewId(), QStringLiteral("attention"));
         QCOMPARE(window.timeline()->currentStep(), window.timeline()->stepCount() - 1); // at: last
+    }
+
+    // Issue 16: closing a lesson gives the learner back the window they had before it: the
+    // parameters, the view, the head and the computation step.
+    void closeRestoresTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.setLessonFolder(kFixtures + QStringLiteral("/good")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.shownTrace() && !window.isBusy(), kTimeoutMs);
+        window.selectMechanism(core::Mechanism::Gqa);
+        window.parameters()->setTokens(9);
+        window.parameters()->setSeed(1234);
+        const core::Request before = window.parameters()->values();
+        const core::Config config = window.parameters()->config();
+        QTRY_VERIFY_WITH_TIMEOUT(window.shownConfig() == config && !window.isBusy(), kTimeoutMs);
+        QVERIFY(window.showView(QStringLiteral("steps"))); // the learner scrubs the steps ...
+        window.timeline()->setCurrentStep(3);
+        QVERIFY(window.showView(QStringLiteral("compare"))); // ... then looks at another view
+        window.selectHead(1);
+        QCOMPARE(window.selectedHead(), 1);
+
+        QVERIFY(window.openLesson(QStringLiteral("tiny-test"), 0));
+        LessonPlayer *player = window.lessonPlayer();
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+        QVERIFY(!(window.shownConfig() == config));
+        player->next(); // a lesson of several steps: what was there before the first one returns
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+        window.parameters()->setSeed(7); // the learner took over: the lesson still hands back
+
+        window.lessonDock()->close();
+        QVERIFY(!player->lesson());
+        QTRY_VERIFY_WITH_TIMEOUT(window.shownConfig() == config && !window.isBusy()
+                                     && window.currentViewId() == QStringLiteral("compare"),
+                                 kTimeoutMs);
+        QVERIFY(window.parameters()->values().seed == before.seed);
+        QVERIFY(window.parameters()->values().tokens == before.tokens);
+        QCOMPARE(window.parameters()->config().mechanism, core::Mechanism::Gqa);
+        QCOMPARE(window.selectedHead(), 1);
+        QCOMPARE(window.timeline()->currentStep(), 3);
     }
 
     void navigationAndShortcuts()

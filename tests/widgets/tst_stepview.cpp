@@ -143,6 +143,7 @@ private Q_SLOTS:
     void emptyModel()
     {
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         StepView view(&model);
         QVERIFY(view.shownTensorName().isEmpty());
         QCOMPARE(view.shownMatrix().size(), 0);
@@ -165,6 +166,7 @@ private Q_SLOTS:
         QFETCH(QString, mechanism);
         const core::Config c = configFor(mechanism);
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         StepView view(&model);
         StepPlayer player(&model);
         view.resize(900, 500);
@@ -198,6 +200,7 @@ private Q_SLOTS:
     {
         const core::Config c = configFor("bahdanau");
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         StepView view(&model);
         const auto trace = core::computeShared(c);
         model.setTrace(trace, c);
@@ -235,6 +238,7 @@ private Q_SLOTS:
             tokens.push_back(i == 0 ? "The" : " w\t" + std::to_string(i));
         trace->setTokenLabels(tokens);
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         StepView view(&model);
         model.setTrace(trace, c);
         bool sawScores = false;
@@ -257,6 +261,7 @@ private Q_SLOTS:
     {
         const core::Config c = configFor("gqa");
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         StepView view(&model);
         const auto trace = core::computeShared(c);
         model.setTrace(trace, c);
@@ -280,6 +285,7 @@ private Q_SLOTS:
     {
         const core::Config c = configFor("gqa");
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         StepView view(&model);
         const auto trace = core::computeShared(c);
         model.setTrace(trace, c);
@@ -330,6 +336,7 @@ private Q_SLOTS:
     {
         const core::Config c = configFor("gqa");
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         StepView view(&model);
         const auto trace = core::computeShared(c);
         model.setTrace(trace, c);
@@ -365,6 +372,7 @@ private Q_SLOTS:
     {
         const core::Config c = configFor("mha");
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         StepView view(&model);
         const auto trace = core::computeShared(c);
         model.setTrace(trace, c);
@@ -408,6 +416,7 @@ private Q_SLOTS:
     {
         const core::Config c = configFor("bahdanau");
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         StepView view(&model);
         const auto trace = core::computeShared(c);
         model.setTrace(trace, c);
@@ -437,6 +446,7 @@ private Q_SLOTS:
     {
         const core::Config c = configFor("gqa");
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         StepView view(&model);
         view.resize(900, 500);
         const auto trace = core::computeShared(c);
@@ -507,6 +517,7 @@ private Q_SLOTS:
     void followsNewTraces()
     {
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         StepView view(&model);
         const core::Config mha = configFor("mha");
         model.setTrace(core::computeShared(mha), mha);
@@ -530,6 +541,7 @@ private Q_SLOTS:
     {
         const core::Config c = configFor("mla absorbed");
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         QWidget window;
         auto *layout = new QVBoxLayout(&window);
         auto *view = new StepView(&model, &window);
@@ -578,6 +590,7 @@ private Q_SLOTS:
     {
         const core::Config c = configFor("mha");
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         StepPlayer player(&model);
         model.setTrace(core::computeShared(c), c);
         const int count = model.stepCount();
@@ -591,7 +604,7 @@ private Q_SLOTS:
 
         // Every control explains itself; the step buttons follow the position.
         const auto buttons = player.findChildren<QToolButton *>();
-        QCOMPARE(buttons.size(), 5);
+        QCOMPARE(buttons.size(), 6); // first, back, play, forward, last; "Each head" (issue 16)
         for (const QWidget *w : player.findChildren<QWidget *>())
             if (qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QSlider *>(w)
                 || qobject_cast<const QComboBox *>(w))

@@ -29,6 +29,7 @@ struct Fixture
 {
     Fixture()
     {
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         model.setTrace(trace(cfg), cfg);
         model.setCurrentStep(0);
     }
@@ -43,9 +44,48 @@ class TestTimelineModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Issue 16: the steps MLA repeats for every head count once, and show every head.
+    void headsFoldByDefault()
+    {
+        TimelineModel model;
+        QVERIFY(model.headsFolded());
+        const core::Config c = config(core::Mechanism::Mla);
+        const auto t = trace(c);
+        model.setTrace(t, c);
+        QVERIFY(model.hasFoldableSteps());
+        const auto folded = core::foldHeadSteps(t->steps());
+        QCOMPARE(model.stepCount(), int(folded.size()));
+        QVERIFY(model.stepCount() < int(t->steps().size()));
+        // Head 2's softmax, as a lesson's `at: softmax head=2` names it.
+        int softmax2 = -1;
+        for (int i = 0; i < int(t->steps().size()); ++i)
+            if (t->steps()[std::size_t(i)].kind == core::StepKind::Softmax && t->steps()[std::size_t(i)].head == 2)
+                softmax2 = i;
+        QVERIFY(softmax2 >= 0);
+        model.setCurrentTraceStep(softmax2);
+        QCOMPARE(model.traceStep(), softmax2);
+        QCOMPARE(model.step()->head, 2);
+        QCOMPARE(model.foldedHeads(), int(c.nHeads));
+        const int foldedAt = model.currentStep();
+        // One click away: every head's step one by one, at the same place.
+        QSignalSpy foldChanged(&model, &TimelineModel::headsFoldedChanged);
+        model.setHeadsFolded(false);
+        QCOMPARE(foldChanged.count(), 1);
+        QCOMPARE(model.stepCount(), int(t->steps().size()));
+        QCOMPARE(model.currentStep(), softmax2);
+        QCOMPARE(model.foldedHeads(), 1);
+        model.setHeadsFolded(true);
+        QCOMPARE(model.currentStep(), foldedAt);
+        QCOMPARE(model.traceStep(), softmax2);
+        // Stepping on shows head 0's next step.
+        model.stepForward();
+        QCOMPARE(model.step()->head, 0);
+    }
+
     void emptyModel()
     {
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         QCOMPARE(model.stepCount(), 0);
         QCOMPARE(model.currentStep(), -1);
         QVERIFY(model.step() == nullptr);
@@ -62,6 +102,7 @@ private Q_SLOTS:
     void firstTraceStartsAtTheLastStep()
     {
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         QSignalSpy traceChanged(&model, &TimelineModel::traceChanged);
         QSignalSpy changed(&model, &TimelineModel::currentStepChanged);
         const core::Config c = config(core::Mechanism::Mha);
@@ -118,6 +159,7 @@ private Q_SLOTS:
     void sameMechanismKeepsTheIndexClamped()
     {
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         const core::Config big = config(core::Mechanism::Bahdanau, 8);
         const core::Config small = config(core::Mechanism::Bahdanau, 1);
         model.setTrace(trace(big), big);
@@ -249,6 +291,7 @@ private Q_SLOTS:
         QFETCH(double, requested);
         QFETCH(double, expected);
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         QCOMPARE(model.speed(), 2.0);
         QCOMPARE(model.interval(), 500);
         model.setSpeed(requested);
@@ -259,6 +302,7 @@ private Q_SLOTS:
     void speedSignalsOnlyOnChange()
     {
         TimelineModel model;
+        model.setHeadsFolded(false); // these checks walk the trace's own steps
         QSignalSpy speed(&model, &TimelineModel::speedChanged);
         model.setSpeed(2.0);
         QCOMPARE(speed.count(), 0);

@@ -26,6 +26,8 @@ void TimelineModel::setTrace(std::shared_ptr<const core::Trace> trace, const cor
     const int previous = m_current;
     m_trace = std::move(trace);
     m_config = config;
+    rebuildSteps();
+    m_traceStep = -1;
 
     const int count = stepCount();
     if (count == 0)
@@ -49,14 +51,80 @@ void TimelineModel::clear()
 
 int TimelineModel::stepCount() const
 {
-    return m_trace ? static_cast<int>(m_trace->steps().size()) : 0;
+    return static_cast<int>(m_steps.size());
+}
+
+void TimelineModel::rebuildSteps()
+{
+    m_steps.clear();
+    m_foldable = false;
+    if (!m_trace)
+        return;
+    std::vector<core::FoldedStep> folded = core::foldHeadSteps(m_trace->steps());
+    m_foldable = folded.size() < m_trace->steps().size();
+    if (m_folded) {
+        m_steps = std::move(folded);
+        return;
+    }
+    for (int i = 0; i < static_cast<int>(m_trace->steps().size()); ++i)
+        m_steps.push_back({{i}});
+}
+
+int TimelineModel::traceStep() const
+{
+    if (m_current < 0 || m_current >= stepCount())
+        return -1;
+    const std::vector<int> &members = m_steps[static_cast<std::size_t>(m_current)].steps;
+    return std::find(members.begin(), members.end(), m_traceStep) != members.end() ? m_traceStep : members.front();
+}
+
+int TimelineModel::foldedHeads() const
+{
+    if (m_current < 0 || m_current >= stepCount())
+        return 1;
+    return static_cast<int>(m_steps[static_cast<std::size_t>(m_current)].steps.size());
+}
+
+int TimelineModel::stepOfTraceStep(int index) const
+{
+    return core::foldedIndexOf(m_steps, index);
+}
+
+void TimelineModel::setCurrentTraceStep(int index)
+{
+    const int step = stepOfTraceStep(index);
+    if (step < 0)
+        return;
+    const int before = traceStep();
+    m_traceStep = index;
+    if (step != m_current) {
+        m_current = step;
+        Q_EMIT currentStepChanged(m_current);
+    } else if (before != index) {
+        Q_EMIT currentStepChanged(m_current); // the same folded step, another head's text
+    }
+}
+
+void TimelineModel::setHeadsFolded(bool folded)
+{
+    if (folded == m_folded)
+        return;
+    const int at = traceStep();
+    m_folded = folded;
+    rebuildSteps();
+    m_current = at >= 0 ? std::max(stepOfTraceStep(at), 0) : (stepCount() > 0 ? 0 : -1);
+    m_traceStep = at;
+    Q_EMIT headsFoldedChanged(m_folded);
+    Q_EMIT traceChanged();
+    Q_EMIT currentStepChanged(m_current);
 }
 
 const core::Step *TimelineModel::step() const
 {
-    if (m_current < 0 || m_current >= stepCount())
+    const int index = traceStep();
+    if (index < 0)
         return nullptr;
-    return &m_trace->steps()[static_cast<std::size_t>(m_current)];
+    return &m_trace->steps()[static_cast<std::size_t>(index)];
 }
 
 int TimelineModel::interval() const
@@ -73,6 +141,7 @@ void TimelineModel::setCurrentStep(int step)
     if (step == m_current)
         return;
     m_current = step;
+    m_traceStep = -1;
     Q_EMIT currentStepChanged(m_current);
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/params/config.h"
+#include "core/trace/foldedsteps.h"
 
 #include <QObject>
 
@@ -18,6 +19,11 @@ namespace attnscope::widgets {
 
 // The step player's state: which step of a recorded computation is shown, and whether the
 // steps play on by themselves. Views observe it; nothing here knows how a step is drawn.
+//
+// Per-head repetition is folded by default: where a mechanism repeats the same steps for every
+// head, each counts once, and such a step shows every head side by side (foldedHeads() > 1);
+// step() is then one head's step (head 0's, or the one setCurrentTraceStep() asked for).
+// setHeadsFolded(false) makes every step of the trace a step of the timeline.
 //
 // Steps are indexed 0..stepCount()-1; without a trace (or with one of no steps) the
 // current step is -1. While playing, a timer calls advance() every 1/speed seconds; tests
@@ -53,6 +59,20 @@ public:
     [[nodiscard]] int stepCount() const;
     // -1 when there are no steps.
     [[nodiscard]] int currentStep() const { return m_current; }
+    // Whether steps repeated for every head count once (default true). Changing it keeps
+    // the place in the computation.
+    void setHeadsFolded(bool folded);
+    [[nodiscard]] bool headsFolded() const { return m_folded; }
+    // Whether the trace has steps repeated for every head (the player offers the toggle).
+    [[nodiscard]] bool hasFoldableSteps() const { return m_foldable; }
+    // How many heads the current step shows side by side: 1 unless it is a folded step.
+    [[nodiscard]] int foldedHeads() const;
+    // The index into trace()->steps() of step(); -1 when there are no steps.
+    [[nodiscard]] int traceStep() const;
+    // The step of the timeline that shows trace step `index` (-1 if none), and moving there
+    // (a lesson's `at:` names trace steps); step() is then that trace step.
+    [[nodiscard]] int stepOfTraceStep(int index) const;
+    void setCurrentTraceStep(int index);
     // The current step; nullptr when there are no steps.
     [[nodiscard]] const core::Step *step() const;
     [[nodiscard]] bool isAtFirst() const { return m_current <= 0; }
@@ -88,13 +108,19 @@ Q_SIGNALS:
     void playingChanged(bool playing);
     void speedChanged(double stepsPerSecond);
     void traceChanged();
+    void headsFoldedChanged(bool folded);
 
 private:
     void setPlaying(bool playing);
+    void rebuildSteps();
 
     std::shared_ptr<const core::Trace> m_trace;
     core::Config m_config;
     int m_current = -1;
+    std::vector<core::FoldedStep> m_steps; // the timeline's steps, as trace indices
+    bool m_folded = true;
+    bool m_foldable = false;
+    int m_traceStep = -1; // the trace step asked for within the current (folded) step
     bool m_playing = false;
     double m_speed = kDefaultSpeed;
     QTimer *m_timer = nullptr;

@@ -60,6 +60,11 @@ StepPlayer::StepPlayer(TimelineModel *model, QWidget *parent) : QWidget(parent)
     row->addSpacing(6);
     row->addWidget(m_slider, 1);
     row->addSpacing(6);
+    m_eachHead = new QToolButton(this);
+    m_eachHead->setObjectName(QStringLiteral("eachHead"));
+    m_eachHead->setCheckable(true);
+    m_eachHead->setAutoRaise(true);
+    row->addWidget(m_eachHead);
 
     auto *speedLabel = new QLabel(this);
     m_speed = new QComboBox(this);
@@ -92,6 +97,9 @@ StepPlayer::StepPlayer(TimelineModel *model, QWidget *parent) : QWidget(parent)
         }
         m_speed->setToolTip(tr("Playback speed: 1× plays %1 steps per second").arg(TimelineModel::kDefaultSpeed));
         m_status->setToolTip(tr("The step shown and what it computes"));
+        m_eachHead->setText(tr("&Each head"));
+        m_eachHead->setToolTip(tr("Play the steps that repeat for every head one head at a time, instead of all "
+                                  "heads side by side"));
     });
 
     connect(m_first, &QToolButton::clicked, this, [this] {
@@ -117,6 +125,10 @@ StepPlayer::StepPlayer(TimelineModel *model, QWidget *parent) : QWidget(parent)
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
         if (m_model)
             m_model->setCurrentStep(value);
+    });
+    connect(m_eachHead, &QToolButton::toggled, this, [this](bool each) {
+        if (m_model)
+            m_model->setHeadsFolded(!each);
     });
     connect(m_speed, &QComboBox::activated, this, [this](int index) {
         if (m_model)
@@ -196,6 +208,11 @@ void StepPlayer::updateState()
     m_forward->setEnabled(any && current < count - 1);
     m_last->setEnabled(any && current < count - 1);
     m_play->setEnabled(any);
+    m_eachHead->setVisible(m_model && m_model->hasFoldableSteps());
+    {
+        const QSignalBlocker blocker(m_eachHead);
+        m_eachHead->setChecked(m_model && !m_model->headsFolded());
+    }
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setAccessibleName(playing ? tr("Pause") : tr("Play"));
     m_play->setToolTip(playing ? tr("Pause (%1)").arg(keyName(Qt::Key_Space))
@@ -207,7 +224,12 @@ void StepPlayer::updateState()
         return;
     }
     const StepText text = explainStep(*m_model->trace(), *step, m_model->mechanism(), &m_model->config());
-    m_status->setText(tr("Step %1 of %2: %3").arg(current + 1).arg(count).arg(text.title));
+    const int heads = m_model->foldedHeads();
+    m_status->setText(
+        tr("Step %1 of %2: %3")
+            .arg(current + 1)
+            .arg(count)
+            .arg(heads > 1 ? tr("%1, all %2 heads side by side").arg(text.title).arg(heads) : text.title));
 }
 
 void StepPlayer::updateSpeed()

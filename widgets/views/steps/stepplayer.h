@@ -42,6 +42,8 @@ public:
     [[nodiscard]] QSlider *scrubber() const { return m_slider; }
     [[nodiscard]] QToolButton *playButton() const { return m_play; }
     [[nodiscard]] QComboBox *speedBox() const { return m_speed; }
+    // Checked: the steps repeated for every head are played one head at a time.
+    [[nodiscard]] QToolButton *eachHeadButton() const { return m_eachHead; }
     [[nodiscard]] QString statusText() const;
 
 protected:
@@ -58,6 +60,7 @@ private:
     QToolButton *m_play = nullptr;
     QToolButton *m_forward = nullptr;
     QToolButton *m_last = nullptr;
+    QToolButton *m_eachHead = nullptr;
     QSlider *m_slider = nullptr;
     QLabel *m_status = nullptr;
     QComboBox *m_speed = nullptr;

@@ -290,7 +290,10 @@ void StepView::showStep(bool animate)
     m_explanation = explainStep(trace, *step, config.mechanism, &config);
 
     QString part;
-    if (tensor.rank() == 3 && step->head >= 0 && step->head < tensor.shape[0]) {
+    const int folded = m_model->foldedHeads();
+    if (folded > 1) // the same step for every head: the heads side by side, one colour scale
+        m_explanation.title = tr("%1, all %2 heads side by side").arg(m_explanation.title).arg(folded);
+    if (tensor.rank() == 3 && step->head >= 0 && step->head < tensor.shape[0] && folded <= 1) {
         m_matrix = tensor.matrix(step->head);
         part = tr(", head %1 of %2").arg(step->head).arg(tensor.shape[0]);
     } else if (tensor.rank() == 3) {
@@ -300,6 +303,7 @@ void StepView::showStep(bool animate)
         m_matrix.resize(rows, tensor.shape[0] * cols);
         for (std::int64_t h = 0; h < tensor.shape[0]; ++h)
             m_matrix.middleCols(h * cols, cols) = tensor.matrix(h);
+        part = tr(", heads 0–%1 side by side").arg(tensor.shape[0] - 1);
     } else {
         m_matrix = tensor.matrix(0);
     }
@@ -361,8 +365,17 @@ void StepView::showStep(bool animate)
     m_drawnUnits = m_unitCount;
     animate = animate && m_reveal != Reveal::None;
 
-    const Axes axes =
+    Axes axes =
         axesFor(trace, step->output, m_matrix.rows(), m_matrix.cols(), config.mechanism, trace.hasTensor("X_enc"));
+    if (tensor.rank() == 3 && m_matrix.cols() == tensor.shape[0] * tensor.shape[2] && tensor.shape[0] > 1) {
+        // Heads side by side: each head's columns labelled as its own, its first one named.
+        const Axes one =
+            axesFor(trace, step->output, m_matrix.rows(), tensor.shape[2], config.mechanism, trace.hasTensor("X_enc"));
+        axes.cols.clear();
+        for (std::int64_t h = 0; h < tensor.shape[0]; ++h)
+            for (qsizetype j = 0; j < one.cols.size(); ++j)
+                axes.cols << (j == 0 ? tr("h%1: %2").arg(h).arg(one.cols.at(j)) : one.cols.at(j));
+    }
     const QString title = tr("%1 %2%3").arg(m_tensorName, shapeText(tensor), part);
     m_heatmap->setMatrix(m_matrix, axes.rows, axes.cols, title, axes.rowTitle, axes.colTitle);
     if (animate) {
