@@ -21,6 +21,9 @@ const QRegularExpression &namePattern()
     return pattern;
 }
 
+// The smallest size of a sub- or superscript while a ScriptSizeFloor lives (0: Qt's own).
+thread_local double t_scriptFloorPt = 0.0;
+
 void setUp(QTextDocument &doc, const QString &plain, const QFont &font, double width, int flags)
 {
     doc.setDocumentMargin(0);
@@ -32,12 +35,32 @@ void setUp(QTextDocument &doc, const QString &plain, const QFont &font, double w
     else if (flags & Qt::AlignRight)
         option.setAlignment(Qt::AlignRight);
     doc.setDefaultTextOption(option);
-    doc.setHtml(richName(plain));
+    QString html = richName(plain);
+    // Qt draws a script at two thirds of its size: a script sized 1.5 x the floor prints at the floor.
+    if (t_scriptFloorPt > 0.0 && font.pointSizeF() * 2.0 / 3.0 < t_scriptFloorPt) {
+        const QString size = QStringLiteral("<span style=\"font-size:%1pt\">").arg(t_scriptFloorPt * 1.5);
+        for (const char *tag : {"sub", "sup"}) {
+            const QString open = QStringLiteral("<%1>").arg(QLatin1String(tag));
+            const QString close = QStringLiteral("</%1>").arg(QLatin1String(tag));
+            html.replace(open, open + size).replace(close, QStringLiteral("</span>") + close);
+        }
+    }
+    doc.setHtml(html);
     if (width > 0)
         doc.setTextWidth(width);
 }
 
 } // namespace
+
+ScriptSizeFloor::ScriptSizeFloor(double points) : m_previous(t_scriptFloorPt)
+{
+    t_scriptFloorPt = points;
+}
+
+ScriptSizeFloor::~ScriptSizeFloor()
+{
+    t_scriptFloorPt = m_previous;
+}
 
 QString richName(const QString &plain)
 {

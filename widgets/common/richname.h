@@ -20,6 +20,21 @@ namespace attnscope::widgets {
 // The rest of the text is HTML-escaped and kept as it is, so whole sentences convert.
 [[nodiscard]] QString richName(const QString &plain);
 
+// While one lives, rich names are painted with sub- and superscripts of at least `points`
+// (a figure's smallest text, kMinimumFontPt): Qt draws them at two thirds of the text's size,
+// which in a figure's small legend text would print under 8 pt.
+class ScriptSizeFloor
+{
+public:
+    explicit ScriptSizeFloor(double points);
+    ~ScriptSizeFloor();
+    ScriptSizeFloor(const ScriptSizeFloor &) = delete;
+    ScriptSizeFloor &operator=(const ScriptSizeFloor &) = delete;
+
+private:
+    double m_previous;
+};
+
 // Whether a text holds a name richName() changes.
 [[nodiscard]] bool hasRichName(const QString &plain);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/figures/figure.h"
 
+#include "widgets/common/richname.h"
+
 #include "io/filewriter.h"
 #include "widgets/common/heatmapview.h"
 #include "widgets/figures/richtext.h"
@@ -420,6 +422,7 @@ void paintPlot(QWidget *widget, QPainter &painter, const QRectF &rect, const Fig
     qcp->save();
     qcp->translate(rect.topLeft());
     qcp->setClipRect(QRectF(QPointF(), rect.size()));
+    const ScriptSizeFloor floor(kMinimumFontPt); // rich legend names: scripts no smaller than 8 pt
     plot->toPainter(qcp, int(rect.width()), int(rect.height()));
     qcp->restore();
     for (auto it = restore.rbegin(); it != restore.rend(); ++it)
