@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>%1, 1 thread, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 threads, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 GiB, %3 SMs, sm_%4, driver %5, runtime %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not built with CUDA (configured with ATTNSCOPE_CUDA=OFF, or no CUDA compiler was found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CUDA driver (libcuda was not found or reports no version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CUDA driver (%1) is older than the runtime (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CUDA device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CUDA device (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA device 0 cannot be queried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUDA device 0 cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attnscope::app::MainWindow</name>
     <message>
         <source>AttnScope</source>
@@ -156,22 +199,6 @@
         <translation>Jeder Schritt der aktuellen Berechnung als nummeriertes PNG-Bild, für Folien</translation>
     </message>
     <message>
-        <source>Export Size</source>
-        <translation>Exportgröße</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>Width of the picture; PNGs are rendered at twice this many pixels</source>
-        <translation>Breite des Bildes; PNGs werden mit doppelt so vielen Pixeln gerendert</translation>
-    </message>
-    <message>
-        <source>Height of the picture</source>
-        <translation>Höhe des Bildes</translation>
-    </message>
-    <message>
         <source>&amp;Width:</source>
         <translation>&amp;Breite:</translation>
     </message>
@@ -297,6 +324,74 @@
     <message>
         <source>What the four trained teaching models measured against the KV cache each keeps per token</source>
         <translation>Die gemessene Qualität der vier trainierten Lehrmodelle gegenüber dem KV-Cache, den jedes je Token speichert</translation>
+    </message>
+    <message>
+        <source>Export Steps as &amp;Animation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step player as one animated PNG, for a slide that plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide (16:9, 254 × 143 mm, 16 pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper, one column (88 × 66 mm, 8.5 pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper, two columns (180 × 90 mm, 9 pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of the figure&apos;s text; nothing is drawn smaller than 8 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figure for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every &amp;head of the layer, one panel each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This view makes no figure; export its data as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Steps as Animation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animated PNG (*.png)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -473,6 +568,21 @@
     </message>
 </context>
 <context>
+    <name>attnscope::widgets::Apng</name>
+    <message>
+        <source>there is no picture to animate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 could not be encoded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>attnscope::widgets::AttentionPage</name>
     <message>
         <source>Weight</source>
@@ -592,6 +702,21 @@
     </message>
 </context>
 <context>
+    <name>attnscope::widgets::ColorMap</name>
+    <message>
+        <source>diverging, centred on 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>attnscope::widgets::CompareModel</name>
     <message>
         <source>Not enough memory to compare the mechanisms at this size.</source>
@@ -706,6 +831,101 @@
     <message>
         <source>The computation failed for an unknown reason.</source>
         <translation>Die Berechnung ist aus unbekanntem Grund fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>attnscope::widgets::Figures</name>
+    <message>
+        <source>seeded random vectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attention view shows no weights for these parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention weights of all %1 heads, %2, layer %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, layer %2, every query head; input: %3. Rows: query tokens; columns: key tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, head %2 of %3, layer %4; input: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compare view has no result yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention weights of query head %1 under four mechanisms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same input and seed under MHA, GQA, MQA and MLA. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps view shows no step for these parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, layer %2; input: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heads view draws no diagram for these parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query heads and the keys and values they read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV-cache footprint</source>
+        <translation>KV-Cache-Speicherbedarf</translation>
+    </message>
+    <message>
+        <source>The footprint view has no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade-off view has no measured models to plot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality against KV-cache size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade-off view has no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timings view has no sweep yet; run one in the Timings dock before exporting its chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode attention time against context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timings view has no chart to export.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1498,10 +1718,6 @@
         <translation>KV-Kopf %1 wird von den Abfrageköpfen %2–%3 gelesen (n_h / n_g = %4 je KV-Kopf).</translation>
     </message>
     <message>
-        <source>MLA caches only the latent c_KV (d_c = %1) and the RoPE key k_R shared by all heads (d_h^R = %2): d_c + d_h^R = %3 elements per token and layer (MHA with n_h = %4, d_h = %5: 2 n_h d_h = %6). W_UK and W_UV rebuild each head&apos;s keys and values from the latent.</source>
-        <translation>MLA speichert nur den Latentvektor c_KV (d_c = %1) und den von allen Köpfen geteilten RoPE-Schlüssel k_R (d_h^R = %2): d_c + d_h^R = %3 Elemente je Token und Schicht (MHA mit n_h = %4, d_h = %5: 2 n_h d_h = %6). W_UK und W_UV bauen die Schlüssel und Werte jedes Kopfes aus dem Latentvektor wieder auf.</translation>
-    </message>
-    <message>
         <source>The head diagram applies to multi-head mechanisms (MHA, GQA, MQA and MLA); %1 has a single attention head.</source>
         <translation>Das Kopfdiagramm gilt für Mechanismen mit mehreren Köpfen (MHA, GQA, MQA und MLA); %1 hat einen einzigen Aufmerksamkeitskopf.</translation>
     </message>
@@ -1556,6 +1772,30 @@
     <message>
         <source>n_h = %1 query heads share n_g = %2 KV heads: cache 2 n_g d_h = %3 elements per token and layer (MHA: %4).</source>
         <translation>n_h = %1 Abfrageköpfe teilen sich n_g = %2 KV-Köpfe: Cache 2 n_g d_h = %3 Elemente je Token und Schicht (MHA: %4).</translation>
+    </message>
+    <message>
+        <source>c_KV is read directly by all n_h = %1 absorbed queries q W_UK^T; k_R is shared by all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MLA caches only the latent c_KV (d_c = %1) and the RoPE key k_R shared by all heads (d_h^R = %2): d_c + d_h^R = %3 elements per token and layer (MHA with n_h = %4, d_h = %5: 2 n_h d_h = %6). %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absorbed path: W_UK is folded into each query (q W_UK^T), which scores against the latent c_KV directly, and W_UV into the output (W_UV W_O); no head&apos;s keys or values are rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naive path: W_UK and W_UV rebuild each head&apos;s keys and values from the latent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W_UV W_O: the value up-projection folded into the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>q W_UK^T scores c_KV directly</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2857,18 @@
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
     </message>
+    <message>
+        <source>&amp;Each head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the steps that repeat for every head one head at a time, instead of all heads side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, all %2 heads side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>attnscope::widgets::StepView</name>
@@ -2707,6 +2959,18 @@
     <message>
         <source>%1 %2%3</source>
         <translation>%1 %2%3</translation>
+    </message>
+    <message>
+        <source>%1, all %2 heads side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, heads 0–%1 side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h%1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2873,10 +3137,6 @@
     <message>
         <source>Cache t&amp;ype:</source>
         <translation>Cache-&amp;Typ:</translation>
-    </message>
-    <message>
-        <source>CPU threads the measurements use. The default, every core but one (at least one), leaves a core to the window so that it stays responsive; all %1 measure the machine&apos;s full rate, and the window may stutter meanwhile. A change measures the bandwidth again.</source>
-        <translation>CPU-Threads der Messungen. Die Vorgabe, alle Kerne bis auf einen (mindestens einer), lässt dem Fenster einen Kern, damit es bedienbar bleibt; alle %1 messen die volle Leistung der Maschine, und das Fenster kann währenddessen stocken. Eine Änderung misst die Bandbreite neu.</translation>
     </message>
     <message>
         <source>Th&amp;reads:</source>
@@ -3097,6 +3357,30 @@
     <message>
         <source>imported model</source>
         <translation>importiertes Modell</translation>
+    </message>
+    <message>
+        <source>%1 in cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 compute-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU threads the measurements use. The default, all %1 cores as in `attnscope bench`, measures the machine&apos;s full rate; the window may stutter meanwhile, and fewer threads leave it a core. A change measures the bandwidth again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the measured bandwidth: above 100%, the working set fits in a CPU cache, which serves it faster than memory streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute-bound: its floating-point operations at the measured matrix-product rate take longer than moving its bytes, so the bandwidth is not its limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory-bound: moving its bytes at the measured bandwidth takes longer than its floating-point operations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/figures/figure.h"
 
-#include "widgets/common/richname.h"
-
 #include "io/filewriter.h"
 #include "widgets/common/heatmapview.h"
+#include "widgets/common/richname.h"
 #include "widgets/figures/richtext.h"
 
 #include <QBuffer>
