@@ -129,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(richTextPlain(QStringLiteral("c<sub>KV</sub>")), QStringLiteral("cKV"));
         QCOMPARE(
             namesToRichText(QStringLiteral("scale 1/√(d_h + d_h^R), W_UK & head_outputs")),
-            QStringLiteral("scale 1/√(d<sub>h</sub> + d<sub>h</sub><sup>R</sup>), W<sub>UK</sub> &amp; head_outputs"));
+            QStringLiteral("scale 1/√(<i>d</i><sub>h</sub> + <i>d</i><sub>h</sub><sup>R</sup>), <i>W</i><sub>UK</sub> &amp; head_outputs"));
     }
 
     void svgIsVectorWithSubscripts_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/figures/richtext.h"
 
+#include "widgets/common/richname.h"
 #include "widgets/figures/figure.h"
 
 #include <QFontMetricsF>
@@ -107,13 +108,7 @@ QString richTextPlain(const QString &html)
 
 QString namesToRichText(const QString &plain)
 {
-    QString html = plain.toHtmlEscaped();
-    // One letter, then _subscript and optionally ^superscript: d_h^R, W_UK, c_KV, d_k.
-    static const QRegularExpression name(QStringLiteral(
-        "(?<![\\p{L}\\p{N}_])(\\p{L})_(\\p{L}[\\p{L}\\p{N}]*|\\p{N}+)(?:\\^(\\p{L}[\\p{L}\\p{N}]*|\\p{N}+))?"));
-    html.replace(name, QStringLiteral("\\1<sub>\\2</sub><sup>\\3</sup>"));
-    html.remove(QStringLiteral("<sup></sup>"));
-    return html;
+    return richName(plain); // the window's own notation (widgets/common/richname.h)
 }
 
 double drawRichText(QPainter *painter, const QRectF &rect, const QString &html, const QFont &base, double scriptPt,
