@@ -5,43 +5,43 @@
     <name>CoreText</name>
     <message>
         <source>%1, 1 thread, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1 Thread, %2</translation>
     </message>
     <message>
         <source>%1, %2 threads, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Threads, %3</translation>
     </message>
     <message>
         <source>%1, %2 GiB, %3 SMs, sm_%4, driver %5, runtime %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 GiB, %3 SMs, sm_%4, Treiber %5, Laufzeit %6</translation>
     </message>
     <message>
         <source>not built with CUDA (configured with ATTNSCOPE_CUDA=OFF, or no CUDA compiler was found)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit CUDA gebaut (mit ATTNSCOPE_CUDA=OFF konfiguriert, oder es wurde kein CUDA-Compiler gefunden)</translation>
     </message>
     <message>
         <source>no CUDA driver (libcuda was not found or reports no version)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein CUDA-Treiber (libcuda wurde nicht gefunden oder meldet keine Version)</translation>
     </message>
     <message>
         <source>the CUDA driver (%1) is older than the runtime (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der CUDA-Treiber (%1) ist älter als die Laufzeit (%2)</translation>
     </message>
     <message>
         <source>no CUDA device</source>
-        <translation type="unfinished"></translation>
+        <translation>kein CUDA-Gerät</translation>
     </message>
     <message>
         <source>no CUDA device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein CUDA-Gerät (%1)</translation>
     </message>
     <message>
         <source>CUDA device 0 cannot be queried: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA-Gerät 0 kann nicht abgefragt werden: %1</translation>
     </message>
     <message>
         <source>CUDA device 0 cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA-Gerät 0 kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -327,71 +327,71 @@
     </message>
     <message>
         <source>Export Steps as &amp;Animation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte als &amp;Animation exportieren…</translation>
     </message>
     <message>
         <source>The step player as one animated PNG, for a slide that plays</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt-Player als ein animiertes PNG, für eine Folie, die es abspielt</translation>
     </message>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbildung exportieren</translation>
     </message>
     <message>
         <source>Slide (16:9, 254 × 143 mm, 16 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folie (16:9, 254 × 143 mm, 16 pt)</translation>
     </message>
     <message>
         <source>Paper, one column (88 × 66 mm, 8.5 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, einspaltig (88 × 66 mm, 8,5 pt)</translation>
     </message>
     <message>
         <source>Paper, two columns (180 × 90 mm, 9 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel, zweispaltig (180 × 90 mm, 9 pt)</translation>
     </message>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Größe</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>The size of the figure&apos;s text; nothing is drawn smaller than 8 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe des Textes der Abbildung; nichts wird kleiner als 8 pt gezeichnet</translation>
     </message>
     <message>
         <source>&amp;Figure for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbildung für:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Textgröße:</translation>
     </message>
     <message>
         <source>Every &amp;head of the layer, one panel each</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder &amp;Kopf der Schicht, je ein Feld</translation>
     </message>
     <message>
         <source>This view makes no figure; export its data as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ansicht ergibt keine Abbildung; exportieren Sie ihre Daten als CSV.</translation>
     </message>
     <message>
         <source>step %1 could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 konnte nicht gezeichnet werden</translation>
     </message>
     <message>
         <source>Export Steps as Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte als Animation exportieren</translation>
     </message>
     <message>
         <source>Animated PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Animiertes PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -571,15 +571,15 @@
     <name>attnscope::widgets::Apng</name>
     <message>
         <source>there is no picture to animate</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Bild zum Animieren</translation>
     </message>
     <message>
         <source>frame %1 could not be encoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 konnte nicht kodiert werden: %2</translation>
     </message>
     <message>
         <source>frame %1 could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 konnte nicht kodiert werden</translation>
     </message>
 </context>
 <context>
@@ -705,11 +705,11 @@
     <name>attnscope::widgets::ColorMap</name>
     <message>
         <source>diverging, centred on 0</source>
-        <translation type="unfinished"></translation>
+        <translation>divergierend, um 0 zentriert</translation>
     </message>
     <message>
         <source>sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>sequenziell</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -837,15 +837,15 @@
     <name>attnscope::widgets::Figures</name>
     <message>
         <source>seeded random vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsvektoren aus dem Seed</translation>
     </message>
     <message>
         <source>The attention view shows no weights for these parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufmerksamkeitsansicht zeigt für diese Parameter keine Gewichte.</translation>
     </message>
     <message>
         <source>Attention weights of all %1 heads, %2, layer %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufmerksamkeitsgewichte aller %1 Köpfe, %2, Schicht %3</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -853,31 +853,31 @@
     </message>
     <message>
         <source>Head %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf %1</translation>
     </message>
     <message>
         <source>%1, layer %2, every query head; input: %3. Rows: query tokens; columns: key tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Schicht %2, jeder Abfragekopf; Eingabe: %3. Zeilen: Abfrage-Token; Spalten: Schlüssel-Token.</translation>
     </message>
     <message>
         <source>%1, head %2 of %3, layer %4; input: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Kopf %2 von %3, Schicht %4; Eingabe: %5.</translation>
     </message>
     <message>
         <source>The compare view has no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vergleichsansicht hat noch kein Ergebnis.</translation>
     </message>
     <message>
         <source>Attention weights of query head %1 under four mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufmerksamkeitsgewichte von Abfragekopf %1 unter vier Mechanismen</translation>
     </message>
     <message>
         <source>The same input and seed under MHA, GQA, MQA and MLA. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Eingabe und derselbe Seed unter MHA, GQA, MQA und MLA. %1.</translation>
     </message>
     <message>
         <source>The steps view shows no step for these parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schrittansicht zeigt für diese Parameter keinen Schritt.</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
@@ -885,15 +885,15 @@
     </message>
     <message>
         <source>%1, layer %2; input: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Schicht %2; Eingabe: %3.</translation>
     </message>
     <message>
         <source>The heads view draws no diagram for these parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Köpfe-Ansicht zeichnet für diese Parameter kein Diagramm.</translation>
     </message>
     <message>
         <source>Query heads and the keys and values they read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrageköpfe und die Schlüssel und Werte, die sie lesen: %1</translation>
     </message>
     <message>
         <source>KV-cache footprint</source>
@@ -901,31 +901,31 @@
     </message>
     <message>
         <source>The footprint view has no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Speicherbedarfsansicht hat kein Diagramm zum Exportieren.</translation>
     </message>
     <message>
         <source>The trade-off view has no measured models to plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „Qualität vs. Cache“ hat keine gemessenen Modelle zum Darstellen.</translation>
     </message>
     <message>
         <source>Quality against KV-cache size</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität über der KV-Cache-Größe</translation>
     </message>
     <message>
         <source>The trade-off view has no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „Qualität vs. Cache“ hat kein Diagramm zum Exportieren.</translation>
     </message>
     <message>
         <source>The timings view has no sweep yet; run one in the Timings dock before exporting its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitmessungsansicht hat noch keinen Durchlauf; starten Sie einen im Dock „Zeitmessungen“, bevor Sie ihr Diagramm exportieren.</translation>
     </message>
     <message>
         <source>Decode attention time against context</source>
-        <translation type="unfinished"></translation>
+        <translation>Decode-Aufmerksamkeitszeit über dem Kontext</translation>
     </message>
     <message>
         <source>The timings view has no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitmessungsansicht hat kein Diagramm zum Exportieren.</translation>
     </message>
 </context>
 <context>
@@ -1775,27 +1775,27 @@
     </message>
     <message>
         <source>c_KV is read directly by all n_h = %1 absorbed queries q W_UK^T; k_R is shared by all.</source>
-        <translation type="unfinished"></translation>
+        <translation>c_KV wird direkt von allen n_h = %1 absorbierten Abfragen q W_UK^T gelesen; k_R teilen sich alle.</translation>
     </message>
     <message>
         <source>MLA caches only the latent c_KV (d_c = %1) and the RoPE key k_R shared by all heads (d_h^R = %2): d_c + d_h^R = %3 elements per token and layer (MHA with n_h = %4, d_h = %5: 2 n_h d_h = %6). %7</source>
-        <translation type="unfinished"></translation>
+        <translation>MLA speichert im Cache nur den Latentvektor c_KV (d_c = %1) und den von allen Köpfen geteilten RoPE-Schlüssel k_R (d_h^R = %2): d_c + d_h^R = %3 Elemente je Token und Schicht (MHA mit n_h = %4, d_h = %5: 2 n_h d_h = %6). %7</translation>
     </message>
     <message>
         <source>Absorbed path: W_UK is folded into each query (q W_UK^T), which scores against the latent c_KV directly, and W_UV into the output (W_UV W_O); no head&apos;s keys or values are rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absorbierter Pfad: W_UK wird in jede Abfrage eingerechnet (q W_UK^T), die direkt gegen den Latentvektor c_KV bewertet, und W_UV in die Ausgabe (W_UV W_O); die Schlüssel und Werte der Köpfe werden nicht wieder aufgebaut.</translation>
     </message>
     <message>
         <source>Naive path: W_UK and W_UV rebuild each head&apos;s keys and values from the latent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naiver Pfad: W_UK und W_UV bauen die Schlüssel und Werte jedes Kopfes aus dem Latentvektor wieder auf.</translation>
     </message>
     <message>
         <source>W_UV W_O: the value up-projection folded into the output</source>
-        <translation type="unfinished"></translation>
+        <translation>W_UV W_O: die Wert-Aufprojektion, in die Ausgabe eingerechnet</translation>
     </message>
     <message>
         <source>q W_UK^T scores c_KV directly</source>
-        <translation type="unfinished"></translation>
+        <translation>q W_UK^T bewertet c_KV direkt</translation>
     </message>
 </context>
 <context>
@@ -2859,15 +2859,15 @@
     </message>
     <message>
         <source>&amp;Each head</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Kopf &amp;einzeln</translation>
     </message>
     <message>
         <source>Play the steps that repeat for every head one head at a time, instead of all heads side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte, die sich für jeden Kopf wiederholen, Kopf für Kopf abspielen statt alle Köpfe nebeneinander</translation>
     </message>
     <message>
         <source>%1, all %2 heads side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, alle %2 Köpfe nebeneinander</translation>
     </message>
 </context>
 <context>
@@ -2962,15 +2962,15 @@
     </message>
     <message>
         <source>%1, all %2 heads side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, alle %2 Köpfe nebeneinander</translation>
     </message>
     <message>
         <source>, heads 0–%1 side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>, Köpfe 0–%1 nebeneinander</translation>
     </message>
     <message>
         <source>h%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>h%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3360,27 +3360,27 @@
     </message>
     <message>
         <source>%1 in cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Cache</translation>
     </message>
     <message>
         <source>%1 compute-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechengebunden</translation>
     </message>
     <message>
         <source>CPU threads the measurements use. The default, all %1 cores as in `attnscope bench`, measures the machine&apos;s full rate; the window may stutter meanwhile, and fewer threads leave it a core. A change measures the bandwidth again.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Threads, die die Messungen verwenden. Die Voreinstellung, alle %1 Kerne wie bei `attnscope bench`, misst die volle Leistung der Maschine; das Fenster kann dabei ruckeln, und weniger Threads lassen ihm einen Kern frei. Eine Änderung misst die Bandbreite neu.</translation>
     </message>
     <message>
         <source>%1 of the measured bandwidth: above 100%, the working set fits in a CPU cache, which serves it faster than memory streams</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der gemessenen Bandbreite: über 100 % passt die Arbeitsmenge in einen CPU-Cache, der sie schneller liefert, als der Speicher streamt</translation>
     </message>
     <message>
         <source>Compute-bound: its floating-point operations at the measured matrix-product rate take longer than moving its bytes, so the bandwidth is not its limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechengebunden: Ihre Gleitkommaoperationen dauern beim gemessenen Matrixprodukt-Durchsatz länger als das Bewegen ihrer Bytes, die Bandbreite ist also nicht ihre Grenze</translation>
     </message>
     <message>
         <source>Memory-bound: moving its bytes at the measured bandwidth takes longer than its floating-point operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichergebunden: Das Bewegen ihrer Bytes bei der gemessenen Bandbreite dauert länger als ihre Gleitkommaoperationen</translation>
     </message>
 </context>
 <context>

@@ -5,43 +5,43 @@
     <name>CoreText</name>
     <message>
         <source>%1, 1 thread, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，1 个线程，%2</translation>
     </message>
     <message>
         <source>%1, %2 threads, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 个线程，%3</translation>
     </message>
     <message>
         <source>%1, %2 GiB, %3 SMs, sm_%4, driver %5, runtime %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 GiB，%3 个 SMs，sm_%4，驱动 %5，运行时 %6</translation>
     </message>
     <message>
         <source>not built with CUDA (configured with ATTNSCOPE_CUDA=OFF, or no CUDA compiler was found)</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用 CUDA 构建（配置时设置了 ATTNSCOPE_CUDA=OFF，或未找到 CUDA 编译器）</translation>
     </message>
     <message>
         <source>no CUDA driver (libcuda was not found or reports no version)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 CUDA 驱动（未找到 libcuda，或其未报告版本）</translation>
     </message>
     <message>
         <source>the CUDA driver (%1) is older than the runtime (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>CUDA 驱动（%1）比运行时（%2）旧</translation>
     </message>
     <message>
         <source>no CUDA device</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 CUDA 设备</translation>
     </message>
     <message>
         <source>no CUDA device (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 CUDA 设备（%1）</translation>
     </message>
     <message>
         <source>CUDA device 0 cannot be queried: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法查询 CUDA 设备 0：%1</translation>
     </message>
     <message>
         <source>CUDA device 0 cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 CUDA 设备 0：%1</translation>
     </message>
 </context>
 <context>
@@ -326,71 +326,71 @@
     </message>
     <message>
         <source>Export Steps as &amp;Animation…</source>
-        <translation type="unfinished"></translation>
+        <translation>将步骤导出为动画(&amp;A)…</translation>
     </message>
     <message>
         <source>The step player as one animated PNG, for a slide that plays</source>
-        <translation type="unfinished"></translation>
+        <translation>将步骤播放器导出为一个动画 PNG，用于可自动播放的幻灯片</translation>
     </message>
     <message>
         <source>Export Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图</translation>
     </message>
     <message>
         <source>Slide (16:9, 254 × 143 mm, 16 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>幻灯片（16:9，254 × 143 mm，16 pt）</translation>
     </message>
     <message>
         <source>Paper, one column (88 × 66 mm, 8.5 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>论文，单栏（88 × 66 mm，8.5 pt）</translation>
     </message>
     <message>
         <source>Paper, two columns (180 × 90 mm, 9 pt)</source>
-        <translation type="unfinished"></translation>
+        <translation>论文，双栏（180 × 90 mm，9 pt）</translation>
     </message>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义尺寸</translation>
     </message>
     <message>
         <source> mm</source>
-        <translation type="unfinished"></translation>
+        <translation> mm</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <source>The size of the figure&apos;s text; nothing is drawn smaller than 8 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>图中文字的大小；任何文字都不会小于 8 pt</translation>
     </message>
     <message>
         <source>&amp;Figure for:</source>
-        <translation type="unfinished"></translation>
+        <translation>图的用途(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>文字大小(&amp;T)：</translation>
     </message>
     <message>
         <source>Every &amp;head of the layer, one panel each</source>
-        <translation type="unfinished"></translation>
+        <translation>该层的每个头，各占一个面板(&amp;E)</translation>
     </message>
     <message>
         <source>This view makes no figure; export its data as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>此视图无法生成图；请将其数据导出为 CSV。</translation>
     </message>
     <message>
         <source>step %1 could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制步骤 %1</translation>
     </message>
     <message>
         <source>Export Steps as Animation</source>
-        <translation type="unfinished"></translation>
+        <translation>将步骤导出为动画</translation>
     </message>
     <message>
         <source>Animated PNG (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>动画 PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -567,15 +567,15 @@
     <name>attnscope::widgets::Apng</name>
     <message>
         <source>there is no picture to animate</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可制作动画的图像</translation>
     </message>
     <message>
         <source>frame %1 could not be encoded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码第 %1 帧：%2</translation>
     </message>
     <message>
         <source>frame %1 could not be encoded</source>
-        <translation type="unfinished"></translation>
+        <translation>无法编码第 %1 帧</translation>
     </message>
 </context>
 <context>
@@ -701,11 +701,11 @@
     <name>attnscope::widgets::ColorMap</name>
     <message>
         <source>diverging, centred on 0</source>
-        <translation type="unfinished"></translation>
+        <translation>发散型，以 0 为中心</translation>
     </message>
     <message>
         <source>sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序型</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -833,15 +833,15 @@
     <name>attnscope::widgets::Figures</name>
     <message>
         <source>seeded random vectors</source>
-        <translation type="unfinished"></translation>
+        <translation>种子随机向量</translation>
     </message>
     <message>
         <source>The attention view shows no weights for these parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于这些参数，注意力视图不显示权重。</translation>
     </message>
     <message>
         <source>Attention weights of all %1 heads, %2, layer %3</source>
-        <translation type="unfinished"></translation>
+        <translation>全部 %1 个头的注意力权重，%2，第 %3 层</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -849,31 +849,31 @@
     </message>
     <message>
         <source>Head %1</source>
-        <translation type="unfinished"></translation>
+        <translation>头 %1</translation>
     </message>
     <message>
         <source>%1, layer %2, every query head; input: %3. Rows: query tokens; columns: key tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 层，每个查询头；输入：%3。行：查询词元；列：键词元。</translation>
     </message>
     <message>
         <source>%1, head %2 of %3, layer %4; input: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，头 %2 / %3，第 %4 层；输入：%5。</translation>
     </message>
     <message>
         <source>The compare view has no result yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>对比视图尚无结果。</translation>
     </message>
     <message>
         <source>Attention weights of query head %1 under four mechanisms</source>
-        <translation type="unfinished"></translation>
+        <translation>查询头 %1 在四种机制下的注意力权重</translation>
     </message>
     <message>
         <source>The same input and seed under MHA, GQA, MQA and MLA. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MHA、GQA、MQA 和 MLA 使用相同的输入和种子。%1。</translation>
     </message>
     <message>
         <source>The steps view shows no step for these parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于这些参数，步骤视图不显示任何步骤。</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
@@ -881,15 +881,15 @@
     </message>
     <message>
         <source>%1, layer %2; input: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 层；输入：%3。</translation>
     </message>
     <message>
         <source>The heads view draws no diagram for these parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于这些参数，头视图不绘制示意图。</translation>
     </message>
     <message>
         <source>Query heads and the keys and values they read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>查询头及其读取的键和值：%1</translation>
     </message>
     <message>
         <source>KV-cache footprint</source>
@@ -897,31 +897,31 @@
     </message>
     <message>
         <source>The footprint view has no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存占用视图没有可导出的图表。</translation>
     </message>
     <message>
         <source>The trade-off view has no measured models to plot.</source>
-        <translation type="unfinished"></translation>
+        <translation>“质量与缓存”视图没有可绘制的实测模型。</translation>
     </message>
     <message>
         <source>Quality against KV-cache size</source>
-        <translation type="unfinished"></translation>
+        <translation>质量随 KV 缓存大小的变化</translation>
     </message>
     <message>
         <source>The trade-off view has no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>“质量与缓存”视图没有可导出的图表。</translation>
     </message>
     <message>
         <source>The timings view has no sweep yet; run one in the Timings dock before exporting its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>计时视图尚无扫描结果；请先在“计时”面板中运行一次扫描，再导出其图表。</translation>
     </message>
     <message>
         <source>Decode attention time against context</source>
-        <translation type="unfinished"></translation>
+        <translation>解码注意力时间随上下文的变化</translation>
     </message>
     <message>
         <source>The timings view has no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>计时视图没有可导出的图表。</translation>
     </message>
 </context>
 <context>
@@ -1757,27 +1757,27 @@
     </message>
     <message>
         <source>c_KV is read directly by all n_h = %1 absorbed queries q W_UK^T; k_R is shared by all.</source>
-        <translation type="unfinished"></translation>
+        <translation>c_KV 由全部 n_h = %1 个吸收后的查询 q W_UK^T 直接读取；k_R 由所有头共享。</translation>
     </message>
     <message>
         <source>MLA caches only the latent c_KV (d_c = %1) and the RoPE key k_R shared by all heads (d_h^R = %2): d_c + d_h^R = %3 elements per token and layer (MHA with n_h = %4, d_h = %5: 2 n_h d_h = %6). %7</source>
-        <translation type="unfinished"></translation>
+        <translation>MLA 只缓存潜在向量 c_KV（d_c = %1）和所有头共享的 RoPE 键 k_R（d_h^R = %2）：每词元每层 d_c + d_h^R = %3 个元素（MHA 在 n_h = %4、d_h = %5 时为 2 n_h d_h = %6）。%7</translation>
     </message>
     <message>
         <source>Absorbed path: W_UK is folded into each query (q W_UK^T), which scores against the latent c_KV directly, and W_UV into the output (W_UV W_O); no head&apos;s keys or values are rebuilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>吸收路径：W_UK 被并入每个查询（q W_UK^T），查询直接对潜在向量 c_KV 打分；W_UV 被并入输出（W_UV W_O）；不重建任何头的键和值。</translation>
     </message>
     <message>
         <source>Naive path: W_UK and W_UV rebuild each head&apos;s keys and values from the latent.</source>
-        <translation type="unfinished"></translation>
+        <translation>朴素路径：W_UK 和 W_UV 从潜在向量重建每个头的键和值。</translation>
     </message>
     <message>
         <source>W_UV W_O: the value up-projection folded into the output</source>
-        <translation type="unfinished"></translation>
+        <translation>W_UV W_O：并入输出的值上投影</translation>
     </message>
     <message>
         <source>q W_UK^T scores c_KV directly</source>
-        <translation type="unfinished"></translation>
+        <translation>q W_UK^T 直接对 c_KV 打分</translation>
     </message>
 </context>
 <context>
@@ -2841,15 +2841,15 @@
     </message>
     <message>
         <source>&amp;Each head</source>
-        <translation type="unfinished"></translation>
+        <translation>逐个头(&amp;E)</translation>
     </message>
     <message>
         <source>Play the steps that repeat for every head one head at a time, instead of all heads side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>对每个头重复的步骤逐个头播放，而不是将所有头并排显示</translation>
     </message>
     <message>
         <source>%1, all %2 heads side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，全部 %2 个头并排</translation>
     </message>
 </context>
 <context>
@@ -2944,15 +2944,15 @@
     </message>
     <message>
         <source>%1, all %2 heads side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，全部 %2 个头并排</translation>
     </message>
     <message>
         <source>, heads 0–%1 side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>，头 0–%1 并排</translation>
     </message>
     <message>
         <source>h%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>h%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3342,27 +3342,27 @@
     </message>
     <message>
         <source>%1 in cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（缓存内）</translation>
     </message>
     <message>
         <source>%1 compute-bound</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（计算受限）</translation>
     </message>
     <message>
         <source>CPU threads the measurements use. The default, all %1 cores as in `attnscope bench`, measures the machine&apos;s full rate; the window may stutter meanwhile, and fewer threads leave it a core. A change measures the bandwidth again.</source>
-        <translation type="unfinished"></translation>
+        <translation>测量使用的 CPU 线程数。默认与 `attnscope bench` 相同，使用全部 %1 个核心，测得机器的完整速率；其间窗口可能卡顿，减少线程可为窗口留出一个核心。更改后会重新测量带宽。</translation>
     </message>
     <message>
         <source>%1 of the measured bandwidth: above 100%, the working set fits in a CPU cache, which serves it faster than memory streams</source>
-        <translation type="unfinished"></translation>
+        <translation>达到实测带宽的 %1：超过 100% 时，工作集能放入 CPU 缓存，缓存提供数据的速度比内存流式读取更快</translation>
     </message>
     <message>
         <source>Compute-bound: its floating-point operations at the measured matrix-product rate take longer than moving its bytes, so the bandwidth is not its limit</source>
-        <translation type="unfinished"></translation>
+        <translation>计算受限：按实测矩阵乘法速率，其浮点运算耗时比搬运其字节更长，因此带宽不是其瓶颈</translation>
     </message>
     <message>
         <source>Memory-bound: moving its bytes at the measured bandwidth takes longer than its floating-point operations</source>
-        <translation type="unfinished"></translation>
+        <translation>内存受限：按实测带宽，搬运其字节比其浮点运算耗时更长</translation>
     </message>
 </context>
 <context>
