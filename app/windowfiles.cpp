@@ -116,7 +116,7 @@ std::optional<FigureChoice> askFigureStyle(QWidget *parent, const widgets::Figur
     form->addRow(MainWindow::tr("&Width:"), width);
     form->addRow(MainWindow::tr("&Height:"), height);
     form->addRow(MainWindow::tr("&Text size:"), font);
-    auto *heads = new QCheckBox(MainWindow::tr("Every &head of the layer, one panel each"), &dialog);
+    auto *heads = new QCheckBox(MainWindow::tr("&Every head of the layer, one panel each"), &dialog);
     heads->setVisible(offerHeads);
     if (offerHeads)
         form->addRow(heads);

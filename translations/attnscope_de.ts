@@ -374,7 +374,7 @@
         <translation>&amp;Textgröße:</translation>
     </message>
     <message>
-        <source>Every &amp;head of the layer, one panel each</source>
+        <source>&amp;Every head of the layer, one panel each</source>
         <translation>Jeder &amp;Kopf der Schicht, je ein Feld</translation>
     </message>
     <message>

@@ -373,7 +373,7 @@
         <translation>文字大小(&amp;T)：</translation>
     </message>
     <message>
-        <source>Every &amp;head of the layer, one panel each</source>
+        <source>&amp;Every head of the layer, one panel each</source>
         <translation>该层的每个头，各占一个面板(&amp;E)</translation>
     </message>
     <message>
