@@ -2859,7 +2859,7 @@
     </message>
     <message>
         <source>&amp;Each head</source>
-        <translation>Jeden Kopf &amp;einzeln</translation>
+        <translation>Köpfe &amp;einzeln</translation>
     </message>
     <message>
         <source>Play the steps that repeat for every head one head at a time, instead of all heads side by side</source>

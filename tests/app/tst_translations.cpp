@@ -439,6 +439,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        w.showView(QStringLiteral("steps")); // the window opens on the attention weights
         w.showView(QStringLiteral("timings")); // the dock's panel too
         QCoreApplication::processEvents();
 

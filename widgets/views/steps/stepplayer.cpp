@@ -64,6 +64,7 @@ StepPlayer::StepPlayer(TimelineModel *model, QWidget *parent) : QWidget(parent)
     m_eachHead->setObjectName(QStringLiteral("eachHead"));
     m_eachHead->setCheckable(true);
     m_eachHead->setAutoRaise(true);
+    m_eachHead->setSizePolicy(QSizePolicy::Minimum, QSizePolicy::Fixed); // never clipped: the slider gives way
     row->addWidget(m_eachHead);
 
     auto *speedLabel = new QLabel(this);
