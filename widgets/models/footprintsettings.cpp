@@ -291,24 +291,35 @@ FootprintFigures FootprintSettings::figures(const core::ModelShape &model, bool 
     }
     if (!planEnabled())
         return f;
-    if (model.weights.vocab < 1) {
-        f.planError = tr("No memory plan: %1 gives no vocab_size, so its weights are not known; import the model's "
-                         "config.json.")
-                          .arg(qs(model.name.empty() ? model.id : model.name));
+    f.planError = planRefusal(model, compared);
+    if (!f.planError.isEmpty())
         return f;
-    }
     core::PlanRequest plan = planRequestFor(model);
     plan.cache = request;
-    if (const std::string problem = core::validatePlan(model, plan); !problem.empty()) {
-        f.planError = tr("No memory plan: %1").arg(qs(problem));
-        return f;
-    }
     try {
         f.plan = core::planMemory(model, plan);
     } catch (const std::exception &e) {
         f.planError = tr("No memory plan: %1").arg(QString::fromUtf8(e.what()));
     }
     return f;
+}
+
+QString FootprintSettings::planRefusal(const core::ModelShape &model, bool compared) const
+{
+    if (!planEnabled())
+        return {};
+    if (model.weights.vocab < 1)
+        return tr("No memory plan: %1 gives no vocab_size, so its weights are not known; import the model's "
+                  "config.json.")
+            .arg(qs(model.name.empty() ? model.id : model.name));
+    core::PlanRequest plan = planRequestFor(model);
+    if (compared)
+        plan.cache.bits = m_compareBits;
+    if (model.crossLayers == 0)
+        plan.cache.sourceTokens.reset();
+    if (const std::string problem = core::validatePlan(model, plan); !problem.empty())
+        return tr("No memory plan: %1").arg(qs(problem));
+    return {};
 }
 
 std::vector<FootprintEntry> FootprintSettings::chartModels() const

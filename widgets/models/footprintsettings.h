@@ -99,6 +99,9 @@ public:
 
     // The figures of a model under these settings (the compared model: at compareBits()).
     [[nodiscard]] FootprintFigures figures(const core::ModelShape &model, bool compared = false) const;
+    // Why a model cannot be planned under these settings (no weights, a request the model refuses),
+    // in one sentence, without planning it; empty when it can, or when the plan is off.
+    [[nodiscard]] QString planRefusal(const core::ModelShape &model, bool compared = false) const;
     // The plan request a model can use: dataParallelAttention only for MLA.
     [[nodiscard]] core::PlanRequest planRequestFor(const core::ModelShape &model) const;
 

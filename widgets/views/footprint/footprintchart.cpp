@@ -369,10 +369,9 @@ void FootprintChart::rebuild()
             if (model.crossLayers == 0)
                 request.cache.sourceTokens.reset();
             if (m_plan) {
-                const FootprintFigures figures = m_settings->figures(model, compared);
-                if (!figures.plan) {
-                    d->invalid << tr("%1 is left out: %2")
-                                      .arg(name, figures.error.isEmpty() ? figures.planError : figures.error);
+                // The sentence of a model that cannot be planned; the plan itself is made once, below.
+                if (const QString refusal = m_settings->planRefusal(model, compared); !refusal.isEmpty()) {
+                    d->invalid << tr("%1 is left out: %2").arg(name, refusal);
                     continue;
                 }
                 request.plan = m_settings->planRequestFor(model);
@@ -397,6 +396,7 @@ void FootprintChart::rebuild()
         line.colour = byMechanism ? mechanismColor(model.mechanism) : seriesColor(int(i));
         line.overflowed = series.overflowed;
         line.plan = series.plan;
+        line.targetBytes = series.targetBytes;
 
         // "MHA, 32 KV heads: 512 KiB per token" or "Llama 2 70B (GQA, 8 KV heads): ...".
         const QString mech = mechanismAcronym(model.mechanism);
@@ -533,12 +533,10 @@ void FootprintChart::updateStatus()
                          .arg(name, formatTokens(double(m_target)), QLocale().toString(qlonglong(m_batch)),
                               formatBytes(double(p.weightBytesPerGpu)), formatBytes(double(p.cacheBytesPerGpu)), left,
                               QLocale().toString(qlonglong(p.maxBatch)));
-        } else if (m_settings) {
-            const FootprintFigures f = m_settings->figures(model);
-            if (f.footprint)
-                status = tr("%1: KV cache %2 at %3 × %4, %5-bit")
-                             .arg(name, formatBytes(double(f.footprint->totalBytes)), formatTokens(double(m_target)),
-                                  QLocale().toString(qlonglong(m_batch)), QString::fromStdString(m_bits.text()));
+        } else if (m_settings && line.targetBytes >= 0) {
+            status = tr("%1: KV cache %2 at %3 × %4, %5-bit")
+                         .arg(name, formatBytes(double(line.targetBytes)), formatTokens(double(m_target)),
+                              QLocale().toString(qlonglong(m_batch)), QString::fromStdString(m_bits.text()));
         }
     }
     if (status != m_status) {

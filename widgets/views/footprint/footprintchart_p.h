@@ -44,6 +44,7 @@ struct FootprintChart::Private
         QColor colour;
         int overflowed = 0;
         std::optional<core::MemoryPlan> plan; // with a plan: at the target context
+        std::int64_t targetBytes = -1;        // the cache at the target context (-1: beyond 64 bits)
     };
     std::vector<Line> lines;
     // The first model's stacked parts: the graph (its upper edge) and the part's own bytes.

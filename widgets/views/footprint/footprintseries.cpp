@@ -59,6 +59,7 @@ Series computeSeries(const core::ModelShape &model, const SeriesRequest &request
     try {
         const core::Footprint f = core::computeFootprint(model, request.cache);
         s.bytesPerToken = f.bytesPerToken;
+        s.targetBytes = f.totalBytes;
         s.decodeCache = f.decodeCache;
     } catch (const core::FootprintOverflow &) {
         // The target's figures do not fit; the samples that do are still drawn.

@@ -36,6 +36,7 @@ struct Series
     int overflowed = 0;      // contexts left out: their bytes do not fit in 64 bits
     QString error;           // nothing is drawn: the engine's sentence
     std::int64_t bytesPerToken = -1;
+    std::int64_t targetBytes = -1; // the whole cache at the request's context (-1: beyond 64 bits)
     bool decodeCache = true; // false for an encoder-only model
     // With a plan: the plan at the target context (largest context and batch, memory left).
     std::optional<core::MemoryPlan> plan;
