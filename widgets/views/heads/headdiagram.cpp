@@ -464,11 +464,8 @@ void HeadDiagram::paintGrouped(QPainter &p, const QRectF &area)
     };
 
     // Caption at the bottom, as tall as its wrapped text, and the broadcast line above it.
-    const QString captionText = caption();
-    const double captionHeight = richNameSize(captionText, font(), area.width()).height();
-    const QRectF captionRect(area.left(), area.bottom() - captionHeight, area.width(), captionHeight);
     p.setPen(text);
-    paintRichName(p, captionRect, captionText);
+    const QRectF captionRect = paintCaption(p, area, caption(), font());
     const double rowLabel = fm.height();
     const double header = headerHeight(rowLabel);
     const double top = area.top() + header + 5;

@@ -3,6 +3,8 @@
 
 // Drawing helpers shared by headdiagram.cpp (grouped heads) and headdiagramlatent.cpp (MLA).
 
+#include "widgets/common/richname.h"
+
 #include <QColor>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -96,6 +98,16 @@ inline void drawBroadcastLine(QPainter &p, const QRectF &r, const QString &line,
     p.setPen(colour);
     p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, QFontMetricsF(bold).elidedText(line, Qt::ElideRight, r.width()));
     p.setFont(normal);
+}
+
+// The diagram's caption at the bottom of area, as tall as its wrapped rich text, in the
+// painter's pen; returns the rectangle it takes.
+inline QRectF paintCaption(QPainter &p, const QRectF &area, const QString &caption, const QFont &font)
+{
+    const double height = richNameSize(caption, font, area.width()).height();
+    const QRectF rect(area.left(), area.bottom() - height, area.width(), height);
+    paintRichName(p, rect, caption);
+    return rect;
 }
 
 } // namespace attnscope::widgets::headdiagram_p

@@ -43,11 +43,8 @@ void HeadDiagram::paintLatent(QPainter &p, const QRectF &area)
     const bool broadcasting = isLatentHighlighted();
     const double local = broadcasting ? m_broadcastProgress : 1.0;
 
-    const QString captionText = caption();
-    const double captionHeight = richNameSize(captionText, font(), area.width()).height();
-    const QRectF captionRect(area.left(), area.bottom() - captionHeight, area.width(), captionHeight);
     p.setPen(text);
-    paintRichName(p, captionRect, captionText);
+    const QRectF captionRect = paintCaption(p, area, caption(), font());
     const double rowLabel = fm.height();
     const double header = headerHeight(rowLabel);
     const double top = area.top() + header + 5;
