@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/footprint/model.h"
+#include "core/footprint/plan.h"
+#include "core/mechanisms/compute.h"
+#include "core/params/validation.h"
+#include "model/trainedinput.h"
 #include "tests/common/timingsfixtures.h"
 #include "widgets/common/coretext.h"
 #include "widgets/models/timingsmodel.h"
 #include "widgets/views/timings/timingsview.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QTest>
 #include <QTranslator>
+
+#include <stdexcept>
 
 using namespace attnscope;
 using widgets::TimingsModel;
@@ -89,6 +97,117 @@ private Q_SLOTS:
         QCoreApplication::sendEvent(&view, &change);
         for (const auto &b : model.backends())
             QVERIFY2(view.backendText(b.id).contains(QStringLiteral("«CoreText|")), qPrintable(view.backendText(b.id)));
+        QCoreApplication::removeTranslator(&marking);
+    }
+
+    // Every refusal of a parameter, model shape, memory plan or trained input is listed: the
+    // window shows them translated. Each request below breaks one or more rules.
+    void refusalsAreListed()
+    {
+        using core::Mechanism;
+        std::vector<core::Request> requests;
+        auto add = [&](Mechanism m, auto &&set) {
+            core::Request r;
+            r.mechanism = m;
+            set(r);
+            requests.push_back(r);
+        };
+        add(Mechanism::Bahdanau, [](core::Request &r) { r.nHeads = 4; r.causal = true; r.attention = core::AttentionKind::Cross; });
+        add(Mechanism::Mha, [](core::Request &r) { r.dLatentKv = 8; r.hidden = 4; r.sourceTokens = 3; });
+        add(Mechanism::Mla, [](core::Request &r) { r.nKvHeads = 2; r.attention = core::AttentionKind::Cross; });
+        add(Mechanism::Sdpa, [](core::Request &r) { r.nHeads = 2; r.nKvHeads = 2; });
+        add(Mechanism::Mqa, [](core::Request &r) { r.nKvHeads = 2; });
+        add(Mechanism::Mha, [](core::Request &r) { r.nHeads = 4; r.nKvHeads = 2; });
+        add(Mechanism::Mha, [](core::Request &r) { r.nHeads = 5; r.dModel = 32; });
+        add(Mechanism::Gqa, [](core::Request &r) { r.dModel = 30; });
+        add(Mechanism::Mha, [](core::Request &r) { r.text = "a b"; r.layer = 1; });
+        add(Mechanism::Sdpa, [](core::Request &r) { r.input = core::InputSource::Trained; });
+        add(Mechanism::Mha, [](core::Request &r) { r.input = core::InputSource::Trained; r.nHeads = 4; r.text = " "; r.layer = -1; });
+        add(Mechanism::Mha, [](core::Request &r) { r.input = core::InputSource::Trained; r.text = std::string(3000, 'a'); });
+        add(Mechanism::Bahdanau, [](core::Request &r) { r.input = core::InputSource::Trained; r.layer = 0; });
+        add(Mechanism::Mha, [](core::Request &r) { r.dModel = 0; r.tokens = 0; r.nHeads = 0; r.dHead = 0; });
+        add(Mechanism::Gqa, [](core::Request &r) { r.nHeads = 4; r.nKvHeads = 0; r.attention = core::AttentionKind::Cross; r.sourceTokens = 0; r.causal = true; });
+        add(Mechanism::Gqa, [](core::Request &r) { r.nHeads = 6; r.nKvHeads = 4; });
+        add(Mechanism::Bahdanau, [](core::Request &r) { r.hidden = 0; r.alignDim = 0; r.dModel = 0; r.sourceTokens = 0; });
+        add(Mechanism::Mla, [](core::Request &r) { r.dLatentKv = 0; r.dLatentQ = -1; r.dRope = 3; r.ropeBase = 0.5; });
+        add(Mechanism::Mha, [](core::Request &r) { r.tokens = 100000; r.dModel = 4096; });
+        add(Mechanism::Mha, [](core::Request &r) { r.input = core::InputSource::Trained; r.layer = 99; });
+        add(Mechanism::Bahdanau, [](core::Request &r) { r.input = core::InputSource::Trained; r.text = "tomorrow"; });
+        add(Mechanism::Mha, [](core::Request &r) { r.input = core::InputSource::Trained; r.text = std::string(1900, 'x') + " y"; });
+
+        QSet<QString> seen;
+        for (const core::Request &r : requests) {
+            const auto errors = r.input == core::InputSource::Trained ? model::validateInput(r) : core::validate(r);
+            QVERIFY(!errors.empty());
+            for (const auto &e : errors) {
+                const QString message = QString::fromStdString(e.message);
+                QVERIFY2(widgets::isKnownCoreText(message), qPrintable(message));
+                seen.insert(message);
+            }
+        }
+        QVERIFY2(seen.size() >= 35, qPrintable(QString::number(seen.size())));
+
+        // Model shapes and memory plans.
+        core::ModelShape m;
+        m.mechanism = Mechanism::Gqa;
+        m.dModel = 0;
+        m.layers = 2;
+        m.nHeads = 6;
+        m.nKvHeads = 4;
+        m.dHead = 0;
+        m.layerKinds = {{core::LayerKind::Window, 0}, {core::LayerKind::Cross, 0}, {core::LayerKind::Shared, 0}};
+        for (const auto &e : core::validateModel(m))
+            QVERIFY2(widgets::isKnownCoreText(QString::fromStdString(e.message)), e.message.c_str());
+        core::ModelShape good;
+        good.mechanism = Mechanism::Gqa;
+        good.dModel = 64;
+        good.layers = 2;
+        good.nHeads = 6;
+        good.nKvHeads = 3;
+        good.dHead = 16;
+        core::PlanRequest plan;
+        plan.gpuBytes = std::int64_t{1} << 30;
+        for (const std::int64_t gpus : {0, 4, 2}) {
+            plan.gpus = gpus;
+            const std::string problem = core::validatePlan(good, plan);
+            QVERIFY2(!problem.empty() && widgets::isKnownCoreText(QString::fromStdString(problem)), problem.c_str());
+        }
+        plan.gpus = 1;
+        plan.dataParallelAttention = true;
+        QVERIFY(widgets::isKnownCoreText(QString::fromStdString(core::validatePlan(good, plan))));
+        // A refusal joined with others by core (compute's exception) is translated sentence by sentence.
+        core::Config bad = core::resolve(core::Request{});
+        bad.nHeads = 0;
+        bad.dHead = 0;
+        try {
+            (void)core::compute(bad);
+            QFAIL("compute accepted zero heads");
+        } catch (const std::invalid_argument &e) {
+            QVERIFY2(widgets::isKnownCoreText(QString::fromUtf8(e.what())), e.what());
+        }
+    }
+
+    // The name and value before the rule stay as core wrote them; the rule and a phrase in it
+    // are translated; a line of unknown text next to a known one stays English.
+    void refusalTranslated()
+    {
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        QCOMPARE(widgets::translateCoreText(QStringLiteral("--heads 0: the number of heads must be at least 1.")),
+                 QStringLiteral("--heads 0: «CoreText|the number of heads must be at least 1.»"));
+        QCOMPARE(widgets::translateCoreText(QStringLiteral("--text 'a: b': applies to --input trained only.")),
+                 QStringLiteral("--text 'a: b': «CoreText|applies to --input trained only.»"));
+        QCOMPARE(widgets::translateCoreText(
+                     QStringLiteral("the weights per GPU does not fit in 64 bits; reduce the context or the batch.")),
+                 QStringLiteral("«CoreText|«CoreText|the weights per GPU» does not fit in 64 bits; reduce the "
+                                "context or the batch.»"));
+        QCOMPARE(widgets::translateCoreText(QStringLiteral("--heads 0: the number of heads must be at least 1. "
+                                                           "--head-dim 0: the head width must be at least 1.")),
+                 QStringLiteral("--heads 0: «CoreText|the number of heads must be at least 1.» --head-dim 0: "
+                                "«CoreText|the head width must be at least 1.»"));
+        QCOMPARE(widgets::translateCoreText(QStringLiteral("no CUDA device\nsomething else")),
+                 QStringLiteral("«CoreText|no CUDA device»\nsomething else"));
+        QVERIFY(!widgets::isKnownCoreText(QStringLiteral("no CUDA device\nsomething else")));
         QCoreApplication::removeTranslator(&marking);
     }
 

@@ -2,6 +2,7 @@
 #include "widgets/models/comparemodel.h"
 
 #include "widgets/jobs/latestjob.h"
+#include "widgets/common/coretext.h"
 #include "widgets/models/compareset.h"
 
 #include <exception>
@@ -39,7 +40,7 @@ void CompareModel::setBaseConfig(const core::Config &base)
         } catch (const std::bad_alloc &) {
             r.error = tr("Not enough memory to compare the mechanisms at this size.");
         } catch (const std::exception &e) {
-            r.error = QString::fromStdString(e.what());
+            r.error = translateCoreText(QString::fromStdString(e.what()));
         }
         return r;
     });

@@ -2,6 +2,7 @@
 #include "widgets/models/computecontroller.h"
 
 #include "model/trainedinput.h"
+#include "widgets/common/coretext.h"
 #include "widgets/jobs/latestjob.h"
 
 #include <exception>
@@ -49,7 +50,7 @@ void ComputeController::compute(const core::Config &config)
         } catch (const std::bad_alloc &) {
             r.error = tr("Not enough memory to compute this configuration.");
         } catch (const std::exception &e) {
-            r.error = QString::fromStdString(e.what());
+            r.error = translateCoreText(QString::fromStdString(e.what()));
         } catch (...) {
             r.error = tr("The computation failed for an unknown reason.");
         }

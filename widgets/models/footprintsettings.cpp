@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/models/footprintsettings.h"
 
+#include "widgets/common/coretext.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -283,10 +285,10 @@ FootprintFigures FootprintSettings::figures(const core::ModelShape &model, bool 
     try {
         f.footprint = core::computeFootprint(model, request);
     } catch (const core::FootprintOverflow &e) {
-        f.error = sentence(QString::fromUtf8(e.what()));
+        f.error = sentence(translateCoreText(QString::fromUtf8(e.what())));
         return f;
     } catch (const std::exception &e) {
-        f.error = tr("This model's shape cannot be used: %1").arg(QString::fromUtf8(e.what()));
+        f.error = tr("This model's shape cannot be used: %1").arg(translateCoreText(QString::fromUtf8(e.what())));
         return f;
     }
     if (!planEnabled())
@@ -299,7 +301,7 @@ FootprintFigures FootprintSettings::figures(const core::ModelShape &model, bool 
     try {
         f.plan = core::planMemory(model, plan);
     } catch (const std::exception &e) {
-        f.planError = tr("No memory plan: %1").arg(QString::fromUtf8(e.what()));
+        f.planError = tr("No memory plan: %1").arg(translateCoreText(QString::fromUtf8(e.what())));
     }
     return f;
 }
@@ -318,7 +320,7 @@ QString FootprintSettings::planRefusal(const core::ModelShape &model, bool compa
     if (model.crossLayers == 0)
         plan.cache.sourceTokens.reset();
     if (const std::string problem = core::validatePlan(model, plan); !problem.empty())
-        return tr("No memory plan: %1").arg(qs(problem));
+        return tr("No memory plan: %1").arg(translateCoreText(qs(problem)));
     return {};
 }
 

@@ -2,6 +2,7 @@
 #include "widgets/models/pathcheckmodel.h"
 
 #include "core/mechanisms/pathcheck.h"
+#include "widgets/common/coretext.h"
 #include "model/trainedinput.h"
 #include "widgets/jobs/latestjob.h"
 
@@ -54,7 +55,7 @@ void PathCheckModel::check(const core::Config &config, std::shared_ptr<const cor
         } catch (const std::bad_alloc &) {
             r.error = tr("not enough memory");
         } catch (const std::exception &e) {
-            r.error = QString::fromUtf8(e.what());
+            r.error = translateCoreText(QString::fromUtf8(e.what()));
             if (r.error.isEmpty())
                 r.error = tr("no result");
         }

@@ -2,6 +2,7 @@
 #include "widgets/models/timingsmodel.h"
 
 #include "core/backends/cpu/cpubackend.h"
+#include "widgets/common/coretext.h"
 #include "core/backends/registry.h"
 #include "widgets/common/labels.h"
 #include "widgets/jobs/latestjob.h"
@@ -257,7 +258,7 @@ TimingShape TimingsModel::shapeOf(const core::ModelShape &m)
     default: s.nKvHeads = m.nKvHeads; break;
     }
     if (const auto errors = core::validateModel(m); !errors.empty())
-        s.problem = tr("%1: %2").arg(qs(m.name.empty() ? m.id : m.name), qs(errors.front().message));
+        s.problem = tr("%1: %2").arg(qs(m.name.empty() ? m.id : m.name), translateCoreText(qs(errors.front().message)));
     else if (m.mechanism == Mechanism::Bahdanau)
         s.problem = tr("%1 keeps no KV cache to time.").arg(qs(m.name));
     return s;
@@ -686,7 +687,7 @@ TimingsModel::Outcome TimingsModel::work(TimingsModel *model, const std::shared_
                 problem(tr("%1: not enough memory.").arg(what));
             } catch (const std::exception &e) {
                 ++done;
-                problem(tr("%1: %2").arg(what, qs(e.what())));
+                problem(tr("%1: %2").arg(what, translateCoreText(qs(e.what()))));
             } catch (...) {
                 ++done;
                 problem(tr("%1: failed for an unknown reason.").arg(what));

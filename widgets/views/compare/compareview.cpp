@@ -2,6 +2,7 @@
 #include "widgets/views/compare/compareview.h"
 #include "widgets/common/labels.h"
 #include "widgets/common/plotutil.h"
+#include "widgets/common/coretext.h"
 #include "widgets/common/richname.h"
 
 #include "widgets/common/heatmapview.h"
@@ -341,7 +342,7 @@ void CompareView::showHead()
         cell.title->setText(richName(title));
 
         if (!e.ok()) {
-            cell.map->clear(QString::fromStdString(e.error));
+            cell.map->clear(translateCoreText(QString::fromStdString(e.error)));
             cell.difference->setText(tr("not computed"));
             continue;
         }

@@ -3,6 +3,7 @@
 #include "widgets/views/footprint/footprintchart_p.h"
 
 #include "widgets/common/labels.h"
+#include "widgets/common/coretext.h"
 #include "widgets/common/plotutil.h"
 #include "widgets/common/retranslator.h"
 #include "widgets/common/richlegend_p.h"
@@ -354,7 +355,7 @@ void FootprintChart::rebuild()
                              : model.name.empty() ? mechanismAcronym(model.mechanism)
                                                   : QString::fromStdString(model.name);
         if (const auto errors = core::validateModel(model); !errors.empty()) {
-            d->invalid << tr("%1 is left out: %2").arg(name, QString::fromStdString(errors.front().message));
+            d->invalid << tr("%1 is left out: %2").arg(name, translateCoreText(QString::fromStdString(errors.front().message)));
             continue;
         }
         footprint::SeriesRequest request;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/views/footprint/footprintseries_p.h"
 
+#include "widgets/common/coretext.h"
+
 #include <exception>
 
 namespace attnscope::widgets::footprint {
@@ -64,7 +66,7 @@ Series computeSeries(const core::ModelShape &model, const SeriesRequest &request
     } catch (const core::FootprintOverflow &) {
         // The target's figures do not fit; the samples that do are still drawn.
     } catch (const std::exception &e) {
-        s.error = QString::fromUtf8(e.what());
+        s.error = translateCoreText(QString::fromUtf8(e.what()));
         return s;
     }
     if (!s.decodeCache)
@@ -76,7 +78,7 @@ Series computeSeries(const core::ModelShape &model, const SeriesRequest &request
         try {
             s.plan = core::planMemory(model, *plan);
         } catch (const std::exception &e) {
-            s.error = QString::fromUtf8(e.what());
+            s.error = translateCoreText(QString::fromUtf8(e.what()));
             return s;
         }
     }

@@ -2,6 +2,7 @@
 #include "widgets/views/parameters/parameterpanel.h"
 
 #include "widgets/common/palette.h"
+#include "widgets/common/coretext.h"
 #include "widgets/common/richname.h"
 #include "widgets/views/parameters/inputbox.h"
 
@@ -666,7 +667,7 @@ void ParameterPanel::showErrors()
     }
     QStringList lines;
     for (const auto &e : m_model->errors())
-        lines << controlSentence(QString::fromStdString(e.message), m_model->mechanism());
+        lines << controlSentence(translateCoreText(QString::fromStdString(e.message)), m_model->mechanism());
     m_errors->setText(lines.join(QLatin1Char('\n')));
     m_errors->setVisible(!lines.isEmpty());
 }
