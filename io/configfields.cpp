@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/configfields.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -33,11 +34,11 @@ QString jsonText(const QJsonValue &value)
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::Bool: return QCoreApplication::translate("ConfigReader", "a boolean");
+    case QJsonValue::String: return QCoreApplication::translate("ConfigReader", "a string");
+    case QJsonValue::Array: return QCoreApplication::translate("ConfigReader", "an array");
+    case QJsonValue::Object: return QCoreApplication::translate("ConfigReader", "an object");
+    case QJsonValue::Double: return QCoreApplication::translate("ConfigReader", "a number");
     default: return QStringLiteral("null");
     }
 }

@@ -4,6 +4,7 @@
 // spells it ("text_config.num_key_value_heads"), its value and the rule.
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -70,20 +71,20 @@ public:
             return std::nullopt;
         const QJsonValue v = m_object.value(key);
         if (!v.isDouble())
-            fail(key, QStringLiteral("%1 is %2; expected a whole number.").arg(jsonText(v), typeName(v)));
+            fail(key, QCoreApplication::translate("ConfigReader", "%1 is %2; expected a whole number.").arg(jsonText(v), typeName(v)));
         const double d = v.toDouble();
         if (!std::isfinite(d) || d != std::floor(d))
-            fail(key, QStringLiteral("%1 is not a whole number.").arg(jsonText(v)));
+            fail(key, QCoreApplication::translate("ConfigReader", "%1 is not a whole number.").arg(jsonText(v)));
         if (std::fabs(d) > double(kMaxExactJsonInteger))
             fail(key,
-                 QStringLiteral("%1 is too large; sizes are at most 2^53 - 1 (%2).")
+                 QCoreApplication::translate("ConfigReader", "%1 is too large; sizes are at most 2^53 - 1 (%2).")
                      .arg(jsonText(v))
                      .arg(kMaxExactJsonInteger));
         const auto n = static_cast<qint64>(d);
         if (n < minimum) {
             fail(key,
-                 minimum > 0 ? QStringLiteral("%1 must be at least %2.").arg(n).arg(minimum)
-                             : QStringLiteral("%1 must not be negative.").arg(n));
+                 minimum > 0 ? QCoreApplication::translate("ConfigReader", "%1 must be at least %2.").arg(n).arg(minimum)
+                             : QCoreApplication::translate("ConfigReader", "%1 must not be negative.").arg(n));
         }
         return n;
     }
@@ -94,7 +95,7 @@ public:
             return std::nullopt;
         const QJsonValue v = m_object.value(key);
         if (!v.isBool())
-            fail(key, QStringLiteral("%1 is %2; expected true or false.").arg(jsonText(v), typeName(v)));
+            fail(key, QCoreApplication::translate("ConfigReader", "%1 is %2; expected true or false.").arg(jsonText(v), typeName(v)));
         return v.toBool();
     }
 
@@ -104,7 +105,7 @@ public:
             return std::nullopt;
         const QJsonValue v = m_object.value(key);
         if (!v.isString())
-            fail(key, QStringLiteral("%1 is %2; expected a string.").arg(jsonText(v), typeName(v)));
+            fail(key, QCoreApplication::translate("ConfigReader", "%1 is %2; expected a string.").arg(jsonText(v), typeName(v)));
         return v.toString();
     }
 
@@ -125,7 +126,7 @@ public:
                 found = Found{key, *value};
             } else if (*value != found->value) {
                 fail(key,
-                     QStringLiteral("%1 disagrees with %2 (%3).").arg(*value).arg(name(found->key)).arg(found->value));
+                     QCoreApplication::translate("ConfigReader", "%1 disagrees with %2 (%3).").arg(*value).arg(name(found->key)).arg(found->value));
             }
         }
         return found;
@@ -138,8 +139,8 @@ public:
         for (const QString &key : keys)
             names << name(key);
         if (names.size() == 1)
-            fail(keys.first(), QStringLiteral("missing."));
-        fail(keys.first(), QStringLiteral("missing (also looked for %1).").arg(listText(names.mid(1))));
+            fail(keys.first(), QCoreApplication::translate("ConfigReader", "missing."));
+        fail(keys.first(), QCoreApplication::translate("ConfigReader", "missing (also looked for %1).").arg(listText(names.mid(1))));
     }
 
 private:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/layerkinds.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -42,7 +43,7 @@ void readLayerKinds(const Fields &f, const QString &modelType, core::ModelShape 
 {
     if (isEncoderOnlyType(modelType)) {
         m.encoderOnly = true;
-        notes << QStringLiteral("A %1 model is encoder-only: it keeps no decode cache.").arg(modelType);
+        notes << QCoreApplication::translate("ConfigReader", "A %1 model is encoder-only: it keeps no decode cache.").arg(modelType);
         return;
     }
     if (m.crossLayers > 0)
@@ -57,21 +58,21 @@ void readLayerKinds(const Fields &f, const QString &modelType, core::ModelShape 
         return; // every layer is full attention
     if (n > kMaxListedLayers)
         f.fail(QStringLiteral("num_hidden_layers"),
-               QStringLiteral("%1 layers of several kinds are more than AttnScope lists (%2).").arg(n).arg(kMaxListedLayers));
+               QCoreApplication::translate("ConfigReader", "%1 layers of several kinds are more than AttnScope lists (%2).").arg(n).arg(kMaxListedLayers));
 
     std::vector<LayerSpec> kinds(static_cast<std::size_t>(n));
     if (hasTypes) {
         const QJsonValue types = f.object().value(QStringLiteral("layer_types"));
         if (!types.isArray() || types.toArray().size() != n)
             f.fail(QStringLiteral("layer_types"),
-                   QStringLiteral("%1 is not a list of one type per layer (%2 layers).").arg(jsonText(types)).arg(n));
+                   QCoreApplication::translate("ConfigReader", "%1 is not a list of one type per layer (%2 layers).").arg(jsonText(types)).arg(n));
         const QJsonArray list = types.toArray();
         for (qint64 i = 0; i < n; ++i) {
             const QJsonValue entry = list.at(i);
             const auto kind = entry.isString() ? kindOf(entry.toString()) : std::nullopt;
             const QString at = QStringLiteral("layer_types[%1]").arg(i);
             if (!kind)
-                f.fail(at, QStringLiteral("%1 is not a layer type AttnScope knows (full_attention, sliding_attention, "
+                f.fail(at, QCoreApplication::translate("ConfigReader", "%1 is not a layer type AttnScope knows (full_attention, sliding_attention, "
                                           "chunked_attention, linear_attention, mamba, conv).")
                                .arg(jsonText(entry)));
             LayerSpec &l = kinds[std::size_t(i)];
@@ -82,7 +83,7 @@ void readLayerKinds(const Fields &f, const QString &modelType, core::ModelShape 
             const QString key = chunked ? QStringLiteral("attention_chunk_size") : QStringLiteral("sliding_window");
             const auto w = chunked ? f.size(key, 1) : window;
             if (!w)
-                f.fail(key, QStringLiteral("missing; %1 is %2, which needs it.").arg(f.name(at), jsonText(entry)));
+                f.fail(key, QCoreApplication::translate("ConfigReader", "missing; %1 is %2, which needs it.").arg(f.name(at), jsonText(entry)));
             l.window = *w;
         }
     } else if (hasPeriod) {
@@ -91,10 +92,10 @@ void readLayerKinds(const Fields &f, const QString &modelType, core::ModelShape 
         const auto offset = f.size(QStringLiteral("attn_layer_offset"), 0);
         if (!period || !offset)
             f.fail(period ? QStringLiteral("attn_layer_offset") : QStringLiteral("attn_layer_period"),
-                   QStringLiteral("missing; attn_layer_period and attn_layer_offset go together."));
+                   QCoreApplication::translate("ConfigReader", "missing; attn_layer_period and attn_layer_offset go together."));
         if (*offset >= *period)
             f.fail(QStringLiteral("attn_layer_offset"),
-                   QStringLiteral("%1 must be less than %2 (%3).").arg(*offset).arg(f.name(QStringLiteral("attn_layer_period"))).arg(*period));
+                   QCoreApplication::translate("ConfigReader", "%1 must be less than %2 (%3).").arg(*offset).arg(f.name(QStringLiteral("attn_layer_period"))).arg(*period));
         for (qint64 i = 0; i < n; ++i)
             kinds[std::size_t(i)].kind = i % *period == *offset ? LayerKind::Full : LayerKind::NoCache;
     } else if (window && !windowOff) {
@@ -119,13 +120,13 @@ void readLayerKinds(const Fields &f, const QString &modelType, core::ModelShape 
             for (LayerSpec &l : kinds)
                 l = LayerSpec{LayerKind::Window, *window};
             m.alternativeLayerKinds.assign(kinds.size(), LayerSpec{});
-            m.alternativeNote = QStringLiteral("%1 is %2 for every layer. The figures above honour the window, as "
+            m.alternativeNote = QCoreApplication::translate("ConfigReader", "%1 is %2 for every layer. The figures above honour the window, as "
                                                "Transformers does (the default); a runtime that ignores it "
                                                "caches the whole context, as here.")
                                     .arg(f.name(QStringLiteral("sliding_window")))
                                     .arg(*window)
                                     .toStdString();
-            notes << QStringLiteral("%1 is %2: every layer keeps at most %2 tokens (the default reading; see the "
+            notes << QCoreApplication::translate("ConfigReader", "%1 is %2: every layer keeps at most %2 tokens (the default reading; see the "
                                     "other reading).")
                          .arg(f.name(QStringLiteral("sliding_window")))
                          .arg(*window);
@@ -135,7 +136,7 @@ void readLayerKinds(const Fields &f, const QString &modelType, core::ModelShape 
     if (const qint64 shared = f.size(QStringLiteral("num_kv_shared_layers"), 0).value_or(0); shared > 0) {
         if (shared >= n)
             f.fail(QStringLiteral("num_kv_shared_layers"),
-                   QStringLiteral("%1 must be less than the layers (%2): a shared layer reuses an earlier layer's "
+                   QCoreApplication::translate("ConfigReader", "%1 must be less than the layers (%2): a shared layer reuses an earlier layer's "
                                   "cache.")
                        .arg(shared)
                        .arg(n));

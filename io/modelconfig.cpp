@@ -6,6 +6,7 @@
 #include "io/layerkinds.h"
 #include "io/weightshape.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -52,7 +53,7 @@ void readMla(const Fields &f, qint64 kvLoraRank, ModelShape &m)
     const auto rope = f.require({QStringLiteral("qk_rope_head_dim")}, 0);
     const auto value = f.require({QStringLiteral("v_head_dim")}, 1);
     if (rope.value % 2 != 0)
-        f.fail(rope.key, QStringLiteral("%1 must be even (RoPE rotates pairs of dimensions).").arg(rope.value));
+        f.fail(rope.key, QCoreApplication::translate("ConfigReader", "%1 must be even (RoPE rotates pairs of dimensions).").arg(rope.value));
     m.dHead = nope.value;
     m.dRope = rope.value;
     m.dValue = value.value;
@@ -66,7 +67,7 @@ void readGrouped(const Fields &f, const QString &modelType, const Fields::Found 
         m.dHead = headDim->value;
     } else if (width.value % heads.value != 0) {
         f.fail(width.key,
-               QStringLiteral("%1 is not divisible by %2 (%3), and no %4 is given.")
+               QCoreApplication::translate("ConfigReader", "%1 is not divisible by %2 (%3), and no %4 is given.")
                    .arg(width.value)
                    .arg(f.name(heads.key))
                    .arg(heads.value)
@@ -89,26 +90,26 @@ void readGrouped(const Fields &f, const QString &modelType, const Fields::Found 
             for (const QString &key : kKvHeadKeys)
                 names << f.name(key);
             f.fail(QStringLiteral("num_kv_heads"),
-                   QStringLiteral("missing; %1 is true, so the KV heads must be given (looked for %2).")
+                   QCoreApplication::translate("ConfigReader", "missing; %1 is true, so the KV heads must be given (looked for %2).")
                        .arg(f.name(QStringLiteral("new_decoder_architecture")), listText(names)));
         }
         kv = *given;
     } else if (multiQuery.value_or(multiQueryDefault)) {
         kv.value = 1;
         if (!multiQuery)
-            notes << QStringLiteral("multi_query is not given; a %1 model is multi-query by default.").arg(modelType);
+            notes << QCoreApplication::translate("ConfigReader", "multi_query is not given; a %1 model is multi-query by default.").arg(modelType);
         if (const auto ignored = f.first(kKvHeadKeys, 1); ignored && ignored->value != 1) {
-            notes << QStringLiteral("%1 (%2) is ignored: multi_query is true and new_decoder_architecture is not.")
+            notes << QCoreApplication::translate("ConfigReader", "%1 (%2) is ignored: multi_query is true and new_decoder_architecture is not.")
                          .arg(f.name(ignored->key))
                          .arg(ignored->value);
         }
     } else if (const auto given = f.first(kKvHeadKeys, 1)) {
         kv = *given;
     } else if (multiQuery == std::optional<bool>(false)) {
-        notes << QStringLiteral("multi_query is false and no KV heads are given: one KV head per query head "
+        notes << QCoreApplication::translate("ConfigReader", "multi_query is false and no KV heads are given: one KV head per query head "
                                 "(multi-head attention).");
     } else if (kMultiHeadTypes.contains(modelType) || isEncoderOnlyType(modelType)) {
-        notes << QStringLiteral("A %1 model has one KV head per query head (multi-head attention); its config has "
+        notes << QCoreApplication::translate("ConfigReader", "A %1 model has one KV head per query head (multi-head attention); its config has "
                                 "no KV-head field.")
                      .arg(modelType);
     } else {
@@ -118,20 +119,20 @@ void readGrouped(const Fields &f, const QString &modelType, const Fields::Found 
         for (const QString &key : kKvHeadKeys)
             names << f.name(key);
         f.fail(kKvHeadKeys.first(),
-               QStringLiteral("missing (also looked for %1); the default of model_type %2 is not known, so give the "
+               QCoreApplication::translate("ConfigReader", "missing (also looked for %1); the default of model_type %2 is not known, so give the "
                               "KV heads rather than have them read as multi-head attention.")
                    .arg(listText(names.mid(1)),
-                        modelType.isEmpty() ? QStringLiteral("(none given)") : QStringLiteral("'%1'").arg(modelType)));
+                        modelType.isEmpty() ? QCoreApplication::translate("ConfigReader", "(none given)") : QStringLiteral("'%1'").arg(modelType)));
     }
 
     if (!kv.key.isEmpty()) {
         if (kv.value > heads.value) {
             f.fail(kv.key,
-                   QStringLiteral("%1 is more than %2 (%3).").arg(kv.value).arg(f.name(heads.key)).arg(heads.value));
+                   QCoreApplication::translate("ConfigReader", "%1 is more than %2 (%3).").arg(kv.value).arg(f.name(heads.key)).arg(heads.value));
         }
         if (heads.value % kv.value != 0) {
             f.fail(kv.key,
-                   QStringLiteral("%1 does not divide %2 (%3).").arg(kv.value).arg(f.name(heads.key)).arg(heads.value));
+                   QCoreApplication::translate("ConfigReader", "%1 does not divide %2 (%3).").arg(kv.value).arg(f.name(heads.key)).arg(heads.value));
         }
     }
     m.nKvHeads = kv.value;
@@ -169,7 +170,7 @@ ModelShape readHfConfig(const QJsonObject &root, const QString &prefix)
     m.name = (path.isEmpty() ? topType : path).toStdString();
     m.source = "config.json";
     if (nested)
-        notes << QStringLiteral("Read from text_config (the language model of a multimodal model).");
+        notes << QCoreApplication::translate("ConfigReader", "Read from text_config (the language model of a multimodal model).");
 
     static const QStringList t5Types{"t5", "mt5", "umt5", "longt5"};
     const bool encoderDecoder =
@@ -261,20 +262,20 @@ std::optional<ModelShape> fromPreset(const QJsonObject &root, QString *error)
         id = f.string(QStringLiteral("id")).value_or(QString());
         if (!isPresetId(id)) {
             f.fail(QStringLiteral("id"),
-                   id.isEmpty() ? QStringLiteral("missing or empty.")
-                                : QStringLiteral("\"%1\" is not a preset id (lower-case letters, "
+                   id.isEmpty() ? QCoreApplication::translate("ConfigReader", "missing or empty.")
+                                : QCoreApplication::translate("ConfigReader", "\"%1\" is not a preset id (lower-case letters, "
                                                  "digits, '.', '-' and '_').")
                                       .arg(oneLine(id)));
         }
         name = f.string(QStringLiteral("name")).value_or(QString());
         if (name.trimmed().isEmpty())
-            f.fail(QStringLiteral("name"), QStringLiteral("missing or empty."));
+            f.fail(QStringLiteral("name"), QCoreApplication::translate("ConfigReader", "missing or empty."));
         source = f.string(QStringLiteral("source")).value_or(QString());
         if (source.trimmed().isEmpty())
-            f.fail(QStringLiteral("source"), QStringLiteral("missing or empty; say where the numbers come from."));
+            f.fail(QStringLiteral("source"), QCoreApplication::translate("ConfigReader", "missing or empty; say where the numbers come from."));
         notes = f.string(QStringLiteral("notes")).value_or(QString());
         if (!root.value(QStringLiteral("config")).isObject())
-            f.fail(QStringLiteral("config"), QStringLiteral("missing or not an object."));
+            f.fail(QStringLiteral("config"), QCoreApplication::translate("ConfigReader", "missing or not an object."));
     } catch (const FieldError &e) {
         *error = e.message;
         return std::nullopt;
@@ -311,14 +312,14 @@ std::optional<ModelShape> parseModelJson(const QByteArray &json, const QString &
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QStringLiteral("%1: not JSON: %2 at offset %3.")
+        *error = QCoreApplication::translate("ConfigReader", "%1: not JSON: %2 at offset %3.")
                      .arg(where, parseError.errorString())
                      .arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = QStringLiteral("%1: the top level is %2, not an object like a config.json.")
-                     .arg(where, doc.isArray() ? QStringLiteral("an array") : QStringLiteral("not an object"));
+        *error = QCoreApplication::translate("ConfigReader", "%1: the top level is %2, not an object like a config.json.")
+                     .arg(where, doc.isArray() ? QCoreApplication::translate("ConfigReader", "an array") : QCoreApplication::translate("ConfigReader", "not an object"));
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
@@ -330,7 +331,7 @@ std::optional<ModelShape> parseModelJson(const QByteArray &json, const QString &
     } else if (format.isString() && format.toString() == QLatin1String(kModelFormat)) {
         shape = fromPreset(root, &message);
     } else {
-        message = QStringLiteral("format: %1 is not a known format; expected \"%2\" or a Hugging Face config.json "
+        message = QCoreApplication::translate("ConfigReader", "format: %1 is not a known format; expected \"%2\" or a Hugging Face config.json "
                                  "(which has no \"format\").")
                       .arg(jsonText(format), QLatin1String(kModelFormat));
     }
@@ -346,22 +347,22 @@ std::optional<ModelShape> readModelFile(const QString &path, QString *error)
     const QString where = oneLine(path);
     const QFileInfo info(path);
     if (info.isDir()) {
-        *error = QStringLiteral("%1: cannot read: it is a directory.").arg(where);
+        *error = QCoreApplication::translate("ConfigReader", "%1: cannot read: it is a directory.").arg(where);
         return std::nullopt;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2.").arg(where, file.errorString());
+        *error = QCoreApplication::translate("ConfigReader", "%1: cannot read: %2.").arg(where, file.errorString());
         return std::nullopt;
     }
     // Read one byte past the limit: devices and pipes report no size up front.
     const QByteArray json = file.read(kMaxModelFileBytes + 1);
     if (file.error() != QFileDevice::NoError) {
-        *error = QStringLiteral("%1: cannot read: %2.").arg(where, file.errorString());
+        *error = QCoreApplication::translate("ConfigReader", "%1: cannot read: %2.").arg(where, file.errorString());
         return std::nullopt;
     }
     if (json.size() > kMaxModelFileBytes) {
-        *error = QStringLiteral("%1: larger than 16 MiB; a model's config.json is a few KiB.").arg(where);
+        *error = QCoreApplication::translate("ConfigReader", "%1: larger than 16 MiB; a model's config.json is a few KiB.").arg(where);
         return std::nullopt;
     }
     return parseModelJson(json, path, error);
@@ -381,13 +382,13 @@ std::optional<ModelShape> presetModel(const QString &id, QString *error)
 {
     if (!presetIds().contains(id)) {
         *error =
-            QStringLiteral("--model '%1': no such preset; see attnscope footprint --list-models.").arg(oneLine(id));
+            QCoreApplication::translate("ConfigReader", "--model '%1': no such preset; see attnscope footprint --list-models.").arg(oneLine(id));
         return std::nullopt;
     }
     const QString path = presetPath(id);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot read: %2.").arg(path, file.errorString());
+        *error = QCoreApplication::translate("ConfigReader", "%1: cannot read: %2.").arg(path, file.errorString());
         return std::nullopt;
     }
     auto shape = parseModelJson(file.readAll(), path, error);
@@ -395,7 +396,7 @@ std::optional<ModelShape> presetModel(const QString &id, QString *error)
         return std::nullopt;
     if (QString::fromStdString(shape->id) != id) {
         *error =
-            QStringLiteral("%1: id: \"%2\" does not match the file name.").arg(path, QString::fromStdString(shape->id));
+            QCoreApplication::translate("ConfigReader", "%1: id: \"%2\" does not match the file name.").arg(path, QString::fromStdString(shape->id));
         return std::nullopt;
     }
     return shape;

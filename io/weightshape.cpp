@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/weightshape.h"
 
+#include <QCoreApplication>
+
 namespace attnscope::io {
 
 namespace {
@@ -75,8 +77,8 @@ void readWeights(const Fields &f, const QString &modelType, core::ModelShape &m,
         note(QStringLiteral("%1 = %2 (%3)")
                  .arg(f.name(QStringLiteral("tie_word_embeddings")),
                       w.tiedEmbeddings ? QStringLiteral("true") : QStringLiteral("false"),
-                      w.tiedEmbeddings ? QStringLiteral("PretrainedConfig's default")
-                                       : QStringLiteral("the default of the %1 configuration class").arg(modelType)));
+                      w.tiedEmbeddings ? QCoreApplication::translate("ConfigReader", "PretrainedConfig's default")
+                                       : QCoreApplication::translate("ConfigReader", "the default of the %1 configuration class").arg(modelType)));
     }
     if (kLearnedPositionTypes.contains(modelType))
         w.positions = f.first({QStringLiteral("n_positions"), QStringLiteral("max_position_embeddings")}, 1)
@@ -86,7 +88,7 @@ void readWeights(const Fields &f, const QString &modelType, core::ModelShape &m,
     QString ffp = f.string(QStringLiteral("feed_forward_proj")).value_or(QString());
     if (ffp.isEmpty() && (modelType == QLatin1String("t5") || modelType == QLatin1String("longt5"))) {
         ffp = QStringLiteral("relu");
-        note(QStringLiteral("%1 = relu (the default of the %2 configuration class)")
+        note(QCoreApplication::translate("ConfigReader", "%1 = relu (the default of the %2 configuration class)")
                  .arg(f.name(QStringLiteral("feed_forward_proj")), modelType));
     }
     w.gatedMlp = !kUngatedTypes.contains(modelType) && !(ffp.size() > 0 && !ffp.startsWith(QLatin1String("gated")));
@@ -99,7 +101,7 @@ void readWeights(const Fields &f, const QString &modelType, core::ModelShape &m,
     } else if (!w.gatedMlp) {
         // GPT-2, GPT-BigCode and Falcon leave it out (n_inner null): four times the width.
         w.intermediate = 4 * m.dModel;
-        note(QStringLiteral("%1 = 4 x %2 = %3 (the class's default)")
+        note(QCoreApplication::translate("ConfigReader", "%1 = 4 x %2 = %3 (the class's default)")
                  .arg(f.name(QStringLiteral("n_inner")))
                  .arg(m.dModel)
                  .arg(w.intermediate));
@@ -125,13 +127,13 @@ void readWeights(const Fields &f, const QString &modelType, core::ModelShape &m,
                           .value;
     if (w.activeExperts > w.experts)
         f.fail(QStringLiteral("num_experts_per_tok"),
-               QStringLiteral("%1 is more than the %2 experts.").arg(w.activeExperts).arg(w.experts));
+               QCoreApplication::translate("ConfigReader", "%1 is more than the %2 experts.").arg(w.activeExperts).arg(w.experts));
     w.denseLayers = f.size(QStringLiteral("first_k_dense_replace"), 0).value_or(0);
     w.expertPeriod = f.size(QStringLiteral("expert_layer_period"), 1).value_or(1);
     w.expertOffset = f.size(QStringLiteral("expert_layer_offset"), 0).value_or(0);
     if (w.expertOffset >= w.expertPeriod)
         f.fail(QStringLiteral("expert_layer_offset"),
-               QStringLiteral("%1 must be less than expert_layer_period (%2).").arg(w.expertOffset).arg(w.expertPeriod));
+               QCoreApplication::translate("ConfigReader", "%1 must be less than expert_layer_period (%2).").arg(w.expertOffset).arg(w.expertPeriod));
 }
 
 } // namespace attnscope::io

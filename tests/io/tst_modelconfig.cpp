@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace attnscope;
 using namespace attnscope::testing::hfconfigs;
@@ -226,6 +227,33 @@ private slots:
         QVERIFY2(falcon, qPrintable(error));
         QCOMPARE(falcon->nKvHeads, 1);
         QVERIFY2(QString::fromStdString(falcon->notes).contains("num_kv_heads (8) is ignored"), falcon->notes.c_str());
+    }
+
+    // The window shows a config's refusals and notes in its language: each goes through
+    // QCoreApplication::translate (context "ConfigReader"), with the values filled in after.
+    void translatable()
+    {
+        class Marking : public QTranslator
+        {
+        public:
+            QString translate(const char *context, const char *source, const char * = nullptr, int = -1) const override
+            {
+                return QStringLiteral("<%1|%2>").arg(QLatin1String(context), QString::fromUtf8(source));
+            }
+            [[nodiscard]] bool isEmpty() const override { return false; }
+        } marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        QString error;
+        QVERIFY(!io::parseModelJson(edited(kMistral7b, {{"num_attention_heads", 5}}), "m.json", &error));
+        QVERIFY2(error.contains(QLatin1String("<ConfigReader|")), qPrintable(error));
+        QVERIFY2(error.startsWith(QLatin1String("m.json: ")), qPrintable(error));
+        const auto falcon = io::parseModelJson(edited(kFalcon7b, {{"num_kv_heads", 8}}), "falcon.json", &error);
+        QVERIFY2(falcon, qPrintable(error));
+        QVERIFY2(QString::fromStdString(falcon->notes).contains("<ConfigReader|num_kv_heads (8) is ignored"), falcon->notes.c_str());
+        QCoreApplication::removeTranslator(&marking);
+        // Without a translator (the command line) the English is unchanged.
+        QVERIFY(!io::parseModelJson(edited(kMistral7b, {{"num_attention_heads", 5}}), "m.json", &error));
+        QVERIFY2(!error.contains(QLatin1Char('<')), qPrintable(error));
     }
 
     // Layer kinds read from configs modelled on published ones (tests/common/layerconfigs.h).
