@@ -117,7 +117,7 @@ QString checkMarkup(const QString &text)
         if (!tag.match(QStringView(text).mid(i, 16)).hasMatch()) {
             const qsizetype close = text.indexOf(QLatin1Char('>'), i);
             const QString shown = text.mid(i, close >= 0 && close - i < 24 ? close - i + 1 : 8);
-            return QStringLiteral("'%1' is not allowed; the text may use <b>, <i>, <sub>, <sup>, <code> and <br>, "
+            return QCoreApplication::translate("LessonReader", "'%1' is not allowed; the text may use <b>, <i>, <sub>, <sup>, <code> and <br>, "
                                   "and &lt; for a literal <.")
                 .arg(shown);
         }
@@ -210,8 +210,8 @@ std::optional<Failure> Parser::once(const QString &key, int line)
 {
     if (const auto it = m_seen.constFind(key); it != m_seen.constEnd())
         return Failure{line,
-                       QStringLiteral("%1: is given twice %2 (first on line %3).")
-                           .arg(key, m_inStep ? QStringLiteral("in this step") : QStringLiteral("in the lesson"))
+                       QCoreApplication::translate("LessonReader", "%1: is given twice %2 (first on line %3).")
+                           .arg(key, m_inStep ? QCoreApplication::translate("LessonReader", "in this step") : QCoreApplication::translate("LessonReader", "in the lesson"))
                            .arg(*it)};
     m_seen.insert(key, line);
     return std::nullopt;
@@ -227,31 +227,31 @@ std::variant<Lesson, Failure> Parser::parse(const QStringList &lines)
             continue;
         if (isIndented(line))
             return Failure{number,
-                           QStringLiteral("this line is indented, but only the lines of a text: are; "
+                           QCoreApplication::translate("LessonReader", "this line is indented, but only the lines of a text: are; "
                                           "start keys at column 0.")};
         const auto match = keyLine.match(line);
         if (!match.hasMatch()) {
             const QString word = line.section(QLatin1Char(':'), 0, 0);
             if (line.contains(QLatin1Char(':')) && !word.contains(QLatin1Char(' ')) && word.toLower() != word)
-                return Failure{number, QStringLiteral("'%1' is not a key: keys are lower case.").arg(word)};
+                return Failure{number, QCoreApplication::translate("LessonReader", "'%1' is not a key: keys are lower case.").arg(word)};
             return Failure{number,
-                           QStringLiteral("expected 'key: value' at column 0 (a text's lines are indented "
+                           QCoreApplication::translate("LessonReader", "expected 'key: value' at column 0 (a text's lines are indented "
                                           "by at least two spaces).")};
         }
         const QString name = match.captured(1);
         if (!m_seenLesson && name != QLatin1String("lesson"))
-            return Failure{number, QStringLiteral("the first key must be lesson: ID (found %1:).").arg(name)};
+            return Failure{number, QCoreApplication::translate("LessonReader", "the first key must be lesson: ID (found %1:).").arg(name)};
         if (auto failure = key(lines, i, name, match.captured(2), trimmed(match.captured(3))))
             return *failure;
     }
     if (!m_seenLesson)
-        return Failure{1, QStringLiteral("the file is empty; a lesson starts with lesson: ID.")};
+        return Failure{1, QCoreApplication::translate("LessonReader", "the file is empty; a lesson starts with lesson: ID.")};
     if (auto failure = finishStep())
         return *failure;
     if (m_lesson.title.isEmpty())
-        return Failure{m_lesson.line, QStringLiteral("the lesson has no title:; give it one before the first step:.")};
+        return Failure{m_lesson.line, QCoreApplication::translate("LessonReader", "the lesson has no title:; give it one before the first step:.")};
     if (m_lesson.steps.empty())
-        return Failure{m_lesson.line, QStringLiteral("the lesson has no step:; give it at least one.")};
+        return Failure{m_lesson.line, QCoreApplication::translate("LessonReader", "the lesson has no step:; give it at least one.")};
     return m_lesson;
 }
 
@@ -261,18 +261,18 @@ std::optional<Failure> Parser::key(const QStringList &lines, int &i, const QStri
     const int line = i + 1;
     if (!kLessonKeys.contains(name) && !kStepKeys.contains(name))
         return Failure{line,
-                       QStringLiteral("unknown key '%1'; the keys are %2 (the lesson) and %3 (a step).")
+                       QCoreApplication::translate("LessonReader", "unknown key '%1'; the keys are %2 (the lesson) and %3 (a step).")
                            .arg(name, kLessonKeys.join(QStringLiteral(", ")), kStepKeys.join(QStringLiteral(", ")))};
     if (!language.isEmpty() && !kTranslatableKeys.contains(name))
         return Failure{
-            line, QStringLiteral("%1[%2]: only title, summary, step and text have translations.").arg(name, language)};
+            line, QCoreApplication::translate("LessonReader", "%1[%2]: only title, summary, step and text have translations.").arg(name, language)};
     if (name == QLatin1String("text"))
         return text(lines, i, language, value);
     if (name == QLatin1String("step") && language.isEmpty()) {
         if (auto failure = finishStep())
             return failure;
         if (value.isEmpty())
-            return Failure{line, QStringLiteral("step: give the step a title.")};
+            return Failure{line, QCoreApplication::translate("LessonReader", "step: give the step a title.")};
         m_inStep = true;
         m_seen.clear();
         m_seen.insert(QStringLiteral("step"), line);
@@ -294,12 +294,12 @@ std::optional<Failure> Parser::lessonKey(int line, const QString &name, const QS
 {
     if (m_inStep) {
         if (name == QLatin1String("lesson"))
-            return Failure{line, QStringLiteral("lesson: is given twice; a file holds one lesson.")};
+            return Failure{line, QCoreApplication::translate("LessonReader", "lesson: is given twice; a file holds one lesson.")};
         return Failure{line,
-                       QStringLiteral("%1: belongs to the lesson, before the first step:%2.")
+                       QCoreApplication::translate("LessonReader", "%1: belongs to the lesson, before the first step:%2.")
                            .arg(name,
                                 name == QLatin1String("title")
-                                    ? QStringLiteral("; a step's title is the value of its step:")
+                                    ? QCoreApplication::translate("LessonReader", "; a step's title is the value of its step:")
                                     : QString())};
     }
     const QString key = language.isEmpty() ? name : QStringLiteral("%1[%2]").arg(name, language);
@@ -308,12 +308,12 @@ std::optional<Failure> Parser::lessonKey(int line, const QString &name, const QS
             return failure;
     }
     if (value.isEmpty())
-        return Failure{line, QStringLiteral("%1: is empty.").arg(key)};
+        return Failure{line, QCoreApplication::translate("LessonReader", "%1: is empty.").arg(key)};
     if (name == QLatin1String("lesson")) {
         static const QRegularExpression id(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
         if (!id.match(value).hasMatch())
             return Failure{
-                line, QStringLiteral("lesson: '%1' is not an id; use lower-case letters, digits and -.").arg(value)};
+                line, QCoreApplication::translate("LessonReader", "lesson: '%1' is not an id; use lower-case letters, digits and -.").arg(value)};
         m_seenLesson = true;
         m_lesson.id = value;
         m_lesson.line = line;
@@ -330,7 +330,7 @@ std::optional<Failure> Parser::lessonKey(int line, const QString &name, const QS
     } else if (name == QLatin1String("order")) {
         const auto order = parseNumber(value, std::numeric_limits<int>::min());
         if (!order || *order == INT_MAX)
-            return Failure{line, QStringLiteral("order: '%1' is not an integer.").arg(value)};
+            return Failure{line, QCoreApplication::translate("LessonReader", "order: '%1' is not an integer.").arg(value)};
         m_lesson.order = *order;
     } else if (name == QLatin1String("cite")) {
         m_lesson.cites << value;
@@ -341,13 +341,13 @@ std::optional<Failure> Parser::lessonKey(int line, const QString &name, const QS
 std::optional<Failure> Parser::stepKey(int line, const QString &name, const QString &language, const QString &value)
 {
     if (!m_inStep)
-        return Failure{line, QStringLiteral("%1: belongs to a step; start one with step: TITLE.").arg(name)};
+        return Failure{line, QCoreApplication::translate("LessonReader", "%1: belongs to a step; start one with step: TITLE.").arg(name)};
     LessonStep &step = m_lesson.steps.back();
     if (name == QLatin1String("step")) { // step[de]: the title's translation
         if (auto failure = once(QStringLiteral("step[%1]").arg(language), line))
             return failure;
         if (value.isEmpty())
-            return Failure{line, QStringLiteral("step[%1]: is empty.").arg(language)};
+            return Failure{line, QCoreApplication::translate("LessonReader", "step[%1]: is empty.").arg(language)};
         step.titles.insert(language, value);
         return std::nullopt;
     }
@@ -356,17 +356,17 @@ std::optional<Failure> Parser::stepKey(int line, const QString &name, const QStr
             return failure;
     }
     if (value.isEmpty())
-        return Failure{line, QStringLiteral("%1: is empty.").arg(name)};
+        return Failure{line, QCoreApplication::translate("LessonReader", "%1: is empty.").arg(name)};
     if (name == QLatin1String("view")) {
         if (!widgets::pageIds().contains(value))
             return Failure{line,
-                           QStringLiteral("view: '%1' is not a view; choose %2.")
+                           QCoreApplication::translate("LessonReader", "view: '%1' is not a view; choose %2.")
                                .arg(value, widgets::pageIds().join(QStringLiteral(", ")))};
         step.view = value;
     } else if (name == QLatin1String("set")) {
         const auto settings = splitSettings(value);
         if (!settings)
-            return Failure{line, QStringLiteral("set: a \" is not closed; write text=\"a sentence\".")};
+            return Failure{line, QCoreApplication::translate("LessonReader", "set: a \" is not closed; write text=\"a sentence\".")};
         m_settings << *settings;
         m_setLine = line;
         const auto parsed = io::parseRequestSettings(m_settings);
@@ -384,7 +384,7 @@ std::optional<Failure> Parser::stepKey(int line, const QString &name, const QStr
         } else if (first.at(0).isDigit()) {
             const auto index = parseNumber(first, 0);
             if (!index)
-                return Failure{line, QStringLiteral("at: '%1' is not a 0-based step index.").arg(first)};
+                return Failure{line, QCoreApplication::translate("LessonReader", "at: '%1' is not a 0-based step index.").arg(first)};
             at.kind = LessonAt::Kind::Index;
             at.index = *index;
         } else if (const auto kind = stepKindFromId(first)) {
@@ -392,21 +392,21 @@ std::optional<Failure> Parser::stepKey(int line, const QString &name, const QStr
             at.stepKind = *kind;
         } else {
             return Failure{line,
-                           QStringLiteral("at: '%1' is not a step kind; give one of %2, a 0-based step index, "
+                           QCoreApplication::translate("LessonReader", "at: '%1' is not a step kind; give one of %2, a 0-based step index, "
                                           "or last.")
                                .arg(first, stepKindIds())};
         }
         if (at.kind != LessonAt::Kind::Match && words.size() > 1)
-            return Failure{line, QStringLiteral("at: '%1': only a step kind takes head=N and row=N.").arg(words.at(1))};
+            return Failure{line, QCoreApplication::translate("LessonReader", "at: '%1': only a step kind takes head=N and row=N.").arg(words.at(1))};
         for (const QString &word : words.mid(1)) {
             const QString filter = word.section(QLatin1Char('='), 0, 0);
             const auto number = parseNumber(word.section(QLatin1Char('='), 1), 0);
             if (!word.contains(QLatin1Char('=')) || !number
                 || (filter != QLatin1String("head") && filter != QLatin1String("row")))
                 return Failure{
-                    line, QStringLiteral("at: '%1': after the step kind give head=N or row=N (N from 0).").arg(word)};
+                    line, QCoreApplication::translate("LessonReader", "at: '%1': after the step kind give head=N or row=N (N from 0).").arg(word)};
             if (filter == QLatin1String("head") ? at.head.has_value() : at.row.has_value())
-                return Failure{line, QStringLiteral("at: %1= is given twice.").arg(filter)};
+                return Failure{line, QCoreApplication::translate("LessonReader", "at: %1= is given twice.").arg(filter)};
             if (filter == QLatin1String("head"))
                 at.head = *number;
             else
@@ -416,20 +416,20 @@ std::optional<Failure> Parser::stepKey(int line, const QString &name, const QStr
         m_headLine = line;
         const auto head = parseNumber(value, 0);
         if (!head)
-            return Failure{line, QStringLiteral("head: '%1' is not a head number (from 0).").arg(value)};
+            return Failure{line, QCoreApplication::translate("LessonReader", "head: '%1' is not a head number (from 0).").arg(value)};
         step.head = *head;
     } else if (name == QLatin1String("generate")) {
         m_generateLine = line;
         const auto tokens = parseNumber(value, 1);
         if (!tokens || *tokens > kMaxGenerate)
-            return Failure{line, QStringLiteral("generate: '%1': give a number of tokens from 1 to %2.")
+            return Failure{line, QCoreApplication::translate("LessonReader", "generate: '%1': give a number of tokens from 1 to %2.")
                                      .arg(value)
                                      .arg(kMaxGenerate)};
         step.generate = *tokens;
     } else if (name == QLatin1String("model")) {
         if (!io::presetIds().contains(value))
             return Failure{line,
-                           QStringLiteral("model: '%1' is not a model preset; see attnscope footprint "
+                           QCoreApplication::translate("LessonReader", "model: '%1' is not a model preset; see attnscope footprint "
                                           "--list-models.")
                                .arg(value)};
         step.model = value;
@@ -441,7 +441,7 @@ std::optional<Failure> Parser::text(const QStringList &lines, int &i, const QStr
 {
     const int line = i + 1;
     if (!m_inStep)
-        return Failure{line, QStringLiteral("text: belongs to a step; start one with step: TITLE.")};
+        return Failure{line, QCoreApplication::translate("LessonReader", "text: belongs to a step; start one with step: TITLE.")};
     const QString key = language.isEmpty() ? QStringLiteral("text") : QStringLiteral("text[%1]").arg(language);
     if (auto failure = once(key, line))
         return failure;
@@ -458,7 +458,7 @@ std::optional<Failure> Parser::text(const QStringList &lines, int &i, const QStr
         if (!isIndented(l))
             break;
         if (l.startsWith(QLatin1Char(' ')) && l.size() > 1 && l.at(1) != u' ' && l.at(1) != u'\t')
-            return Failure{j + 1, QStringLiteral("%1: indent the text's lines by at least two spaces.").arg(key)};
+            return Failure{j + 1, QCoreApplication::translate("LessonReader", "%1: indent the text's lines by at least two spaces.").arg(key)};
         body << l;
     }
     const QString normalised = normaliseText(body);
@@ -466,11 +466,11 @@ std::optional<Failure> Parser::text(const QStringList &lines, int &i, const QStr
         if (j < lines.size() && !lines.at(j).startsWith(QLatin1Char('#'))
             && !QRegularExpression(QStringLiteral("^[a-z]+(\\[[^]]*\\])?:")).match(lines.at(j)).hasMatch())
             return Failure{j + 1,
-                           QStringLiteral("%1: the text's lines must be indented by at least two spaces; this "
+                           QCoreApplication::translate("LessonReader", "%1: the text's lines must be indented by at least two spaces; this "
                                           "one starts at column 0.")
                                .arg(key)};
         return Failure{line,
-                       QStringLiteral("%1: is empty; write the text on the lines after it, indented by at "
+                       QCoreApplication::translate("LessonReader", "%1: is empty; write the text on the lines after it, indented by at "
                                       "least two spaces.")
                            .arg(key)};
     }
@@ -491,7 +491,7 @@ std::optional<Failure> Parser::finishStep()
         return std::nullopt;
     LessonStep &step = m_lesson.steps.back();
     if (step.text.isEmpty())
-        return Failure{step.line, QStringLiteral("step '%1' has no text:; every step needs one.").arg(step.title)};
+        return Failure{step.line, QCoreApplication::translate("LessonReader", "step '%1' has no text:; every step needs one.").arg(step.title)};
     if (m_setLine == 0) { // no set: the defaults of mha
         const auto parsed = io::parseRequestSettings({});
         if (const auto *request = std::get_if<core::Request>(&parsed))
@@ -505,7 +505,7 @@ std::optional<Failure> Parser::finishStep()
     if (step.generate > 0) {
         if (step.request.input != core::InputSource::Trained)
             return Failure{m_generateLine,
-                           QStringLiteral("generate: only a trained language model generates; add "
+                           QCoreApplication::translate("LessonReader", "generate: only a trained language model generates; add "
                                           "input=trained to the step's set: (a seeded computation has no "
                                           "model to continue a text).")};
         const std::string text =
@@ -529,8 +529,8 @@ std::optional<Failure> Parser::finishStep()
     const std::int64_t heads = isMultiHead(config.mechanism) ? config.nHeads : 1;
     if (step.head && *step.head >= heads)
         return Failure{m_headLine,
-                       heads == 1 ? QStringLiteral("head: %1: this computation has one head (0).").arg(*step.head)
-                                  : QStringLiteral("head: %1: this computation has %2 heads (0 to %3).")
+                       heads == 1 ? QCoreApplication::translate("LessonReader", "head: %1: this computation has one head (0).").arg(*step.head)
+                                  : QCoreApplication::translate("LessonReader", "head: %1: this computation has %2 heads (0 to %3).")
                                         .arg(*step.head)
                                         .arg(heads)
                                         .arg(heads - 1)};
@@ -542,12 +542,12 @@ std::optional<Failure> Parser::finishStep()
             const QString count = QString::number(trace.steps().size());
             if (step.at.kind == LessonAt::Kind::Index)
                 return Failure{m_atLine,
-                               QStringLiteral("at: %1: this computation has %2 steps (0 to %3).")
+                               QCoreApplication::translate("LessonReader", "at: %1: this computation has %2 steps (0 to %3).")
                                    .arg(step.at.index)
                                    .arg(count)
                                    .arg(trace.steps().size() - 1)};
             return Failure{m_atLine,
-                           QStringLiteral("at: '%1': no step of this %2 computation matches.")
+                           QCoreApplication::translate("LessonReader", "at: '%1': no step of this %2 computation matches.")
                                .arg(m_atText, QString::fromLatin1(core::mechanismId(config.mechanism).data()))};
         }
     }
@@ -578,7 +578,7 @@ int LessonAt::resolve(const core::Trace &trace) const
 QString Lesson::fileName() const
 {
     const QString name = QFileInfo(source).fileName();
-    return isBuiltin() ? QStringLiteral("%1 (built in)").arg(name) : name;
+    return isBuiltin() ? QCoreApplication::translate("LessonReader", "%1 (built in)").arg(name) : name;
 }
 
 QString Lesson::displayTitle() const
@@ -645,7 +645,7 @@ std::optional<Lesson> parseLesson(const QByteArray &content, const QString &sour
         QStringDecoder decoder(QStringDecoder::Utf8);
         QString line = decoder(bytes);
         if (decoder.hasError())
-            return fail(int(i + 1), QStringLiteral("this line is not UTF-8 text."));
+            return fail(int(i + 1), QCoreApplication::translate("LessonReader", "this line is not UTF-8 text."));
         lines << line;
     }
     Parser parser(source);
@@ -660,7 +660,7 @@ std::optional<Lesson> readLesson(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("%1: cannot read it: %2.").arg(path, file.errorString());
+            *error = QCoreApplication::translate("LessonReader", "%1: cannot read it: %2.").arg(path, file.errorString());
         return std::nullopt;
     }
     return parseLesson(file.readAll(), path, error);
@@ -685,7 +685,7 @@ bool LessonLibrary::load(const QString &folder, QStringList *errors)
         const QDir dir(folder);
         if (!dir.exists()) {
             if (errors)
-                *errors << QStringLiteral("%1: no such folder.").arg(folder);
+                *errors << QCoreApplication::translate("LessonReader", "%1: no such folder.").arg(folder);
             ok = false;
         } else {
             for (const QString &name : dir.entryList({QStringLiteral("*.lesson")}, QDir::Files, QDir::Name))
@@ -712,7 +712,7 @@ bool LessonLibrary::add(const QStringList &paths, QStringList *errors)
             const auto same =
                 std::find_if(m_lessons.begin(), m_lessons.end(), [&](const Lesson &l) { return l.id == lesson->id; });
             if (same != m_lessons.end()) {
-                error = QStringLiteral("%1:%2: lesson id '%3' is already the id of %4; give each lesson its own id.")
+                error = QCoreApplication::translate("LessonReader", "%1:%2: lesson id '%3' is already the id of %4; give each lesson its own id.")
                             .arg(QFileInfo(lesson->source).fileName())
                             .arg(lesson->line)
                             .arg(lesson->id, same->fileName());

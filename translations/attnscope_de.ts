@@ -43,6 +43,402 @@
         <source>CUDA device 0 cannot be used: %1</source>
         <translation>CUDA-Gerät 0 kann nicht verwendet werden: %1</translation>
     </message>
+    <message>
+        <source>Not enough memory to compute this configuration.</source>
+        <translation>Nicht genug Speicher, um diese Konfiguration zu berechnen.</translation>
+    </message>
+    <message>
+        <source>memory: with --tokens %1 and --d-model %2 the computation would record %3 of tensors, more than the %4 limit; reduce --tokens, --source-tokens, --d-model or the head sizes.</source>
+        <translation>Speicher: mit --tokens %1 und --d-model %2 würde die Berechnung %3 an Tensoren aufzeichnen, mehr als die Grenze von %4; verringern Sie --tokens, --source-tokens, --d-model oder die Kopfgrößen.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in 64 bits; reduce the sizes, the context or the batch.</source>
+        <translation>Für %1 reichen 64 Bit nicht aus; verkleinern Sie die Größen, den Kontext oder den Batch.</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in 64 bits; reduce the context or the batch.</source>
+        <translation>Für %1 reichen 64 Bit nicht aus; verkleinern Sie den Kontext oder den Batch.</translation>
+    </message>
+    <message>
+        <source>%1 is negative.</source>
+        <translation>Negativer Wert für %1.</translation>
+    </message>
+    <message>
+        <source>the memory left per GPU does not fit in 64 bits.</source>
+        <translation>Für den verbleibenden Speicher je GPU reichen 64 Bit nicht aus.</translation>
+    </message>
+    <message>
+        <source>bahdanau attention has no heads; it reads --d-model (embedding width), --hidden and --align-dim.</source>
+        <translation>die bahdanau-Aufmerksamkeit hat keine Köpfe; sie liest --d-model (Einbettungsbreite), --hidden und --align-dim.</translation>
+    </message>
+    <message>
+        <source>bahdanau attention has no causal mask; the decoder attends to the whole source.</source>
+        <translation>die bahdanau-Aufmerksamkeit hat keine kausale Maske; der Decoder achtet auf die ganze Quelle.</translation>
+    </message>
+    <message>
+        <source>bahdanau attention always attends from decoder to encoder; --cross does not apply.</source>
+        <translation>die bahdanau-Aufmerksamkeit richtet sich immer vom Decoder auf den Encoder; --cross gilt hier nicht.</translation>
+    </message>
+    <message>
+        <source>applies to --mechanism %1 only, not %2.</source>
+        <translation>gilt nur für --mechanism %1, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>mla has no separate KV heads; its cache is the latent of rank --latent-rank.</source>
+        <translation>mla hat keine eigenen KV-Köpfe; sein Cache ist der Latentvektor vom Rang --latent-rank.</translation>
+    </message>
+    <message>
+        <source>applies to cross attention (--cross) and bahdanau only.</source>
+        <translation>gilt nur für Kreuzaufmerksamkeit (--cross) und bahdanau.</translation>
+    </message>
+    <message>
+        <source>sdpa is single-head attention, so the heads must be 1; use --mechanism mha for several heads.</source>
+        <translation>sdpa ist Aufmerksamkeit mit einem einzigen Kopf, daher muss die Zahl der Köpfe 1 sein; verwenden Sie --mechanism mha für mehrere Köpfe.</translation>
+    </message>
+    <message>
+        <source>sdpa is single-head attention, so the KV heads must be 1; use --mechanism gqa.</source>
+        <translation>sdpa ist Aufmerksamkeit mit einem einzigen Kopf, daher muss die Zahl der KV-Köpfe 1 sein; verwenden Sie --mechanism gqa.</translation>
+    </message>
+    <message>
+        <source>mqa shares one KV head among all query heads, so the KV heads must be 1; use --mechanism gqa.</source>
+        <translation>mqa teilt einen KV-Kopf unter allen Abfrageköpfen, daher muss die Zahl der KV-Köpfe 1 sein; verwenden Sie --mechanism gqa.</translation>
+    </message>
+    <message>
+        <source>mha has one KV head per query head, so the KV heads must equal the heads (%1); use --mechanism gqa.</source>
+        <translation>mha hat einen KV-Kopf je Abfragekopf, daher muss die Zahl der KV-Köpfe gleich der Zahl der Köpfe (%1) sein; verwenden Sie --mechanism gqa.</translation>
+    </message>
+    <message>
+        <source>must be divisible by the heads (%1) to split into equal heads; give --head-dim to choose the head width instead.</source>
+        <translation>muss durch die Zahl der Köpfe (%1) teilbar sein, um sich in gleich breite Köpfe aufzuteilen; geben Sie stattdessen --head-dim an, um die Kopfbreite zu wählen.</translation>
+    </message>
+    <message>
+        <source>applies to --input trained only.</source>
+        <translation>gilt nur für --input trained.</translation>
+    </message>
+    <message>
+        <source>sdpa has no trained model; choose mha, gqa, mqa, mla or bahdanau.</source>
+        <translation>sdpa hat kein trainiertes Modell; wählen Sie mha, gqa, mqa, mla oder bahdanau.</translation>
+    </message>
+    <message>
+        <source>the trained model fixes it; leave it out with --input trained.</source>
+        <translation>das trainierte Modell legt den Wert fest; lassen Sie ihn bei --input trained weg.</translation>
+    </message>
+    <message>
+        <source>give some text for the trained model to read.</source>
+        <translation>geben Sie einen Text an, den das trainierte Modell lesen soll.</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes.</source>
+        <translation>höchstens %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>the bahdanau translator has one attention, between its encoder and decoder; leave --layer out.</source>
+        <translation>der bahdanau-Übersetzer hat nur eine Aufmerksamkeit, zwischen seinem Encoder und Decoder; lassen Sie --layer weg.</translation>
+    </message>
+    <message>
+        <source>layers are numbered from 0.</source>
+        <translation>die Schichten werden ab 0 nummeriert.</translation>
+    </message>
+    <message>
+        <source>the model width must be at least %1.</source>
+        <translation>die Modellbreite muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>the number of tokens must be at least %1.</source>
+        <translation>die Zahl der Token muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>the number of source tokens must be at least %1.</source>
+        <translation>die Zahl der Quell-Token muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>the GRU width must be at least %1.</source>
+        <translation>die GRU-Breite muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>the alignment model width must be at least %1.</source>
+        <translation>die Breite des Alignment-Modells muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>the number of heads must be at least %1.</source>
+        <translation>die Zahl der Köpfe muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>the head width must be at least %1.</source>
+        <translation>die Kopfbreite muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>the number of KV heads must be at least %1.</source>
+        <translation>die Zahl der KV-Köpfe muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>the KV latent rank d_c must be at least %1.</source>
+        <translation>der latente KV-Rang d_c muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>the query latent rank d_c&apos; (0 = no query compression) must be at least %1.</source>
+        <translation>der latente Abfragerang d_c&apos; (0 = keine Abfragekompression) muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>must divide the heads (%1) so that every KV head serves an equal group of query heads.</source>
+        <translation>muss die Zahl der Köpfe (%1) teilen, damit jeder KV-Kopf eine gleich große Gruppe von Abfrageköpfen bedient.</translation>
+    </message>
+    <message>
+        <source>mla is implemented as causal self-attention, as in DeepSeek-V2; --cross does not apply.</source>
+        <translation>mla ist wie in DeepSeek-V2 als kausale Selbstaufmerksamkeit umgesetzt; --cross gilt hier nicht.</translation>
+    </message>
+    <message>
+        <source>a causal mask applies to self-attention only; drop --causal or --cross.</source>
+        <translation>eine kausale Maske gilt nur für Selbstaufmerksamkeit; entfernen Sie --causal oder --cross.</translation>
+    </message>
+    <message>
+        <source>must be even and at least 2: RoPE rotates coordinates in pairs.</source>
+        <translation>muss gerade und mindestens 2 sein: RoPE dreht die Koordinaten paarweise.</translation>
+    </message>
+    <message>
+        <source>must be a finite number greater than 1.</source>
+        <translation>muss eine endliche Zahl größer als 1 sein.</translation>
+    </message>
+    <message>
+        <source>must be at least %1.</source>
+        <translation>muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>lists that many layers, but the model has %1; give one kind per layer.</source>
+        <translation>nennt so viele Schichten, aber das Modell hat %1; geben Sie eine Art je Schicht an.</translation>
+    </message>
+    <message>
+        <source>a window layer caches at most W tokens, so W must be at least 1.</source>
+        <translation>eine Fensterschicht speichert höchstens W Token, daher muss W mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>only a window layer has a window; it must be 0.</source>
+        <translation>nur eine Fensterschicht hat ein Fenster; der Wert muss 0 sein.</translation>
+    </message>
+    <message>
+        <source>cross-attention is counted with the cross-attention layers, not as a layer kind.</source>
+        <translation>Kreuzaufmerksamkeit wird bei den Kreuzaufmerksamkeitsschichten gezählt, nicht als Schichtart.</translation>
+    </message>
+    <message>
+        <source>a layer that reuses another layer&apos;s cache must follow a layer that keeps one.</source>
+        <translation>eine Schicht, die den Cache einer anderen Schicht wiederverwendet, muss auf eine Schicht folgen, die einen Cache hält.</translation>
+    </message>
+    <message>
+        <source>no layer keeps a KV cache; a decoder needs at least one attention layer.</source>
+        <translation>keine Schicht hält einen KV-Cache; ein Decoder braucht mindestens eine Aufmerksamkeitsschicht.</translation>
+    </message>
+    <message>
+        <source>multi-head attention has one KV head per query head, so it must equal the heads (%1).</source>
+        <translation>Multi-Head-Aufmerksamkeit hat einen KV-Kopf je Abfragekopf, daher muss der Wert gleich der Zahl der Köpfe (%1) sein.</translation>
+    </message>
+    <message>
+        <source>multi-query attention shares one KV head, so it must be 1.</source>
+        <translation>Multi-Query-Aufmerksamkeit teilt einen einzigen KV-Kopf, daher muss der Wert 1 sein.</translation>
+    </message>
+    <message>
+        <source>a model&apos;s attention is mha, gqa, mqa or mla.</source>
+        <translation>die Aufmerksamkeit eines Modells ist mha, gqa, mqa oder mla.</translation>
+    </message>
+    <message>
+        <source>at least 1 GPU.</source>
+        <translation>mindestens 1 GPU.</translation>
+    </message>
+    <message>
+        <source>a block holds at least 1 token.</source>
+        <translation>ein Block fasst mindestens 1 Token.</translation>
+    </message>
+    <message>
+        <source>the %1 query heads do not split evenly over %2 GPUs; tensor parallelism gives every GPU the same number of heads.</source>
+        <translation>die %1 Abfrageköpfe lassen sich nicht gleichmäßig auf %2 GPUs aufteilen; Tensorparallelität gibt jeder GPU gleich viele Köpfe.</translation>
+    </message>
+    <message>
+        <source>data-parallel attention is for MLA models, whose latent every GPU would otherwise hold in full; this model&apos;s KV heads split over the GPUs.</source>
+        <translation>datenparallele Aufmerksamkeit ist für MLA-Modelle gedacht, deren Latentvektor sonst jede GPU vollständig hielte; die KV-Köpfe dieses Modells werden auf die GPUs aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>the %1 KV heads do not split evenly over %2 GPUs.</source>
+        <translation>die %1 KV-Köpfe lassen sich nicht gleichmäßig auf %2 GPUs aufteilen.</translation>
+    </message>
+    <message>
+        <source>%1 KV heads cannot be replicated evenly over %2 GPUs; give a multiple of %3.</source>
+        <translation>%1 KV-Köpfe lassen sich nicht gleichmäßig auf %2 GPUs replizieren; geben Sie ein Vielfaches von %3 an.</translation>
+    </message>
+    <message>
+        <source>it is %1 tokens; the trained model reads at most %2.</source>
+        <translation>er ist %1 Token lang; das trainierte Modell liest höchstens %2.</translation>
+    </message>
+    <message>
+        <source>the trained %1 model has layers 0 to %2.</source>
+        <translation>das trainierte %1-Modell hat die Schichten 0 bis %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no trained model; choose mha, gqa, mqa, mla or bahdanau.</source>
+        <translation>%1 hat kein trainiertes Modell; wählen Sie mha, gqa, mqa, mla oder bahdanau.</translation>
+    </message>
+    <message>
+        <source>%1 has no trained language model to continue a text; choose mha, gqa, mqa or mla.</source>
+        <translation>%1 hat kein trainiertes Sprachmodell, das einen Text fortsetzt; wählen Sie mha, gqa, mqa oder mla.</translation>
+    </message>
+    <message>
+        <source>give at least one token.</source>
+        <translation>geben Sie mindestens ein Token an.</translation>
+    </message>
+    <message>
+        <source>the date text has more than %1 words; the translator reads one date (its dates have 3 to 5 words).</source>
+        <translation>der Datumstext hat mehr als %1 Wörter; der Übersetzer liest ein einziges Datum (seine Daten haben 3 bis 5 Wörter).</translation>
+    </message>
+    <message>
+        <source>the date text is empty; write a date in words.</source>
+        <translation>der Datumstext ist leer; schreiben Sie ein Datum in Worten.</translation>
+    </message>
+    <message>
+        <source>the date text is empty; write a date in one of the forms %1.</source>
+        <translation>der Datumstext ist leer; schreiben Sie ein Datum in einer der Formen %1.</translation>
+    </message>
+    <message>
+        <source>the date text has the word %1, which the translator does not know (write %2, without a leading zero); it reads %3, separated by spaces.</source>
+        <translation>der Datumstext enthält das Wort %1, das der Übersetzer nicht kennt (schreiben Sie %2, ohne führende Null); er liest %3, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>the date text has the word %1, which the translator does not know; it reads %2, separated by spaces.</source>
+        <translation>der Datumstext enthält das Wort %1, das der Übersetzer nicht kennt; er liest %2, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>the text is %1 tokens, and the trained model reads at most %2.</source>
+        <translation>der Text ist %1 Token lang, und das trainierte Modell liest höchstens %2.</translation>
+    </message>
+    <message>
+        <source>the KV elements per rank</source>
+        <translation>die KV-Elemente je GPU-Rang</translation>
+    </message>
+    <message>
+        <source>the KV elements per token</source>
+        <translation>die KV-Elemente je Token</translation>
+    </message>
+    <message>
+        <source>the KV elements per token and layer</source>
+        <translation>die KV-Elemente je Token und Schicht</translation>
+    </message>
+    <message>
+        <source>the KV bytes per token</source>
+        <translation>die KV-Bytes je Token</translation>
+    </message>
+    <message>
+        <source>the Mamba mixer parameters</source>
+        <translation>die Parameter der Mamba-Mixer</translation>
+    </message>
+    <message>
+        <source>the Mamba mixers</source>
+        <translation>die Mamba-Mixer</translation>
+    </message>
+    <message>
+        <source>the Mamba width</source>
+        <translation>die Mamba-Breite</translation>
+    </message>
+    <message>
+        <source>the Mamba x_proj</source>
+        <translation>die x_proj-Projektion von Mamba</translation>
+    </message>
+    <message>
+        <source>the attention parameters</source>
+        <translation>die Aufmerksamkeitsparameter</translation>
+    </message>
+    <message>
+        <source>the attention parameters per layer</source>
+        <translation>die Aufmerksamkeitsparameter je Schicht</translation>
+    </message>
+    <message>
+        <source>the attention weights</source>
+        <translation>die Gewichte der Aufmerksamkeitsschichten</translation>
+    </message>
+    <message>
+        <source>the cache per GPU</source>
+        <translation>die Cache-Größe je GPU</translation>
+    </message>
+    <message>
+        <source>the cache bytes per GPU</source>
+        <translation>die Cache-Bytes je GPU</translation>
+    </message>
+    <message>
+        <source>the cache scales per GPU</source>
+        <translation>die Cache-Skalenfaktoren je GPU</translation>
+    </message>
+    <message>
+        <source>the cross-attention bytes</source>
+        <translation>die Bytes der Kreuzaufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>the decompressed bytes</source>
+        <translation>die dekomprimierten Bytes</translation>
+    </message>
+    <message>
+        <source>the decompressed cache per token</source>
+        <translation>die dekomprimierte Cache-Größe je Token</translation>
+    </message>
+    <message>
+        <source>the decompressed keys and values per token</source>
+        <translation>die dekomprimierten Schlüssel und Werte je Token</translation>
+    </message>
+    <message>
+        <source>the dense MLPs</source>
+        <translation>die dichten MLPs</translation>
+    </message>
+    <message>
+        <source>the embeddings</source>
+        <translation>die Einbettungen</translation>
+    </message>
+    <message>
+        <source>the largest window</source>
+        <translation>das größte Fenster</translation>
+    </message>
+    <message>
+        <source>the layers</source>
+        <translation>die Zahl der Schichten</translation>
+    </message>
+    <message>
+        <source>the norms</source>
+        <translation>die Normierungen</translation>
+    </message>
+    <message>
+        <source>the output head</source>
+        <translation>die Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>the paged tokens</source>
+        <translation>die seitenweise verwalteten Token</translation>
+    </message>
+    <message>
+        <source>the routed experts</source>
+        <translation>die gerouteten Experten</translation>
+    </message>
+    <message>
+        <source>the routers</source>
+        <translation>die Router</translation>
+    </message>
+    <message>
+        <source>the shared experts</source>
+        <translation>die gemeinsamen Experten</translation>
+    </message>
+    <message>
+        <source>the weight scales</source>
+        <translation>die Skalenfaktoren der Gewichte</translation>
+    </message>
+    <message>
+        <source>the weights</source>
+        <translation>die Gewichte</translation>
+    </message>
+    <message>
+        <source>the weights per GPU</source>
+        <translation>die Gewichte je GPU</translation>
+    </message>
+    <message>
+        <source>more than 2^63 bytes</source>
+        <translation>mehr als 2^63 Bytes</translation>
+    </message>
+    <message>
+        <source>weekday names (monday ... sunday), month names (january ... december), day and month numbers 1-31, years 1950-2049, &apos;,&apos; and &apos;/&apos;</source>
+        <translation>Wochentagsnamen (monday ... sunday), Monatsnamen (january ... december), Tages- und Monatszahlen 1-31, Jahre 1950-2049, &apos;,&apos; und &apos;/&apos;</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::MainWindow</name>

@@ -43,6 +43,402 @@
         <source>CUDA device 0 cannot be used: %1</source>
         <translation>无法使用 CUDA 设备 0：%1</translation>
     </message>
+    <message>
+        <source>Not enough memory to compute this configuration.</source>
+        <translation>内存不足，无法计算此配置。</translation>
+    </message>
+    <message>
+        <source>memory: with --tokens %1 and --d-model %2 the computation would record %3 of tensors, more than the %4 limit; reduce --tokens, --source-tokens, --d-model or the head sizes.</source>
+        <translation>内存：在 --tokens %1 且 --d-model %2 时，计算将记录 %3 的张量，超过 %4 的上限；请减小 --tokens、--source-tokens、--d-model 或头的尺寸。</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in 64 bits; reduce the sizes, the context or the batch.</source>
+        <translation>%1超出 64 位范围；请减小各项尺寸、上下文或批大小。</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in 64 bits; reduce the context or the batch.</source>
+        <translation>%1超出 64 位范围；请减小上下文或批大小。</translation>
+    </message>
+    <message>
+        <source>%1 is negative.</source>
+        <translation>%1为负数。</translation>
+    </message>
+    <message>
+        <source>the memory left per GPU does not fit in 64 bits.</source>
+        <translation>每个 GPU 的剩余显存超出 64 位范围。</translation>
+    </message>
+    <message>
+        <source>bahdanau attention has no heads; it reads --d-model (embedding width), --hidden and --align-dim.</source>
+        <translation>bahdanau 注意力没有头；它读取 --d-model（嵌入宽度）、--hidden 和 --align-dim。</translation>
+    </message>
+    <message>
+        <source>bahdanau attention has no causal mask; the decoder attends to the whole source.</source>
+        <translation>bahdanau 注意力没有因果掩码；解码器关注整个源序列。</translation>
+    </message>
+    <message>
+        <source>bahdanau attention always attends from decoder to encoder; --cross does not apply.</source>
+        <translation>bahdanau 注意力始终从解码器指向编码器；--cross 不适用。</translation>
+    </message>
+    <message>
+        <source>applies to --mechanism %1 only, not %2.</source>
+        <translation>仅适用于 --mechanism %1，不适用于 %2。</translation>
+    </message>
+    <message>
+        <source>mla has no separate KV heads; its cache is the latent of rank --latent-rank.</source>
+        <translation>mla 没有单独的 KV 头；其缓存是秩为 --latent-rank 的潜在向量。</translation>
+    </message>
+    <message>
+        <source>applies to cross attention (--cross) and bahdanau only.</source>
+        <translation>仅适用于交叉注意力（--cross）和 bahdanau。</translation>
+    </message>
+    <message>
+        <source>sdpa is single-head attention, so the heads must be 1; use --mechanism mha for several heads.</source>
+        <translation>sdpa 是单头注意力，因此头数必须为 1；如需多个头，请使用 --mechanism mha。</translation>
+    </message>
+    <message>
+        <source>sdpa is single-head attention, so the KV heads must be 1; use --mechanism gqa.</source>
+        <translation>sdpa 是单头注意力，因此 KV 头数必须为 1；请使用 --mechanism gqa。</translation>
+    </message>
+    <message>
+        <source>mqa shares one KV head among all query heads, so the KV heads must be 1; use --mechanism gqa.</source>
+        <translation>mqa 让所有查询头共享一个 KV 头，因此 KV 头数必须为 1；请使用 --mechanism gqa。</translation>
+    </message>
+    <message>
+        <source>mha has one KV head per query head, so the KV heads must equal the heads (%1); use --mechanism gqa.</source>
+        <translation>mha 的每个查询头有一个 KV 头，因此 KV 头数必须等于头数（%1）；请使用 --mechanism gqa。</translation>
+    </message>
+    <message>
+        <source>must be divisible by the heads (%1) to split into equal heads; give --head-dim to choose the head width instead.</source>
+        <translation>必须能被头数（%1）整除，才能均分为等宽的头；也可以改用 --head-dim 指定头宽度。</translation>
+    </message>
+    <message>
+        <source>applies to --input trained only.</source>
+        <translation>仅适用于 --input trained。</translation>
+    </message>
+    <message>
+        <source>sdpa has no trained model; choose mha, gqa, mqa, mla or bahdanau.</source>
+        <translation>sdpa 没有训练好的模型；请选择 mha、gqa、mqa、mla 或 bahdanau。</translation>
+    </message>
+    <message>
+        <source>the trained model fixes it; leave it out with --input trained.</source>
+        <translation>训练好的模型已确定该值；使用 --input trained 时请省略它。</translation>
+    </message>
+    <message>
+        <source>give some text for the trained model to read.</source>
+        <translation>请提供一段供训练好的模型读取的文本。</translation>
+    </message>
+    <message>
+        <source>at most %1 bytes.</source>
+        <translation>最多 %1 字节。</translation>
+    </message>
+    <message>
+        <source>the bahdanau translator has one attention, between its encoder and decoder; leave --layer out.</source>
+        <translation>bahdanau 翻译器只有一个注意力，位于其编码器和解码器之间；请省略 --layer。</translation>
+    </message>
+    <message>
+        <source>layers are numbered from 0.</source>
+        <translation>层从 0 开始编号。</translation>
+    </message>
+    <message>
+        <source>the model width must be at least %1.</source>
+        <translation>模型宽度必须至少为 %1。</translation>
+    </message>
+    <message>
+        <source>the number of tokens must be at least %1.</source>
+        <translation>词元数必须至少为 %1。</translation>
+    </message>
+    <message>
+        <source>the number of source tokens must be at least %1.</source>
+        <translation>源词元数必须至少为 %1。</translation>
+    </message>
+    <message>
+        <source>the GRU width must be at least %1.</source>
+        <translation>GRU 宽度必须至少为 %1。</translation>
+    </message>
+    <message>
+        <source>the alignment model width must be at least %1.</source>
+        <translation>对齐模型宽度必须至少为 %1。</translation>
+    </message>
+    <message>
+        <source>the number of heads must be at least %1.</source>
+        <translation>头数必须至少为 %1。</translation>
+    </message>
+    <message>
+        <source>the head width must be at least %1.</source>
+        <translation>头宽度必须至少为 %1。</translation>
+    </message>
+    <message>
+        <source>the number of KV heads must be at least %1.</source>
+        <translation>KV 头数必须至少为 %1。</translation>
+    </message>
+    <message>
+        <source>the KV latent rank d_c must be at least %1.</source>
+        <translation>KV 潜在秩 d_c 必须至少为 %1。</translation>
+    </message>
+    <message>
+        <source>the query latent rank d_c&apos; (0 = no query compression) must be at least %1.</source>
+        <translation>查询潜在秩 d_c&apos;（0 = 不压缩查询）必须至少为 %1。</translation>
+    </message>
+    <message>
+        <source>must divide the heads (%1) so that every KV head serves an equal group of query heads.</source>
+        <translation>必须整除头数（%1），使每个 KV 头服务一组同样大小的查询头。</translation>
+    </message>
+    <message>
+        <source>mla is implemented as causal self-attention, as in DeepSeek-V2; --cross does not apply.</source>
+        <translation>mla 与 DeepSeek-V2 一样实现为因果自注意力；--cross 不适用。</translation>
+    </message>
+    <message>
+        <source>a causal mask applies to self-attention only; drop --causal or --cross.</source>
+        <translation>因果掩码仅适用于自注意力；请去掉 --causal 或 --cross。</translation>
+    </message>
+    <message>
+        <source>must be even and at least 2: RoPE rotates coordinates in pairs.</source>
+        <translation>必须为偶数且至少为 2：RoPE 成对旋转坐标。</translation>
+    </message>
+    <message>
+        <source>must be a finite number greater than 1.</source>
+        <translation>必须是大于 1 的有限数。</translation>
+    </message>
+    <message>
+        <source>must be at least %1.</source>
+        <translation>必须至少为 %1。</translation>
+    </message>
+    <message>
+        <source>lists that many layers, but the model has %1; give one kind per layer.</source>
+        <translation>列出了这么多层，但模型有 %1 层；请为每层给出一种类型。</translation>
+    </message>
+    <message>
+        <source>a window layer caches at most W tokens, so W must be at least 1.</source>
+        <translation>窗口层最多缓存 W 个词元，因此 W 必须至少为 1。</translation>
+    </message>
+    <message>
+        <source>only a window layer has a window; it must be 0.</source>
+        <translation>只有窗口层才有窗口；该值必须为 0。</translation>
+    </message>
+    <message>
+        <source>cross-attention is counted with the cross-attention layers, not as a layer kind.</source>
+        <translation>交叉注意力计入交叉注意力层，而不作为一种层类型。</translation>
+    </message>
+    <message>
+        <source>a layer that reuses another layer&apos;s cache must follow a layer that keeps one.</source>
+        <translation>复用其他层缓存的层必须位于一个保留缓存的层之后。</translation>
+    </message>
+    <message>
+        <source>no layer keeps a KV cache; a decoder needs at least one attention layer.</source>
+        <translation>没有任何层保留 KV 缓存；解码器至少需要一个注意力层。</translation>
+    </message>
+    <message>
+        <source>multi-head attention has one KV head per query head, so it must equal the heads (%1).</source>
+        <translation>多头注意力的每个查询头有一个 KV 头，因此该值必须等于头数（%1）。</translation>
+    </message>
+    <message>
+        <source>multi-query attention shares one KV head, so it must be 1.</source>
+        <translation>多查询注意力共享一个 KV 头，因此该值必须为 1。</translation>
+    </message>
+    <message>
+        <source>a model&apos;s attention is mha, gqa, mqa or mla.</source>
+        <translation>模型的注意力须为 mha、gqa、mqa 或 mla。</translation>
+    </message>
+    <message>
+        <source>at least 1 GPU.</source>
+        <translation>至少 1 个 GPU。</translation>
+    </message>
+    <message>
+        <source>a block holds at least 1 token.</source>
+        <translation>一个块至少容纳 1 个词元。</translation>
+    </message>
+    <message>
+        <source>the %1 query heads do not split evenly over %2 GPUs; tensor parallelism gives every GPU the same number of heads.</source>
+        <translation>%1 个查询头无法在 %2 个 GPU 之间均分；张量并行让每个 GPU 分得相同数量的头。</translation>
+    </message>
+    <message>
+        <source>data-parallel attention is for MLA models, whose latent every GPU would otherwise hold in full; this model&apos;s KV heads split over the GPUs.</source>
+        <translation>数据并行注意力用于 MLA 模型，否则每个 GPU 都要持有完整的潜在向量；此模型的 KV 头会在各 GPU 之间切分。</translation>
+    </message>
+    <message>
+        <source>the %1 KV heads do not split evenly over %2 GPUs.</source>
+        <translation>%1 个 KV 头无法在 %2 个 GPU 之间均分。</translation>
+    </message>
+    <message>
+        <source>%1 KV heads cannot be replicated evenly over %2 GPUs; give a multiple of %3.</source>
+        <translation>%1 个 KV 头无法均匀地复制到 %2 个 GPU 上；请给出 %3 的倍数。</translation>
+    </message>
+    <message>
+        <source>it is %1 tokens; the trained model reads at most %2.</source>
+        <translation>它有 %1 个词元；训练好的模型最多读取 %2 个。</translation>
+    </message>
+    <message>
+        <source>the trained %1 model has layers 0 to %2.</source>
+        <translation>训练好的 %1 模型有第 0 到第 %2 层。</translation>
+    </message>
+    <message>
+        <source>%1 has no trained model; choose mha, gqa, mqa, mla or bahdanau.</source>
+        <translation>%1 没有训练好的模型；请选择 mha、gqa、mqa、mla 或 bahdanau。</translation>
+    </message>
+    <message>
+        <source>%1 has no trained language model to continue a text; choose mha, gqa, mqa or mla.</source>
+        <translation>%1 没有可续写文本的训练好的语言模型；请选择 mha、gqa、mqa 或 mla。</translation>
+    </message>
+    <message>
+        <source>give at least one token.</source>
+        <translation>请至少提供一个词元。</translation>
+    </message>
+    <message>
+        <source>the date text has more than %1 words; the translator reads one date (its dates have 3 to 5 words).</source>
+        <translation>日期文本超过 %1 个词；翻译器只读取一个日期（其日期为 3 到 5 个词）。</translation>
+    </message>
+    <message>
+        <source>the date text is empty; write a date in words.</source>
+        <translation>日期文本为空；请用英文单词写一个日期。</translation>
+    </message>
+    <message>
+        <source>the date text is empty; write a date in one of the forms %1.</source>
+        <translation>日期文本为空；请按以下格式之一写一个日期：%1。</translation>
+    </message>
+    <message>
+        <source>the date text has the word %1, which the translator does not know (write %2, without a leading zero); it reads %3, separated by spaces.</source>
+        <translation>日期文本包含翻译器不认识的词 %1（请写作 %2，不带前导零）；它能读取：%3，词之间以空格分隔。</translation>
+    </message>
+    <message>
+        <source>the date text has the word %1, which the translator does not know; it reads %2, separated by spaces.</source>
+        <translation>日期文本包含翻译器不认识的词 %1；它能读取：%2，词之间以空格分隔。</translation>
+    </message>
+    <message>
+        <source>the text is %1 tokens, and the trained model reads at most %2.</source>
+        <translation>该文本有 %1 个词元，而训练好的模型最多读取 %2 个。</translation>
+    </message>
+    <message>
+        <source>the KV elements per rank</source>
+        <translation>每个 rank 的 KV 元素数</translation>
+    </message>
+    <message>
+        <source>the KV elements per token</source>
+        <translation>每个词元的 KV 元素数</translation>
+    </message>
+    <message>
+        <source>the KV elements per token and layer</source>
+        <translation>每个词元每层的 KV 元素数</translation>
+    </message>
+    <message>
+        <source>the KV bytes per token</source>
+        <translation>每个词元的 KV 字节数</translation>
+    </message>
+    <message>
+        <source>the Mamba mixer parameters</source>
+        <translation>Mamba 混合器参数</translation>
+    </message>
+    <message>
+        <source>the Mamba mixers</source>
+        <translation>Mamba 混合器</translation>
+    </message>
+    <message>
+        <source>the Mamba width</source>
+        <translation>Mamba 宽度</translation>
+    </message>
+    <message>
+        <source>the Mamba x_proj</source>
+        <translation>Mamba 的 x_proj 投影</translation>
+    </message>
+    <message>
+        <source>the attention parameters</source>
+        <translation>注意力参数</translation>
+    </message>
+    <message>
+        <source>the attention parameters per layer</source>
+        <translation>每层的注意力参数</translation>
+    </message>
+    <message>
+        <source>the attention weights</source>
+        <translation>注意力层的权重</translation>
+    </message>
+    <message>
+        <source>the cache per GPU</source>
+        <translation>每个 GPU 的缓存</translation>
+    </message>
+    <message>
+        <source>the cache bytes per GPU</source>
+        <translation>每个 GPU 的缓存字节数</translation>
+    </message>
+    <message>
+        <source>the cache scales per GPU</source>
+        <translation>每个 GPU 的缓存缩放因子</translation>
+    </message>
+    <message>
+        <source>the cross-attention bytes</source>
+        <translation>交叉注意力字节数</translation>
+    </message>
+    <message>
+        <source>the decompressed bytes</source>
+        <translation>解压缩后的字节数</translation>
+    </message>
+    <message>
+        <source>the decompressed cache per token</source>
+        <translation>每个词元解压缩后的缓存</translation>
+    </message>
+    <message>
+        <source>the decompressed keys and values per token</source>
+        <translation>每个词元解压缩后的键和值</translation>
+    </message>
+    <message>
+        <source>the dense MLPs</source>
+        <translation>稠密 MLP 层</translation>
+    </message>
+    <message>
+        <source>the embeddings</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <source>the largest window</source>
+        <translation>最大窗口</translation>
+    </message>
+    <message>
+        <source>the layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>the norms</source>
+        <translation>归一化参数</translation>
+    </message>
+    <message>
+        <source>the output head</source>
+        <translation>输出头</translation>
+    </message>
+    <message>
+        <source>the paged tokens</source>
+        <translation>分页后的词元数</translation>
+    </message>
+    <message>
+        <source>the routed experts</source>
+        <translation>路由专家</translation>
+    </message>
+    <message>
+        <source>the routers</source>
+        <translation>路由器</translation>
+    </message>
+    <message>
+        <source>the shared experts</source>
+        <translation>共享专家</translation>
+    </message>
+    <message>
+        <source>the weight scales</source>
+        <translation>权重缩放因子</translation>
+    </message>
+    <message>
+        <source>the weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>the weights per GPU</source>
+        <translation>每个 GPU 的权重</translation>
+    </message>
+    <message>
+        <source>more than 2^63 bytes</source>
+        <translation>超过 2^63 字节</translation>
+    </message>
+    <message>
+        <source>weekday names (monday ... sunday), month names (january ... december), day and month numbers 1-31, years 1950-2049, &apos;,&apos; and &apos;/&apos;</source>
+        <translation>星期名称（monday ... sunday）、月份名称（january ... december）、日和月的数字 1-31、年份 1950-2049、&apos;,&apos; 和 &apos;/&apos;</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::MainWindow</name>
