@@ -8,6 +8,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QTest>
+#include <QTranslator>
 
 using namespace attnscope;
 using core::Mechanism;
@@ -224,6 +225,32 @@ private Q_SLOTS:
         QVERIFY(model.isValid());
         QVERIFY(!panel.errorsShown());
         QVERIFY(panel.errorText().isEmpty());
+    }
+
+    // Core's refusal is shown in the window's language: its rule goes through the CoreText
+    // templates, and the flags in the translated rule still become the controls' names.
+    void errorTranslated()
+    {
+        class Marking : public QTranslator
+        {
+        public:
+            QString translate(const char *context, const char *source, const char * = nullptr, int = -1) const override
+            {
+                return QLatin1String(context) == QLatin1String("CoreText")
+                    ? QStringLiteral("[%1]").arg(QString::fromUtf8(source))
+                    : QString();
+            }
+            [[nodiscard]] bool isEmpty() const override { return false; }
+        } marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        ParameterModel model;
+        ParameterPanel panel(&model);
+        panel.spinBox(Parameter::Heads)->setValue(4);
+        panel.spinBox(Parameter::DModel)->setValue(30);
+        const QString text = panel.errorText();
+        QCoreApplication::removeTranslator(&marking);
+        QVERIFY2(text.contains(QStringLiteral("Model width 30: [must be divisible by the heads (4)")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("--")), qPrintable(text));
     }
 
     void flagsRewritten()
