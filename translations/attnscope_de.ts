@@ -2,6 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ConfigReader</name>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is %2; expected a whole number.</source>
+        <translation>%1 ist %2; erwartet wird eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 is too large; sizes are at most 2^53 - 1 (%2).</source>
+        <translation>%1 ist zu groß; Größen sind höchstens 2^53 - 1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 muss mindestens %2 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative.</source>
+        <translation>%1 darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; expected true or false.</source>
+        <translation>%1 ist %2; erwartet wird true oder false.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; expected a string.</source>
+        <translation>%1 ist %2; erwartet wird eine Zeichenkette.</translation>
+    </message>
+    <message>
+        <source>%1 disagrees with %2 (%3).</source>
+        <translation>%1 widerspricht %2 (%3).</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>missing (also looked for %1).</source>
+        <translation>fehlt (auch nach %1 gesucht).</translation>
+    </message>
+    <message>
+        <source>A %1 model is encoder-only: it keeps no decode cache.</source>
+        <translation>Ein %1-Modell besteht nur aus einem Encoder: Es hält keinen Cache für das Dekodieren.</translation>
+    </message>
+    <message>
+        <source>%1 layers of several kinds are more than AttnScope lists (%2).</source>
+        <translation>%1 Schichten verschiedener Arten sind mehr, als AttnScope auflistet (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of one type per layer (%2 layers).</source>
+        <translation>%1 ist keine Liste mit einer Art je Schicht (%2 Schichten).</translation>
+    </message>
+    <message>
+        <source>%1 is not a layer type AttnScope knows (full_attention, sliding_attention, chunked_attention, linear_attention, mamba, conv).</source>
+        <translation>%1 ist keine Schichtart, die AttnScope kennt (full_attention, sliding_attention, chunked_attention, linear_attention, mamba, conv).</translation>
+    </message>
+    <message>
+        <source>missing; %1 is %2, which needs it.</source>
+        <translation>fehlt; %1 ist %2 und benötigt es.</translation>
+    </message>
+    <message>
+        <source>missing; attn_layer_period and attn_layer_offset go together.</source>
+        <translation>fehlt; attn_layer_period und attn_layer_offset gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2 (%3).</source>
+        <translation>%1 muss kleiner als %2 (%3) sein.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 for every layer. The figures above honour the window, as Transformers does (the default); a runtime that ignores it caches the whole context, as here.</source>
+        <translation>%1 ist %2 für jede Schicht. Die Zahlen oben berücksichtigen das Fenster, wie Transformers es tut (die Vorgabe); eine Laufzeitumgebung, die es ignoriert, speichert den ganzen Kontext im Cache, wie hier.</translation>
+    </message>
+    <message>
+        <source>%1 is %2: every layer keeps at most %2 tokens (the default reading; see the other reading).</source>
+        <translation>%1 ist %2: Jede Schicht behält höchstens %2 Token (die vorgegebene Lesart; siehe die andere Lesart).</translation>
+    </message>
+    <message>
+        <source>%1 must be less than the layers (%2): a shared layer reuses an earlier layer&apos;s cache.</source>
+        <translation>%1 muss kleiner als die Zahl der Schichten (%2) sein: Eine geteilte Schicht verwendet den Cache einer früheren Schicht wieder.</translation>
+    </message>
+    <message>
+        <source>%1 must be even (RoPE rotates pairs of dimensions).</source>
+        <translation>%1 muss gerade sein (RoPE dreht Paare von Dimensionen).</translation>
+    </message>
+    <message>
+        <source>%1 is not divisible by %2 (%3), and no %4 is given.</source>
+        <translation>%1 ist nicht durch %2 (%3) teilbar, und %4 ist nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>missing; %1 is true, so the KV heads must be given (looked for %2).</source>
+        <translation>fehlt; %1 ist true, daher müssen die KV-Köpfe angegeben sein (gesucht nach %2).</translation>
+    </message>
+    <message>
+        <source>multi_query is not given; a %1 model is multi-query by default.</source>
+        <translation>multi_query ist nicht angegeben; ein %1-Modell verwendet standardmäßig Multi-Query-Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is ignored: multi_query is true and new_decoder_architecture is not.</source>
+        <translation>%1 (%2) wird ignoriert: multi_query ist true, new_decoder_architecture nicht.</translation>
+    </message>
+    <message>
+        <source>multi_query is false and no KV heads are given: one KV head per query head (multi-head attention).</source>
+        <translation>multi_query ist false und keine KV-Köpfe sind angegeben: ein KV-Kopf je Abfragekopf (Multi-Head-Aufmerksamkeit).</translation>
+    </message>
+    <message>
+        <source>A %1 model has one KV head per query head (multi-head attention); its config has no KV-head field.</source>
+        <translation>Ein %1-Modell hat einen KV-Kopf je Abfragekopf (Multi-Head-Aufmerksamkeit); seine Konfiguration hat kein Feld für die KV-Köpfe.</translation>
+    </message>
+    <message>
+        <source>missing (also looked for %1); the default of model_type %2 is not known, so give the KV heads rather than have them read as multi-head attention.</source>
+        <translation>fehlt (auch nach %1 gesucht); die Vorgabe von model_type %2 ist nicht bekannt, geben Sie daher die KV-Köpfe an, statt sie als Multi-Head-Aufmerksamkeit lesen zu lassen.</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 (%3).</source>
+        <translation>%1 ist mehr als %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 does not divide %2 (%3).</source>
+        <translation>%1 teilt %2 (%3) nicht.</translation>
+    </message>
+    <message>
+        <source>Read from text_config (the language model of a multimodal model).</source>
+        <translation>Aus text_config gelesen (dem Sprachmodell eines multimodalen Modells).</translation>
+    </message>
+    <message>
+        <source>missing or empty.</source>
+        <translation>fehlt oder ist leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a preset id (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>&quot;%1&quot; ist keine Vorlagen-ID (Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>missing or empty; say where the numbers come from.</source>
+        <translation>fehlt oder ist leer; geben Sie an, woher die Zahlen stammen.</translation>
+    </message>
+    <message>
+        <source>missing or not an object.</source>
+        <translation>fehlt oder ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2 at offset %3.</source>
+        <translation>%1: kein JSON: %2 bei Offset %3.</translation>
+    </message>
+    <message>
+        <source>%1: the top level is %2, not an object like a config.json.</source>
+        <translation>%1: die oberste Ebene ist %2, kein Objekt wie in einer config.json.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>format: %1 is not a known format; expected &quot;%2&quot; or a Hugging Face config.json (which has no &quot;format&quot;).</source>
+        <translation>format: %1 ist kein bekanntes Format; erwartet wird &quot;%2&quot; oder eine config.json von Hugging Face (die kein &quot;format&quot; hat).</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: it is a directory.</source>
+        <translation>%1: kann nicht gelesen werden: Es ist ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2.</source>
+        <translation>%1: kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: larger than 16 MiB; a model&apos;s config.json is a few KiB.</source>
+        <translation>%1: größer als 16 MiB; die config.json eines Modells hat wenige KiB.</translation>
+    </message>
+    <message>
+        <source>--model &apos;%1&apos;: no such preset; see attnscope footprint --list-models.</source>
+        <translation>--model &apos;%1&apos;: keine solche Modellvorlage; siehe attnscope footprint --list-models.</translation>
+    </message>
+    <message>
+        <source>%1: id: &quot;%2&quot; does not match the file name.</source>
+        <translation>%1: id: &quot;%2&quot; passt nicht zum Dateinamen.</translation>
+    </message>
+    <message>
+        <source>PretrainedConfig&apos;s default</source>
+        <translation>Vorgabe von PretrainedConfig</translation>
+    </message>
+    <message>
+        <source>the default of the %1 configuration class</source>
+        <translation>Vorgabe der Konfigurationsklasse von %1</translation>
+    </message>
+    <message>
+        <source>%1 = relu (the default of the %2 configuration class)</source>
+        <translation>%1 = relu (Vorgabe der Konfigurationsklasse von %2)</translation>
+    </message>
+    <message>
+        <source>%1 = 4 x %2 = %3 (the class&apos;s default)</source>
+        <translation>%1 = 4 x %2 = %3 (Vorgabe der Klasse)</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 experts.</source>
+        <translation>%1 ist mehr als die %2 Experten.</translation>
+    </message>
+    <message>
+        <source>%1 must be less than expert_layer_period (%2).</source>
+        <translation>%1 muss kleiner als expert_layer_period (%2) sein.</translation>
+    </message>
+</context>
+<context>
     <name>CoreText</name>
     <message>
         <source>%1, 1 thread, %2</source>
@@ -438,6 +665,197 @@
     <message>
         <source>weekday names (monday ... sunday), month names (january ... december), day and month numbers 1-31, years 1950-2049, &apos;,&apos; and &apos;/&apos;</source>
         <translation>Wochentagsnamen (monday ... sunday), Monatsnamen (january ... december), Tages- und Monatszahlen 1-31, Jahre 1950-2049, &apos;,&apos; und &apos;/&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReader</name>
+    <message>
+        <source>&apos;%1&apos; is not allowed; the text may use &lt;b&gt;, &lt;i&gt;, &lt;sub&gt;, &lt;sup&gt;, &lt;code&gt; and &lt;br&gt;, and &amp;lt; for a literal &lt;.</source>
+        <translation>&apos;%1&apos; ist nicht erlaubt; der Text darf &lt;b&gt;, &lt;i&gt;, &lt;sub&gt;, &lt;sup&gt;, &lt;code&gt; und &lt;br&gt; verwenden, und &amp;lt; für ein wörtliches &lt;.</translation>
+    </message>
+    <message>
+        <source>%1: is given twice %2 (first on line %3).</source>
+        <translation>%1: ist %2 zweimal angegeben (zuerst in Zeile %3).</translation>
+    </message>
+    <message>
+        <source>in this step</source>
+        <translation>in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>in the lesson</source>
+        <translation>in der Lektion</translation>
+    </message>
+    <message>
+        <source>this line is indented, but only the lines of a text: are; start keys at column 0.</source>
+        <translation>diese Zeile ist eingerückt, aber nur die Zeilen eines text: sind es; beginnen Sie Schlüssel in Spalte 0.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key: keys are lower case.</source>
+        <translation>&apos;%1&apos; ist kein Schlüssel: Schlüssel werden kleingeschrieben.</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos; at column 0 (a text&apos;s lines are indented by at least two spaces).</source>
+        <translation>erwartet wird &apos;key: value&apos; in Spalte 0 (die Zeilen eines Textes sind um mindestens zwei Leerzeichen eingerückt).</translation>
+    </message>
+    <message>
+        <source>the first key must be lesson: ID (found %1:).</source>
+        <translation>der erste Schlüssel muss lesson: ID sein (gefunden: %1:).</translation>
+    </message>
+    <message>
+        <source>the file is empty; a lesson starts with lesson: ID.</source>
+        <translation>die Datei ist leer; eine Lektion beginnt mit lesson: ID.</translation>
+    </message>
+    <message>
+        <source>the lesson has no title:; give it one before the first step:.</source>
+        <translation>die Lektion hat kein title:; geben Sie ihr eines vor dem ersten step:.</translation>
+    </message>
+    <message>
+        <source>the lesson has no step:; give it at least one.</source>
+        <translation>die Lektion hat kein step:; geben Sie ihr mindestens eines.</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; the keys are %2 (the lesson) and %3 (a step).</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos;; die Schlüssel sind %2 (die Lektion) und %3 (ein Schritt).</translation>
+    </message>
+    <message>
+        <source>%1[%2]: only title, summary, step and text have translations.</source>
+        <translation>%1[%2]: nur title, summary, step und text haben Übersetzungen.</translation>
+    </message>
+    <message>
+        <source>step: give the step a title.</source>
+        <translation>step: geben Sie dem Schritt einen Titel.</translation>
+    </message>
+    <message>
+        <source>lesson: is given twice; a file holds one lesson.</source>
+        <translation>lesson: ist zweimal angegeben; eine Datei enthält eine Lektion.</translation>
+    </message>
+    <message>
+        <source>%1: belongs to the lesson, before the first step:%2.</source>
+        <translation>%1: gehört zur Lektion, vor das erste step:%2.</translation>
+    </message>
+    <message>
+        <source>; a step&apos;s title is the value of its step:</source>
+        <translation>; der Titel eines Schritts ist der Wert seines step:</translation>
+    </message>
+    <message>
+        <source>%1: is empty.</source>
+        <translation>%1: ist leer.</translation>
+    </message>
+    <message>
+        <source>lesson: &apos;%1&apos; is not an id; use lower-case letters, digits and -.</source>
+        <translation>lesson: &apos;%1&apos; ist keine ID; verwenden Sie Kleinbuchstaben, Ziffern und -.</translation>
+    </message>
+    <message>
+        <source>order: &apos;%1&apos; is not an integer.</source>
+        <translation>order: &apos;%1&apos; ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: belongs to a step; start one with step: TITLE.</source>
+        <translation>%1: gehört zu einem Schritt; beginnen Sie einen mit step: TITLE.</translation>
+    </message>
+    <message>
+        <source>step[%1]: is empty.</source>
+        <translation>step[%1]: ist leer.</translation>
+    </message>
+    <message>
+        <source>view: &apos;%1&apos; is not a view; choose %2.</source>
+        <translation>view: &apos;%1&apos; ist keine Ansicht; wählen Sie %2.</translation>
+    </message>
+    <message>
+        <source>set: a &quot; is not closed; write text=&quot;a sentence&quot;.</source>
+        <translation>set: ein &quot; ist nicht geschlossen; schreiben Sie text=&quot;a sentence&quot;.</translation>
+    </message>
+    <message>
+        <source>at: &apos;%1&apos; is not a 0-based step index.</source>
+        <translation>at: &apos;%1&apos; ist kein Schrittindex ab 0.</translation>
+    </message>
+    <message>
+        <source>at: &apos;%1&apos; is not a step kind; give one of %2, a 0-based step index, or last.</source>
+        <translation>at: &apos;%1&apos; ist keine Schrittart; geben Sie eine von %2, einen Schrittindex ab 0 oder last an.</translation>
+    </message>
+    <message>
+        <source>at: &apos;%1&apos;: only a step kind takes head=N and row=N.</source>
+        <translation>at: &apos;%1&apos;: nur eine Schrittart nimmt head=N und row=N.</translation>
+    </message>
+    <message>
+        <source>at: &apos;%1&apos;: after the step kind give head=N or row=N (N from 0).</source>
+        <translation>at: &apos;%1&apos;: geben Sie nach der Schrittart head=N oder row=N an (N ab 0).</translation>
+    </message>
+    <message>
+        <source>at: %1= is given twice.</source>
+        <translation>at: %1= ist zweimal angegeben.</translation>
+    </message>
+    <message>
+        <source>head: &apos;%1&apos; is not a head number (from 0).</source>
+        <translation>head: &apos;%1&apos; ist keine Kopfnummer (ab 0).</translation>
+    </message>
+    <message>
+        <source>generate: &apos;%1&apos;: give a number of tokens from 1 to %2.</source>
+        <translation>generate: &apos;%1&apos;: geben Sie eine Anzahl Token von 1 bis %2 an.</translation>
+    </message>
+    <message>
+        <source>model: &apos;%1&apos; is not a model preset; see attnscope footprint --list-models.</source>
+        <translation>model: &apos;%1&apos; ist keine Modellvorlage; siehe attnscope footprint --list-models.</translation>
+    </message>
+    <message>
+        <source>text: belongs to a step; start one with step: TITLE.</source>
+        <translation>text: gehört zu einem Schritt; beginnen Sie einen mit step: TITLE.</translation>
+    </message>
+    <message>
+        <source>%1: indent the text&apos;s lines by at least two spaces.</source>
+        <translation>%1: rücken Sie die Zeilen des Textes um mindestens zwei Leerzeichen ein.</translation>
+    </message>
+    <message>
+        <source>%1: the text&apos;s lines must be indented by at least two spaces; this one starts at column 0.</source>
+        <translation>%1: die Zeilen des Textes müssen um mindestens zwei Leerzeichen eingerückt sein; diese beginnt in Spalte 0.</translation>
+    </message>
+    <message>
+        <source>%1: is empty; write the text on the lines after it, indented by at least two spaces.</source>
+        <translation>%1: ist leer; schreiben Sie den Text in die folgenden Zeilen, um mindestens zwei Leerzeichen eingerückt.</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; has no text:; every step needs one.</source>
+        <translation>Schritt &apos;%1&apos; hat kein text:; jeder Schritt braucht eines.</translation>
+    </message>
+    <message>
+        <source>generate: only a trained language model generates; add input=trained to the step&apos;s set: (a seeded computation has no model to continue a text).</source>
+        <translation>generate: nur ein trainiertes Sprachmodell generiert; fügen Sie input=trained zum set: des Schritts hinzu (eine Berechnung aus einem Seed hat kein Modell, das einen Text fortsetzen könnte).</translation>
+    </message>
+    <message>
+        <source>head: %1: this computation has one head (0).</source>
+        <translation>head: %1: diese Berechnung hat einen Kopf (0).</translation>
+    </message>
+    <message>
+        <source>head: %1: this computation has %2 heads (0 to %3).</source>
+        <translation>head: %1: diese Berechnung hat %2 Köpfe (0 bis %3).</translation>
+    </message>
+    <message>
+        <source>at: %1: this computation has %2 steps (0 to %3).</source>
+        <translation>at: %1: diese Berechnung hat %2 Schritte (0 bis %3).</translation>
+    </message>
+    <message>
+        <source>at: &apos;%1&apos;: no step of this %2 computation matches.</source>
+        <translation>at: &apos;%1&apos;: kein Schritt dieser %2-Berechnung passt.</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 text.</source>
+        <translation>diese Zeile ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2.</source>
+        <translation>%1: kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation>%1: Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1:%2: lesson id &apos;%3&apos; is already the id of %4; give each lesson its own id.</source>
+        <translation>%1:%2: die Lektions-ID &apos;%3&apos; ist bereits die ID von %4; geben Sie jeder Lektion eine eigene ID.</translation>
     </message>
 </context>
 <context>

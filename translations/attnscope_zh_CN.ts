@@ -2,6 +2,233 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConfigReader</name>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>%1 is %2; expected a whole number.</source>
+        <translation>%1 是%2；应为整数。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 不是整数。</translation>
+    </message>
+    <message>
+        <source>%1 is too large; sizes are at most 2^53 - 1 (%2).</source>
+        <translation>%1 过大；大小最多为 2^53 - 1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 必须至少为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 must not be negative.</source>
+        <translation>%1 不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; expected true or false.</source>
+        <translation>%1 是%2；应为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; expected a string.</source>
+        <translation>%1 是%2；应为字符串。</translation>
+    </message>
+    <message>
+        <source>%1 disagrees with %2 (%3).</source>
+        <translation>%1 与 %2（%3）不一致。</translation>
+    </message>
+    <message>
+        <source>missing.</source>
+        <translation>缺失。</translation>
+    </message>
+    <message>
+        <source>missing (also looked for %1).</source>
+        <translation>缺失（也查找了 %1）。</translation>
+    </message>
+    <message>
+        <source>A %1 model is encoder-only: it keeps no decode cache.</source>
+        <translation>%1 模型仅有编码器：它不保留解码缓存。</translation>
+    </message>
+    <message>
+        <source>%1 layers of several kinds are more than AttnScope lists (%2).</source>
+        <translation>%1 个多种类型的层超过了 AttnScope 能列出的数量（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of one type per layer (%2 layers).</source>
+        <translation>%1 不是每层一个类型的列表（%2 层）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a layer type AttnScope knows (full_attention, sliding_attention, chunked_attention, linear_attention, mamba, conv).</source>
+        <translation>%1 不是 AttnScope 认识的层类型（full_attention、sliding_attention、chunked_attention、linear_attention、mamba、conv）。</translation>
+    </message>
+    <message>
+        <source>missing; %1 is %2, which needs it.</source>
+        <translation>缺失；%1 为 %2，需要此值。</translation>
+    </message>
+    <message>
+        <source>missing; attn_layer_period and attn_layer_offset go together.</source>
+        <translation>缺失；attn_layer_period 与 attn_layer_offset 必须同时给出。</translation>
+    </message>
+    <message>
+        <source>%1 must be less than %2 (%3).</source>
+        <translation>%1 必须小于 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 for every layer. The figures above honour the window, as Transformers does (the default); a runtime that ignores it caches the whole context, as here.</source>
+        <translation>%1 对每一层都是 %2。上面的数字遵循该窗口，与 Transformers 的做法相同（默认）；忽略窗口的运行时会缓存整个上下文，如此处所示。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: every layer keeps at most %2 tokens (the default reading; see the other reading).</source>
+        <translation>%1 为 %2：每层最多保留 %2 个词元（默认解读；另见另一种解读）。</translation>
+    </message>
+    <message>
+        <source>%1 must be less than the layers (%2): a shared layer reuses an earlier layer&apos;s cache.</source>
+        <translation>%1 必须小于层数（%2）：共享层会复用较早一层的缓存。</translation>
+    </message>
+    <message>
+        <source>%1 must be even (RoPE rotates pairs of dimensions).</source>
+        <translation>%1 必须为偶数（RoPE 按维度对进行旋转）。</translation>
+    </message>
+    <message>
+        <source>%1 is not divisible by %2 (%3), and no %4 is given.</source>
+        <translation>%1 不能被 %2（%3）整除，且未给出 %4。</translation>
+    </message>
+    <message>
+        <source>missing; %1 is true, so the KV heads must be given (looked for %2).</source>
+        <translation>缺失；%1 为 true，因此必须给出 KV 头（查找了 %2）。</translation>
+    </message>
+    <message>
+        <source>multi_query is not given; a %1 model is multi-query by default.</source>
+        <translation>未给出 multi_query；%1 模型默认使用多查询注意力。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is ignored: multi_query is true and new_decoder_architecture is not.</source>
+        <translation>%1（%2）被忽略：multi_query 为 true，而 new_decoder_architecture 不是。</translation>
+    </message>
+    <message>
+        <source>multi_query is false and no KV heads are given: one KV head per query head (multi-head attention).</source>
+        <translation>multi_query 为 false 且未给出 KV 头：每个查询头一个 KV 头（多头注意力）。</translation>
+    </message>
+    <message>
+        <source>A %1 model has one KV head per query head (multi-head attention); its config has no KV-head field.</source>
+        <translation>%1 模型的每个查询头有一个 KV 头（多头注意力）；其配置中没有 KV 头字段。</translation>
+    </message>
+    <message>
+        <source>missing (also looked for %1); the default of model_type %2 is not known, so give the KV heads rather than have them read as multi-head attention.</source>
+        <translation>缺失（也查找了 %1）；model_type %2 的默认值未知，因此请给出 KV 头，而不要让它们被当作多头注意力读取。</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>（未给出）</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 (%3).</source>
+        <translation>%1 大于 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 does not divide %2 (%3).</source>
+        <translation>%1 不能整除 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Read from text_config (the language model of a multimodal model).</source>
+        <translation>从 text_config 读取（多模态模型中的语言模型）。</translation>
+    </message>
+    <message>
+        <source>missing or empty.</source>
+        <translation>缺失或为空。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a preset id (lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>&quot;%1&quot; 不是预设 id（小写字母、数字、&apos;.&apos;、&apos;-&apos; 和 &apos;_&apos;）。</translation>
+    </message>
+    <message>
+        <source>missing or empty; say where the numbers come from.</source>
+        <translation>缺失或为空；请说明这些数字的来源。</translation>
+    </message>
+    <message>
+        <source>missing or not an object.</source>
+        <translation>缺失或不是对象。</translation>
+    </message>
+    <message>
+        <source>%1: not JSON: %2 at offset %3.</source>
+        <translation>%1：不是 JSON：%2，位于偏移 %3。</translation>
+    </message>
+    <message>
+        <source>%1: the top level is %2, not an object like a config.json.</source>
+        <translation>%1：顶层是%2，而不是像 config.json 那样的对象。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>非对象值</translation>
+    </message>
+    <message>
+        <source>format: %1 is not a known format; expected &quot;%2&quot; or a Hugging Face config.json (which has no &quot;format&quot;).</source>
+        <translation>format: %1 不是已知的格式；应为 &quot;%2&quot; 或 Hugging Face 的 config.json（其中没有 &quot;format&quot;）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: it is a directory.</source>
+        <translation>%1：无法读取：这是一个目录。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2.</source>
+        <translation>%1：无法读取：%2。</translation>
+    </message>
+    <message>
+        <source>%1: larger than 16 MiB; a model&apos;s config.json is a few KiB.</source>
+        <translation>%1：大于 16 MiB；模型的 config.json 只有几 KiB。</translation>
+    </message>
+    <message>
+        <source>--model &apos;%1&apos;: no such preset; see attnscope footprint --list-models.</source>
+        <translation>--model &apos;%1&apos;：没有这个预设；请参见 attnscope footprint --list-models。</translation>
+    </message>
+    <message>
+        <source>%1: id: &quot;%2&quot; does not match the file name.</source>
+        <translation>%1：id: &quot;%2&quot; 与文件名不一致。</translation>
+    </message>
+    <message>
+        <source>PretrainedConfig&apos;s default</source>
+        <translation>PretrainedConfig 的默认值</translation>
+    </message>
+    <message>
+        <source>the default of the %1 configuration class</source>
+        <translation>%1 配置类的默认值</translation>
+    </message>
+    <message>
+        <source>%1 = relu (the default of the %2 configuration class)</source>
+        <translation>%1 = relu（%2 配置类的默认值）</translation>
+    </message>
+    <message>
+        <source>%1 = 4 x %2 = %3 (the class&apos;s default)</source>
+        <translation>%1 = 4 x %2 = %3（该类的默认值）</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 experts.</source>
+        <translation>%1 超过了专家数（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 must be less than expert_layer_period (%2).</source>
+        <translation>%1 必须小于 expert_layer_period（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>CoreText</name>
     <message>
         <source>%1, 1 thread, %2</source>
@@ -438,6 +665,197 @@
     <message>
         <source>weekday names (monday ... sunday), month names (january ... december), day and month numbers 1-31, years 1950-2049, &apos;,&apos; and &apos;/&apos;</source>
         <translation>星期名称（monday ... sunday）、月份名称（january ... december）、日和月的数字 1-31、年份 1950-2049、&apos;,&apos; 和 &apos;/&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>LessonReader</name>
+    <message>
+        <source>&apos;%1&apos; is not allowed; the text may use &lt;b&gt;, &lt;i&gt;, &lt;sub&gt;, &lt;sup&gt;, &lt;code&gt; and &lt;br&gt;, and &amp;lt; for a literal &lt;.</source>
+        <translation>不允许使用 &apos;%1&apos;；文本可以使用 &lt;b&gt;、&lt;i&gt;、&lt;sub&gt;、&lt;sup&gt;、&lt;code&gt; 和 &lt;br&gt;，字面的 &lt; 请写作 &amp;lt;。</translation>
+    </message>
+    <message>
+        <source>%1: is given twice %2 (first on line %3).</source>
+        <translation>%1: %2重复给出（首次出现在第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>in this step</source>
+        <translation>在此步骤中</translation>
+    </message>
+    <message>
+        <source>in the lesson</source>
+        <translation>在本课程中</translation>
+    </message>
+    <message>
+        <source>this line is indented, but only the lines of a text: are; start keys at column 0.</source>
+        <translation>此行有缩进，但只有 text: 的各行才缩进；键请从第 0 列开始。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key: keys are lower case.</source>
+        <translation>&apos;%1&apos; 不是键：键须为小写。</translation>
+    </message>
+    <message>
+        <source>expected &apos;key: value&apos; at column 0 (a text&apos;s lines are indented by at least two spaces).</source>
+        <translation>第 0 列处应为 &apos;key: value&apos;（text 的各行至少缩进两个空格）。</translation>
+    </message>
+    <message>
+        <source>the first key must be lesson: ID (found %1:).</source>
+        <translation>第一个键必须是 lesson: ID（找到的是 %1:）。</translation>
+    </message>
+    <message>
+        <source>the file is empty; a lesson starts with lesson: ID.</source>
+        <translation>文件为空；课程以 lesson: ID 开头。</translation>
+    </message>
+    <message>
+        <source>the lesson has no title:; give it one before the first step:.</source>
+        <translation>课程没有 title:；请在第一个 step: 之前给出。</translation>
+    </message>
+    <message>
+        <source>the lesson has no step:; give it at least one.</source>
+        <translation>课程没有 step:；请至少给出一个。</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;; the keys are %2 (the lesson) and %3 (a step).</source>
+        <translation>未知的键 &apos;%1&apos;；可用的键为 %2（课程）和 %3（步骤）。</translation>
+    </message>
+    <message>
+        <source>%1[%2]: only title, summary, step and text have translations.</source>
+        <translation>%1[%2]: 只有 title、summary、step 和 text 有翻译。</translation>
+    </message>
+    <message>
+        <source>step: give the step a title.</source>
+        <translation>step: 请为该步骤给出标题。</translation>
+    </message>
+    <message>
+        <source>lesson: is given twice; a file holds one lesson.</source>
+        <translation>lesson: 重复给出；一个文件只包含一个课程。</translation>
+    </message>
+    <message>
+        <source>%1: belongs to the lesson, before the first step:%2.</source>
+        <translation>%1: 属于课程，应放在第一个 step: 之前%2。</translation>
+    </message>
+    <message>
+        <source>; a step&apos;s title is the value of its step:</source>
+        <translation>；步骤的标题是其 step: 的值</translation>
+    </message>
+    <message>
+        <source>%1: is empty.</source>
+        <translation>%1: 为空。</translation>
+    </message>
+    <message>
+        <source>lesson: &apos;%1&apos; is not an id; use lower-case letters, digits and -.</source>
+        <translation>lesson: &apos;%1&apos; 不是 id；请使用小写字母、数字和 -。</translation>
+    </message>
+    <message>
+        <source>order: &apos;%1&apos; is not an integer.</source>
+        <translation>order: &apos;%1&apos; 不是整数。</translation>
+    </message>
+    <message>
+        <source>%1: belongs to a step; start one with step: TITLE.</source>
+        <translation>%1: 属于步骤；请用 step: TITLE 开始一个步骤。</translation>
+    </message>
+    <message>
+        <source>step[%1]: is empty.</source>
+        <translation>step[%1]: 为空。</translation>
+    </message>
+    <message>
+        <source>view: &apos;%1&apos; is not a view; choose %2.</source>
+        <translation>view: &apos;%1&apos; 不是视图；请选择 %2。</translation>
+    </message>
+    <message>
+        <source>set: a &quot; is not closed; write text=&quot;a sentence&quot;.</source>
+        <translation>set: 有一个 &quot; 未闭合；请写作 text=&quot;a sentence&quot;。</translation>
+    </message>
+    <message>
+        <source>at: &apos;%1&apos; is not a 0-based step index.</source>
+        <translation>at: &apos;%1&apos; 不是从 0 开始的步骤索引。</translation>
+    </message>
+    <message>
+        <source>at: &apos;%1&apos; is not a step kind; give one of %2, a 0-based step index, or last.</source>
+        <translation>at: &apos;%1&apos; 不是步骤类型；请给出 %2 之一、从 0 开始的步骤索引或 last。</translation>
+    </message>
+    <message>
+        <source>at: &apos;%1&apos;: only a step kind takes head=N and row=N.</source>
+        <translation>at: &apos;%1&apos;: 只有步骤类型才能带 head=N 和 row=N。</translation>
+    </message>
+    <message>
+        <source>at: &apos;%1&apos;: after the step kind give head=N or row=N (N from 0).</source>
+        <translation>at: &apos;%1&apos;: 请在步骤类型之后给出 head=N 或 row=N（N 从 0 开始）。</translation>
+    </message>
+    <message>
+        <source>at: %1= is given twice.</source>
+        <translation>at: %1= 重复给出。</translation>
+    </message>
+    <message>
+        <source>head: &apos;%1&apos; is not a head number (from 0).</source>
+        <translation>head: &apos;%1&apos; 不是头编号（从 0 开始）。</translation>
+    </message>
+    <message>
+        <source>generate: &apos;%1&apos;: give a number of tokens from 1 to %2.</source>
+        <translation>generate: &apos;%1&apos;: 请给出 1 到 %2 之间的词元数。</translation>
+    </message>
+    <message>
+        <source>model: &apos;%1&apos; is not a model preset; see attnscope footprint --list-models.</source>
+        <translation>model: &apos;%1&apos; 不是模型预设；请参见 attnscope footprint --list-models。</translation>
+    </message>
+    <message>
+        <source>text: belongs to a step; start one with step: TITLE.</source>
+        <translation>text: 属于步骤；请用 step: TITLE 开始一个步骤。</translation>
+    </message>
+    <message>
+        <source>%1: indent the text&apos;s lines by at least two spaces.</source>
+        <translation>%1: 请将文本各行至少缩进两个空格。</translation>
+    </message>
+    <message>
+        <source>%1: the text&apos;s lines must be indented by at least two spaces; this one starts at column 0.</source>
+        <translation>%1: 文本各行必须至少缩进两个空格；此行从第 0 列开始。</translation>
+    </message>
+    <message>
+        <source>%1: is empty; write the text on the lines after it, indented by at least two spaces.</source>
+        <translation>%1: 为空；请在其后的各行书写文本，至少缩进两个空格。</translation>
+    </message>
+    <message>
+        <source>step &apos;%1&apos; has no text:; every step needs one.</source>
+        <translation>步骤 &apos;%1&apos; 没有 text:；每个步骤都需要一个。</translation>
+    </message>
+    <message>
+        <source>generate: only a trained language model generates; add input=trained to the step&apos;s set: (a seeded computation has no model to continue a text).</source>
+        <translation>generate: 只有训练好的语言模型才能生成；请在该步骤的 set: 中加入 input=trained（基于种子的计算没有可以续写文本的模型）。</translation>
+    </message>
+    <message>
+        <source>head: %1: this computation has one head (0).</source>
+        <translation>head: %1: 此计算只有一个头（0）。</translation>
+    </message>
+    <message>
+        <source>head: %1: this computation has %2 heads (0 to %3).</source>
+        <translation>head: %1: 此计算有 %2 个头（0 到 %3）。</translation>
+    </message>
+    <message>
+        <source>at: %1: this computation has %2 steps (0 to %3).</source>
+        <translation>at: %1: 此计算有 %2 个步骤（0 到 %3）。</translation>
+    </message>
+    <message>
+        <source>at: &apos;%1&apos;: no step of this %2 computation matches.</source>
+        <translation>at: &apos;%1&apos;: 此 %2 计算中没有匹配的步骤。</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 text.</source>
+        <translation>此行不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2.</source>
+        <translation>%1：无法读取：%2。</translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation>%1：没有这个文件夹。</translation>
+    </message>
+    <message>
+        <source>%1:%2: lesson id &apos;%3&apos; is already the id of %4; give each lesson its own id.</source>
+        <translation>%1:%2: 课程 id &apos;%3&apos; 已是 %4 的 id；请为每个课程指定各自的 id。</translation>
     </message>
 </context>
 <context>
