@@ -97,10 +97,10 @@ public:
     bool showPresetFootprint(const QString &id) override;
     [[nodiscard]] widgets::FootprintView *footprintView() const { return m_footprint; }
     // What the footprint dock edits and the footprint chart and the status bar follow.
-    [[nodiscard]] widgets::FootprintSettings *footprintSettings() const { return m_footprintSettings; }
+    [[nodiscard]] widgets::FootprintSettings *footprintSettings() const override { return m_footprintSettings; }
     // Shows a model in the footprint dock and chart; `key` names it among the settings' entries
     // (an imported config's path), else the preset id does.
-    void showFootprint(const core::ModelShape &model, const QString &presetId, const QString &key = QString());
+    void showFootprint(const core::ModelShape &model, const QString &presetId, const QString &key = QString()) override;
 
     // The views, by the identifiers of `attnscope export --view`: the tabs of the central area
     // "steps", "attention", "heads", "compare", "footprint", "tradeoff", then the dock "timings".
