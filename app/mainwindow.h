@@ -53,6 +53,7 @@ class StepView;
 class TimelineModel;
 class ComputeController;
 class FootprintSettings;
+struct FigureStyle;
 class FootprintView;
 class HeatmapView;
 class ParameterModel;
@@ -117,6 +118,12 @@ public:
     [[nodiscard]] widgets::FootprintChart *footprintChart() const;
     // The matrix a view shows, with its labels, for CSV export (empty when it shows none).
     [[nodiscard]] QByteArray viewCsv(const QString &id) const;
+    // Writes the view in front as a figure, as File > Export View… does after its dialog: PNG, SVG
+    // or PDF by the file's name; with allHeads (the attention and heads views) every head of the
+    // layer. False with *error: a name of another kind, a view that makes no figure (then
+    // *noFigure is set), a file that cannot be written.
+    bool exportViewTo(const QString &file, const widgets::FigureStyle &style, bool allHeads, QString *error,
+                      bool *noFigure = nullptr);
     // A page by id, as its class (nullptr for an unknown id or another class).
     template<typename T>
     [[nodiscard]] T *page(const QString &id) const
