@@ -344,15 +344,28 @@ private Q_SLOTS:
     }
 
     // The whole flow from the menu: the file dialog, the figure dialog, the file, the settings.
+    // "Every head" is offered for the attention and heads views only.
+    void exportViewFromTheMenu_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("headsOffered");
+        QTest::newRow("heads, svg") << QStringLiteral("heads") << QStringLiteral("figure.svg") << true;
+        QTest::newRow("steps, png") << QStringLiteral("steps") << QStringLiteral("figure.png") << false;
+    }
+
     void exportViewFromTheMenu()
     {
+        QFETCH(QString, view);
+        QFETCH(QString, name);
+        QFETCH(bool, headsOffered);
         app::MainWindow window;
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(window.shownTrace() && !window.isBusy(), kTimeoutMs);
-        QVERIFY(window.showView(QStringLiteral("heads")));
+        QVERIFY(window.showView(view));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString file = dir.filePath(QStringLiteral("figure.svg"));
+        const QString file = dir.filePath(name);
         QAction *action = nullptr;
         for (QAction *a : window.findChildren<QAction *>())
             if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_E))
@@ -406,11 +419,17 @@ private Q_SLOTS:
         QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected));
         QVERIFY(askedFile);
         QVERIFY(askedFigure);
-        QVERIFY(offeredHeads); // the heads view draws heads
+        QCOMPARE(offeredHeads, headsOffered);
         QVERIFY(QFileInfo::exists(file));
-        const SvgCount svg = readSvg(file);
-        QVERIFY(svg.parsed && svg.svgRoot);
-        QVERIFY(svg.rects > 0 && svg.texts > 0);
+        if (name.endsWith(QLatin1String(".svg"))) {
+            const SvgCount svg = readSvg(file);
+            QVERIFY(svg.parsed && svg.svgRoot);
+            QVERIFY(svg.rects > 0 && svg.texts > 0);
+        } else {
+            const QImage image(file);
+            QVERIFY(!image.isNull());
+            QCOMPARE(image.size(), FigureStyle::forPreset(FigurePreset::Double).pngPixels());
+        }
         // The choice is what the dialog offers next time.
         const QSettings s = io::settings();
         QCOMPARE(s.value(QStringLiteral("MainWindow/exportFigure")).toString(), QStringLiteral("double"));
