@@ -53,6 +53,7 @@ class StepView;
 class TimelineModel;
 class ComputeController;
 class FootprintSettings;
+struct FigureStyle;
 class FootprintView;
 class HeatmapView;
 class ParameterModel;
@@ -97,10 +98,10 @@ public:
     bool showPresetFootprint(const QString &id) override;
     [[nodiscard]] widgets::FootprintView *footprintView() const { return m_footprint; }
     // What the footprint dock edits and the footprint chart and the status bar follow.
-    [[nodiscard]] widgets::FootprintSettings *footprintSettings() const { return m_footprintSettings; }
+    [[nodiscard]] widgets::FootprintSettings *footprintSettings() const override { return m_footprintSettings; }
     // Shows a model in the footprint dock and chart; `key` names it among the settings' entries
     // (an imported config's path), else the preset id does.
-    void showFootprint(const core::ModelShape &model, const QString &presetId, const QString &key = QString());
+    void showFootprint(const core::ModelShape &model, const QString &presetId, const QString &key = QString()) override;
 
     // The views, by the identifiers of `attnscope export --view`: the tabs of the central area
     // "steps", "attention", "heads", "compare", "footprint", "tradeoff", then the dock "timings".
@@ -117,6 +118,12 @@ public:
     [[nodiscard]] widgets::FootprintChart *footprintChart() const;
     // The matrix a view shows, with its labels, for CSV export (empty when it shows none).
     [[nodiscard]] QByteArray viewCsv(const QString &id) const;
+    // Writes the view in front as a figure, as File > Export View… does after its dialog: PNG, SVG
+    // or PDF by the file's name; with allHeads (the attention and heads views) every head of the
+    // layer. False with *error: a name of another kind, a view that makes no figure (then
+    // *noFigure is set), a file that cannot be written.
+    bool exportViewTo(const QString &file, const widgets::FigureStyle &style, bool allHeads, QString *error,
+                      bool *noFigure = nullptr);
     // A page by id, as its class (nullptr for an unknown id or another class).
     template<typename T>
     [[nodiscard]] T *page(const QString &id) const

@@ -2,6 +2,7 @@
 // MainWindow, part two: the File menu's files: importing a config.json, and the exports (the
 // view in front as PNG, SVG or PDF, its data as CSV, the computation as a JSON dump, every
 // step as PNG frames or as one animated PNG).
+#include "app/figurestyledialog.h"
 #include "app/mainwindow.h"
 #include "widgets/models/footprintsettings.h"
 
@@ -62,81 +63,6 @@ void MainWindow::createExportActions(QMenu *file)
     });
 }
 
-namespace {
-// What the Export View dialog asks: the figure's medium (a preset or a custom size and font) and,
-// for the attention and heads views, whether to draw every head.
-struct FigureChoice
-{
-    widgets::FigureStyle style;
-    bool allHeads = false;
-};
-
-// Asks for the figure's preset; std::nullopt when cancelled.
-std::optional<FigureChoice> askFigureStyle(QWidget *parent, const widgets::FigureStyle &initial, bool offerHeads)
-{
-    QDialog dialog(parent);
-    dialog.setWindowTitle(MainWindow::tr("Export Figure"));
-    auto *form = new QFormLayout(&dialog);
-    auto *preset = new QComboBox(&dialog);
-    preset->addItem(MainWindow::tr("Slide (16:9, 254 × 143 mm, 16 pt)"), int(widgets::FigurePreset::Slide));
-    preset->addItem(MainWindow::tr("Paper, one column (88 × 66 mm, 8.5 pt)"), int(widgets::FigurePreset::Column));
-    preset->addItem(MainWindow::tr("Paper, two columns (180 × 90 mm, 9 pt)"), int(widgets::FigurePreset::Double));
-    preset->addItem(MainWindow::tr("Custom size"), int(widgets::FigurePreset::Custom));
-    preset->setCurrentIndex(std::max(0, preset->findData(int(initial.preset))));
-    auto *width = new QDoubleSpinBox(&dialog);
-    auto *height = new QDoubleSpinBox(&dialog);
-    auto *font = new QDoubleSpinBox(&dialog);
-    width->setRange(30, 1000);
-    height->setRange(20, 1000);
-    font->setRange(widgets::kMinimumFontPt, 72);
-    font->setSingleStep(0.5);
-    for (QDoubleSpinBox *box : {width, height, font})
-        box->setDecimals(1);
-    width->setSuffix(MainWindow::tr(" mm"));
-    height->setSuffix(MainWindow::tr(" mm"));
-    font->setSuffix(MainWindow::tr(" pt"));
-    font->setToolTip(MainWindow::tr("The size of the figure's text; nothing is drawn smaller than 8 pt"));
-    auto showStyle = [=](const widgets::FigureStyle &style) {
-        width->setValue(style.sizeMm.width());
-        height->setValue(style.sizeMm.height());
-        font->setValue(style.fontPt);
-        const bool custom = style.preset == widgets::FigurePreset::Custom;
-        width->setEnabled(custom);
-        height->setEnabled(custom);
-    };
-    showStyle(initial);
-    QObject::connect(preset, &QComboBox::currentIndexChanged, &dialog, [=] {
-        const auto p = widgets::FigurePreset(preset->currentData().toInt());
-        widgets::FigureStyle style = widgets::FigureStyle::forPreset(p);
-        if (p == widgets::FigurePreset::Custom)
-            style = widgets::FigureStyle::custom(width->value(), height->value(), font->value());
-        showStyle(style);
-    });
-    form->addRow(MainWindow::tr("&Figure for:"), preset);
-    form->addRow(MainWindow::tr("&Width:"), width);
-    form->addRow(MainWindow::tr("&Height:"), height);
-    form->addRow(MainWindow::tr("&Text size:"), font);
-    auto *heads = new QCheckBox(MainWindow::tr("&Every head of the layer, one panel each"), &dialog);
-    heads->setVisible(offerHeads);
-    if (offerHeads)
-        form->addRow(heads);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    const auto p = widgets::FigurePreset(preset->currentData().toInt());
-    FigureChoice choice;
-    choice.style = p == widgets::FigurePreset::Custom
-                       ? widgets::FigureStyle::custom(width->value(), height->value(), font->value())
-                       : widgets::FigureStyle::forPreset(p);
-    choice.style.fontPt = font->value();
-    choice.allHeads = offerHeads && heads->isChecked();
-    return choice;
-}
-} // namespace
-
 void MainWindow::exportViewInteractively()
 {
     QSettings s = io::settings();
@@ -148,7 +74,6 @@ void MainWindow::exportViewInteractively()
         return;
     s.setValue(QStringLiteral("MainWindow/exportDir"), QFileInfo(file).absolutePath());
     const auto format = widgets::exportFormatFromFileName(file);
-    QString error;
     if (!format || *format == widgets::ExportFormat::Csv) {
         QMessageBox::warning(this, tr("Export View"), tr("%1: give the file a .png, .svg or .pdf name.").arg(file));
         return;
@@ -161,33 +86,60 @@ void MainWindow::exportViewInteractively()
     if (initial.preset != widgets::FigurePreset::Custom)
         initial.sizeMm = widgets::FigureStyle::forPreset(initial.preset).sizeMm;
     const QString view = currentViewId();
-    const auto choice =
-        askFigureStyle(this, initial, view == QLatin1String("attention") || view == QLatin1String("heads"));
-    if (!choice)
+    FigureStyleDialog dialog(initial, view == QLatin1String("attention") || view == QLatin1String("heads"), this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    s.setValue(QStringLiteral("MainWindow/exportFigure"), widgets::figurePresetName(choice->style.preset));
-    s.setValue(QStringLiteral("MainWindow/exportFigureSize"), choice->style.sizeMm);
-    s.setValue(QStringLiteral("MainWindow/exportFigureFont"), choice->style.fontPt);
+    const widgets::FigureStyle style = dialog.style();
+    s.setValue(QStringLiteral("MainWindow/exportFigure"), widgets::figurePresetName(style.preset));
+    s.setValue(QStringLiteral("MainWindow/exportFigureSize"), style.sizeMm);
+    s.setValue(QStringLiteral("MainWindow/exportFigureFont"), style.fontPt);
+    QString error;
+    bool noFigure = false;
+    if (exportViewTo(file, style, dialog.allHeads(), &error, &noFigure))
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)), 5000);
+    else if (noFigure)
+        QMessageBox::information(this, tr("Export View"), error);
+    else
+        QMessageBox::warning(this, tr("Export View"), error);
+}
+
+bool MainWindow::exportViewTo(const QString &file, const widgets::FigureStyle &style, bool allHeads, QString *error,
+                              bool *noFigure)
+{
+    if (noFigure)
+        *noFigure = false;
+    const auto format = widgets::exportFormatFromFileName(file);
+    if (!format || *format == widgets::ExportFormat::Csv) {
+        if (error)
+            *error = tr("%1: give the file a .png, .svg or .pdf name.").arg(file);
+        return false;
+    }
     finishAnimations();
     // A figure of the view's data; every head comes from the attention page's weights.
-    const QString source = choice->allHeads ? QStringLiteral("attention") : view;
+    const QString view = currentViewId();
+    const QString source = allHeads ? QStringLiteral("attention") : view;
     if (source != view)
         showView(source);
     const auto *page = dynamic_cast<const widgets::Page *>(viewWidget(source));
     QString why;
     const std::shared_ptr<widgets::Figure> figure =
-        page ? page->figure(widgets::FigureOptions{choice->style, choice->allHeads}, &why) : nullptr;
+        page ? page->figure(widgets::FigureOptions{style, allHeads}, &why) : nullptr;
     if (source != view)
         showView(view);
     if (!figure) {
-        QMessageBox::information(this, tr("Export View"),
-                                 why.isEmpty() ? tr("This view makes no figure; export its data as CSV.") : why);
-        return;
+        if (noFigure)
+            *noFigure = true;
+        if (error)
+            *error = why.isEmpty() ? tr("This view makes no figure; export its data as CSV.") : why;
+        return false;
     }
-    if (!widgets::exportFigure(*figure, choice->style, file, *format, &error))
-        QMessageBox::warning(this, tr("Export View"), error);
-    else
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)), 5000);
+    QString failure;
+    if (!widgets::exportFigure(*figure, style, file, *format, &failure)) {
+        if (error)
+            *error = failure;
+        return false;
+    }
+    return true;
 }
 
 void MainWindow::exportCsvInteractively()

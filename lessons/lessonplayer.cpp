@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessons/lessonplayer.h"
 
+#include "io/modelconfig.h"
 #include "io/settings.h"
 #include "model/trainedinput.h"
+#include "widgets/models/footprintsettings.h"
 #include "widgets/models/parametermodel.h"
 #include "widgets/models/timelinemodel.h"
 
@@ -56,8 +58,14 @@ void LessonPlayer::open(const Lesson &lesson, int step, bool apply)
 {
     if (!m_lesson) { // another lesson replacing this one keeps what was there before both
         m_restoring.reset();
-        m_before = Before{m_window->parameters()->values(), m_window->parameters()->config(), m_window->currentViewId(),
-                          m_window->selectedHead(), m_window->timeline()->traceStep()};
+        const widgets::FootprintSettings *footprint = m_window->footprintSettings();
+        m_before = Before{m_window->parameters()->values(),
+                          m_window->parameters()->config(),
+                          m_window->currentViewId(),
+                          m_window->selectedHead(),
+                          m_window->timeline()->traceStep(),
+                          footprint->model(),
+                          footprint->modelKey()};
     }
     m_lesson = lesson;
     m_step = std::clamp(step, 0, stepCount() - 1);
@@ -93,7 +101,13 @@ void LessonPlayer::restoreBefore()
         return;
     m_restoring = std::move(m_before);
     m_before.reset();
-    m_window->clearFootprintModel();
+    // The footprint's model as the learner had it (a step shows its own, or none).
+    if (const auto &model = m_restoring->footprintModel) {
+        const QString &key = m_restoring->footprintKey;
+        m_window->showFootprint(*model, io::presetIds().contains(key) ? key : QString(), key);
+    } else {
+        m_window->clearFootprintModel();
+    }
     m_window->parameters()->setValues(m_restoring->request);
     m_restoring->config = m_window->parameters()->config();
     // Unchanged parameters compute nothing: the trace on screen is theirs already.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/footprint/model.h"
 #include "core/params/config.h"
 #include "lessons/lesson.h"
 #include "lessons/stage.h"
@@ -22,8 +23,10 @@ namespace attnscope::lessons {
 // panel then offers returnToStep(), which applies the step again. Stepping through the
 // computation and switching views does not count: the step's text often asks for both.
 //
-// Opening a lesson remembers what the window showed (the parameters, the view, the head and
-// the computation step); closing it restores them, so the learner finds their own work again.
+// Opening a lesson remembers what the window showed (the parameters, the view, the head, the
+// computation step and the footprint's model); closing it restores them, so the learner finds
+// their own work again. A step sets no other footprint setting (overlays, compared model,
+// request, plan), so those stay as the learner had them.
 //
 // The position is remembered in the settings ("Lessons/current", "Lessons/steps/<id>",
 // "Lessons/takenOver") so that the window reopens where the learner left.
@@ -99,6 +102,8 @@ private:
         QString view;
         int head = 0;
         int timelineStep = -1;
+        std::optional<core::ModelShape> footprintModel; // none: the footprint showed no model
+        QString footprintKey;                           // its key among the footprint settings' entries
     };
     std::optional<Before> m_before;
     std::optional<Before> m_restoring; // restored parameters waiting for their computation

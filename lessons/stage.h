@@ -12,7 +12,12 @@
 
 class QWidget;
 
+namespace attnscope::core {
+struct ModelShape;
+} // namespace attnscope::core
+
 namespace attnscope::widgets {
+class FootprintSettings;
 class ParameterModel;
 class TimelineModel;
 } // namespace attnscope::widgets
@@ -65,6 +70,12 @@ public:
     // A model preset's KV-cache footprint (false for an unknown id), or none.
     virtual bool showPresetFootprint(const QString &id) = 0;
     virtual void clearFootprintModel() = 0;
+    // What the footprint dock edits and the footprint chart draws: the model shown (its key among
+    // the settings' entries), the overlays, the compared model, the request and the plan.
+    [[nodiscard]] virtual widgets::FootprintSettings *footprintSettings() const = 0;
+    // Shows a model of those entries (a preset: `presetId` is its id; an imported config: `key`
+    // is its path) as showPresetFootprint() does.
+    virtual void showFootprint(const core::ModelShape &model, const QString &presetId, const QString &key) = 0;
 
     // True while anything the views show is still being computed.
     [[nodiscard]] virtual bool isBusy() const = 0;

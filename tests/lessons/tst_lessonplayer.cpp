@@ -9,10 +9,12 @@
 #include "lessons/lessonplayer.h"
 #include "model/trainedinput.h"
 #include "widgets/common/exporter.h"
+#include "widgets/models/footprintsettings.h"
 #include "widgets/models/parametermodel.h"
 #include "widgets/models/timelinemodel.h"
 
 #include <QDockWidget>
+#include <QFile>
 #include <QFrame>
 #include <QImage>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
 
@@ -254,6 +257,94 @@ private Q_SLOTS:
         QCOMPARE(window.parameters()->config().mechanism, core::Mechanism::Gqa);
         QCOMPARE(window.selectedHead(), 1);
         QCOMPARE(window.timeline()->currentStep(), 3);
+    }
+
+    // Closing a lesson gives back the footprint's model the learner had (a preset, an imported
+    // config.json, or none) with the settings around it, after a step showed another model.
+    void closeRestoresTheFootprint_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::newRow("preset") << QStringLiteral("deepseek-v2");
+        QTest::newRow("imported") << QStringLiteral("config.json");
+        QTest::newRow("none") << QString();
+    }
+
+    void closeRestoresTheFootprint()
+    {
+        QFETCH(QString, before);
+        MainWindow window;
+        window.show();
+        window.lessonPlayer()->setRemembersPosition(false);
+        QVERIFY(window.setLessonFolder(kFixtures + QStringLiteral("/good")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.shownTrace() && !window.isBusy(), kTimeoutMs);
+        widgets::FootprintSettings *settings = window.footprintSettings();
+        QVERIFY(settings);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        if (before == QLatin1String("config.json")) {
+            // A small Llama-like config.json: 16 layers, 8 of 16 heads keep keys and values.
+            QFile file(dir.filePath(before));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(R"({"model_type": "llama", "hidden_size": 1024, "num_attention_heads": 16,
+                           "num_key_value_heads": 8, "num_hidden_layers": 16, "vocab_size": 32000,
+                           "intermediate_size": 2816, "max_position_embeddings": 4096})");
+            file.close();
+            QString error;
+            QVERIFY2(window.importModelConfig(file.fileName(), &error), qPrintable(error));
+        } else if (!before.isEmpty()) {
+            QVERIFY(window.showPresetFootprint(before));
+        }
+        // The learner's settings around the model.
+        settings->setOverlays({QStringLiteral("llama-2-7b"), QStringLiteral("qwen2-7b")});
+        QVERIFY(settings->setCompared(QStringLiteral("mistral-7b")));
+        settings->setCompareBits(core::KvBits::fromMilliBits(4000));
+        settings->setKvBits(core::KvBits::fromMilliBits(8000));
+        settings->setContext(32768);
+        settings->setBatch(3);
+        settings->setGpuGib(80.0);
+        settings->setGpus(2);
+        settings->setReserveGib(4.0);
+        settings->setWeightBits(core::KvBits::fromMilliBits(8000));
+        settings->setBlockSize(32);
+        const std::optional<core::ModelShape> model = settings->model();
+        const QString key = settings->modelKey();
+        QCOMPARE(model.has_value(), !before.isEmpty());
+        QCOMPARE(window.footprintDock()->isVisible(), !before.isEmpty());
+        const QStringList overlays = settings->overlays();
+        QCOMPARE(overlays.size(), 2);
+        const core::PlanRequest plan = settings->planRequest();
+
+        // The lesson's last step shows another model (llama-3-8b).
+        QVERIFY(window.openLesson(QStringLiteral("tiny-test"), 2));
+        QTRY_VERIFY_WITH_TIMEOUT(settled(window), kTimeoutMs);
+        QCOMPARE(settings->modelKey(), QStringLiteral("llama-3-8b"));
+        QVERIFY(window.footprintDock()->isVisible());
+
+        window.lessonPlayer()->close();
+        QVERIFY(!window.lessonPlayer()->lesson());
+        QCOMPARE(settings->model().has_value(), model.has_value());
+        QCOMPARE(settings->modelKey(), key);
+        if (model) {
+            QCOMPARE(settings->model()->name, model->name);
+            QCOMPARE(settings->model()->layers, model->layers);
+            QCOMPARE(settings->model()->nKvHeads, model->nKvHeads);
+        }
+        QCOMPARE(window.footprintDock()->isVisible(), model.has_value());
+        QCOMPARE(settings->overlays(), overlays);
+        QCOMPARE(settings->comparedKey(), QStringLiteral("mistral-7b"));
+        QCOMPARE(settings->compareBits().milliBits(), 4000);
+        const core::PlanRequest after = settings->planRequest();
+        QCOMPARE(after.cache.bits.milliBits(), plan.cache.bits.milliBits());
+        QCOMPARE(after.cache.context, plan.cache.context);
+        QCOMPARE(after.cache.batch, plan.cache.batch);
+        QCOMPARE(after.cache.sourceTokens, plan.cache.sourceTokens);
+        QCOMPARE(after.gpuBytes, plan.gpuBytes);
+        QCOMPARE(after.gpus, plan.gpus);
+        QCOMPARE(after.reserveBytes, plan.reserveBytes);
+        QCOMPARE(after.weightBits.milliBits(), plan.weightBits.milliBits());
+        QCOMPARE(after.blockSize, plan.blockSize);
+        QCOMPARE(after.dataParallelAttention, plan.dataParallelAttention);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isBusy(), kTimeoutMs);
     }
 
     void navigationAndShortcuts()
