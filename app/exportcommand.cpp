@@ -55,10 +55,10 @@ struct RenderOptions
 
 // The flags of this mode that are not compute's: name -> takes a value.
 const QList<QPair<QString, bool>> kOwnFlags{
-    {"view", true},  {"format", true}, {"output", true},     {"model", true},  {"step", true},
-    {"width", true}, {"height", true}, {"screenshot", true}, {"lesson", true}, {"lesson-dir", true},
-    {"figure", true}, {"width-mm", true}, {"height-mm", true}, {"font-pt", true},
-    {"animate", true}, {"frame-ms", true}, {"frames", true}};
+    {"view", true},     {"format", true},   {"output", true},     {"model", true},   {"step", true},
+    {"width", true},    {"height", true},   {"screenshot", true}, {"lesson", true},  {"lesson-dir", true},
+    {"figure", true},   {"width-mm", true}, {"height-mm", true},  {"font-pt", true}, {"animate", true},
+    {"frame-ms", true}, {"frames", true}};
 
 // The figure's style from --figure, --width-mm, --height-mm and --font-pt. Without --figure, a
 // --width or --height in pixels gives a figure of that many pixels at 96 dpi; else a slide.

@@ -253,14 +253,13 @@ void MainWindow::exportFramesInteractively()
     if (dir.isEmpty())
         return;
     s.setValue(QStringLiteral("MainWindow/exportDir"), dir);
-    const QStringList formats{tr("SVG drawings (vector, for slides)"), tr("PDF documents (vector)"),
-                              tr("PNG images")};
+    const QStringList formats{tr("SVG drawings (vector, for slides)"), tr("PDF documents (vector)"), tr("PNG images")};
     const QList<widgets::ExportFormat> formatOf{widgets::ExportFormat::Svg, widgets::ExportFormat::Pdf,
-                                               widgets::ExportFormat::Png};
+                                                widgets::ExportFormat::Png};
     bool ok = false;
-    const QString choice = QInputDialog::getItem(this, tr("Export Steps as Figures"),
-                                                 tr("One numbered figure a step (step-01, step-02, …) as:"), formats,
-                                                 0, false, &ok);
+    const QString choice =
+        QInputDialog::getItem(this, tr("Export Steps as Figures"),
+                              tr("One numbered figure a step (step-01, step-02, …) as:"), formats, 0, false, &ok);
     if (!ok)
         return;
     const widgets::ExportFormat format = formatOf.value(formats.indexOf(choice), widgets::ExportFormat::Svg);

@@ -79,7 +79,8 @@ QString viewName(const QString &id)
 class ChartSnapshotPanel : public widgets::FigurePanel
 {
 public:
-    explicit ChartSnapshotPanel(const widgets::PaintPanel &chart) : m_chart(std::make_shared<widgets::PaintPanel>(chart))
+    explicit ChartSnapshotPanel(const widgets::PaintPanel &chart)
+        : m_chart(std::make_shared<widgets::PaintPanel>(chart))
     {
         label = chart.label;
         m_chart->label.clear(); // the handout's figure draws it above the panel
@@ -163,8 +164,7 @@ public:
         if (figure) {
             pictureHeight = style.sizePt().height() * m_pdf.resolution() / 72.0 + gap;
         } else if (!missing.isEmpty()) {
-            setUp(instead,
-                  QStringLiteral("<p style=\"color: #666666;\"><i>%1</i></p>").arg(missing.toHtmlEscaped()));
+            setUp(instead, QStringLiteral("<p style=\"color: #666666;\"><i>%1</i></p>").arg(missing.toHtmlEscaped()));
             pictureHeight = instead.size().height() + gap;
         }
         const qreal needed = headHeight + pictureHeight + textHeight;

@@ -170,7 +170,8 @@ private slots:
             QVERIFY2(s.exitCode == 0, qPrintable(s.err));
             const QImage frame = frameImage(p, k - 1);
             QCOMPARE(frame.size(), expected);
-            QVERIFY2(frame == readImage(still), qPrintable(QStringLiteral("frame %1 is not the figure of step %1").arg(k)));
+            QVERIFY2(frame == readImage(still),
+                     qPrintable(QStringLiteral("frame %1 is not the figure of step %1").arg(k)));
             // A figure is drawn on white paper; the window's widgets are on its grey background.
             QCOMPARE(frame.pixelColor(1, 1), QColor(Qt::white));
             QCOMPARE(frame.pixelColor(frame.width() - 2, frame.height() - 2), QColor(Qt::white));

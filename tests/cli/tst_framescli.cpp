@@ -70,8 +70,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("%1 figures").arg(steps)), qPrintable(r.out));
         // Exactly one file a step, numbered from 01, no staging folder left behind.
-        const QStringList files = QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
-                                                         QDir::Name);
+        const QStringList files =
+            QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
         QStringList expected;
         for (int k = 1; k <= steps; ++k)
             expected << QStringLiteral("step-%1.svg").arg(k, 2, 10, QLatin1Char('0'));
@@ -99,7 +99,8 @@ private slots:
         // Left by an earlier export of more steps, and a file of the user's.
         QVERIFY(QFile(dir.filePath("step-99.png")).open(QIODevice::WriteOnly));
         QVERIFY(QFile(dir.filePath("notes.txt")).open(QIODevice::WriteOnly));
-        const Run r = run({"export", "--frames", folder, "--format", "png", "--mechanism", "sdpa", "--figure", "column"});
+        const Run r =
+            run({"export", "--frames", folder, "--format", "png", "--mechanism", "sdpa", "--figure", "column"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QStringList pngs = QDir(folder).entryList({"*.png"}, QDir::Files, QDir::Name);
         QCOMPARE(pngs.size(), stepCount({"--mechanism", "sdpa"}));
