@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 
@@ -49,14 +50,15 @@ struct RenderOptions
     bool allHeads = false;                    // --heads all
     QString animate;                          // --animate FILE: the steps as one animated PNG
     std::optional<std::int64_t> frameMs;      // --frame-ms N, with --animate
+    QString frames;                           // --frames DIR: every step as a numbered figure
 };
 
 // The flags of this mode that are not compute's: name -> takes a value.
 const QList<QPair<QString, bool>> kOwnFlags{
-    {"view", true},  {"format", true}, {"output", true},     {"model", true},  {"step", true},
-    {"width", true}, {"height", true}, {"screenshot", true}, {"lesson", true}, {"lesson-dir", true},
-    {"figure", true}, {"width-mm", true}, {"height-mm", true}, {"font-pt", true},
-    {"animate", true}, {"frame-ms", true}};
+    {"view", true},     {"format", true},   {"output", true},     {"model", true},   {"step", true},
+    {"width", true},    {"height", true},   {"screenshot", true}, {"lesson", true},  {"lesson-dir", true},
+    {"figure", true},   {"width-mm", true}, {"height-mm", true},  {"font-pt", true}, {"animate", true},
+    {"frame-ms", true}, {"frames", true}};
 
 // The figure's style from --figure, --width-mm, --height-mm and --font-pt. Without --figure, a
 // --width or --height in pixels gives a figure of that many pixels at 96 dpi; else a slide.
@@ -259,6 +261,25 @@ std::variant<RenderOptions, QString> parseRender(const QStringList &arguments, i
         return QStringLiteral("--frame-ms goes with --animate FILE.");
     if (!o.animate.isEmpty() && o.view != QLatin1String("steps"))
         return QStringLiteral("--animate plays the step player: give --view steps.");
+    if (own.contains(QStringLiteral("frames"))) {
+        o.frames = own.value(QStringLiteral("frames"));
+        if (!defaultView)
+            return QStringLiteral("--frames belongs to attnscope export.");
+        if (o.frames.isEmpty())
+            return QStringLiteral("--frames needs a folder name.");
+        if (const QFileInfo info(o.frames); info.exists() && !info.isDir())
+            return QStringLiteral("--frames '%1': that is a file; give a folder (it is created if missing).")
+                .arg(o.frames);
+        if (!own.contains(QStringLiteral("view")))
+            o.view = QStringLiteral("steps");
+        if (o.view != QLatin1String("steps"))
+            return QStringLiteral("--frames writes every step of the steps view: give --view steps.");
+        if (o.step)
+            return QStringLiteral("--step %1 shows one step; --frames writes them all: give one of the two.")
+                .arg(*o.step);
+        if (o.format == widgets::ExportFormat::Csv)
+            return QStringLiteral("--format csv: --frames writes figures; choose png, svg or pdf.");
+    }
     return o;
 }
 
@@ -327,7 +348,8 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "          --compare-bits B, --kv-bits B, --context N, --batch N, --source-tokens N, --gpu-gib X,\n"
                "          --gpus N, --reserve-gib X, --weight-bits B, --block-size N, --weight-scale-group N,\n"
                "          --kv-scale-group N, --dp-attention; and --overlay ID|FILE, repeatable]\n"
-               "       attnscope export --view steps --animate FILE.png [--frame-ms N] [the parameters of compute]\n"
+               "       attnscope export --view steps --animate FILE.png [--frame-ms N] [--figure ...] [parameters]\n"
+               "       attnscope export --view steps --frames DIR [--format svg|png|pdf] [--figure ...] [parameters]\n"
                "Computes one view of the main window offscreen and writes it as a figure (PNG, SVG, PDF: the\n"
                "plot, its axes, colour scale, title and caption, none of the window's controls) or the data it\n"
                "shows (CSV). The format defaults to the output's suffix. --figure sizes the figure for its\n"
@@ -343,8 +365,12 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "The footprint flags set the footprint chart and dock as attnscope footprint reads them, so\n"
                "the chart shows what that command prints; --overlay draws more models on the chart.\n"
                "--lang renders the view in that language (default English, whatever the system's).\n"
-               "--animate writes every step of the step player (its picture and text, no controls) as one\n"
-               "looping animated PNG, --frame-ms milliseconds a step (default 800).\n"
+               "--animate writes the figure of every step (as --view steps draws one step: heatmap, formula\n"
+               "and text, no controls) as one frame of a looping animated PNG, --frame-ms milliseconds a step\n"
+               "(default 800); the frames are the figure's PNG size (--figure, --width-mm, --font-pt apply).\n"
+               "--frames writes the figure of every step, titled \"Step k of n\", into folder DIR (created if\n"
+               "missing) as step-01.svg, step-02.svg, ... (--format png or pdf for those), for slides; the set\n"
+               "is written whole or not at all and replaces the step-NN files of an earlier set there.\n"
                "Exit codes: 0 success, 1 the file could not be written, 2 bad flags or values.\n";
         return cli::ExitOk;
     }
@@ -359,10 +385,12 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "lessons --handout.\n";
         return cli::ExitUsage;
     }
-    if (o.output.isEmpty() && o.animate.isEmpty()) {
-        err << "attnscope export: --output FILE is required.\n";
+    if (o.output.isEmpty() && o.animate.isEmpty() && o.frames.isEmpty()) {
+        err << "attnscope export: --output FILE is required (or --animate FILE, --frames DIR).\n";
         return cli::ExitUsage;
     }
+    // --format names the figures of --frames (default SVG) as well as the output's format.
+    const widgets::ExportFormat framesFormat = o.format.value_or(widgets::ExportFormat::Svg);
     if (!o.format && !o.output.isEmpty())
         o.format = widgets::exportFormatFromFileName(o.output);
     if (!o.format && !o.output.isEmpty()) {
@@ -379,15 +407,23 @@ int runExport(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     QString error;
     if (!o.animate.isEmpty()) {
-        if (!window.exportStepAnimation(o.animate, o.size, int(o.frameMs.value_or(MainWindow::kDefaultFrameMs)),
+        if (!window.exportStepAnimation(o.animate, o.style, int(o.frameMs.value_or(MainWindow::kDefaultFrameMs)),
                                         &error)) {
             err << "attnscope export: --animate " << error << "\n";
             return cli::ExitFailure;
         }
         out << "Wrote " << o.animate << "\n";
-        if (o.output.isEmpty())
-            return cli::ExitOk;
     }
+    if (!o.frames.isEmpty()) {
+        const int written = window.exportStepFigures(o.frames, o.style, framesFormat, &error);
+        if (written < 0) {
+            err << "attnscope export: --frames " << error << "\n";
+            return cli::ExitFailure;
+        }
+        out << "Wrote " << written << " figures to " << o.frames << "\n";
+    }
+    if (o.output.isEmpty())
+        return cli::ExitOk;
     if (*o.format == widgets::ExportFormat::Csv) {
         const QByteArray csv = window.viewCsv(o.view);
         if (csv.isEmpty()) {

@@ -5,7 +5,9 @@
 #include "core/params/config.h"
 #include "core/trace/trace.h"
 #include "lessons/stage.h"
+#include "widgets/common/exporter.h"
 #include "widgets/common/retranslator.h"
+#include "widgets/figures/figurestyle.h"
 #include "widgets/views/page.h"
 
 #include <QMainWindow>
@@ -136,13 +138,17 @@ public:
     // Jumps every running animation (step transitions, the KV broadcast) to its end, so a
     // picture of the window is deterministic.
     void finishAnimations() override;
-    // Writes every step of the current computation as numbered PNG frames
-    // (<mechanism>-step-001.png, ...) into a directory; returns how many, or -1 with *error.
-    // Frames show the step's picture and text, never the player's controls.
-    int exportStepFrames(const QString &directory, QSize size, QString *error);
-    // Writes every step as one frame of an animated PNG, frameMs each, looping.
+    // Writes the figure of every step of the current computation (the steps page's figure at
+    // `style`, titled "Step k of n") into `directory` as step-01.svg, step-02.svg, ... (PNG, SVG
+    // or PDF; zero-padded to two digits or more). The folder is created if missing; the set is
+    // written whole or not at all, and replaces the step-NN files of an earlier set. Returns how
+    // many, or -1 with *error (one sentence naming the folder or file).
+    int exportStepFigures(const QString &directory, const widgets::FigureStyle &style, widgets::ExportFormat format,
+                          QString *error);
+    // Writes every step's figure as one frame of an animated PNG (all frames the style's
+    // pixel size), frameMs each, looping.
     static constexpr int kDefaultFrameMs = 800;
-    bool exportStepAnimation(const QString &file, QSize size, int frameMs, QString *error);
+    bool exportStepAnimation(const QString &file, const widgets::FigureStyle &style, int frameMs, QString *error);
     [[nodiscard]] QDockWidget *footprintDock() const { return m_footprintDock; }
 
     // The timings panel (decode and prefill on every backend, and the context sweep), in the
@@ -223,9 +229,10 @@ private:
     void exportDumpInteractively();
     void exportFramesInteractively();
     void exportAnimationInteractively();
-    // Shows each step in turn and hands its PNG (the step view alone) to `frame`; stops
-    // when it returns false. Restores the step shown.
-    bool forEachStepFrame(QSize size, const std::function<bool(int, const QByteArray &)> &frame, QString *error);
+    // Shows each step in turn and hands the steps page's figure of it at `style` to `frame`;
+    // stops when it returns false. Restores the step shown.
+    bool forEachStepFigure(const widgets::FigureStyle &style,
+                           const std::function<bool(int, const widgets::Figure &)> &frame, QString *error);
     // Brings a view up to date with the current trace if it fell behind while hidden.
     void refreshView(const QString &id);
     void updateKvStatus();

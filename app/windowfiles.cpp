@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow, part two: the File menu's files: importing a config.json, and the exports (the
 // view in front as PNG, SVG or PDF, its data as CSV, the computation as a JSON dump, every
-// step as PNG frames or as one animated PNG).
+// step as numbered figures or as one animated PNG of them).
 #include "app/figurestyledialog.h"
 #include "app/mainwindow.h"
 #include "widgets/models/footprintsettings.h"
@@ -19,24 +19,23 @@
 #include "widgets/views/steps/stepview.h"
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QImage>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTemporaryDir>
 
 #include <algorithm>
+#include <filesystem>
 #include <optional>
 
 namespace attnscope::app {
@@ -56,10 +55,11 @@ void MainWindow::createExportActions(QMenu *file)
         csv->setToolTip(tr("Save the numbers the view in front shows"));
         dump->setText(tr("Save Computation as &JSON Dump…"));
         dump->setToolTip(tr("Every tensor of the current computation, in the documented dump format"));
-        frames->setText(tr("Export Steps as &Frames…"));
-        frames->setToolTip(tr("Every step of the current computation as numbered PNG frames, for slides"));
+        frames->setText(tr("Export Steps as &Figures…"));
+        frames->setToolTip(tr("Every step of the current computation as a numbered figure (SVG, PDF or PNG), for "
+                              "slides"));
         animation->setText(tr("Export Steps as &Animation…"));
-        animation->setToolTip(tr("The step player as one animated PNG, for a slide that plays"));
+        animation->setToolTip(tr("Every step's figure as one frame of an animated PNG, for a slide that plays"));
     });
 }
 
@@ -171,36 +171,64 @@ void MainWindow::exportDumpInteractively()
         QMessageBox::warning(this, tr("Save Computation"), error);
 }
 
+// The figure style of the step exports started from the menu: the Export View dialog's last
+// choice (its settings keys), else a slide.
+namespace {
+widgets::FigureStyle lastFigureStyle()
+{
+    const QSettings s = io::settings();
+    const auto preset = widgets::figurePresetFromName(s.value(QStringLiteral("MainWindow/exportFigure")).toString());
+    widgets::FigureStyle style = widgets::FigureStyle::forPreset(preset.value_or(widgets::FigurePreset::Slide));
+    if (style.preset == widgets::FigurePreset::Custom)
+        style.sizeMm = s.value(QStringLiteral("MainWindow/exportFigureSize"), style.sizeMm).toSizeF();
+    style.fontPt = s.value(QStringLiteral("MainWindow/exportFigureFont"), style.fontPt).toDouble();
+    if (!widgets::figureStyleError(style.sizeMm.width(), style.sizeMm.height(), style.fontPt).isEmpty())
+        style = widgets::FigureStyle::forPreset(widgets::FigurePreset::Slide);
+    return style;
+}
+} // namespace
+
 void MainWindow::exportFramesInteractively()
 {
     if (!m_trace) {
         QMessageBox::information(this, tr("Export Steps"), tr("There is no computation to export yet."));
         return;
     }
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Steps as Frames"));
+    QSettings s = io::settings();
+    const QString start = s.value(QStringLiteral("MainWindow/exportDir"), QDir::homePath()).toString();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Export Steps as Figures"), start);
     if (dir.isEmpty())
         return;
+    s.setValue(QStringLiteral("MainWindow/exportDir"), dir);
+    const QStringList formats{tr("SVG drawings (vector, for slides)"), tr("PDF documents (vector)"), tr("PNG images")};
+    const QList<widgets::ExportFormat> formatOf{widgets::ExportFormat::Svg, widgets::ExportFormat::Pdf,
+                                                widgets::ExportFormat::Png};
+    bool ok = false;
+    const QString choice =
+        QInputDialog::getItem(this, tr("Export Steps as Figures"),
+                              tr("One numbered figure a step (step-01, step-02, …) as:"), formats, 0, false, &ok);
+    if (!ok)
+        return;
+    const widgets::ExportFormat format = formatOf.value(formats.indexOf(choice), widgets::ExportFormat::Svg);
     QString error;
-    const int written = exportStepFrames(dir, QSize(1280, 720), &error);
+    const int written = exportStepFigures(dir, lastFigureStyle(), format, &error);
     if (written < 0)
         QMessageBox::warning(this, tr("Export Steps"), error);
     else
-        statusBar()->showMessage(tr("Saved %n frame(s) to %1", nullptr, written).arg(QDir::toNativeSeparators(dir)),
+        statusBar()->showMessage(tr("Saved %n figure(s) to %1", nullptr, written).arg(QDir::toNativeSeparators(dir)),
                                  5000);
 }
 
-bool MainWindow::forEachStepFrame(QSize size, const std::function<bool(int, const QByteArray &)> &frame,
-                                  QString *error)
+bool MainWindow::forEachStepFigure(const widgets::FigureStyle &style,
+                                   const std::function<bool(int, const widgets::Figure &)> &frame, QString *error)
 {
     if (!m_trace) {
         *error = tr("there is no computation to export");
         return false;
     }
     refreshView(QStringLiteral("steps"));
-    // A frame is the step's picture and its explanation: the player's buttons, scrubber and
-    // speed box belong to the window, not to a slide.
+    // Figures are whole steps: no transition between two steps may end up in a file.
     widgets::StepView *stepView = m_stepsPage->stepView();
-    // Frames are whole steps: no partial animation frame may end up in a file.
     const bool animations = stepView->animationsEnabled();
     stepView->setAnimationsEnabled(false);
     const int previous = m_timeline->currentStep();
@@ -211,44 +239,100 @@ bool MainWindow::forEachStepFrame(QSize size, const std::function<bool(int, cons
     const int count = m_timeline->stepCount();
     for (int i = 0; i < count; ++i) {
         m_timeline->setCurrentStep(i);
-        const QByteArray png = widgets::renderWidget(stepView, widgets::ExportFormat::Png, size);
-        if (png.isEmpty()) {
-            *error = tr("step %1 could not be drawn").arg(i + 1);
+        m_stepsPage->finishAnimations();
+        QString why;
+        // The steps page's figure: the step's heatmap and explanation, titled "Step k of n".
+        const std::shared_ptr<widgets::Figure> figure = m_stepsPage->figure(widgets::FigureOptions{style, false}, &why);
+        if (!figure) {
+            *error = why.isEmpty() ? tr("step %1 makes no figure").arg(i + 1)
+                                   : tr("step %1 makes no figure: %2").arg(i + 1).arg(why);
             return false;
         }
-        if (!frame(i, png))
+        if (!frame(i, *figure))
             return false;
     }
     return true;
 }
 
-int MainWindow::exportStepFrames(const QString &directory, QSize size, QString *error)
+int MainWindow::exportStepFigures(const QString &directory, const widgets::FigureStyle &style,
+                                  widgets::ExportFormat format, QString *error)
 {
-    const int digits = m_trace ? int(QString::number(m_timeline->stepCount()).size()) : 1;
-    int written = 0;
-    const bool ok = forEachStepFrame(
-        size,
-        [&](int i, const QByteArray &png) {
-            const QString file =
-                QDir(directory).filePath(QStringLiteral("%1-step-%2.png")
-                                             .arg(QString::fromLatin1(core::mechanismId(m_config.mechanism).data()))
-                                             .arg(i + 1, std::max(digits, 3), 10, QLatin1Char('0')));
-            if (!io::writeFileAtomically(file, png, error))
-                return false;
-            ++written;
-            return true;
+    const QFileInfo info(directory);
+    if (info.exists() && !info.isDir()) {
+        *error = tr("%1 is a file: give a folder for the figures (it is created if missing).").arg(directory);
+        return -1;
+    }
+    if (format == widgets::ExportFormat::Csv) {
+        *error = tr("figures are PNG, SVG or PDF, not CSV.");
+        return -1;
+    }
+    // Every figure is drawn before anything is written, so that a failure leaves no half set.
+    QList<QByteArray> files;
+    const bool drawn = forEachStepFigure(
+        style,
+        [&](int i, const widgets::Figure &figure) {
+            files.append(widgets::renderFigure(figure, style, format));
+            if (files.constLast().isEmpty())
+                *error = tr("step %1 could not be drawn").arg(i + 1);
+            return !files.constLast().isEmpty();
         },
         error);
-    return ok ? written : -1;
+    if (!drawn)
+        return -1;
+    const QString suffix = widgets::exportFormatName(format);
+    const int digits = std::max(2, int(QString::number(files.size()).size()));
+    QStringList names;
+    for (int i = 0; i < files.size(); ++i)
+        names << QStringLiteral("step-%1.%2").arg(i + 1, digits, 10, QLatin1Char('0')).arg(suffix);
+    const bool created = !info.exists();
+    if (created && !QDir().mkpath(directory)) {
+        *error = tr("cannot create the folder %1").arg(directory);
+        return -1;
+    }
+    QDir dir(directory);
+    // Written into a hidden folder inside the target first, then renamed into place: the set
+    // appears whole or, on an error, not at all.
+    QTemporaryDir staging(dir.filePath(QStringLiteral(".attnscope-figures-XXXXXX")));
+    auto fail = [&](const QString &message) {
+        *error = message;
+        staging.remove();
+        if (created)
+            dir.rmdir(dir.absolutePath());
+        return -1;
+    };
+    if (!staging.isValid())
+        return fail(tr("cannot write into the folder %1: %2").arg(directory, staging.errorString()));
+    for (int i = 0; i < files.size(); ++i) {
+        QString message;
+        if (!io::writeFileAtomically(staging.filePath(names.at(i)), files.at(i), &message))
+            return fail(message.replace(staging.filePath(names.at(i)), dir.filePath(names.at(i))));
+    }
+    for (const QString &name : std::as_const(names)) {
+        std::error_code code;
+        std::filesystem::rename(QFile::encodeName(staging.filePath(name)).toStdString(),
+                                QFile::encodeName(dir.filePath(name)).toStdString(), code);
+        if (code)
+            return fail(tr("cannot write %1: %2").arg(dir.filePath(name), QString::fromStdString(code.message())));
+    }
+    // An earlier set of more steps would leave its last figures behind: they go.
+    static const QRegularExpression earlier(QStringLiteral("^step-\\d+\\.(png|svg|pdf)$"));
+    for (const QString &name : dir.entryList({QStringLiteral("step-*.") + suffix}, QDir::Files))
+        if (earlier.match(name).hasMatch() && !names.contains(name))
+            dir.remove(name);
+    return int(files.size());
 }
 
-bool MainWindow::exportStepAnimation(const QString &file, QSize size, int frameMs, QString *error)
+bool MainWindow::exportStepAnimation(const QString &file, const widgets::FigureStyle &style, int frameMs,
+                                     QString *error)
 {
+    // Each frame is the step's figure as a PNG: the same style, so the same size, for every step.
     QList<QImage> frames;
-    const bool ok = forEachStepFrame(
-        size,
-        [&](int, const QByteArray &png) {
-            frames.append(QImage::fromData(png, "PNG"));
+    const bool ok = forEachStepFigure(
+        style,
+        [&](int i, const widgets::Figure &figure) {
+            frames.append(QImage::fromData(widgets::renderFigure(figure, style, widgets::ExportFormat::Png), "PNG"));
+            if (frames.constLast().isNull())
+                *error = tr("step %1 could not be drawn").arg(i + 1);
             return !frames.constLast().isNull();
         },
         error);
@@ -271,7 +355,7 @@ void MainWindow::exportAnimationInteractively()
     if (file.isEmpty())
         return;
     QString error;
-    if (!exportStepAnimation(file, QSize(1280, 720), kDefaultFrameMs, &error))
+    if (!exportStepAnimation(file, lastFigureStyle(), kDefaultFrameMs, &error))
         QMessageBox::warning(this, tr("Export Steps"), error);
     else
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(file)), 5000);

@@ -6,8 +6,8 @@
 #include "lessons/lessonplayer.h"
 #include "lessons/stage.h"
 #include "widgets/common/exporter.h"
-#include "widgets/models/timelinemodel.h"
-#include "widgets/views/steps/stepview.h"
+#include "widgets/figures/figure.h"
+#include "widgets/views/page.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -15,9 +15,9 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QEventLoop>
-#include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSvgRenderer>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -36,21 +36,16 @@ class LessonHandout
 namespace {
 
 constexpr int kTimeoutMs = 120000;
-// The pictures: the view at this size (logical pixels), rendered at three times as many. Small
-// enough that, printed at a size where the window's text reads at kMinTextPt, two steps share
-// a page.
-const QSize kPictureSize(520, 325);
-constexpr qreal kPictureScale = 3.0;
-constexpr qreal kMinTextPt = 8.0;
-constexpr int kDpi = 300;
+// The PDF's units are points, as the figures' (widgets/figures/: laid out in points on a 72 dpi
+// device), so that a figure paints onto the page at its printed size; PDF is vector anyway.
+constexpr int kDpi = 72;
 
-// The printed width (in points) of one logical pixel of a picture: the window's text, at the
-// pixel size the views draw it, prints at kMinTextPt.
-qreal pointsPerPixel()
+// The figures' printed size and base font: the width of the text, and short enough that two
+// steps (heading, figure, text) share an A4 page. No text of a figure is below
+// widgets::kMinimumFontPt at this size.
+widgets::FigureStyle handoutStyle()
 {
-    const QFont font = QApplication::font();
-    const qreal pixels = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * 96.0 / 72.0;
-    return kMinTextPt / std::max(pixels, 1.0);
+    return widgets::FigureStyle::custom(170.0, 80.0, 8.5);
 }
 
 bool waitFor(const std::function<bool()> &done)
@@ -58,44 +53,86 @@ bool waitFor(const std::function<bool()> &done)
     return lessons::waitForStage(done, kTimeoutMs);
 }
 
-// Every step of the lesson applied to a window of its own, and its view rendered.
-std::vector<QImage> renderPictures(const Lesson &lesson, const StageFactory &stages, QString *error)
+// The view names of the sentence that stands in for a missing figure.
+QString viewName(const QString &id)
 {
-    const std::unique_ptr<Stage> stage = stages();
-    Stage &window = *stage;
-    QWidget *top = window.stageWidget();
-    top->setAttribute(Qt::WA_DontShowOnScreen);
-    top->resize(1280, 800);
-    LessonPlayer ownPlayer(stage.get());
-    LessonPlayer *player = &ownPlayer;
-    player->setRemembersPosition(false);
-    top->show();
-    std::vector<QImage> pictures;
-    for (int i = 0; i < int(lesson.steps.size()); ++i) {
-        if (i == 0)
-            player->open(lesson, 0);
-        else
-            player->goToStep(i);
-        if (!waitFor([&] { return !player->isApplying() && !window.isBusy(); })) {
-            *error = QStringLiteral("step %1 of lesson %2 did not finish within %3 s.")
-                         .arg(i + 1)
-                         .arg(lesson.id)
-                         .arg(kTimeoutMs / 1000);
-            return {};
-        }
-        window.finishAnimations(); // whole steps, never a frame in between
-        QApplication::processEvents();
-        QWidget *view = window.viewWidget(lesson.steps[std::size_t(i)].view);
-        // The steps view without its player: a handout shows the step, not the buttons.
-        if (auto *stepView = view->findChild<widgets::StepView *>())
-            view = stepView;
-        pictures.push_back(QImage::fromData(
-            widgets::renderWidget(view, widgets::ExportFormat::Png, kPictureSize, kPictureScale), "PNG"));
-    }
-    return pictures;
+    if (id == QLatin1String("steps"))
+        return LessonHandout::tr("steps");
+    if (id == QLatin1String("attention"))
+        return LessonHandout::tr("attention weights");
+    if (id == QLatin1String("heads"))
+        return LessonHandout::tr("heads");
+    if (id == QLatin1String("compare"))
+        return LessonHandout::tr("compare");
+    if (id == QLatin1String("footprint"))
+        return LessonHandout::tr("KV-cache footprint");
+    if (id == QLatin1String("tradeoff"))
+        return LessonHandout::tr("quality against cache");
+    if (id == QLatin1String("timings"))
+        return LessonHandout::tr("timings");
+    return id;
 }
 
-// Lays blocks (rich text, then an optional picture) out on pages, top to bottom.
+// A chart panel (a QCustomPlot painted through widgets::paintPlot) draws only on the painter
+// renderFigure() makes. On the handout's painter it is drawn as a figure of its own, rendered
+// to SVG and replayed onto the page: still vectors (its text as outlines).
+class ChartSnapshotPanel : public widgets::FigurePanel
+{
+public:
+    explicit ChartSnapshotPanel(const widgets::PaintPanel &chart)
+        : m_chart(std::make_shared<widgets::PaintPanel>(chart))
+    {
+        label = chart.label;
+        m_chart->label.clear(); // the handout's figure draws it above the panel
+    }
+
+    void paint(QPainter &painter, const QRectF &rect, const widgets::FigureStyle &style) const override
+    {
+        const double mmPerPt = 25.4 / 72.0;
+        const widgets::FigureStyle own =
+            widgets::FigureStyle::custom(rect.width() * mmPerPt, rect.height() * mmPerPt, style.fontPt);
+        if (!widgets::figureStyleError(own.sizeMm.width(), own.sizeMm.height(), own.fontPt).isEmpty())
+            return;
+        widgets::Figure figure;
+        figure.panels.push_back(m_chart);
+        QSvgRenderer svg(widgets::renderFigure(figure, own, widgets::ExportFormat::Svg));
+        painter.save();
+        svg.render(&painter, rect);
+        painter.restore();
+    }
+
+private:
+    std::shared_ptr<widgets::PaintPanel> m_chart;
+};
+
+// The figure of the view a step shows, ready for the handout's painter, or nullptr with *why.
+std::shared_ptr<widgets::Figure> stepFigure(Stage &window, const QString &view, QString *why)
+{
+    QWidget *widget = window.viewWidget(view);
+    const auto *page = dynamic_cast<const widgets::Page *>(widget);
+    std::shared_ptr<widgets::Figure> figure =
+        page ? page->figure(widgets::FigureOptions{handoutStyle(), false}, why) : nullptr;
+    if (!figure) {
+        if (why->isEmpty())
+            *why = LessonHandout::tr("The %1 view makes no figure for this step.").arg(viewName(view));
+        return nullptr;
+    }
+    // The chart pages' panels paint a QCustomPlot (found by class name: lessons do not see it).
+    bool charts = widget && widget->inherits("QCustomPlot");
+    if (widget)
+        for (const QWidget *child : widget->findChildren<QWidget *>())
+            charts = charts || child->inherits("QCustomPlot");
+    if (charts) {
+        auto copy = std::make_shared<widgets::Figure>(*figure);
+        for (auto &panel : copy->panels)
+            if (const auto *chart = dynamic_cast<const widgets::PaintPanel *>(panel.get()))
+                panel = std::make_shared<ChartSnapshotPanel>(*chart);
+        figure = copy;
+    }
+    return figure;
+}
+
+// Lays blocks (rich text, then an optional figure) out on pages, top to bottom.
 class Pages
 {
 public:
@@ -107,37 +144,54 @@ public:
           m_height(pdf.height() - footerHeight())
     {}
 
-    // Places a block: a heading, the picture below it (printed at `pictureWidth` points at
-    // most, never shrunk: its text must stay legible), then the text below the picture. A
-    // block starts a new page when it does not fit the rest of this one, so several short
-    // steps share a page.
-    void add(const QString &heading, const QImage &picture = QImage(), const QString &text = QString(),
-             qreal pictureWidth = 0)
+    // Places a block: a heading, the step's figure below it (at its printed size, never
+    // shrunk: its text must stay legible; or, without one, the sentence `missing` that says
+    // why), then the text below it. A block starts a new page when it does not fit the rest of
+    // this one, so several short steps share a page.
+    void add(const QString &heading, const QString &text = QString(), const widgets::Figure *figure = nullptr,
+             const QString &missing = QString())
     {
         QTextDocument head;
         QTextDocument body;
+        QTextDocument instead;
         setUp(head, heading);
         setUp(body, text);
         const qreal headHeight = heading.isEmpty() ? 0.0 : head.size().height();
         const qreal textHeight = text.isEmpty() ? 0.0 : body.size().height();
         const qreal gap = m_pdf.resolution() * 0.06;
-        qreal width = 0;
-        qreal pictureHeight = 0;
-        if (!picture.isNull()) {
-            width = std::min(m_width, pictureWidth * m_pdf.resolution() / 72.0);
-            pictureHeight = width * picture.height() / qreal(picture.width());
+        const widgets::FigureStyle style = handoutStyle();
+        qreal pictureHeight = 0.0;
+        if (figure) {
+            pictureHeight = style.sizePt().height() * m_pdf.resolution() / 72.0 + gap;
+        } else if (!missing.isEmpty()) {
+            setUp(instead, QStringLiteral("<p style=\"color: #666666;\"><i>%1</i></p>").arg(missing.toHtmlEscaped()));
+            pictureHeight = instead.size().height() + gap;
         }
-        const qreal needed = headHeight + (picture.isNull() ? 0.0 : pictureHeight + gap) + textHeight;
+        const qreal needed = headHeight + pictureHeight + textHeight;
         if (m_y > 0 && m_y + needed > m_height)
             newPage();
 
         draw(head, headHeight);
-        if (!picture.isNull()) {
-            const QRectF target((m_width - width) / 2, m_y, width, pictureHeight);
-            m_painter.drawImage(target, picture);
+        if (figure) {
+            // Painted from its data onto the page: cells are rectangles, labels are text.
+            const qreal scale = m_pdf.resolution() / 72.0;
+            const QSizeF size = style.sizePt() * scale;
+            const QRectF target((m_width - size.width()) / 2, m_y, size.width(), size.height());
+            m_painter.save();
+            m_painter.translate(target.topLeft());
+            m_painter.scale(scale, scale);
+            m_painter.setClipRect(QRectF(QPointF(), style.sizePt()));
+            figure->paint(m_painter, QRectF(QPointF(), style.sizePt()), style);
+            m_painter.restore();
+            m_painter.save();
             m_painter.setPen(QPen(QColor(0xbb, 0xbb, 0xbb), m_pdf.resolution() / 150.0));
+            m_painter.setBrush(Qt::NoBrush);
             m_painter.drawRect(target);
-            m_y += pictureHeight + gap;
+            m_painter.restore();
+            m_y += pictureHeight;
+        } else if (!missing.isEmpty()) {
+            draw(instead, pictureHeight - gap);
+            m_y += gap;
         }
         draw(body, textHeight);
         m_y += m_pdf.resolution() * 0.2; // space between blocks
@@ -150,11 +204,17 @@ private:
     void setUp(QTextDocument &doc, const QString &html) const
     {
         doc.documentLayout()->setPaintDevice(&m_pdf);
+        doc.setUseDesignMetrics(true); // fractional advances and line heights at the PDF's 72 dpi
         QFont font = QApplication::font();
         font.setPointSizeF(9.5);
         doc.setDefaultFont(font);
-        doc.setDefaultStyleSheet(QStringLiteral("h1 { font-size: 20pt; } h2 { font-size: 12.5pt; margin-top: 0; } "
-                                                "p { margin-bottom: 4pt; } code { font-family: monospace; }"));
+        // Pixel lengths are the device's: at 72 dpi, a quarter of Qt's defaults (12 px around a
+        // paragraph, a heading or a list; 4 px of document margin) keeps the spacing of print.
+        doc.setDocumentMargin(1);
+        doc.setDefaultStyleSheet(QStringLiteral(
+            "h1 { font-size: 20pt; margin-top: 0; margin-bottom: 3px; } "
+            "h2 { font-size: 12.5pt; margin-top: 0; margin-bottom: 3px; } p { margin-top: 3px; margin-bottom: 4pt; } "
+            "ol, ul { margin-top: 3px; margin-bottom: 3px; } code { font-family: monospace; }"));
         doc.setTextWidth(m_width);
         doc.setHtml(html);
     }
@@ -206,14 +266,18 @@ private:
 
 QByteArray renderHandout(const Lesson &lesson, const StageFactory &stages, QString *error)
 {
-    QString problem;
-    const std::vector<QImage> pictures = renderPictures(lesson, stages, &problem);
-    if (pictures.size() != lesson.steps.size()) {
-        if (error)
-            *error = problem;
-        return {};
-    }
+    // The steps play on a window of their own; each step's figure is painted while the window
+    // shows it (a figure paints from the live page).
+    const std::unique_ptr<Stage> stage = stages();
+    Stage &window = *stage;
+    QWidget *top = window.stageWidget();
+    top->setAttribute(Qt::WA_DontShowOnScreen);
+    top->resize(1280, 800);
+    LessonPlayer player(stage.get());
+    player.setRemembersPosition(false);
+    top->show();
 
+    QString problem;
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -227,7 +291,6 @@ QByteArray renderHandout(const Lesson &lesson, const StageFactory &stages, QStri
         pdf.setResolution(kDpi);
         QPainter painter(&pdf);
         painter.setRenderHint(QPainter::Antialiasing);
-        painter.setRenderHint(QPainter::SmoothPixmapTransform);
         Pages pages(pdf, painter, QStringLiteral("AttnScope · %1").arg(lesson.displayTitle()));
 
         const int count = int(lesson.steps.size());
@@ -235,15 +298,30 @@ QByteArray renderHandout(const Lesson &lesson, const StageFactory &stages, QStri
         if (!lesson.summary.isEmpty())
             header += QStringLiteral("<p><i>%1</i></p>").arg(lesson.displaySummary().toHtmlEscaped());
         header += QStringLiteral("<p style=\"color: #666666;\">%1</p>")
-                      .arg(LessonHandout::tr("A lesson of AttnScope in %n step(s). Each picture shows the window "
-                                             "as the step sets it up.",
+                      .arg(LessonHandout::tr("A lesson of AttnScope in %n step(s). Each figure shows the view "
+                                             "the step sets up, drawn from its data.",
                                              nullptr, count)
                                .toHtmlEscaped());
         pages.add(header);
         for (int i = 0; i < count; ++i) {
+            if (i == 0)
+                player.open(lesson, 0);
+            else
+                player.goToStep(i);
+            if (!waitFor([&] { return !player.isApplying() && !window.isBusy(); })) {
+                problem = QStringLiteral("step %1 of lesson %2 did not finish within %3 s.")
+                              .arg(i + 1)
+                              .arg(lesson.id)
+                              .arg(kTimeoutMs / 1000);
+                break;
+            }
+            window.finishAnimations(); // whole steps, never a frame in between
+            QApplication::processEvents();
+            QString why;
+            const auto figure = stepFigure(window, lesson.steps[std::size_t(i)].view, &why);
             const QString title = LessonHandout::tr("Step %1 of %2: %3").arg(i + 1).arg(count).arg(lesson.stepTitle(i));
-            pages.add(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), pictures[std::size_t(i)],
-                      lesson.stepTextHtml(i), kPictureSize.width() * pointsPerPixel());
+            pages.add(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()), lesson.stepTextHtml(i), figure.get(),
+                      why);
         }
         if (!lesson.cites.isEmpty()) {
             QString references = QStringLiteral("<h2>%1</h2><ol>").arg(LessonHandout::tr("References").toHtmlEscaped());
@@ -254,6 +332,11 @@ QByteArray renderHandout(const Lesson &lesson, const StageFactory &stages, QStri
         pages.finish();
     }
     buffer.close();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return {};
+    }
     if (bytes.isEmpty() && error)
         *error = QStringLiteral("rendering the handout produced no data.");
     return bytes;

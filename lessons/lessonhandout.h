@@ -11,11 +11,12 @@ namespace attnscope::lessons {
 struct Lesson;
 
 // A lesson as a printable PDF handout (A4 portrait): its title and summary, then every step's
-// title, a picture of the view the step shows and the step's text below it, several steps to
-// a page, then the references; page numbers in the footer. Pictures print at a size where the
-// window's text reads at 8 pt or more. They come from a main window of their own that is
-// never on screen, so the caller's window keeps its state. Needs a QApplication. Returns the
-// PDF, or empty with *error.
+// title, the figure of the view the step shows (Page::figure, drawn from the view's data as
+// vectors and text at its printed size, no text below 8 pt, a chart's text as outlines; a
+// sentence saying why in its place when the view makes none) and the step's text below it,
+// several steps to a page, then the references; page numbers in the footer. The figures come
+// from a main window of their own that is never on screen, so the caller's window keeps its
+// state. Needs a QApplication. Returns the PDF, or empty with *error.
 [[nodiscard]] QByteArray renderHandout(const Lesson &lesson, const StageFactory &stages, QString *error);
 
 // renderHandout() written atomically to a file; false with *error naming the file.

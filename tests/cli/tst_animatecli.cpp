@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `attnscope export --animate`: the step player as one animated PNG (issue 16), run as a user
-// would, and read back chunk by chunk.
+// `attnscope export --animate`: every step's figure as one frame of an animated PNG (issue 16),
+// run as a user would, and read back chunk by chunk; a frame is the figure `--view steps
+// --step k` exports, never a picture of the window's widgets.
 #include "tests/common/runprogram.h"
 
 #include <QDir>
@@ -9,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
+
+#include <cmath>
 
 namespace {
 using attnscope::testing::Run;
@@ -25,6 +28,9 @@ struct Parsed
     QList<quint32> sequence;
     quint32 frames = 0;
     bool crcOk = true;
+    QByteArray ihdr;                    // the IHDR chunk's data
+    QList<QSize> frameSizes;            // each fcTL's width and height
+    QList<QList<QByteArray>> frameData; // each frame's compressed image data (IDAT, fdAT less its number)
 };
 
 quint32 crc32(const QByteArray &bytes)
@@ -52,9 +58,45 @@ Parsed parse(const QByteArray &png)
             p.frames = qFromBigEndian<quint32>(data.constData());
         if (type == "fcTL" || type == "fdAT")
             p.sequence.append(qFromBigEndian<quint32>(data.constData()));
+        if (type == "IHDR")
+            p.ihdr = data;
+        if (type == "fcTL") {
+            p.frameSizes.append(QSize(int(qFromBigEndian<quint32>(data.constData() + 4)),
+                                      int(qFromBigEndian<quint32>(data.constData() + 8))));
+            p.frameData.append(QList<QByteArray>());
+        }
+        if (type == "IDAT" && !p.frameData.isEmpty())
+            p.frameData.last().append(data);
+        if (type == "fdAT" && !p.frameData.isEmpty())
+            p.frameData.last().append(data.mid(4));
         at += 12 + qsizetype(length);
     }
     return p;
+}
+
+QByteArray chunk(const QByteArray &type, const QByteArray &data)
+{
+    QByteArray length(4, 0);
+    qToBigEndian<quint32>(quint32(data.size()), length.data());
+    QByteArray crc(4, 0);
+    qToBigEndian<quint32>(crc32(type + data), crc.data());
+    return length + type + data + crc;
+}
+
+// Frame `index` of an animated PNG as a still image (every frame covers the whole canvas).
+QImage frameImage(const Parsed &p, int index)
+{
+    QByteArray png("\x89PNG\r\n\x1a\n", 8);
+    png += chunk("IHDR", p.ihdr);
+    for (const QByteArray &data : p.frameData.value(index))
+        png += chunk("IDAT", data);
+    png += chunk("IEND", {});
+    return QImage::fromData(png, "PNG").convertToFormat(QImage::Format_ARGB32);
+}
+
+QImage readImage(const QString &file)
+{
+    return QImage(file).convertToFormat(QImage::Format_ARGB32);
 }
 
 } // namespace
@@ -96,9 +138,45 @@ private slots:
         QCOMPARE(beyond.exitCode, 2);
         QVERIFY2(beyond.err.contains(QStringLiteral("has %1 steps").arg(p.frames)), qPrintable(beyond.err));
 
-        // The first frame is a picture of the step view, at the size asked for.
+        // Every frame at the size asked for (the figure's pixels: 640 x 400 at 96 dpi).
         const QImage first = QImage::fromData(png, "PNG");
         QCOMPARE(first.size(), QSize(640, 400));
+        QCOMPARE(p.frameSizes.size(), int(p.frames));
+        for (const QSize &size : p.frameSizes)
+            QCOMPARE(size, QSize(640, 400));
+    }
+
+    // Each frame is the step's figure, pixel for pixel what `--view steps --step k` exports at
+    // the same figure style (white paper, title, heatmap, text), not the step view's widgets.
+    void framesAreTheStepsFigures()
+    {
+        QTemporaryDir dir;
+        const QStringList style{"--mechanism", "gqa", "--figure", "column"};
+        const Run r = run(QStringList{"export", "--animate", dir.filePath("a.png")} + style);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile f(dir.filePath("a.png"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const Parsed p = parse(f.readAll());
+        QVERIFY(p.frames >= 3);
+        QCOMPARE(p.frameSizes.size(), int(p.frames));
+        // The column preset: 88 x 66 mm at 300 dpi.
+        const QSize expected(int(std::lround(88.0 / 25.4 * 300.0)), int(std::lround(66.0 / 25.4 * 300.0)));
+        for (const QSize &size : p.frameSizes)
+            QCOMPARE(size, expected);
+        for (const int k : {1, 2, int(p.frames)}) {
+            const QString still = dir.filePath(QStringLiteral("step%1.png").arg(k));
+            const Run s =
+                run(QStringList{"export", "--view", "steps", "--step", QString::number(k), "--output", still} + style);
+            QVERIFY2(s.exitCode == 0, qPrintable(s.err));
+            const QImage frame = frameImage(p, k - 1);
+            QCOMPARE(frame.size(), expected);
+            QVERIFY2(frame == readImage(still),
+                     qPrintable(QStringLiteral("frame %1 is not the figure of step %1").arg(k)));
+            // A figure is drawn on white paper; the window's widgets are on its grey background.
+            QCOMPARE(frame.pixelColor(1, 1), QColor(Qt::white));
+            QCOMPARE(frame.pixelColor(frame.width() - 2, frame.height() - 2), QColor(Qt::white));
+        }
+        QVERIFY(frameImage(p, 0) != frameImage(p, 1));
     }
     void refusesBadFlags_data()
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The handout flows (issue 16): several steps to a page, page numbers, the references at the
-// end, pictures printed so that their text reads at 8 pt or more.
+// end; each step's picture is its view's figure painted as vectors and text (no bitmap), and a
+// view that makes no figure says so in its place.
 #include "app/mainwindow.h"
 #include "lessons/lesson.h"
 #include "lessons/lessonhandout.h"
@@ -23,10 +24,11 @@ int pageCount(const QByteArray &pdf)
     return int(QString::fromLatin1(pdf).count(page));
 }
 
-// The PDF's text by poppler's pdftotext (pages separated by form feeds); empty without it.
-QString pdfText(const QByteArray &pdf)
+// What a poppler tool prints for the PDF (`pdftotext -layout FILE -`, `pdfimages -list FILE`);
+// empty without the tool.
+QString popplerOutput(const QString &name, const QByteArray &pdf, const QStringList &before, const QStringList &after)
 {
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    const QString tool = QStandardPaths::findExecutable(name);
     if (tool.isEmpty())
         return {};
     QTemporaryDir dir;
@@ -35,10 +37,24 @@ QString pdfText(const QByteArray &pdf)
         return {};
     file.close();
     QProcess process;
-    process.start(tool, {QStringLiteral("-layout"), file.fileName(), QStringLiteral("-")});
+    process.start(tool, before + QStringList{file.fileName()} + after);
     if (!process.waitForFinished(60000))
         return {};
     return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// The PDF's text by poppler's pdftotext (pages separated by form feeds); empty without it.
+QString pdfText(const QByteArray &pdf)
+{
+    return popplerOutput(QStringLiteral("pdftotext"), pdf, {QStringLiteral("-layout")}, {QStringLiteral("-")});
+}
+
+const lessons::Lesson *lessonById(const lessons::LessonLibrary &library, const QString &id)
+{
+    for (const lessons::Lesson &lesson : library.lessons())
+        if (lesson.id == id)
+            return &lesson;
+    return nullptr;
 }
 
 } // namespace
@@ -93,6 +109,43 @@ private Q_SLOTS:
         // Several steps share a page.
         QVERIFY(std::any_of(pageTexts.begin(), pageTexts.end(),
                             [](const QString &p) { return p.count(QStringLiteral("Step ")) >= 2; }));
+
+        // The pictures are figures painted as vectors: their words are the PDF's text (the
+        // colour scale's label, the steps figure's caption), and no image is embedded.
+        QVERIFY2(text.contains(QStringLiteral("Weight")), qPrintable(text.left(2000)));
+        QVERIFY2(text.contains(QStringLiteral("; input:")), qPrintable(text.left(2000)));
+        const QString images = popplerOutput(QStringLiteral("pdfimages"), pdf, {QStringLiteral("-list")}, {});
+        if (!images.isEmpty()) {
+            // A header line and a rule, then one line per image.
+            const QStringList lines = images.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            QVERIFY2(lines.size() <= 2, qPrintable(images));
+        }
+    }
+
+    // A lesson of every kind of view (compare, footprint, timings, trade-off): every step is in
+    // the handout, with its figure or the sentence saying why the view has none.
+    void everyViewHasItsStep()
+    {
+        lessons::LessonLibrary library;
+        QVERIFY(library.load());
+        const lessons::Lesson *lesson = lessonById(library, QStringLiteral("compare"));
+        QVERIFY(lesson);
+        QString error;
+        const QByteArray pdf = lessons::renderHandout(*lesson, &app::MainWindow::createOffscreen, &error);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+        const QString text = pdfText(pdf).simplified();
+        if (text.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed: the steps are not read back");
+        const int count = int(lesson->steps.size());
+        for (int i = 0; i < count; ++i)
+            QVERIFY2(text.contains(QStringLiteral("Step %1 of %2").arg(i + 1).arg(count)), qPrintable(text));
+        // The figures' own words: the compare figure's title, the footprint chart's.
+        QVERIFY2(text.contains(QStringLiteral("under four mechanisms")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("KV-cache footprint")), qPrintable(text));
+        // The timings step: its chart, or (before a sweep, as offscreen) the sentence saying why not.
+        QVERIFY2(text.contains(QStringLiteral("Decode attention time against context"))
+                     || text.contains(QStringLiteral("timings view has no sweep")),
+                 qPrintable(text));
     }
 };
 
