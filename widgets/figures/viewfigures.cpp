@@ -181,7 +181,10 @@ std::shared_ptr<Figure> StepsPage::figure(const FigureOptions &options, QString 
     if (!text.shapesHtml.isEmpty())
         words->blocks.push_back({text.shapesHtml, false});
     figure->panels.push_back(words);
-    figure->columns = options.style.sizeMm.width() > options.style.sizeMm.height() * 1.2 ? 2 : 1;
+    // The text as large as it needs, the heatmap the rest: beside it or above it, whichever
+    // draws the heatmap larger with the text at the body size.
+    (void)options;
+    figure->fitPanels = true;
     figure->caption = FigureTexts::tr("%1, layer %2; input: %3.")
                           .arg(mechanismTitle(m_timeline->mechanism()))
                           .arg(m_timeline->config().layer)
