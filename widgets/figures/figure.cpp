@@ -216,6 +216,11 @@ void TextPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyle &
     painter.restore();
 }
 
+double PaintPanel::minimumWidth(double, double available, const FigureStyle &style) const
+{
+    return std::min(minimumEm * style.bodyPt(), available / 2);
+}
+
 void PaintPanel::paint(QPainter &p, const QRectF &rect, const FigureStyle &style) const
 {
     if (painter)
@@ -240,8 +245,8 @@ std::vector<double> shareOut(double total, const std::vector<double> &minimum, c
         sum += m;
     std::vector<double> out = minimum;
     if (sum >= total) {
-        for (double &v : out)
-            v = sum > 0 ? v * total / sum : total / double(n);
+        // More asked for than there is (small multiples): equal shares.
+        std::fill(out.begin(), out.end(), total / double(n));
         return out;
     }
     double rest = total - sum;
@@ -299,15 +304,23 @@ Arrangement arrange(const Figure &figure, const QRectF &area, const FigureStyle 
         labelsH = std::max(labelsH, labelHeight(*panel, widths.front() - margin));
     a.labels.assign(std::size_t(n), labelsH);
     if (rowsOfPanels == 1 && n > 1) {
-        // One row: the widths by what the panels need.
-        const double innerH = area.height() - margin / 2 - labelsH;
-        std::vector<double> lo;
-        std::vector<double> hi;
-        for (const auto &panel : panels) {
-            hi.push_back(panel->maximumWidth(innerH, style) + margin);
-            lo.push_back(std::min(hi.back(), panel->minimumWidth(innerH, area.width() - n * margin, style) + margin));
+        // One row: the widths by what the panels need, and the labels as tall as they are at
+        // those widths (twice: taller labels leave the panels less height).
+        for (int pass = 0; pass < 2; ++pass) {
+            const double innerH = area.height() - margin / 2 - labelsH;
+            std::vector<double> lo;
+            std::vector<double> hi;
+            for (const auto &panel : panels) {
+                hi.push_back(panel->maximumWidth(innerH, style) + margin);
+                lo.push_back(
+                    std::min(hi.back(), panel->minimumWidth(innerH, area.width() - n * margin, style) + margin));
+            }
+            widths = shareOut(area.width(), lo, hi);
+            labelsH = 0.0;
+            for (int i = 0; i < n; ++i)
+                labelsH = std::max(labelsH, labelHeight(*panels[std::size_t(i)], widths[std::size_t(i)] - margin));
         }
-        widths = shareOut(area.width(), lo, hi);
+        a.labels.assign(std::size_t(n), labelsH);
     } else if (cols == 1 && n > 1) {
         // One column: the heights by what the panels need, each label as tall as it is.
         const double innerW = area.width() - margin;
@@ -361,8 +374,11 @@ Arrangement layOut(const Figure &f, QPainter *painter, const QRectF &rect, const
             drawRichText(painter, area, f.title, figureFont(style.titlePt(), true), style.scriptPt(), Qt::AlignHCenter);
         area.setTop(area.top() + h + margin / 2);
     }
-    if (!f.caption.isEmpty()) {
-        const QFont font = figureFont(style.smallPt());
+    const QFont captionFont = figureFont(style.smallPt());
+    // A caption that would take more than a third of the figure is left out (an SVG keeps it as
+    // its description): the figure itself comes first.
+    if (!f.caption.isEmpty() && drawRichText(nullptr, area, f.caption, captionFont, style.scriptPt()) <= area.height() / 3) {
+        const QFont &font = captionFont;
         const double h = drawRichText(nullptr, area, f.caption, font, style.scriptPt());
         if (painter) {
             painter->setPen(kMuted);

@@ -74,8 +74,9 @@ public:
     ColorScale scale;
     bool drawScale = true;
     bool showValues = true; // when the cells hold them at the body font size
+    double minimumShare = 0.0; // of a row or column it shares with other panels (minimumWidth)
     void paint(QPainter &painter, const QRectF &rect, const FigureStyle &style) const override;
-    // At least nearly half the row or column; at most the room in which its cells are square.
+    // At least minimumShare of the row or column; at most the room in which its cells are square.
     [[nodiscard]] double minimumWidth(double height, double available, const FigureStyle &style) const override;
     [[nodiscard]] double minimumHeight(double width, double available, const FigureStyle &style) const override;
     [[nodiscard]] double maximumWidth(double height, const FigureStyle &style) const override;
@@ -118,7 +119,9 @@ class PaintPanel : public FigurePanel
 {
 public:
     std::function<void(QPainter &, const QRectF &, const FigureStyle &)> painter;
+    double minimumEm = 0.0; // the least width beside other panels, in body-font ems (at most half)
     void paint(QPainter &painter, const QRectF &rect, const FigureStyle &style) const override;
+    [[nodiscard]] double minimumWidth(double height, double available, const FigureStyle &style) const override;
 };
 
 // A figure: title, panels on a grid (small multiples), an optional colour scale they share,

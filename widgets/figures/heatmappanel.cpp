@@ -55,6 +55,7 @@ ScaleLayout scaleLayout(const ColorScale &scale, const QFontMetricsF &small, dou
     l.barTop = small.height() / 2;
     l.barHeight = std::max(0.0, height - small.height());
     l.tickWidth = std::max({small.horizontalAdvance(tickText(scale.lower)), small.horizontalAdvance(tickText(scale.upper)),
+                            small.horizontalAdvance(tickText((scale.lower + scale.upper) / 2)),
                             small.horizontalAdvance(QStringLiteral("0"))});
     // The label runs along the whole height, on more lines where it is longer.
     l.title = wrapText(colorScaleTitle(scale.label, scale.kind), small, std::max(height, small.height()));
@@ -205,12 +206,12 @@ HeatmapGeometry heatmapGeometry(const HeatmapPanel &panel, const QRectF &rect, c
 
 double HeatmapPanel::minimumWidth(double, double available, const FigureStyle &) const
 {
-    return available * 0.45;
+    return available * minimumShare;
 }
 
 double HeatmapPanel::minimumHeight(double, double available, const FigureStyle &) const
 {
-    return available * 0.45;
+    return available * minimumShare;
 }
 
 QRectF HeatmapPanel::gridRect(const QRectF &rect, const FigureStyle &style) const

@@ -476,6 +476,11 @@ std::vector<double> CompareView::barValues() const
     return values;
 }
 
+QString CompareView::kvFormulaText(int index)
+{
+    return kvFormula(mechanismAt(index));
+}
+
 QStringList CompareView::barLabels() const
 {
     return m_bars->tickLabels->labels().values();
