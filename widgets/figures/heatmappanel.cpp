@@ -172,8 +172,9 @@ HeatmapGeometry heatmapGeometry(const HeatmapPanel &panel, const QRectF &rect, c
         if (panel.drawScale)
             scaleRoom = std::max(scaleRoom, colorScaleWidth(panel.scale, style, scaleHeight) + 2 * kGap);
         const double availableWidth = rect.right() - scaleRoom - left;
-        // Column labels upright when they do not fit side by side.
-        g.upright = g.colLabelWidth + kGap > availableWidth / cols;
+        // Column labels upright when they do not fit side by side, even every fifth of them
+        // (upright ones take height a small figure does not have).
+        g.upright = labelStep(availableWidth / cols, g.colLabelWidth + kGap) > 5;
         const double bottomRoom = (g.upright ? g.colLabelWidth : fm.height()) + kGap + colTitleRoom;
         const double availableHeight = rect.height() - bottomRoom - fm.height() / 2;
         if (availableWidth <= 0 || availableHeight <= 0)
