@@ -141,7 +141,7 @@ double TextPanel::fittedPt(const QSizeF &size, const FigureStyle &style) const
 std::size_t TextPanel::fittingBlocks(const QSizeF &size, double pt, const FigureStyle &style) const
 {
     std::size_t n = blocks.size();
-    while (n > 1 && contentHeight(size.width(), pt, style, n) - pt * 0.6 > size.height() + 0.01)
+    while (n > 0 && contentHeight(size.width(), pt, style, n) - pt * 0.6 > size.height() + 0.01)
         --n;
     return n;
 }

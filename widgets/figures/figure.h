@@ -110,7 +110,8 @@ public:
     // The font size the text is drawn at in a size: the body size, or smaller where it does not fit.
     [[nodiscard]] double fittedPt(const QSizeF &size, const FigureStyle &style) const;
     // How many blocks, from the first, are drawn at that size (all unless even the smallest
-    // font is too large: the last ones are left out rather than run over the caption).
+    // font is too large: the last ones are left out rather than run over the caption; none when
+    // not even the first fits).
     [[nodiscard]] std::size_t fittingBlocks(const QSizeF &size, double pt, const FigureStyle &style) const;
 };
 

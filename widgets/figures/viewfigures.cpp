@@ -152,8 +152,8 @@ std::shared_ptr<Figure> CompareView::figure(const FigureOptions &options, QStrin
     auto *bars = findChild<QCustomPlot *>(QStringLiteral("compareBars"));
     if (bars && figure->columns == 4) {
         auto panel = std::make_shared<PaintPanel>();
-        panel->label = FigureTexts::tr("(e) KV cache per token and layer (elements)");
-        panel->minimumEm = 14.0; // four names side by side under the bars
+        panel->label = QStringLiteral("(e) %1").arg(barTitleText());
+        panel->minimumEm = 12.0; // four names side by side under the bars
         panel->painter = [bars](QPainter &painter, const QRectF &rect, const FigureStyle &style) {
             paintPlot(bars, painter, rect, style);
         };
@@ -170,7 +170,8 @@ std::shared_ptr<Figure> CompareView::figure(const FigureOptions &options, QStrin
         QStringList formulas;
         for (int i = 0; i < mechanismCount(); ++i)
             formulas << QStringLiteral("%1 %2").arg(mechanismAcronym(mechanismAt(i)), kvFormulaText(i));
-        caption += QLatin1Char(' ') + FigureTexts::tr("(e) elements per token and layer: %1.").arg(formulas.join(QStringLiteral(", ")));
+        // The formulas the bars' tick labels leave out where they are narrow.
+        caption += QStringLiteral(" (e) %1: %2.").arg(barTitleText(), formulas.join(QStringLiteral(", ")));
     }
     figure->caption = namesToRichText(caption);
     return figure;

@@ -476,6 +476,11 @@ std::vector<double> CompareView::barValues() const
     return values;
 }
 
+QString CompareView::barTitleText() const
+{
+    return m_bars->title->text();
+}
+
 QString CompareView::kvFormulaText(int index)
 {
     return kvFormula(mechanismAt(index));
