@@ -6,6 +6,7 @@
 // with a sentence.
 #include "app/mainwindow.h"
 #include "widgets/figures/figure.h"
+#include "widgets/common/colormap.h"
 #include "widgets/figures/richtext.h"
 #include "widgets/views/page.h"
 
@@ -18,6 +19,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTransform>
 #include <QXmlStreamReader>
 
 #include <memory>
@@ -64,6 +66,8 @@ QStringList controlTexts(QWidget *page, QStringList *choices)
 struct SvgFacts
 {
     QStringList texts;
+    std::vector<QPointF> anchors; // each text's x, y through its groups' transforms, in points
+    QSizeF pagePt;
     int images = 0;
     int shapes = 0;
     double smallestPt = 1e9;
@@ -75,6 +79,7 @@ SvgFacts readSvg(const QByteArray &svg)
     SvgFacts facts;
     QXmlStreamReader xml(svg);
     std::vector<double> sizes{0.0};
+    std::vector<QTransform> transforms{QTransform()};
     double unitsToPt = 1.0;
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
@@ -82,9 +87,20 @@ SvgFacts readSvg(const QByteArray &svg)
             const auto a = xml.attributes();
             if (xml.name() == QLatin1String("svg")) {
                 const double widthMm = a.value(QLatin1String("width")).toString().remove("mm").toDouble();
-                unitsToPt =
-                    widthMm * 72.0 / 25.4 / a.value(QLatin1String("viewBox")).toString().split(' ').value(2).toDouble();
+                const auto box = a.value(QLatin1String("viewBox")).toString().split(' ');
+                unitsToPt = widthMm * 72.0 / 25.4 / box.value(2).toDouble();
+                facts.pagePt = QSizeF(box.value(2).toDouble(), box.value(3).toDouble()) * unitsToPt;
             }
+            QTransform t = transforms.back();
+            static const QRegularExpression matrix(QStringLiteral("matrix\\(([^)]*)\\)"));
+            if (const auto m = matrix.match(a.value(QLatin1String("transform")).toString()); m.hasMatch()) {
+                const auto v = m.captured(1).split(QRegularExpression(QStringLiteral("[ ,]+")), Qt::SkipEmptyParts);
+                if (v.size() == 6)
+                    t = QTransform(v[0].toDouble(), v[1].toDouble(), v[2].toDouble(), v[3].toDouble(),
+                                   v[4].toDouble(), v[5].toDouble())
+                        * t;
+            }
+            transforms.push_back(t);
             sizes.push_back(a.hasAttribute(QLatin1String("font-size")) ? a.value(QLatin1String("font-size")).toDouble()
                                                                        : sizes.back());
             facts.images += xml.name() == QLatin1String("image");
@@ -92,11 +108,15 @@ SvgFacts readSvg(const QByteArray &svg)
                 || xml.name() == QLatin1String("polyline") || xml.name() == QLatin1String("polygon");
             if (xml.name() == QLatin1String("text")) {
                 facts.smallestPt = std::min(facts.smallestPt, sizes.back() * unitsToPt);
+                const QPointF at(a.value(QLatin1String("x")).toDouble(), a.value(QLatin1String("y")).toDouble());
+                facts.anchors.push_back(transforms.back().map(at) * unitsToPt);
                 facts.texts << xml.readElementText(QXmlStreamReader::IncludeChildElements);
                 sizes.pop_back();
+                transforms.pop_back();
             }
         } else if (token == QXmlStreamReader::EndElement) {
             sizes.pop_back();
+            transforms.pop_back();
         }
     }
     facts.parsed = !xml.hasError();
@@ -129,7 +149,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("preset");
         QTest::addColumn<bool>("allHeads");
         for (const char *view : {"attention", "compare", "steps", "footprint", "tradeoff"})
-            for (auto preset : {widgets::FigurePreset::Slide, widgets::FigurePreset::Column})
+            for (auto preset : {widgets::FigurePreset::Slide, widgets::FigurePreset::Column,
+                                widgets::FigurePreset::Double})
                 QTest::addRow("%s %s", view, qPrintable(widgets::figurePresetName(preset)))
                     << QString::fromLatin1(view) << int(preset) << false;
         QTest::addRow("attention all heads")
@@ -159,6 +180,17 @@ private Q_SLOTS:
         QVERIFY(svg.shapes > 0);
         QVERIFY(!svg.texts.isEmpty());
         QVERIFY2(svg.smallestPt >= widgets::kMinimumFontPt - 0.01, qPrintable(QString::number(svg.smallestPt)));
+        // Nothing shortened, nothing outside the page.
+        const QRectF sheet = QRectF(QPointF(), svg.pagePt).adjusted(-0.5, -0.5, 0.5, 0.5);
+        for (qsizetype i = 0; i < svg.texts.size(); ++i) {
+            QVERIFY2(!svg.texts.at(i).endsWith(QChar(0x2026)),
+                     qPrintable(QStringLiteral("'%1' is shortened").arg(svg.texts.at(i))));
+            const QPointF at = svg.anchors.at(std::size_t(i));
+            QVERIFY2(sheet.contains(at), qPrintable(QStringLiteral("'%1' starts at (%2, %3), outside the page")
+                                                       .arg(svg.texts.at(i))
+                                                       .arg(at.x())
+                                                       .arg(at.y())));
+        }
         const QString drawn = svg.texts.join(QLatin1Char(' ')).simplified();
         QStringList choices;
         for (const QString &control : controlTexts(widget, &choices)) {
@@ -176,6 +208,108 @@ private Q_SLOTS:
         QImage png;
         QVERIFY(png.loadFromData(widgets::renderFigure(*figure, style, widgets::ExportFormat::Png), "PNG"));
         QCOMPARE(png.size(), style.pngPixels());
+    }
+
+    // The steps figure at every preset and for each mechanism: its heatmap takes a good share of
+    // the figure, and the colour scale's label is whole.
+    void stepsHeatmapTakesTheRoom_data()
+    {
+        QTest::addColumn<int>("mechanism");
+        QTest::addColumn<int>("preset");
+        for (auto [name, mechanism] : {std::pair{"mha", core::Mechanism::Mha}, std::pair{"gqa", core::Mechanism::Gqa},
+                                       std::pair{"mla", core::Mechanism::Mla},
+                                       std::pair{"bahdanau", core::Mechanism::Bahdanau}})
+            for (auto preset :
+                 {widgets::FigurePreset::Slide, widgets::FigurePreset::Column, widgets::FigurePreset::Double})
+                QTest::addRow("%s %s", name, qPrintable(widgets::figurePresetName(preset)))
+                    << int(mechanism) << int(preset);
+    }
+    void stepsHeatmapTakesTheRoom()
+    {
+        QFETCH(int, mechanism);
+        QFETCH(int, preset);
+        if (m_window->shownConfig().mechanism != core::Mechanism(mechanism)) {
+            QSignalSpy shown(m_window.get(), &app::MainWindow::traceShown);
+            m_window->selectMechanism(core::Mechanism(mechanism));
+            QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        }
+        m_window->showView(QStringLiteral("steps"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+        m_window->finishAnimations();
+        QCoreApplication::processEvents();
+        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("steps")));
+        const widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset(preset));
+        QString why;
+        const auto figure = page->figure(widgets::FigureOptions{style, false}, &why);
+        QVERIFY2(figure, qPrintable(why));
+        const auto *heatmap = dynamic_cast<const widgets::HeatmapPanel *>(figure->panels.front().get());
+        QVERIFY(heatmap);
+        const QRectF whole(QPointF(), style.sizePt());
+        const QRectF grid = heatmap->gridRect(figure->panelRects(whole, style).front(), style);
+        const double share = grid.width() * grid.height() / (whole.width() * whole.height());
+        // A column of a paper is small for a heatmap, a formula and an explanation together.
+        const double least = style.preset == widgets::FigurePreset::Column ? 0.04 : 0.1;
+        QVERIFY2(share >= least, qPrintable(QStringLiteral("%1: the heatmap covers %2 of the figure")
+                                                .arg(widgets::richTextPlain(figure->title))
+                                                .arg(share)));
+        const SvgFacts svg = readSvg(widgets::renderFigure(*figure, style, widgets::ExportFormat::Svg));
+        const QString all = svg.texts.join(QString()).remove(QLatin1Char(' '));
+        QVERIFY2(all.contains(QString(widgets::colorScaleTitle(heatmap->scale.label, heatmap->scale.kind))
+                                  .remove(QLatin1Char(' '))),
+                 qPrintable(svg.texts.join(QLatin1Char('|'))));
+    }
+
+    void stepsBackToMha()
+    {
+        if (m_window->shownConfig().mechanism == core::Mechanism::Mha)
+            return;
+        QSignalSpy shown(m_window.get(), &app::MainWindow::traceShown);
+        m_window->selectMechanism(core::Mechanism::Mha);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+    }
+
+    // The footprint chart's rich legend writes each name once (no invisible plain copy), as runs.
+    void legendNamesOnce()
+    {
+        m_window->showView(QStringLiteral("footprint"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+        QCoreApplication::processEvents();
+        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("footprint")));
+        const widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset::Double);
+        QString why;
+        const auto figure = page->figure(widgets::FigureOptions{style, false}, &why);
+        QVERIFY2(figure, qPrintable(why));
+        const QByteArray bytes = widgets::renderFigure(*figure, style, widgets::ExportFormat::Svg);
+        const SvgFacts svg = readSvg(bytes);
+        for (const QString &text : svg.texts)
+            QVERIFY2(!text.contains(QLatin1Char('_')) || text.contains(QStringLiteral("heads_")),
+                     qPrintable(QStringLiteral("plain notation '%1' in the figure").arg(text)));
+        QVERIFY2(!bytes.contains("d_h^R") && !bytes.contains("c_KV"), "a plain-text copy of a rich name");
+        // The MLA entry's d_h^R: its R a run of its own, written once.
+        QCOMPARE(svg.texts.count(QStringLiteral("R")), 1);
+    }
+
+    // The compare figure's bars name each mechanism's cache formula with sub- and superscripts
+    // as runs of their own.
+    void compareBarsHaveRichLabels()
+    {
+        m_window->showView(QStringLiteral("compare"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+        QCoreApplication::processEvents();
+        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("compare")));
+        const widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset::Slide);
+        QString why;
+        const auto figure = page->figure(widgets::FigureOptions{style, false}, &why);
+        QVERIFY2(figure, qPrintable(why));
+        QCOMPARE(figure->panels.size(), std::size_t(5));
+        const QByteArray bytes = widgets::renderFigure(*figure, style, widgets::ExportFormat::Svg);
+        const SvgFacts svg = readSvg(bytes);
+        QVERIFY(!bytes.contains("d_c") && !bytes.contains("d_h^R"));
+        for (const char *name : {"MHA", "GQA", "MQA", "MLA"})
+            QVERIFY2(svg.texts.contains(QString::fromLatin1(name)), name);
+        // "d", then "c" (subscript) and "h" and "R": separate texts.
+        QVERIFY(svg.texts.count(QStringLiteral("c")) >= 1);
+        QVERIFY(svg.texts.count(QStringLiteral("R")) >= 1);
     }
 
     void timingsWithoutSweepRefuses()

@@ -7,8 +7,10 @@
 #include "widgets/figures/figure.h"
 #include "widgets/figures/richtext.h"
 
+#include <QFontMetricsF>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTransform>
 #include <QXmlStreamReader>
 
 using namespace attnscope;
@@ -26,6 +28,8 @@ struct SvgText
     QString text;
     double y = 0;
     double fontSize = 0;
+    double x = 0;
+    QTransform transform; // of the text's groups
 };
 
 // The <text> elements of an SVG with their baseline and the font size of their group.
@@ -34,6 +38,7 @@ std::vector<SvgText> svgTexts(const QByteArray &svg, int *images, int *rects, do
     std::vector<SvgText> texts;
     QXmlStreamReader xml(svg);
     std::vector<double> sizes{0.0};
+    std::vector<QTransform> transforms{QTransform()};
     *images = 0;
     *rects = 0;
     while (!xml.atEnd()) {
@@ -49,21 +54,61 @@ std::vector<SvgText> svgTexts(const QByteArray &svg, int *images, int *rects, do
             if (attributes.hasAttribute(QLatin1String("font-size")))
                 size = attributes.value(QLatin1String("font-size")).toDouble();
             sizes.push_back(size);
+            QTransform t = transforms.back();
+            const QString matrix = attributes.value(QLatin1String("transform")).toString();
+            static const QRegularExpression numbers(QStringLiteral("matrix\\(([^)]*)\\)"));
+            if (const auto m = numbers.match(matrix); m.hasMatch()) {
+                const auto v = m.captured(1).split(QRegularExpression(QStringLiteral("[ ,]+")), Qt::SkipEmptyParts);
+                if (v.size() == 6)
+                    t = QTransform(v[0].toDouble(), v[1].toDouble(), v[2].toDouble(), v[3].toDouble(),
+                                   v[4].toDouble(), v[5].toDouble())
+                        * t;
+            }
+            transforms.push_back(t);
             if (xml.name() == QLatin1String("image"))
                 ++*images;
             if (xml.name() == QLatin1String("rect") || xml.name() == QLatin1String("path"))
                 ++*rects;
             if (xml.name() == QLatin1String("text")) {
                 const double y = attributes.value(QLatin1String("y")).toDouble();
-                texts.push_back({xml.readElementText(QXmlStreamReader::IncludeChildElements), y, size});
+                const double x = attributes.value(QLatin1String("x")).toDouble();
+                texts.push_back({xml.readElementText(QXmlStreamReader::IncludeChildElements), y, size, x, t});
                 sizes.pop_back();
+                transforms.pop_back();
             }
         } else if (token == QXmlStreamReader::EndElement) {
             sizes.pop_back();
+            transforms.pop_back();
         }
     }
     Q_ASSERT(!xml.hasError());
     return texts;
+}
+
+// Every text of the figure's SVG starts and ends inside the page (its baseline point and the
+// point its advance reaches, through the transforms of its groups), none ends in "…".
+void checkTextsInside(const Figure &figure, const FigureStyle &style)
+{
+    const QByteArray svg = renderFigure(figure, style, ExportFormat::Svg);
+    int images = 0;
+    int rects = 0;
+    double unitsToPt = 0;
+    const QRectF page = QRectF(QPointF(), style.sizePt()).adjusted(-0.5, -0.5, 0.5, 0.5);
+    for (const SvgText &t : svgTexts(svg, &images, &rects, &unitsToPt)) {
+        QVERIFY2(!t.text.endsWith(QChar(0x2026)), qPrintable(QStringLiteral("'%1' is shortened").arg(t.text)));
+        const QFontMetricsF fm(figureFont(t.fontSize * unitsToPt), figureMetricsDevice());
+        const QPointF start = t.transform.map(QPointF(t.x, t.y));
+        const QPointF end = t.transform.map(QPointF(t.x + fm.horizontalAdvance(t.text) / unitsToPt, t.y));
+        QVERIFY2(page.contains(start * unitsToPt) && page.contains(end * unitsToPt),
+                 qPrintable(QStringLiteral("'%1' runs from (%2, %3) to (%4, %5), outside the page %6 x %7")
+                                .arg(t.text)
+                                .arg(start.x() * unitsToPt)
+                                .arg(start.y() * unitsToPt)
+                                .arg(end.x() * unitsToPt)
+                                .arg(end.y() * unitsToPt)
+                                .arg(page.width())
+                                .arg(page.height())));
+    }
 }
 
 } // namespace
@@ -183,6 +228,116 @@ private Q_SLOTS:
         QImage png;
         QVERIFY(png.loadFromData(renderFigure(figure, style, ExportFormat::Png), "PNG"));
         QCOMPARE(png.size(), style.pngPixels());
+    }
+
+    // The steps figure's shape: a heatmap and its explanation. The heatmap takes the room its
+    // cells can use (a large share of the figure), the text what it needs; no text is shortened
+    // with an ellipsis, and every text lies inside the figure.
+    void heatmapBesideTextFillsTheFigure_data()
+    {
+        QTest::addColumn<QSizeF>("sizeMm");
+        QTest::addColumn<double>("fontPt");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<double>("share");
+        for (auto [name, preset] : {std::pair{"slide", FigurePreset::Slide}, std::pair{"column", FigurePreset::Column},
+                                    std::pair{"double", FigurePreset::Double}}) {
+            const FigureStyle style = FigureStyle::forPreset(preset);
+            QTest::addRow("%s square", name) << style.sizeMm << style.fontPt << 6 << 6 << 0.12;
+            QTest::addRow("%s wide", name) << style.sizeMm << style.fontPt << 6 << 32 << 0.12;
+        }
+        // Too small for its title, label and caption at 10 pt to leave the heatmap much: only whole
+        // texts inside the page are asked of it.
+        QTest::addRow("60x60 square") << QSizeF(60, 60) << 10.0 << 6 << 6 << 0.0;
+    }
+    void heatmapBesideTextFillsTheFigure()
+    {
+        QFETCH(QSizeF, sizeMm);
+        QFETCH(double, fontPt);
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        QFETCH(double, share);
+        const FigureStyle style = FigureStyle::custom(sizeMm.width(), sizeMm.height(), fontPt);
+        Figure figure;
+        figure.title = QStringLiteral("Step 9 of 9: Output projection");
+        figure.caption = QStringLiteral("multi-head attention (MHA), layer 0; input: seeded random vectors.");
+        auto heatmap = std::make_shared<HeatmapPanel>();
+        heatmap->matrix = core::Matrix::Random(rows, cols);
+        heatmap->scale = {ColorMapKind::Diverging, -1.0, 1.0, QStringLiteral("Value")};
+        heatmap->rowTitle = QStringLiteral("Token");
+        heatmap->colTitle = QStringLiteral("Dimension");
+        heatmap->label = QStringLiteral("output [6 × 32]");
+        heatmap->minimumShare = 0.45;
+        figure.panels.push_back(heatmap);
+        auto text = std::make_shared<TextPanel>();
+        text->blocks.push_back({QStringLiteral("output = Concat(O<sub>0</sub>, …, O<sub>3</sub>) W<sub>O</sub>"), true});
+        text->blocks.push_back({QStringLiteral("<i>W</i><sub>O</sub> mixes the heads' results back into "
+                                               "<i>d</i><sub>model</sub> = 32 numbers per token."),
+                                false});
+        figure.panels.push_back(text);
+        figure.fitPanels = true;
+        const QRectF page(QPointF(), style.sizePt());
+        const auto rects = figure.panelRects(page, style);
+        QCOMPARE(rects.size(), std::size_t(2));
+        const QRectF grid = heatmap->gridRect(rects[0], style);
+        const double fraction = grid.width() * grid.height() / (page.width() * page.height());
+        QVERIFY2(fraction >= share, qPrintable(QStringLiteral("the heatmap covers %1 of the figure").arg(fraction)));
+        // The text panel is no larger than its text needs where the heatmap could use more.
+        QVERIFY(!rects[0].intersects(rects[1]));
+        // Drawn at the body size where it fits, the text's blocks all shown.
+        if (style.preset != FigurePreset::Custom || sizeMm.width() > 80) {
+            QCOMPARE(text->fittingBlocks(rects[1].size(), text->fittedPt(rects[1].size(), style), style),
+                     text->blocks.size());
+        }
+        checkTextsInside(figure, style);
+    }
+
+    // A colour scale's label is never shortened: at every size it is written whole, wrapped
+    // along the bar where it is longer than the bar.
+    void colorScaleLabelIsWhole_data()
+    {
+        QTest::addColumn<QSizeF>("sizeMm");
+        QTest::addColumn<double>("fontPt");
+        QTest::newRow("slide") << QSizeF(254, 142.875) << 16.0;
+        QTest::newRow("column") << QSizeF(88, 66) << 8.5;
+        QTest::newRow("double") << QSizeF(180, 90) << 9.0;
+        QTest::newRow("60x60") << QSizeF(60, 60) << 10.0;
+        QTest::newRow("wide and low") << QSizeF(200, 30) << 9.0;
+    }
+    void colorScaleLabelIsWhole()
+    {
+        QFETCH(QSizeF, sizeMm);
+        QFETCH(double, fontPt);
+        const FigureStyle style = FigureStyle::custom(sizeMm.width(), sizeMm.height(), fontPt);
+        Figure figure;
+        auto heatmap = std::make_shared<HeatmapPanel>();
+        heatmap->matrix = core::Matrix::Random(6, 6);
+        heatmap->scale = {ColorMapKind::Diverging, -1.27, 1.27, QStringLiteral("Value")};
+        figure.panels.push_back(heatmap);
+        const QByteArray svg = renderFigure(figure, style, ExportFormat::Svg);
+        int images = 0;
+        int rects = 0;
+        double unitsToPt = 0;
+        QString words;
+        for (const SvgText &t : svgTexts(svg, &images, &rects, &unitsToPt)) {
+            QVERIFY2(!t.text.endsWith(QChar(0x2026)), qPrintable(t.text));
+            words += t.text + QLatin1Char(' ');
+        }
+        const QString title = colorScaleTitle(QStringLiteral("Value"), ColorMapKind::Diverging);
+        QVERIFY2(words.simplified().remove(QLatin1Char(' ')).contains(QString(title).remove(QLatin1Char(' '))),
+                 qPrintable(words));
+        checkTextsInside(figure, style);
+    }
+
+    void wrapTextBreaksAtSpaces()
+    {
+        const QFontMetricsF fm(figureFont(10), figureMetricsDevice());
+        const QString text = QStringLiteral("Value (diverging, centred on 0)");
+        const QStringList lines = wrapText(text, fm, fm.horizontalAdvance(QStringLiteral("Value (diverging,")) + 1);
+        QCOMPARE(lines, (QStringList{QStringLiteral("Value (diverging,"), QStringLiteral("centred on 0)")}));
+        for (const QString &line : wrapText(QStringLiteral("abcdefghijklmnop"), fm, 20))
+            QVERIFY(fm.horizontalAdvance(line) <= 20.01 || line.size() == 1);
+        QCOMPARE(wrapText(text, fm, 1e6), QStringList{text});
     }
 
     void presets()

@@ -3,7 +3,24 @@
 
 #include "widgets/common/richname.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace attnscope::widgets {
+
+namespace {
+
+// drawLegendIcon() is protected, open to QCPPlottableLegendItem (a friend) only: a pointer to it
+// formed through a class derived from the plottable reaches it.
+struct LegendIcon : public QCPAbstractPlottable
+{
+    static void draw(const QCPAbstractPlottable *plottable, QCPPainter *painter, const QRectF &rect)
+    {
+        (plottable->*(&LegendIcon::drawLegendIcon))(painter, rect);
+    }
+};
+
+} // namespace
 
 RichLegendItem::RichLegendItem(QCPLegend *parent, QCPAbstractPlottable *plottable)
     : QCPPlottableLegendItem(parent, plottable)
@@ -13,24 +30,28 @@ void RichLegendItem::draw(QCPPainter *painter)
 {
     if (!mPlottable)
         return;
-    // The base draws the icon (drawLegendIcon() is open to it only) and its plain name, here
-    // in a transparent colour; the rich name goes over it.
-    const QColor textColor = mTextColor;
-    const QColor selectedColor = mSelectedTextColor;
-    mTextColor = Qt::transparent;
-    mSelectedTextColor = Qt::transparent;
-    QCPPlottableLegendItem::draw(painter);
-    mTextColor = textColor;
-    mSelectedTextColor = selectedColor;
-
+    // The icon and border as the base draws them, and the name once, in rich notation run by
+    // run (the base would draw the plain name too: in SVG and PDF an invisible copy stays).
     painter->setFont(getFont());
     painter->setPen(QPen(getTextColor()));
     const QSize iconSize = mParentLegend->iconSize();
-    const QSizeF text = richNameSize(mPlottable->name(), getFont());
+    const QSizeF text = richNameRunsSize(mPlottable->name(), getFont());
     const double height = std::max<double>(text.height(), iconSize.height());
     const QRectF textRect(mRect.x() + iconSize.width() + mParentLegend->iconTextPadding(), mRect.y(), text.width() + 1,
                           height);
-    paintRichName(*painter, textRect, mPlottable->name(), Qt::AlignLeft | Qt::AlignVCenter);
+    paintRichNameRuns(*painter, textRect, mPlottable->name(), Qt::AlignLeft | Qt::AlignVCenter);
+    const QRect iconRect(mRect.topLeft(), iconSize);
+    painter->save();
+    painter->setClipRect(iconRect, Qt::IntersectClip);
+    LegendIcon::draw(mPlottable, painter, iconRect);
+    painter->restore();
+    if (getIconBorderPen().style() != Qt::NoPen) {
+        painter->setPen(getIconBorderPen());
+        painter->setBrush(Qt::NoBrush);
+        const int halfPen = int(std::ceil(painter->pen().widthF() * 0.5)) + 1;
+        painter->setClipRect(mOuterRect.adjusted(-halfPen, -halfPen, halfPen, halfPen));
+        painter->drawRect(iconRect);
+    }
 }
 
 QSize RichLegendItem::minimumOuterSizeHint() const
@@ -38,7 +59,7 @@ QSize RichLegendItem::minimumOuterSizeHint() const
     if (!mPlottable)
         return {};
     const QSize iconSize = mParentLegend->iconSize();
-    const QSizeF text = richNameSize(mPlottable->name(), getFont());
+    const QSizeF text = richNameRunsSize(mPlottable->name(), getFont());
     QSize result(iconSize.width() + mParentLegend->iconTextPadding() + int(std::ceil(text.width())) + 1,
                  std::max(int(std::ceil(text.height())), iconSize.height()));
     result.rwidth() += mMargins.left() + mMargins.right();
@@ -62,6 +83,57 @@ void useRichLegend(QCustomPlot *plot)
         legend->take(item);
         delete item;
         legend->addItem(rich);
+    }
+}
+
+RichTickLabels::RichTickLabels(QCPAxis *axis)
+    : QCPAbstractItem(axis->parentPlot()), m_axis(axis), m_font(axis->tickLabelFont())
+{
+    setClipToAxisRect(false);
+    setSelectable(false);
+    axis->setTickLabels(false);
+    updatePadding();
+}
+
+void RichTickLabels::setLabels(const QMap<double, QString> &labels)
+{
+    m_labels = labels;
+    updatePadding();
+}
+
+void RichTickLabels::setFont(const QFont &font)
+{
+    m_font = font;
+    updatePadding();
+}
+
+void RichTickLabels::updatePadding()
+{
+    double height = 0.0;
+    for (const QString &label : std::as_const(m_labels))
+        height = std::max(height, richNameRunsSize(label, m_font).height());
+    m_axis->setPadding(int(std::ceil(height)) + m_axis->tickLabelPadding());
+}
+
+double RichTickLabels::selectTest(const QPointF &, bool, QVariant *) const
+{
+    return -1.0;
+}
+
+void RichTickLabels::draw(QCPPainter *painter)
+{
+    const QRect axisRect = m_axis->axisRect()->rect();
+    const double top = axisRect.bottom() + 1 + std::max(0, m_axis->tickLengthOut()) + m_axis->tickLabelPadding()
+        + m_axis->offset();
+    painter->setFont(m_font);
+    painter->setPen(m_color);
+    for (auto it = m_labels.constBegin(); it != m_labels.constEnd(); ++it) {
+        const double x = m_axis->coordToPixel(it.key());
+        if (x < axisRect.left() - 0.5 || x > axisRect.right() + 0.5)
+            continue;
+        const QSizeF size = richNameRunsSize(it.value(), painter->font());
+        paintRichNameRuns(*painter, QRectF(x - size.width() / 2 - 1, top, size.width() + 2, size.height()), it.value(),
+                          Qt::AlignHCenter | Qt::AlignTop);
     }
 }
 

@@ -2,11 +2,16 @@
 #include "widgets/common/richname.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
 #include <QApplication>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QTextOption>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
 
 namespace attnscope::widgets {
 
@@ -111,6 +116,128 @@ double paintRichName(QPainter &painter, const QRectF &r, const QString &plain, i
     context.palette.setColor(QPalette::Text, painter.pen().color());
     context.clip = QRectF(0, r.top() - top, r.width(), r.height());
     doc.documentLayout()->draw(&painter, context);
+    painter.restore();
+    return height;
+}
+
+namespace {
+
+// One run of rich notation: plain text, a letter in italics, or a script.
+struct NameRun
+{
+    QString text;
+    int shift = 0; // -1 subscript, 1 superscript
+    bool italic = false;
+};
+
+std::vector<NameRun> nameRuns(const QString &line)
+{
+    std::vector<NameRun> runs;
+    qsizetype at = 0;
+    auto it = namePattern().globalMatch(line);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedStart() > at)
+            runs.push_back({line.mid(at, m.capturedStart() - at)});
+        runs.push_back({m.captured(1), 0, true});
+        runs.push_back({m.captured(2), -1});
+        if (m.capturedLength(3) > 0)
+            runs.push_back({m.captured(3), 1});
+        if (m.capturedLength(4) > 0)
+            runs.push_back({QString(QChar(0x2032))});
+        at = m.capturedEnd();
+    }
+    if (at < line.size())
+        runs.push_back({line.mid(at)});
+    return runs;
+}
+
+QFont runFont(const QFont &font, const NameRun &run)
+{
+    QFont f = font;
+    f.setItalic(run.italic || font.italic());
+    if (run.shift != 0) {
+        // Two thirds of the text, as Qt sets scripts, and no smaller than the floor.
+        if (font.pointSizeF() > 0)
+            f.setPointSizeF(std::max(font.pointSizeF() * 2.0 / 3.0, std::min(t_scriptFloorPt, font.pointSizeF())));
+        else if (font.pixelSize() > 0)
+            f.setPixelSize(std::max(1, int(std::lround(font.pixelSize() * 2.0 / 3.0))));
+    }
+    return f;
+}
+
+// A line's runs placed: their x, baseline shift and width; the line's extent about its baseline.
+struct PlacedLine
+{
+    std::vector<NameRun> runs;
+    std::vector<double> x;
+    std::vector<double> shift;
+    double width = 0.0;
+    double above = 0.0;
+    double below = 0.0;
+};
+
+std::vector<PlacedLine> placeRuns(const QString &plain, const QFont &font)
+{
+    const QFontMetricsF fm(font);
+    std::vector<PlacedLine> lines;
+    for (const QString &text : plain.split(QLatin1Char('\n'))) {
+        PlacedLine line;
+        line.runs = nameRuns(text);
+        line.above = fm.ascent();
+        line.below = fm.descent();
+        for (const NameRun &run : line.runs) {
+            const QFontMetricsF rm(runFont(font, run));
+            const double shift = run.shift < 0 ? fm.ascent() * 0.3 : run.shift > 0 ? -fm.ascent() * 0.4 : 0.0;
+            line.x.push_back(line.width);
+            line.shift.push_back(shift);
+            line.width += rm.horizontalAdvance(run.text);
+            line.above = std::max(line.above, rm.ascent() - shift);
+            line.below = std::max(line.below, rm.descent() + shift);
+        }
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+} // namespace
+
+QSizeF richNameRunsSize(const QString &plain, const QFont &font)
+{
+    QSizeF size;
+    for (const PlacedLine &line : placeRuns(plain, font)) {
+        size.setWidth(std::max(size.width(), line.width));
+        size.setHeight(size.height() + line.above + line.below);
+    }
+    return size;
+}
+
+double paintRichNameRuns(QPainter &painter, const QRectF &r, const QString &plain, int flags)
+{
+    const QFont font = painter.font();
+    const std::vector<PlacedLine> lines = placeRuns(plain, font);
+    double height = 0.0;
+    for (const PlacedLine &line : lines)
+        height += line.above + line.below;
+    double y = r.top();
+    if (flags & Qt::AlignVCenter)
+        y += (r.height() - height) / 2;
+    else if (flags & Qt::AlignBottom)
+        y += r.height() - height;
+    painter.save();
+    for (const PlacedLine &line : lines) {
+        const double baseline = y + line.above;
+        double x = r.left();
+        if (flags & Qt::AlignHCenter)
+            x += (r.width() - line.width) / 2;
+        else if (flags & Qt::AlignRight)
+            x += r.width() - line.width;
+        for (std::size_t i = 0; i < line.runs.size(); ++i) {
+            painter.setFont(runFont(font, line.runs[i]));
+            painter.drawText(QPointF(x + line.x[i], baseline + line.shift[i]), line.runs[i].text);
+        }
+        y += line.above + line.below;
+    }
     painter.restore();
     return height;
 }

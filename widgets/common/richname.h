@@ -46,6 +46,17 @@ double paintRichName(QPainter &painter, const QRectF &r, const QString &plain, i
 // The size rich notation takes in a font, unwrapped, or wrapped at width when width > 0.
 [[nodiscard]] QSizeF richNameSize(const QString &plain, const QFont &font, double width = -1);
 
+// Rich notation drawn run by run, unwrapped: the text in the font, each sub- and superscript
+// in a smaller one (not under the ScriptSizeFloor) on its own baseline, one drawText per run,
+// so that SVG and PDF keep every name once, with its scripts as runs of their own (a
+// QTextDocument's drawing reaches QSvgGenerator on one baseline). A '\n' starts a line.
+// Measured in the font's own metrics (QFontMetricsF(font)): a font made for a device with
+// QFont(font, device) is measured at that device's dpi.
+[[nodiscard]] QSizeF richNameRunsSize(const QString &plain, const QFont &font);
+// Paints it in r in the painter's font and pen colour; flags as for paintRichName (lines
+// aligned left, centred or right; the block top, centred or at the bottom). Returns the height.
+double paintRichNameRuns(QPainter &painter, const QRectF &r, const QString &plain, int flags = Qt::AlignLeft);
+
 // Item delegate that draws a cell's DisplayRole in rich notation (tables of figures).
 class RichNameDelegate : public QStyledItemDelegate
 {

@@ -2,7 +2,7 @@
 #include "widgets/figures/figure.h"
 
 #include "io/filewriter.h"
-#include "widgets/common/heatmapview.h"
+#include "widgets/common/richlegend_p.h"
 #include "widgets/common/richname.h"
 #include "widgets/figures/richtext.h"
 
@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace attnscope::widgets {
 
@@ -37,24 +38,6 @@ public:
     PlotPainterScope(const PlotPainterScope &) = delete;
     PlotPainterScope &operator=(const PlotPainterScope &) = delete;
 };
-
-QString tickText(double value)
-{
-    if (std::abs(value) < 1e-12)
-        return QStringLiteral("0");
-    return QString::number(value, 'g', 3);
-}
-
-// Every how many labels one is drawn so that they do not overlap.
-int labelStep(double cellSize, double labelSize)
-{
-    if (cellSize <= 0.0)
-        return 1;
-    int step = 1;
-    while (step * cellSize < labelSize && step < 1000000)
-        step = step < 2 ? 2 : step < 5 ? 5 : step * 2;
-    return step;
-}
 
 } // namespace
 
@@ -78,209 +61,152 @@ QFont figureFont(double pt, bool bold)
     return font;
 }
 
-double colorScaleWidth(const ColorScale &scale, const FigureStyle &style)
+QStringList wrapText(const QString &text, const QFontMetricsF &metrics, double width)
 {
-    const QFontMetricsF small(figureFont(style.smallPt()), figureMetricsDevice());
-    const double tickWidth =
-        std::max({small.horizontalAdvance(tickText(scale.lower)), small.horizontalAdvance(tickText(scale.upper)),
-                  small.horizontalAdvance(QStringLiteral("0"))});
-    return style.bodyPt() * 0.9 + 3.0 + tickWidth + 4.0 + small.height() + 2.0;
-}
-
-void paintColorScale(QPainter &painter, const QRectF &rect, const ColorScale &scale, const FigureStyle &style)
-{
-    const QFont smallFont = figureFont(style.smallPt());
-    const QFontMetricsF small(smallFont, figureMetricsDevice());
-    const double barWidth = style.bodyPt() * 0.9;
-    const QRectF bar(rect.left(), rect.top() + small.height() / 2, barWidth, rect.height() - small.height());
-    // The bar: one rectangle per step, so that vector formats keep it sharp.
-    constexpr int kSteps = 64;
-    painter.save();
-    painter.setPen(Qt::NoPen);
-    for (int i = 0; i < kSteps; ++i) {
-        const double t = (i + 0.5) / kSteps;
-        const double value = scale.lower + t * (scale.upper - scale.lower);
-        painter.setBrush(colorForValue(scale.kind, value, scale.lower, scale.upper));
-        const double y0 = bar.bottom() - bar.height() * (i + 1) / kSteps;
-        painter.drawRect(QRectF(bar.left(), y0, bar.width(), bar.height() / kSteps + 0.05));
-    }
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(kInk, 0.5));
-    painter.drawRect(bar);
-    // Ticks: the ends, and 0 on a diverging map (its neutral middle).
-    std::vector<double> ticks{scale.lower, scale.upper};
-    if ((scale.kind == ColorMapKind::Diverging || (scale.lower < 0 && scale.upper > 0))
-        && bar.height() > 3 * small.height())
-        ticks.push_back(0.0);
-    else if (bar.height() > 4 * small.height())
-        ticks.push_back((scale.lower + scale.upper) / 2);
-    painter.setFont(smallFont);
-    double labelLeft = bar.right() + 3.0;
-    for (double v : ticks) {
-        const double t = scale.upper > scale.lower ? (v - scale.lower) / (scale.upper - scale.lower) : 0.5;
-        const double y = bar.bottom() - t * bar.height();
-        painter.drawLine(QPointF(bar.right(), y), QPointF(bar.right() + 2.0, y));
-        const QString text = tickText(v);
-        painter.drawText(QPointF(bar.right() + 3.0, y + small.ascent() / 2 - small.descent() / 2), text);
-        labelLeft = std::max(labelLeft, bar.right() + 3.0 + small.horizontalAdvance(text));
-    }
-    // The label, upwards, naming the map.
-    const QString title = colorScaleTitle(scale.label, scale.kind);
-    painter.translate(labelLeft + 4.0 + small.ascent(), bar.center().y());
-    painter.rotate(-90);
-    const QString shown = small.elidedText(title, Qt::ElideRight, rect.height());
-    painter.drawText(QPointF(-small.horizontalAdvance(shown) / 2, 0), shown);
-    painter.restore();
-}
-
-void HeatmapPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyle &style) const
-{
-    const int rows = int(matrix.rows());
-    const int cols = int(matrix.cols());
-    if (rows == 0 || cols == 0)
-        return;
-    const QFont labelFont = figureFont(style.smallPt());
-    const QFontMetricsF fm(labelFont, figureMetricsDevice());
-    auto labelAt = [](const QStringList &labels, int i) {
-        return i < labels.size() ? labels.at(i) : QString::number(i);
-    };
-    double rowLabelWidth = 0.0;
-    for (int i = 0; i < rows; ++i)
-        rowLabelWidth = std::max(rowLabelWidth, fm.horizontalAdvance(labelAt(rowLabels, i)));
-    double colLabelWidth = 0.0;
-    for (int j = 0; j < cols; ++j)
-        colLabelWidth = std::max(colLabelWidth, fm.horizontalAdvance(labelAt(colLabels, j)));
-    const double gap = 3.0;
-    const double titleRoom = fm.height() + gap;
-    const double scaleRoom = drawScale ? colorScaleWidth(scale, style) + 2 * gap : 0.0;
-    double left = rect.left() + (rowTitle.isEmpty() ? 0.0 : titleRoom) + rowLabelWidth + gap;
-    const double availableWidth = rect.right() - scaleRoom - left;
-    // Column labels upright when they do not fit side by side.
-    const bool upright = colLabelWidth + gap > availableWidth / cols;
-    const double bottomRoom = (upright ? colLabelWidth : fm.height()) + gap + (colTitle.isEmpty() ? 0.0 : titleRoom);
-    const double availableHeight = rect.height() - bottomRoom - fm.height() / 2;
-    if (availableWidth <= 0 || availableHeight <= 0)
-        return;
-    // Square cells where they fit, centred.
-    // Cells fill the area, neither side more than three times the other.
-    double cw = availableWidth / cols;
-    double ch = availableHeight / rows;
-    cw = std::min(cw, 3.0 * ch);
-    ch = std::min(ch, 3.0 * cw);
-    const QRectF grid(left + (availableWidth - cw * cols) / 2,
-                      rect.top() + fm.height() / 4 + (availableHeight - ch * rows) / 2, cw * cols, ch * rows);
-    left = grid.left();
-
-    painter.save();
-    painter.setPen(Qt::NoPen);
-    for (int i = 0; i < rows; ++i) {
-        for (int j = 0; j < cols; ++j) {
-            const float v = matrix(i, j);
-            if (std::isnan(v))
-                continue;
-            painter.setBrush(colorForValue(scale.kind, v, scale.lower, scale.upper));
-            painter.drawRect(QRectF(grid.left() + j * cw, grid.top() + i * ch, cw, ch));
+    QStringList lines;
+    QString line;
+    auto fits = [&](const QString &s) { return metrics.horizontalAdvance(s) <= width + 0.01; };
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString joined = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (fits(joined)) {
+            line = joined;
+            continue;
+        }
+        if (!line.isEmpty())
+            lines << line;
+        line = word;
+        // A word wider than the line (or a text without spaces) breaks between characters.
+        while (!fits(line) && line.size() > 1) {
+            qsizetype n = line.size() - 1;
+            while (n > 1 && !fits(line.left(n)))
+                --n;
+            lines << line.left(n);
+            line = line.mid(n);
         }
     }
-    painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(kMuted, 0.5));
-    painter.drawRect(grid);
-
-    // Values in the cells when they fit at the small size.
-    if (showValues && rows * cols <= 400 && fm.horizontalAdvance(QStringLiteral("-0.00")) + 2 < cw
-        && fm.height() < ch) {
-        painter.setFont(labelFont);
-        for (int i = 0; i < rows; ++i) {
-            for (int j = 0; j < cols; ++j) {
-                const float v = matrix(i, j);
-                if (std::isnan(v))
-                    continue;
-                painter.setPen(textColorOn(colorForValue(scale.kind, v, scale.lower, scale.upper)));
-                painter.drawText(QRectF(grid.left() + j * cw, grid.top() + i * ch, cw, ch), Qt::AlignCenter,
-                                 QString::number(std::abs(v) < 0.005f ? 0.0 : double(v), 'f', 2));
-            }
-        }
-    }
-
-    painter.setPen(kInk);
-    painter.setFont(labelFont);
-    const int rowStep = labelStep(ch, fm.height());
-    for (int i = 0; i < rows; i += rowStep) {
-        const QString text = labelAt(rowLabels, i);
-        const double y = grid.top() + (i + 0.5) * ch;
-        painter.drawText(
-            QPointF(grid.left() - gap - fm.horizontalAdvance(text), y + fm.ascent() / 2 - fm.descent() / 2), text);
-    }
-    const int colStep = labelStep(cw, upright ? fm.height() : colLabelWidth + gap);
-    for (int j = 0; j < cols; j += colStep) {
-        const QString text = labelAt(colLabels, j);
-        const double x = grid.left() + (j + 0.5) * cw;
-        if (upright) {
-            painter.save();
-            painter.translate(x + fm.ascent() / 2 - fm.descent() / 2, grid.bottom() + gap);
-            painter.rotate(-90);
-            painter.drawText(QPointF(-fm.horizontalAdvance(text), 0), text);
-            painter.restore();
-        } else {
-            painter.drawText(QPointF(x - fm.horizontalAdvance(text) / 2, grid.bottom() + gap + fm.ascent()), text);
-        }
-    }
-    // Axis titles.
-    const double colLabelsBottom = grid.bottom() + gap + (upright ? colLabelWidth : fm.height());
-    if (!colTitle.isEmpty())
-        painter.drawText(
-            QRectF(grid.left() - rowLabelWidth, colLabelsBottom + gap / 2, grid.width() + rowLabelWidth, fm.height()),
-            Qt::AlignHCenter | Qt::AlignTop, fm.elidedText(colTitle, Qt::ElideRight, rect.width()));
-    if (!rowTitle.isEmpty()) {
-        painter.save();
-        painter.translate(grid.left() - gap - rowLabelWidth - gap, grid.center().y());
-        painter.rotate(-90);
-        const QString text = fm.elidedText(rowTitle, Qt::ElideRight, rect.height());
-        painter.drawText(QPointF(-fm.horizontalAdvance(text) / 2, -fm.descent()), text);
-        painter.restore();
-    }
-    painter.restore();
-    if (drawScale) {
-        // At least tall enough for its ticks and some of its label, centred on the grid.
-        const double height = std::min(rect.height(), std::max(grid.height(), 8.0 * fm.height()));
-        const double top = std::clamp(grid.center().y() - height / 2, rect.top(), rect.bottom() - height);
-        paintColorScale(painter, QRectF(rect.right() - scaleRoom + gap * 2, top, scaleRoom - 2 * gap, height), scale,
-                        style);
-    }
+    if (!line.isEmpty() || lines.isEmpty())
+        lines << line;
+    return lines;
 }
 
-std::shared_ptr<HeatmapPanel> HeatmapPanel::fromView(const HeatmapView &view)
+
+namespace {
+// The most of a row or column a text takes beside a heatmap, which keeps the rest.
+constexpr double kTextShare = 0.55;
+}
+
+double FigurePanel::minimumWidth(double, double, const FigureStyle &) const
 {
-    auto panel = std::make_shared<HeatmapPanel>();
-    if (!view.hasMatrix())
-        return panel;
-    panel->matrix = view.matrix();
-    panel->rowLabels = view.rowLabels();
-    panel->colLabels = view.colLabels();
-    panel->rowTitle = view.rowAxisTitle();
-    panel->colTitle = view.colAxisTitle();
-    const auto [lower, upper] = view.dataRange();
-    panel->scale = ColorScale{colorMapForRange(lower, upper), lower, upper, view.colorScaleLabel()};
-    return panel;
+    return 0.0;
+}
+
+double FigurePanel::maximumWidth(double, const FigureStyle &) const
+{
+    return std::numeric_limits<double>::infinity();
+}
+
+double FigurePanel::minimumHeight(double, double, const FigureStyle &) const
+{
+    return 0.0;
+}
+
+double FigurePanel::maximumHeight(double, const FigureStyle &) const
+{
+    return std::numeric_limits<double>::infinity();
+}
+
+double FigurePanel::layoutScore(const QSizeF &, const QSizeF &, const FigureStyle &) const
+{
+    return 0.0;
+}
+
+double TextPanel::contentHeight(double width, double pt, const FigureStyle &style, std::size_t count) const
+{
+    double h = 0.0;
+    const QRectF area(0, 0, width, 1e6);
+    for (std::size_t i = 0; i < blocks.size() && i < count; ++i)
+        h += drawRichText(nullptr, area, blocks[i].html, figureFont(pt), std::min(style.scriptPt(), pt)) + pt * 0.6;
+    return h;
+}
+
+double TextPanel::fittedPt(const QSizeF &size, const FigureStyle &style) const
+{
+    // The body size, or smaller (never below the minimum) when the text would not fit.
+    double pt = style.bodyPt();
+    while (pt > kMinimumFontPt && contentHeight(size.width(), pt, style) > size.height())
+        pt = std::max(kMinimumFontPt, pt - 0.5);
+    return pt;
+}
+
+std::size_t TextPanel::fittingBlocks(const QSizeF &size, double pt, const FigureStyle &style) const
+{
+    std::size_t n = blocks.size();
+    while (n > 0 && contentHeight(size.width(), pt, style, n) - pt * 0.6 > size.height() + 0.01)
+        --n;
+    return n;
+}
+
+double TextPanel::minimumWidth(double height, double available, const FigureStyle &style) const
+{
+    // The narrowest width at which the text fits at the body size, its formulas unbroken, but
+    // no narrower than some twenty characters and no wider than most of the row (it shrinks
+    // rather than crowd out the others).
+    const double ceiling = available * kTextShare;
+    double floor = std::min(ceiling, std::min(available * 0.3, style.bodyPt() * 10.0));
+    const QFont font = figureFont(style.bodyPt());
+    for (const Block &block : blocks) {
+        if (!block.formula)
+            continue;
+        const double oneLine = drawRichText(nullptr, QRectF(0, 0, 1e6, 1e6), block.html, font, style.scriptPt());
+        double lo = floor;
+        double hi = ceiling;
+        if (drawRichText(nullptr, QRectF(0, 0, hi, 1e6), block.html, font, style.scriptPt()) > oneLine + 0.01)
+            lo = hi;
+        for (int i = 0; i < 30 && hi - lo > 1.0; ++i) {
+            const double mid = (lo + hi) / 2;
+            (drawRichText(nullptr, QRectF(0, 0, mid, 1e6), block.html, font, style.scriptPt()) <= oneLine + 0.01 ? hi
+                                                                                                               : lo) =
+                mid;
+        }
+        floor = std::max(floor, hi);
+    }
+    if (contentHeight(ceiling, style.bodyPt(), style) > height)
+        return ceiling;
+    double lo = floor;
+    double hi = ceiling;
+    for (int i = 0; i < 30 && hi - lo > 1.0; ++i) {
+        const double mid = (lo + hi) / 2;
+        (contentHeight(mid, style.bodyPt(), style) <= height ? hi : lo) = mid;
+    }
+    return hi;
+}
+
+double TextPanel::minimumHeight(double width, double available, const FigureStyle &style) const
+{
+    // At the body size where it fits, else as much as it may take (it shrinks, or leaves its
+    // last blocks out).
+    return std::min(contentHeight(width, style.bodyPt(), style), available * kTextShare);
+}
+
+double TextPanel::layoutScore(const QSizeF &size, const QSizeF &, const FigureStyle &style) const
+{
+    // A block left out weighs as much as 3 % of the figure covered by a heatmap.
+    const double pt = fittedPt(size, style);
+    const auto dropped = double(blocks.size() - fittingBlocks(size, pt, style));
+    return -0.01 * (style.bodyPt() - pt) - 0.03 * dropped;
 }
 
 void TextPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyle &style) const
 {
-    // The body size, or smaller (never below the minimum) when the text would not fit.
-    double pt = style.bodyPt();
-    auto height = [&](double size) {
-        double h = 0.0;
-        for (const Block &block : blocks)
-            h += drawRichText(nullptr, rect, block.html, figureFont(size), std::min(style.scriptPt(), size))
-                + size * 0.6;
-        return h;
-    };
-    while (pt > kMinimumFontPt && height(pt) > rect.height())
-        pt = std::max(kMinimumFontPt, pt - 0.5);
+    const double pt = fittedPt(rect.size(), style);
+    // The blocks that fit whole (the last ones left out where even the smallest size is too
+    // large): nothing runs over the caption.
+    const std::size_t shown = fittingBlocks(rect.size(), pt, style);
     painter.save();
     painter.setPen(kInk);
     double y = rect.top();
-    for (const Block &block : blocks) {
+    for (std::size_t i = 0; i < shown; ++i) {
+        const Block &block = blocks[i];
         const QFont font = figureFont(pt);
         const QRectF area(rect.left(), y, rect.width(), std::max(0.0, rect.bottom() - y));
         y += drawRichText(&painter, area, block.html, font, std::min(style.scriptPt(), pt),
@@ -290,10 +216,228 @@ void TextPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyle &
     painter.restore();
 }
 
+double PaintPanel::minimumWidth(double, double available, const FigureStyle &style) const
+{
+    return std::min(minimumEm * style.bodyPt(), available / 2);
+}
+
 void PaintPanel::paint(QPainter &p, const QRectF &rect, const FigureStyle &style) const
 {
     if (painter)
         painter(p, rect, style);
+}
+
+namespace {
+
+double figureMargin(const FigureStyle &style)
+{
+    return std::max(4.0, style.bodyPt() * 0.5);
+}
+
+// Shares `total` out: each part its minimum (all scaled down when they do not fit), then what
+// is left to the parts that stop growing at a maximum (a heatmap), equally until each has it,
+// then to the parts that take any room (a text), and only then to all alike.
+std::vector<double> shareOut(double total, const std::vector<double> &minimum, const std::vector<double> &maximum)
+{
+    const std::size_t n = minimum.size();
+    double sum = 0.0;
+    for (double m : minimum)
+        sum += m;
+    std::vector<double> out = minimum;
+    if (sum >= total) {
+        // More asked for than there is (small multiples): equal shares.
+        std::fill(out.begin(), out.end(), total / double(n));
+        return out;
+    }
+    double rest = total - sum;
+    auto fill = [&](auto takes) {
+        for (std::size_t pass = 0; pass < n && rest > 1e-6; ++pass) {
+            std::vector<std::size_t> open;
+            for (std::size_t i = 0; i < n; ++i)
+                if (takes(i) && out[i] < maximum[i] - 1e-6)
+                    open.push_back(i);
+            if (open.empty())
+                return;
+            const double each = rest / double(open.size());
+            for (std::size_t i : open) {
+                const double give = std::min(each, maximum[i] - out[i]);
+                out[i] += give;
+                rest -= give;
+            }
+        }
+    };
+    fill([&](std::size_t i) { return std::isfinite(maximum[i]); });
+    fill([&](std::size_t i) { return !std::isfinite(maximum[i]); });
+    for (double &v : out)
+        v += rest / double(n);
+    return out;
+}
+
+// The panels' cells (label included) in the area, and the height of each cell's label.
+struct Arrangement
+{
+    std::vector<QRectF> cells;
+    std::vector<double> labels;
+    double score = 0.0; // the panels' layoutScore summed
+};
+
+Arrangement arrange(const Figure &figure, const QRectF &area, const FigureStyle &style, int cols)
+{
+    Arrangement a;
+    const auto &panels = figure.panels;
+    const int n = int(panels.size());
+    const double margin = figureMargin(style);
+    const int rowsOfPanels = (n + cols - 1) / cols;
+    const QFont labelFont = figureFont(style.bodyPt(), true);
+    const double labelH = QFontMetricsF(labelFont, figureMetricsDevice()).height() * 1.1;
+    std::vector<double> widths(std::size_t(cols), area.width() / cols);
+    std::vector<double> heights(std::size_t(rowsOfPanels), area.height() / rowsOfPanels);
+    auto labelHeight = [&](const FigurePanel &panel, double width) {
+        return panel.label.isEmpty() ? 0.0
+                                     : std::max(labelH, drawRichText(nullptr, QRectF(0, 0, width, area.height()),
+                                                                     panel.label, labelFont, style.scriptPt(),
+                                                                     Qt::AlignHCenter));
+    };
+    // One label height for all panels, so that the small multiples line up.
+    double labelsH = 0.0;
+    for (const auto &panel : panels)
+        labelsH = std::max(labelsH, labelHeight(*panel, widths.front() - margin));
+    a.labels.assign(std::size_t(n), labelsH);
+    if (rowsOfPanels == 1 && n > 1) {
+        // One row: the widths by what the panels need, and the labels as tall as they are at
+        // those widths (twice: taller labels leave the panels less height).
+        for (int pass = 0; pass < 2; ++pass) {
+            const double innerH = area.height() - margin / 2 - labelsH;
+            std::vector<double> lo;
+            std::vector<double> hi;
+            for (const auto &panel : panels) {
+                hi.push_back(panel->maximumWidth(innerH, style) + margin);
+                lo.push_back(
+                    std::min(hi.back(), panel->minimumWidth(innerH, area.width() - n * margin, style) + margin));
+            }
+            widths = shareOut(area.width(), lo, hi);
+            labelsH = 0.0;
+            for (int i = 0; i < n; ++i)
+                labelsH = std::max(labelsH, labelHeight(*panels[std::size_t(i)], widths[std::size_t(i)] - margin));
+        }
+        a.labels.assign(std::size_t(n), labelsH);
+    } else if (cols == 1 && n > 1) {
+        // One column: the heights by what the panels need, each label as tall as it is.
+        const double innerW = area.width() - margin;
+        double labelsTotal = 0.0;
+        for (int i = 0; i < n; ++i) {
+            a.labels[std::size_t(i)] = labelHeight(*panels[std::size_t(i)], innerW);
+            labelsTotal += a.labels[std::size_t(i)];
+        }
+        const double available = area.height() - n * margin / 2 - labelsTotal;
+        std::vector<double> lo;
+        std::vector<double> hi;
+        for (int i = 0; i < n; ++i) {
+            const auto &panel = panels[std::size_t(i)];
+            const double extra = margin / 2 + a.labels[std::size_t(i)];
+            hi.push_back(panel->maximumHeight(innerW, style) + extra);
+            lo.push_back(std::min(hi.back(), panel->minimumHeight(innerW, available, style) + extra));
+        }
+        heights = shareOut(area.height(), lo, hi);
+    }
+    for (int i = 0; i < n; ++i) {
+        const int c = i % cols;
+        const int r = i / cols;
+        double x = area.left();
+        for (int k = 0; k < c; ++k)
+            x += widths[std::size_t(k)];
+        double y = area.top();
+        for (int k = 0; k < r; ++k)
+            y += heights[std::size_t(k)];
+        a.cells.emplace_back(x, y, widths[std::size_t(c)], heights[std::size_t(r)]);
+    }
+    return a;
+}
+
+// The rectangle a panel paints in: its cell less the gaps and its label.
+QRectF innerRect(const QRectF &cell, double label, const FigureStyle &style)
+{
+    const double margin = figureMargin(style);
+    QRectF inner = cell.adjusted(margin / 2, 0, -margin / 2, -margin / 2);
+    inner.setTop(inner.top() + label);
+    return inner;
+}
+
+// Paints (when painter is given) the title, caption and shared scale; returns the panels' area
+// and how they are arranged in it.
+Arrangement layOut(const Figure &f, QPainter *painter, const QRectF &rect, const FigureStyle &style)
+{
+    const double margin = figureMargin(style);
+    QRectF area = rect.adjusted(margin, margin, -margin, -margin);
+    if (!f.title.isEmpty()) {
+        const double h =
+            drawRichText(painter, area, f.title, figureFont(style.titlePt(), true), style.scriptPt(), Qt::AlignHCenter);
+        area.setTop(area.top() + h + margin / 2);
+    }
+    const QFont captionFont = figureFont(style.smallPt());
+    // A caption that would take more than a third of the figure is left out (an SVG keeps it as
+    // its description): the figure itself comes first.
+    if (!f.caption.isEmpty() && drawRichText(nullptr, area, f.caption, captionFont, style.scriptPt()) <= area.height() / 3) {
+        const QFont &font = captionFont;
+        const double h = drawRichText(nullptr, area, f.caption, font, style.scriptPt());
+        if (painter) {
+            painter->setPen(kMuted);
+            drawRichText(painter, QRectF(area.left(), area.bottom() - h, area.width(), h), f.caption, font,
+                         style.scriptPt());
+            painter->setPen(kInk);
+        }
+        area.setBottom(area.bottom() - h - margin / 2);
+    }
+    if (f.sharedScale) {
+        const double labelRoom = QFontMetricsF(figureFont(style.bodyPt(), true), figureMetricsDevice()).height();
+        const double height = area.height() - 2 * labelRoom;
+        const double w = colorScaleWidth(*f.sharedScale, style, height);
+        if (painter)
+            paintColorScale(*painter, QRectF(area.right() - w, area.top() + labelRoom, w, height), *f.sharedScale,
+                            style);
+        area.setRight(area.right() - w - margin);
+    }
+    const int n = int(f.panels.size());
+    if (n == 0)
+        return {};
+    if (f.columns > 0)
+        return arrange(f, area, style, std::min(f.columns, n));
+    if (f.fitPanels) {
+        // The arrangement in which the panels show best.
+        Arrangement best;
+        for (int c = 1; c <= n; ++c) {
+            Arrangement a = arrange(f, area, style, c);
+            for (int i = 0; i < n; ++i)
+                a.score += f.panels[std::size_t(i)]->layoutScore(
+                    innerRect(a.cells[std::size_t(i)], a.labels[std::size_t(i)], style).size(), area.size(), style);
+            if (c == 1 || a.score > best.score)
+                best = std::move(a);
+        }
+        return best;
+    }
+    // The grid whose cells are closest to square.
+    int cols = 1;
+    double best = 1e300;
+    for (int c = 1; c <= n; ++c) {
+        const int r = (n + c - 1) / c;
+        const double badness = std::abs(std::log((area.width() / c) / (area.height() / r)));
+        if (badness < best) {
+            best = badness;
+            cols = c;
+        }
+    }
+    return arrange(f, area, style, cols);
+}
+
+} // namespace
+
+std::vector<QRectF> Figure::panelRects(const QRectF &rect, const FigureStyle &style) const
+{
+    const Arrangement a = layOut(*this, nullptr, rect, style);
+    std::vector<QRectF> rects;
+    for (std::size_t i = 0; i < a.cells.size(); ++i)
+        rects.push_back(innerRect(a.cells[i], a.labels[i], style));
+    return rects;
 }
 
 void Figure::paint(QPainter &painter, const QRectF &rect, const FigureStyle &style) const
@@ -304,69 +448,15 @@ void Figure::paint(QPainter &painter, const QRectF &rect, const FigureStyle &sty
     painter.setPen(Qt::NoPen);
     painter.setBrush(Qt::white);
     painter.drawRect(rect);
-    const double margin = std::max(4.0, style.bodyPt() * 0.5);
-    QRectF area = rect.adjusted(margin, margin, -margin, -margin);
     painter.setPen(kInk);
-    if (!title.isEmpty()) {
-        const double h =
-            drawRichText(&painter, area, title, figureFont(style.titlePt(), true), style.scriptPt(), Qt::AlignHCenter);
-        area.setTop(area.top() + h + margin / 2);
-    }
-    if (!caption.isEmpty()) {
-        const QFont font = figureFont(style.smallPt());
-        const double h = drawRichText(nullptr, area, caption, font, style.scriptPt());
-        painter.setPen(kMuted);
-        drawRichText(&painter, QRectF(area.left(), area.bottom() - h, area.width(), h), caption, font,
-                     style.scriptPt());
-        painter.setPen(kInk);
-        area.setBottom(area.bottom() - h - margin / 2);
-    }
-    if (sharedScale) {
-        const double w = colorScaleWidth(*sharedScale, style);
-        const double labelRoom = QFontMetricsF(figureFont(style.bodyPt(), true), figureMetricsDevice()).height();
-        paintColorScale(painter, QRectF(area.right() - w, area.top() + labelRoom, w, area.height() - 2 * labelRoom),
-                        *sharedScale, style);
-        area.setRight(area.right() - w - margin);
-    }
-    const int n = int(panels.size());
-    if (n == 0) {
-        painter.restore();
-        return;
-    }
-    int cols = columns;
-    if (cols <= 0) {
-        // The grid whose cells are closest to square.
-        double best = 1e300;
-        for (int c = 1; c <= n; ++c) {
-            const int r = (n + c - 1) / c;
-            const double aspect = (area.width() / c) / (area.height() / r);
-            const double badness = std::abs(std::log(aspect));
-            if (badness < best) {
-                best = badness;
-                cols = c;
-            }
-        }
-    }
-    const int rowsOfPanels = (n + cols - 1) / cols;
-    const double cellW = area.width() / cols;
-    const double cellH = area.height() / rowsOfPanels;
+    const Arrangement a = layOut(*this, &painter, rect, style);
     const QFont labelFont = figureFont(style.bodyPt(), true);
-    const double labelH = QFontMetricsF(labelFont, figureMetricsDevice()).height() * 1.1;
-    // One label height for all panels, so that the small multiples line up.
-    double labelsH = 0.0;
-    for (const auto &panel : panels) {
-        if (!panel->label.isEmpty())
-            labelsH = std::max({labelsH, labelH,
-                                drawRichText(nullptr, QRectF(0, 0, cellW - margin, cellH), panel->label, labelFont,
-                                             style.scriptPt(), Qt::AlignHCenter)});
-    }
-    for (int i = 0; i < n; ++i) {
-        const QRectF cell(area.left() + (i % cols) * cellW, area.top() + (i / cols) * cellH, cellW, cellH);
-        QRectF inner = cell.adjusted(margin / 2, 0, -margin / 2, -margin / 2);
+    const double margin = figureMargin(style);
+    for (std::size_t i = 0; i < a.cells.size(); ++i) {
+        const QRectF labelRect = a.cells[i].adjusted(margin / 2, 0, -margin / 2, 0);
         if (!panels[i]->label.isEmpty())
-            drawRichText(&painter, inner, panels[i]->label, labelFont, style.scriptPt(), Qt::AlignHCenter);
-        inner.setTop(inner.top() + labelsH);
-        panels[i]->paint(painter, inner, style);
+            drawRichText(&painter, labelRect, panels[i]->label, labelFont, style.scriptPt(), Qt::AlignHCenter);
+        panels[i]->paint(painter, innerRect(a.cells[i], a.labels[i], style), style);
     }
     painter.restore();
 }
@@ -378,17 +468,23 @@ void paintPlot(QWidget *widget, QPainter &painter, const QRectF &rect, const Fig
     if (!plot || !qcp || rect.width() < 10 || rect.height() < 10)
         return;
     // The fonts at the figure's sizes, restored afterwards: ticks and legend small, titles body.
-    const QFont small = figureFont(style.smallPt());
-    const QFont body = figureFont(style.bodyPt());
+    // Made for the figure's 72 dpi, so that QCustomPlot, which measures its margins with
+    // QFontMetrics(font), measures them as they are painted (not at the screen's dpi).
+    const QFont small(figureFont(style.smallPt()), figureMetricsDevice());
+    const QFont body(figureFont(style.bodyPt()), figureMetricsDevice());
     std::vector<std::function<void()>> restore;
+    std::vector<std::pair<QCPAxis *, QString>> titled;
     for (QCPAxisRect *axisRect : plot->axisRects()) {
         for (QCPAxis *axis : axisRect->axes()) {
-            restore.emplace_back([axis, t = axis->tickLabelFont(), l = axis->labelFont()] {
+            restore.emplace_back([axis, t = axis->tickLabelFont(), l = axis->labelFont(), label = axis->label()] {
                 axis->setTickLabelFont(t);
                 axis->setLabelFont(l);
+                axis->setLabel(label);
             });
             axis->setTickLabelFont(small);
             axis->setLabelFont(small); // long axis titles ("Held-out loss, nats per token ...") fit
+            if (axis->visible() && !axis->label().isEmpty())
+                titled.emplace_back(axis, axis->label());
         }
     }
     auto legends = plot->findChildren<QCPLegend *>();
@@ -410,6 +506,9 @@ void paintPlot(QWidget *widget, QPainter &painter, const QRectF &rect, const Fig
             QFont f = small;
             f.setBold(text->font().bold());
             text->setFont(f);
+        } else if (auto *ticks = qobject_cast<RichTickLabels *>(plot->item(i))) {
+            restore.emplace_back([ticks, f = ticks->font()] { ticks->setFont(f); });
+            ticks->setFont(small);
         }
     }
     for (QCPLayoutElement *element : plot->plotLayout()->elements(true)) {
@@ -417,6 +516,24 @@ void paintPlot(QWidget *widget, QPainter &painter, const QRectF &rect, const Fig
             restore.emplace_back([title, f = title->font()] { title->setFont(f); });
             title->setFont(body);
         }
+    }
+    // Axis titles whole, on as many lines as the axis is long: laid out at the figure's size,
+    // each title wrapped to its axis, and again (a title of two lines narrows the other axis).
+    if (!titled.empty()) {
+        const QRect oldViewport = plot->viewport();
+        const QFontMetricsF fm(small, figureMetricsDevice());
+        for (int pass = 0; pass < 2; ++pass) {
+            plot->setViewport(QRect(0, 0, int(rect.width()), int(rect.height())));
+            for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
+                               QCPLayoutElement::upLayout})
+                plot->plotLayout()->update(phase);
+            for (const auto &[axis, label] : titled) {
+                const double length = axis->orientation() == Qt::Horizontal ? axis->axisRect()->width()
+                                                                             : axis->axisRect()->height();
+                axis->setLabel(wrapText(label, fm, std::max(length, fm.height())).join(QLatin1Char('\n')));
+            }
+        }
+        plot->setViewport(oldViewport);
     }
     qcp->save();
     qcp->translate(rect.topLeft());

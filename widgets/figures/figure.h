@@ -16,6 +16,7 @@
 #include <optional>
 #include <vector>
 
+class QFontMetricsF;
 class QPaintDevice;
 class QPainter;
 class QWidget;
@@ -47,6 +48,16 @@ class FigurePanel
 public:
     virtual ~FigurePanel() = default;
     virtual void paint(QPainter &painter, const QRectF &rect, const FigureStyle &style) const = 0;
+    // The room the content asks for beside other panels (Figure shares a row's width and a
+    // column's height by them): the least it fits in (a text at the body size), and the most
+    // it can use (a heatmap whose cells are square). `available` is the whole row or column.
+    [[nodiscard]] virtual double minimumWidth(double height, double available, const FigureStyle &style) const;
+    [[nodiscard]] virtual double maximumWidth(double height, const FigureStyle &style) const;
+    [[nodiscard]] virtual double minimumHeight(double width, double available, const FigureStyle &style) const;
+    [[nodiscard]] virtual double maximumHeight(double width, const FigureStyle &style) const;
+    // How well the content shows at this size, out of all the panels' room `whole`, to choose
+    // between arrangements (larger is better; 0 by default).
+    [[nodiscard]] virtual double layoutScore(const QSizeF &size, const QSizeF &whole, const FigureStyle &style) const;
     QString label; // drawn above the panel, e.g. "MHA: 4 KV heads"
 };
 
@@ -63,7 +74,17 @@ public:
     ColorScale scale;
     bool drawScale = true;
     bool showValues = true; // when the cells hold them at the body font size
+    double minimumShare = 0.0; // of a row or column it shares with other panels (minimumWidth)
     void paint(QPainter &painter, const QRectF &rect, const FigureStyle &style) const override;
+    // At least minimumShare of the row or column; at most the room in which its cells are square.
+    [[nodiscard]] double minimumWidth(double height, double available, const FigureStyle &style) const override;
+    [[nodiscard]] double minimumHeight(double width, double available, const FigureStyle &style) const override;
+    [[nodiscard]] double maximumWidth(double height, const FigureStyle &style) const override;
+    [[nodiscard]] double maximumHeight(double width, const FigureStyle &style) const override;
+    // The share of the whole its grid of cells covers.
+    [[nodiscard]] double layoutScore(const QSizeF &size, const QSizeF &whole, const FigureStyle &style) const override;
+    // Where the grid of cells goes in rect (empty when nothing fits), for tests and layout.
+    [[nodiscard]] QRectF gridRect(const QRectF &rect, const FigureStyle &style) const;
     // A panel of what a heatmap view shows: its matrix, labels, axis titles and colour range.
     [[nodiscard]] static std::shared_ptr<HeatmapPanel> fromView(const HeatmapView &view);
 };
@@ -79,6 +100,19 @@ public:
     };
     std::vector<Block> blocks;
     void paint(QPainter &painter, const QRectF &rect, const FigureStyle &style) const override;
+    [[nodiscard]] double minimumWidth(double height, double available, const FigureStyle &style) const override;
+    [[nodiscard]] double minimumHeight(double width, double available, const FigureStyle &style) const override;
+    // Below zero when the text is drawn below the body size, further when blocks are left out.
+    [[nodiscard]] double layoutScore(const QSizeF &size, const QSizeF &whole, const FigureStyle &style) const override;
+    // The height the first `count` blocks take at a width and font size.
+    [[nodiscard]] double contentHeight(double width, double pt, const FigureStyle &style,
+                                       std::size_t count = std::size_t(-1)) const;
+    // The font size the text is drawn at in a size: the body size, or smaller where it does not fit.
+    [[nodiscard]] double fittedPt(const QSizeF &size, const FigureStyle &style) const;
+    // How many blocks, from the first, are drawn at that size (all unless even the smallest
+    // font is too large: the last ones are left out rather than run over the caption; none when
+    // not even the first fits).
+    [[nodiscard]] std::size_t fittingBlocks(const QSizeF &size, double pt, const FigureStyle &style) const;
 };
 
 // Anything else painted by a function (a chart drawn through QCustomPlot::toPainter).
@@ -86,7 +120,9 @@ class PaintPanel : public FigurePanel
 {
 public:
     std::function<void(QPainter &, const QRectF &, const FigureStyle &)> painter;
+    double minimumEm = 0.0; // the least width beside other panels, in body-font ems (at most half)
     void paint(QPainter &painter, const QRectF &rect, const FigureStyle &style) const override;
+    [[nodiscard]] double minimumWidth(double height, double available, const FigureStyle &style) const override;
 };
 
 // A figure: title, panels on a grid (small multiples), an optional colour scale they share,
@@ -96,16 +132,26 @@ struct Figure
     QString title;
     QString caption;
     std::vector<std::shared_ptr<FigurePanel>> panels;
-    int columns = 0; // 0: as many as make the panels closest to square
+    int columns = 0; // 0: as many as make the panels closest to square (see fitPanels)
+    // With columns 0: the arrangement in which the panels' content shows best (layoutScore),
+    // e.g. a heatmap beside its explanation on a slide and above it in a narrow column.
+    bool fitPanels = false;
     std::optional<ColorScale> sharedScale;
 
     void paint(QPainter &painter, const QRectF &rect, const FigureStyle &style) const;
+    // Where each panel is painted (labels excluded) in a figure of this size, in points.
+    [[nodiscard]] std::vector<QRectF> panelRects(const QRectF &rect, const FigureStyle &style) const;
 };
 
 // Draws a vertical colour scale (bar of rectangles, ticks, its label naming the map) into rect.
 void paintColorScale(QPainter &painter, const QRectF &rect, const ColorScale &scale, const FigureStyle &style);
-// The width a colour scale takes at this style.
-[[nodiscard]] double colorScaleWidth(const ColorScale &scale, const FigureStyle &style);
+// The width a colour scale `height` points tall takes at this style: its label is written
+// along the bar, on as many lines as it needs (never shortened).
+[[nodiscard]] double colorScaleWidth(const ColorScale &scale, const FigureStyle &style, double height);
+
+// Plain text broken into lines no wider than `width` in these metrics: at spaces, and inside
+// a word (or text without spaces) only where the word alone is wider.
+[[nodiscard]] QStringList wrapText(const QString &text, const QFontMetricsF &metrics, double width);
 
 // The bytes of a figure as PNG (300 dpi, 1920 px wide for a slide), SVG (sized in mm, text
 // as text, cells as rectangles) or PDF (one page the size of the figure). Empty for CSV.

@@ -158,9 +158,20 @@ double drawRichText(QPainter *painter, const QRectF &rect, const QString &html, 
     };
     std::vector<std::vector<Placed>> lines(1);
     double x = 0.0;
-    for (const Piece &p : pieces) {
+    // A word is the pieces between spaces ("O", "0", "," of "O<sub>0</sub>,"): lines break
+    // between words, and inside one only where it alone is wider than the line.
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        const Piece &p = pieces[i];
         const double w = QFontMetricsF(fontOf(p), figureMetricsDevice()).horizontalAdvance(p.text);
-        if (p.lineBreak || (!p.space && x > 0.0 && x + w > rect.width() + 0.01)) {
+        bool wordStart = !p.space && (i == 0 || pieces[i - 1].space || p.lineBreak);
+        double word = w;
+        if (wordStart) {
+            for (std::size_t j = i + 1; j < pieces.size() && !pieces[j].space && !pieces[j].lineBreak; ++j)
+                word += QFontMetricsF(fontOf(pieces[j]), figureMetricsDevice()).horizontalAdvance(pieces[j].text);
+        } else if (!p.space) {
+            wordStart = x + w > rect.width() + 0.01; // a piece of a word too wide for any line
+        }
+        if (p.lineBreak || (wordStart && x > 0.0 && x + word > rect.width() + 0.01)) {
             lines.emplace_back();
             x = 0.0;
         }

@@ -147,12 +147,33 @@ std::shared_ptr<Figure> CompareView::figure(const FigureOptions &options, QStrin
         panel->label = namesToRichText(QStringLiteral("(%1) %2").arg(QString(QLatin1Char(letters[i])), heading));
         figure->panels.push_back(panel);
     }
+    // In a wide figure, the bars of the KV cache each keeps as a fifth panel, their tick labels
+    // with sub- and superscripts (a narrow one has no room for them beside the maps).
+    auto *bars = findChild<QCustomPlot *>(QStringLiteral("compareBars"));
+    if (bars && figure->columns == 4) {
+        auto panel = std::make_shared<PaintPanel>();
+        panel->label = QStringLiteral("(e) %1").arg(barTitleText());
+        panel->minimumEm = 12.0; // four names side by side under the bars
+        panel->painter = [bars](QPainter &painter, const QRectF &rect, const FigureStyle &style) {
+            paintPlot(bars, painter, rect, style);
+        };
+        figure->panels.push_back(panel);
+        figure->columns = 5;
+    }
     QStringList differences;
     for (int i = 0; i < mechanismCount(); ++i)
         differences
             << QStringLiteral("(%1) %2: %3").arg(QString(QLatin1Char(letters[i])), titleText(i), differenceText(i));
-    figure->caption = namesToRichText(FigureTexts::tr("The same input and seed under MHA, GQA, MQA and MLA. %1.")
-                                          .arg(differences.join(QStringLiteral("; "))));
+    QString caption =
+        FigureTexts::tr("The same input and seed under MHA, GQA, MQA and MLA. %1.").arg(differences.join(QStringLiteral("; ")));
+    if (figure->panels.size() > 4) {
+        QStringList formulas;
+        for (int i = 0; i < mechanismCount(); ++i)
+            formulas << QStringLiteral("%1 %2").arg(mechanismAcronym(mechanismAt(i)), kvFormulaText(i));
+        // The formulas the bars' tick labels leave out where they are narrow.
+        caption += QStringLiteral(" (e) %1: %2.").arg(barTitleText(), formulas.join(QStringLiteral(", ")));
+    }
+    figure->caption = namesToRichText(caption);
     return figure;
 }
 
@@ -172,6 +193,7 @@ std::shared_ptr<Figure> StepsPage::figure(const FigureOptions &options, QString 
     figure->title = namesToRichText(figure->title);
     auto heatmap = HeatmapPanel::fromView(*m_stepView->heatmap());
     heatmap->label = namesToRichText(m_stepView->heatmap()->title());
+    heatmap->minimumShare = 0.45; // the text beside or under it takes at most the rest
     figure->panels.push_back(heatmap);
     auto words = std::make_shared<TextPanel>();
     if (!text.formulaHtml.isEmpty())
@@ -181,7 +203,10 @@ std::shared_ptr<Figure> StepsPage::figure(const FigureOptions &options, QString 
     if (!text.shapesHtml.isEmpty())
         words->blocks.push_back({text.shapesHtml, false});
     figure->panels.push_back(words);
-    figure->columns = options.style.sizeMm.width() > options.style.sizeMm.height() * 1.2 ? 2 : 1;
+    // The text as large as it needs, the heatmap the rest: beside it or above it, whichever
+    // draws the heatmap larger with the text at the body size.
+    (void)options;
+    figure->fitPanels = true;
     figure->caption = FigureTexts::tr("%1, layer %2; input: %3.")
                           .arg(mechanismTitle(m_timeline->mechanism()))
                           .arg(m_timeline->config().layer)

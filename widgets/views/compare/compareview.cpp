@@ -3,6 +3,7 @@
 #include "widgets/common/labels.h"
 #include "widgets/common/plotutil.h"
 #include "widgets/common/coretext.h"
+#include "widgets/common/richlegend_p.h"
 #include "widgets/common/richname.h"
 
 #include "widgets/common/heatmapview.h"
@@ -67,28 +68,33 @@ struct CompareView::BarChart
     QLabel *caption = nullptr;
     QList<QCPBars *> bars;
     QList<QCPItemText *> values;
-    QSharedPointer<QCPAxisTickerText> ticker;
-    bool formulas = true; // tick labels with the Table 1 formula under the name
+    QSharedPointer<QCPAxisTickerText> ticker; // the positions (its labels are not drawn)
+    RichTickLabels *tickLabels = nullptr;     // the labels, d_h^R with sub- and superscripts
+    bool formulas = true;                     // tick labels with the Table 1 formula under the name
 
     void setTicks(bool withFormulas)
     {
         formulas = withFormulas;
         ticker->clear();
+        QMap<double, QString> labels;
         for (int i = 0; i < CompareView::mechanismCount(); ++i) {
             const core::Mechanism m = CompareView::mechanismAt(i);
-            ticker->addTick(
-                i, withFormulas ? mechanismAcronym(m) + QLatin1Char('\n') + kvFormula(m) : mechanismAcronym(m));
+            const QString label =
+                withFormulas ? mechanismAcronym(m) + QLatin1Char('\n') + kvFormula(m) : mechanismAcronym(m);
+            ticker->addTick(i, label);
+            labels.insert(i, label);
         }
+        tickLabels->setLabels(labels);
     }
     // The formulas only where each fits under its bar; the names always do.
     void afterLayout()
     {
-        const QFontMetrics fm(plot->xAxis->tickLabelFont());
-        int widest = 0;
+        const QFont font = tickLabels->font();
+        double widest = 0;
         for (int i = 0; i < CompareView::mechanismCount(); ++i)
-            widest = std::max(widest, fm.horizontalAdvance(kvFormula(CompareView::mechanismAt(i))));
+            widest = std::max(widest, richNameRunsSize(kvFormula(CompareView::mechanismAt(i)), font).width());
         const double perBar = plot->axisRect()->width() / plot->xAxis->range().size();
-        const bool fit = perBar >= widest + fm.averageCharWidth() * 2;
+        const bool fit = perBar >= widest + QFontMetricsF(font).averageCharWidth() * 2;
         if (fit != formulas) {
             setTicks(fit);
             replotIfSized(plot, QCustomPlot::rpQueuedReplot);
@@ -197,6 +203,7 @@ CompareView::CompareView(QWidget *parent)
     QCustomPlot *plot = m_bars->plot;
     m_bars->ticker = QSharedPointer<QCPAxisTickerText>::create();
     plot->xAxis->setTicker(m_bars->ticker);
+    m_bars->tickLabels = new RichTickLabels(plot->xAxis);
     plot->xAxis->setRange(-0.6, mechanismCount() - 0.4);
     plot->xAxis->grid()->setVisible(false);
     plot->xAxis->setTickLength(0, 0);
@@ -401,6 +408,8 @@ void CompareView::applyPalette()
     plot->setBackground(pal.brush(QPalette::Base));
     for (QCPAxis *axis : {plot->xAxis, plot->yAxis})
         styleAxis(axis, pal, font(), font());
+    m_bars->tickLabels->setFont(font());
+    m_bars->tickLabels->setColor(text);
     plot->yAxis->grid()->setPen(QPen(mid, 0, Qt::DotLine));
     QFont valueFont = font();
     valueFont.setBold(true);
@@ -468,12 +477,19 @@ std::vector<double> CompareView::barValues() const
     return values;
 }
 
+QString CompareView::barTitleText() const
+{
+    return m_bars->title->text();
+}
+
+QString CompareView::kvFormulaText(int index)
+{
+    return kvFormula(mechanismAt(index));
+}
+
 QStringList CompareView::barLabels() const
 {
-    QStringList labels;
-    for (auto it = m_bars->ticker->ticks().constBegin(); it != m_bars->ticker->ticks().constEnd(); ++it)
-        labels << it.value();
-    return labels;
+    return m_bars->tickLabels->labels().values();
 }
 
 QByteArray CompareView::csv() const

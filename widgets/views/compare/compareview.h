@@ -67,6 +67,10 @@ public:
     // The bars as drawn: KV cache elements per token per layer, and their axis labels.
     [[nodiscard]] std::vector<double> barValues() const;
     [[nodiscard]] QStringList barLabels() const;
+    // The title over the bars ("KV cache per token and layer (elements)").
+    [[nodiscard]] QString barTitleText() const;
+    // The Table 1 formula of a mechanism's cache per token and layer ("d_c + d_h^R").
+    [[nodiscard]] static QString kvFormulaText(int index);
     // The last result shown (nullptr before the first).
     [[nodiscard]] std::shared_ptr<const CompareSet> compareSet() const { return m_set; }
     // One row per mechanism: KV heads, cache per token and layer, difference from MHA, and
