@@ -106,8 +106,8 @@ int runWindow(int argc, char **argv, const QStringList &arguments, const attnsco
     // lesson, with the other lessons of its folder beside it.
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
-        QTextStream(stderr) << "attnscope: '" << files.at(1) << "': give one lesson file to open, not "
-                            << files.size() << ".\n";
+        QTextStream(stderr) << "attnscope: '" << files.at(1) << "': give one lesson file to open, not " << files.size()
+                            << ".\n";
         return attnscope::cli::ExitUsage;
     }
     const QString lessonFile = files.value(0);
@@ -122,7 +122,8 @@ int runWindow(int argc, char **argv, const QStringList &arguments, const attnsco
     int lessonStep = -1; // 0-based; -1: where the learner left it
     if (!lessonFile.isEmpty()) {
         QString error;
-        const auto read = QFileInfo(lessonFile).isDir() ? std::nullopt : attnscope::lessons::readLesson(lessonFile, &error);
+        const auto read =
+            QFileInfo(lessonFile).isDir() ? std::nullopt : attnscope::lessons::readLesson(lessonFile, &error);
         if (!read) {
             QTextStream(stderr) << "attnscope: " << lessonFile << ": not a lesson file that can be opened"
                                 << (error.isEmpty() ? QStringLiteral(" (a folder)") : QStringLiteral(": ") + error)

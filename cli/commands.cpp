@@ -107,7 +107,8 @@ CommandTable standardCommands()
 }
 
 namespace {
-const QString kHelpSummary = QStringLiteral("print a command's help: attnscope help COMMAND is attnscope COMMAND --help");
+const QString kHelpSummary =
+    QStringLiteral("print a command's help: attnscope help COMMAND is attnscope COMMAND --help");
 }
 
 Command helpCommand(const CommandTable &others)
@@ -121,7 +122,8 @@ Command helpCommand(const CommandTable &others)
     return {QStringLiteral("help"), Display::None, kHelpSummary,
             [usage, names](const QStringList &arguments, CommandContext &context) {
                 const QString topic = arguments.value(2);
-                if (topic == QLatin1String("help") || topic == QLatin1String("--help") || topic == QLatin1String("-h")) {
+                if (topic == QLatin1String("help") || topic == QLatin1String("--help")
+                    || topic == QLatin1String("-h")) {
                     context.out << usage;
                     return int(ExitOk);
                 }

@@ -133,7 +133,8 @@ private slots:
                  qPrintable(text));
         QVERIFY(text.contains(QLatin1String("  help         print a command's help")));
         QVERIFY(text.endsWith(QLatin1Char('\n')));
-        QVERIFY(cli::helpCommandUsage(table).startsWith(QLatin1String("Usage: attnscope help {short|longer-name|help}")));
+        QVERIFY(
+            cli::helpCommandUsage(table).startsWith(QLatin1String("Usage: attnscope help {short|longer-name|help}")));
     }
 };
 

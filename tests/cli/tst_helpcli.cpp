@@ -68,8 +68,10 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         const QStringList usage = r.out.split(QLatin1Char('\n')).mid(0, 2);
-        QVERIFY2(usage.value(0).startsWith(QLatin1String("Usage: attnscope [options] [FILE.lesson]")), qPrintable(r.out));
-        QCOMPARE(usage.value(1), QStringLiteral("       attnscope {%1} [options]").arg(kCommands.join(QLatin1Char('|'))));
+        QVERIFY2(usage.value(0).startsWith(QLatin1String("Usage: attnscope [options] [FILE.lesson]")),
+                 qPrintable(r.out));
+        QCOMPARE(usage.value(1),
+                 QStringLiteral("       attnscope {%1} [options]").arg(kCommands.join(QLatin1Char('|'))));
         // Every command also has its line in the list below, with its summary.
         for (const QString &command : kCommands)
             QVERIFY2(r.out.contains(QStringLiteral("\n  %1 ").arg(command)), qPrintable(command));
@@ -129,8 +131,8 @@ private slots:
         QTest::newRow("two files") << QStringList{"@/a.lesson", "@/b.lesson"} << "give one lesson file";
         QTest::newRow("with --lesson") << QStringList{"@/mine.lesson", "--lesson", "sdpa"}
                                        << "leave out --lesson and --lesson-dir";
-        QTest::newRow("with --mechanism") << QStringList{"@/mine.lesson", "--mechanism", "mha"}
-                                          << "the lesson's step sets the mechanism";
+        QTest::newRow("with --mechanism")
+            << QStringList{"@/mine.lesson", "--mechanism", "mha"} << "the lesson's step sets the mechanism";
         QTest::newRow("step out of range") << QStringList{"@/mine.lesson", "--step", "99"} << "has steps 1 to";
     }
     // A bad lesson file is refused before any window opens, with one sentence naming it.
@@ -155,7 +157,8 @@ private slots:
         writeLessons(dir);
         QProcessEnvironment env;
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config"))); // the user's settings stay
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                   dir.filePath(QStringLiteral("config"))); // the user's settings stay
         const Run r = run({dir.filePath(QStringLiteral("mine.lesson")), QStringLiteral("--step"), QStringLiteral("2")},
                           5000, env);
         QCOMPARE(r.exitCode, -1);
