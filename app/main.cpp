@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QTextStream>
 #include <QTimer>
@@ -19,6 +20,7 @@
 #include <cstdio>
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace {
 
@@ -26,27 +28,34 @@ namespace {
 // are English unless it is given, so that they look the same on every machine.
 std::optional<QString> g_language;
 
-int runWindow(int argc, char **argv, const QStringList &arguments)
+// The AppStream id: the desktop file is named after it (resources/), and the window tells the
+// desktop so (Wayland's app id, the taskbar's icon).
+constexpr const char *kDesktopId = "io.github.attnscope.AttnScope";
+
+QString versionText()
+{
+    return QStringLiteral("AttnScope %1\n"
+                          "Copyright (C) 2026 The AttnScope developers\n"
+                          "License GPL-3.0-or-later: GNU General Public License, version 3 or later "
+                          "<https://www.gnu.org/licenses/gpl.html>\n"
+                          "This is free software: you are free to change and redistribute it.\n"
+                          "There is NO WARRANTY, to the extent permitted by law.\n")
+        .arg(QStringLiteral(ATTNSCOPE_VERSION));
+}
+
+int runWindow(int argc, char **argv, const QStringList &arguments, const attnscope::cli::CommandTable &commands)
 {
     // Options are parsed before QApplication exists, so that --help, --version and bad
     // options answer on a machine without a display.
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("AttnScope: see, understand and measure attention.\n"
-                       "Without a command, opens the main window. Commands (no window needed):\n"
-                       "  compute   compute one mechanism, print a summary, optionally dump every tensor\n"
-                       "            (attnscope compute --help)\n"
-                       "  footprint KV-cache footprint of a model preset, a config.json or a shape\n"
-                       "            (attnscope footprint --help)\n"
-                       "  bench     time attention decode or prefill on a backend against its roofline\n"
-                       "            (attnscope bench --help); --ui: the window's latency (bench --ui --help)\n"
-                       "  export    a view as PNG, SVG, PDF or CSV, offscreen (attnscope export --help)\n"
-                       "  lessons   list or check lessons, or write one as a PDF handout\n"
-                       "            (attnscope lessons --help)\n"
-                       "  run       a Hugging Face model folder: describe it (--inspect), or run a prompt\n"
-                       "            through it and generate (attnscope run --help)\n"
-                       "  tradeoff  measured quality of the shipped MHA, GQA, MQA and MLA models against their\n"
-                       "            KV cache, as text, JSON or CSV (attnscope tradeoff --help)"));
+                       "Without a command, opens the main window; with a lesson file (FILE.lesson), opens that\n"
+                       "lesson in it. Commands (no window needed; attnscope help COMMAND prints a command's help):\n")
+        + commands.overview().chopped(1));
+    parser.addPositionalArgument(QStringLiteral("FILE.lesson"),
+                                 QStringLiteral("A lesson file to open in the window (docs/lessons.md)."),
+                                 QStringLiteral("[FILE.lesson]"));
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
     const QCommandLineOption version({"v", "version"}, QStringLiteral("Show the version."));
     const QCommandLineOption screenshot(
@@ -79,12 +88,13 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
         return attnscope::cli::ExitUsage;
     }
     if (parser.isSet(help)) {
-        QTextStream(stdout) << "Usage: attnscope [options]\n       attnscope compute --mechanism M [options]\n"
+        QTextStream(stdout) << "Usage: attnscope [options] [FILE.lesson]\n"
+                            << "       attnscope " << commands.choice() << " [options]\n"
                             << parser.helpText().section(QLatin1Char('\n'), 2);
         return attnscope::cli::ExitOk;
     }
     if (parser.isSet(version)) {
-        QTextStream(stdout) << "AttnScope " << ATTNSCOPE_VERSION << "\n";
+        QTextStream(stdout) << versionText();
         return attnscope::cli::ExitOk;
     }
     // Lessons are checked before the window opens, like every other option.
@@ -92,16 +102,58 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
         QTextStream(stderr) << "attnscope: --" << repeated << " is given more than once; give it once.\n";
         return attnscope::cli::ExitUsage;
     }
+    // A lesson file (a double-click on it: the desktop file's Exec=attnscope %f) opens that
+    // lesson, with the other lessons of its folder beside it.
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        QTextStream(stderr) << "attnscope: '" << files.at(1) << "': give one lesson file to open, not " << files.size()
+                            << ".\n";
+        return attnscope::cli::ExitUsage;
+    }
+    const QString lessonFile = files.value(0);
+    if (!lessonFile.isEmpty() && (parser.isSet(lesson) || parser.isSet(lessonDir))) {
+        QTextStream(stderr) << "attnscope: " << lessonFile
+                            << ": a lesson file opens with the lessons of its folder; leave out --lesson and "
+                               "--lesson-dir.\n";
+        return attnscope::cli::ExitUsage;
+    }
+    QString lessonFolder = parser.value(lessonDir);
+    QString lessonId = parser.value(lesson);
     int lessonStep = -1; // 0-based; -1: where the learner left it
-    if (parser.isSet(lessonDir) || parser.isSet(lesson)) {
+    if (!lessonFile.isEmpty()) {
+        QString error;
+        const auto read =
+            QFileInfo(lessonFile).isDir() ? std::nullopt : attnscope::lessons::readLesson(lessonFile, &error);
+        if (!read) {
+            QTextStream(stderr) << "attnscope: " << lessonFile << ": not a lesson file that can be opened"
+                                << (error.isEmpty() ? QStringLiteral(" (a folder)") : QStringLiteral(": ") + error)
+                                << "\n";
+            return attnscope::cli::ExitUsage;
+        }
+        lessonFolder = QFileInfo(lessonFile).absolutePath();
+        lessonId = read->id;
+    }
+    if (!lessonFolder.isEmpty() || !lessonId.isEmpty()) {
         attnscope::lessons::LessonLibrary library;
         QStringList errors;
-        if (!library.load(parser.value(lessonDir), &errors)) {
+        const bool loaded = library.load(lessonFolder, &errors);
+        const attnscope::lessons::Lesson *open = lessonId.isEmpty() ? nullptr : library.find(lessonId);
+        if (!lessonFile.isEmpty()) {
+            // Other files of its folder may be broken; only this one has to load.
+            if (!open || QFileInfo(open->source).canonicalFilePath() != QFileInfo(lessonFile).canonicalFilePath()) {
+                const QString name = QFileInfo(lessonFile).fileName();
+                for (const QString &e : std::as_const(errors))
+                    if (e.startsWith(name + QLatin1Char(':')) || e.contains(QLatin1Char(' ') + name))
+                        QTextStream(stderr) << "attnscope: " << e << "\n";
+                QTextStream(stderr) << "attnscope: " << lessonFile << ": the lesson '" << lessonId
+                                    << "' could not be opened beside the others.\n";
+                return attnscope::cli::ExitUsage;
+            }
+        } else if (!loaded) {
             for (const QString &e : std::as_const(errors))
                 QTextStream(stderr) << "attnscope: " << e << "\n";
             return attnscope::cli::ExitUsage;
         }
-        const attnscope::lessons::Lesson *open = parser.isSet(lesson) ? library.find(parser.value(lesson)) : nullptr;
         if (parser.isSet(lesson) && !open) {
             QTextStream(stderr) << "attnscope: --lesson '" << parser.value(lesson)
                                 << "': no such lesson; see attnscope lessons --list.\n";
@@ -117,11 +169,11 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
             }
         }
     }
-    if (parser.isSet(step) && !parser.isSet(lesson)) {
-        QTextStream(stderr) << "attnscope: --step goes with --lesson ID (or with --screenshot).\n";
+    if (parser.isSet(step) && lessonId.isEmpty()) {
+        QTextStream(stderr) << "attnscope: --step goes with --lesson ID or a lesson file (or with --screenshot).\n";
         return attnscope::cli::ExitUsage;
     }
-    if (parser.isSet(lesson) && parser.isSet(mechanism)) {
+    if (!lessonId.isEmpty() && parser.isSet(mechanism)) {
         QTextStream(stderr) << "attnscope: --mechanism: the lesson's step sets the mechanism; leave it out.\n";
         return attnscope::cli::ExitUsage;
     }
@@ -139,7 +191,7 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
     QApplication::setOrganizationName(QStringLiteral("AttnScope"));
     QApplication::setApplicationName(QStringLiteral("AttnScope"));
     QApplication::setApplicationVersion(QStringLiteral(ATTNSCOPE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("attnscope"));
+    QApplication::setDesktopFileName(QLatin1String(kDesktopId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/attnscope/icons/attnscope.svg")));
     // --lang for this run only; else the preference (empty: the system's language).
     attnscope::io::setLanguage(g_language.value_or(attnscope::io::savedLanguage()));
@@ -149,10 +201,10 @@ int runWindow(int argc, char **argv, const QStringList &arguments)
         window.startWithTrainedModel();
     if (start)
         window.selectMechanism(*start);
-    if (parser.isSet(lessonDir))
-        window.setLessonFolder(parser.value(lessonDir)); // checked above
-    if (parser.isSet(lesson))
-        window.openLesson(parser.value(lesson), lessonStep);
+    if (!lessonFolder.isEmpty())
+        window.setLessonFolder(lessonFolder); // checked above
+    if (!lessonId.isEmpty())
+        window.openLesson(lessonId, lessonStep);
     else if (!start)
         window.restoreLastLesson();
     window.show();
@@ -170,6 +222,10 @@ void offscreenMessageHandler(QtMsgType type, const QMessageLogContext &context, 
                                                    "inactive painter"),
                                     QStringLiteral("This plugin does not support propagateSizeHints()")};
     if ((type == QtWarningMsg || type == QtDebugMsg) && benign.contains(message))
+        return;
+    // The offscreen platform never uses the runtime folder it looks up (a session without
+    // XDG_RUNTIME_DIR: a build machine, ssh, cron); only that one default is not worth a line.
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
         return;
     g_defaultHandler(type, context, message);
 }
@@ -189,6 +245,7 @@ attnscope::cli::CommandTable commandTable()
                      }});
         all.add(c);
     }
+    all.add(cli::helpCommand(all));
     return all;
 }
 
@@ -223,6 +280,26 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const cli::CommandTable commands = commandTable();
+    // `attnscope help COMMAND [...]` is `attnscope COMMAND [...] --help`, and `attnscope help` is
+    // `attnscope --help`: the arguments (and argv, which QCoreApplication reads) are rewritten.
+    std::vector<QByteArray> helpArgv;
+    std::vector<char *> helpArgvPointers;
+    if (arguments.value(1) == QLatin1String("help")) {
+        const QString topic = arguments.value(2);
+        if (topic.isEmpty())
+            arguments = QStringList{arguments.at(0), QStringLiteral("--help")};
+        else if (topic != QLatin1String("help") && commands.find(topic))
+            arguments = QStringList{arguments.at(0)} + arguments.mid(2) + QStringList{QStringLiteral("--help")};
+        if (arguments.value(1) != QLatin1String("help")) {
+            for (const QString &a : std::as_const(arguments))
+                helpArgv.push_back(a.toLocal8Bit());
+            for (QByteArray &a : helpArgv)
+                helpArgvPointers.push_back(a.data());
+            helpArgvPointers.push_back(nullptr);
+            argc = int(helpArgv.size());
+            argv = helpArgvPointers.data();
+        }
+    }
     const cli::Command *command = cli::isCommand(arguments) ? commands.find(arguments.value(1)) : nullptr;
     const bool offscreen = command && command->display == cli::Display::Offscreen;
     // --lang belongs to the window, --screenshot and the commands that render it; the other
@@ -252,5 +329,5 @@ int main(int argc, char **argv)
         cli::CommandContext context{out, err, {}};
         return commands.run(QCoreApplication::arguments(), context);
     }
-    return runWindow(argc, argv, arguments);
+    return runWindow(argc, argv, arguments, commands);
 }

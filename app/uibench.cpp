@@ -104,10 +104,12 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return cli::ExitUsage;
     }
     if (parser.isSet(help)) {
-        out << "Usage: attnscope bench --ui [--view V] [--json] [--repeat N]\n"
+        out << "Usage: attnscope bench --ui [--view " << MainWindow::viewIds().join(QLatin1Char('|'))
+            << "] [--json] [--repeat N]\n"
                "Measures, offscreen, the time from a parameter change to the main window's views having\n"
                "repainted, over teaching sizes (tokens <= 32, d_model <= 256, heads <= 16), and prints the\n"
-               "median in milliseconds.\n";
+               "median in milliseconds (of --repeat changes; --json: one JSON object). The view in front\n"
+               "while measuring is --view (default steps).\n";
         return cli::ExitOk;
     }
     if (!parser.isSet(ui)) {

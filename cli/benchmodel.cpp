@@ -82,9 +82,11 @@ BenchModelParse parseBenchModelArguments(const QStringList &arguments)
 
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0, QStringLiteral("attnscope")));
-    if (!parser.parse(rest))
+    // `bench --model-dir --help` asks for this help: the parser would take --help as the folder.
+    const bool helpAsked = rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"));
+    if (!helpAsked && !parser.parse(rest))
         return parser.errorText() + QStringLiteral(" (bench --model-dir takes the flags of bench --model-dir --help).");
-    if (parser.isSet(help))
+    if (helpAsked || parser.isSet(help))
         return BenchModelHelp{synopsis() + parser.helpText().section(QLatin1Char('\n'), 2)};
     if (!parser.positionalArguments().isEmpty())
         return QStringLiteral("unexpected argument '%1'; every value follows its --flag.")

@@ -87,8 +87,13 @@ QString repeatedOption(const QCommandLineParser &parser)
 
 bool isCommand(const QStringList &arguments)
 {
-    // The first argument names a command unless it is an option of the window.
-    return arguments.size() >= 2 && !arguments.at(1).startsWith(QLatin1Char('-'));
+    // The first argument names a command unless it is an option of the window or a lesson file
+    // to open in it (a path, or a name ending in .lesson: no command has a '/' or a dot).
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return !first.startsWith(QLatin1Char('-')) && !first.contains(QLatin1Char('/'))
+        && !first.endsWith(QLatin1String(".lesson"), Qt::CaseInsensitive);
 }
 
 ComputeParse parseComputeArguments(const QStringList &arguments)

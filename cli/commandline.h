@@ -77,8 +77,9 @@ template <typename Int>
 // The first option given more than once, or "".
 [[nodiscard]] QString repeatedOption(const QCommandLineParser &parser);
 
-// True when arguments[1] is a command rather than a window option: no window (and no display)
-// is needed, and an unknown command is refused by the command table (cli/commands.h).
+// True when arguments[1] is a command rather than a window option or a lesson file (a path or
+// FILE.lesson): no window (and no display) is needed, and an unknown command is refused by the
+// command table (cli/commands.h).
 [[nodiscard]] bool isCommand(const QStringList &arguments);
 
 } // namespace attnscope::cli

@@ -46,6 +46,11 @@ public:
     [[nodiscard]] const std::vector<Command> &commands() const { return m_commands; }
     // "compute, footprint, export, bench, lessons": the names, in the order given.
     [[nodiscard]] QString names() const;
+    // "{compute|footprint|...}": the names as one word of a usage line.
+    [[nodiscard]] QString choice() const;
+    // One entry per command, "  name  summary", the summary wrapped at `width` columns under
+    // itself: the list of commands of `attnscope --help`.
+    [[nodiscard]] QString overview(int width = 92) const;
     // Runs arguments[1]'s command, or refuses an unknown one with one sentence naming them all.
     int run(const QStringList &arguments, CommandContext &context) const;
 
@@ -55,5 +60,11 @@ private:
 
 // The commands of cli/ itself, in the order of `attnscope --help`.
 [[nodiscard]] CommandTable standardCommands();
+
+// `attnscope help`, the last command of the table `others` makes with it: the application turns
+// `attnscope help COMMAND` into `attnscope COMMAND --help`; this prints help's own help, or
+// refuses a word that is no command. helpCommandUsage() is that help for a table holding it.
+[[nodiscard]] Command helpCommand(const CommandTable &others);
+[[nodiscard]] QString helpCommandUsage(const CommandTable &table);
 
 } // namespace attnscope::cli

@@ -109,7 +109,7 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("help") << QStringList{"--help"} << 0 << "compute";
-        QTest::newRow("help names tradeoff") << QStringList{"--help"} << 0 << "attnscope tradeoff --help";
+        QTest::newRow("help names tradeoff") << QStringList{"--help"} << 0 << "|tradeoff|";
         QTest::newRow("version") << QStringList{"--version"} << 0 << "AttnScope 0.";
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command 'frobnicate'";
         QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2 << "frobnicate";

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
+#include "cli/commands.h"
 
 #include <QTest>
 
@@ -107,6 +108,33 @@ private slots:
         QVERIFY(!cli::isCommand({"attnscope"}));
         QVERIFY(!cli::isCommand({"attnscope", "--screenshot", "x.png"}));
         QVERIFY(cli::isCommand({"attnscope", "frobnicate"})); // refused by runCommand, not a window
+        QVERIFY(cli::isCommand({"attnscope", "help", "compute"}));
+        // A lesson file opens in the window (a double-click on it: Exec=attnscope %f).
+        QVERIFY(!cli::isCommand({"attnscope", "intro.lesson"}));
+        QVERIFY(!cli::isCommand({"attnscope", "Intro.LESSON"}));
+        QVERIFY(!cli::isCommand({"attnscope", "/home/me/lessons/intro.lesson"}));
+        QVERIFY(!cli::isCommand({"attnscope", "lessons/intro"}));
+    }
+    // The list of `attnscope --help`: names and summaries, wrapped under their summary.
+    void commandOverview()
+    {
+        cli::CommandTable table;
+        table.add({"short", cli::Display::None, "one line", {}});
+        table.add({"longer-name", cli::Display::None, "a summary long enough to be wrapped at the width given", {}});
+        table.add(cli::helpCommand(table));
+        QCOMPARE(table.choice(), QStringLiteral("{short|longer-name|help}"));
+        const QString text = table.overview(40);
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("  short        one line"));
+        QVERIFY2(lines.value(1).startsWith(QLatin1String("  longer-name  a summary")), qPrintable(text));
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= 40, qPrintable(line));
+        QVERIFY2(lines.value(2).startsWith(QString(15, QLatin1Char(' '))) && lines.value(2).at(15) != QLatin1Char(' '),
+                 qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("  help         print a command's help")));
+        QVERIFY(text.endsWith(QLatin1Char('\n')));
+        QVERIFY(
+            cli::helpCommandUsage(table).startsWith(QLatin1String("Usage: attnscope help {short|longer-name|help}")));
     }
 };
 
