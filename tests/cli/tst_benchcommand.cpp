@@ -459,6 +459,21 @@ private slots:
         QTest::newRow("bandwidth and warmup") << QStringList{"--bandwidth", "--warmup", "1"} << "--warmup: ";
         QTest::newRow("positional") << gqa + QStringList{"extra"} << "unexpected argument 'extra'";
         QTest::newRow("unknown option") << gqa + QStringList{"--frobnicate"} << "frobnicate";
+        // Sizes past 64 bits and flags that do not apply: refused by the flag given, at once.
+        const QString max = QStringLiteral("9223372036854775807");
+        QTest::newRow("huge latent rank") << mlaArgs + QStringList{"--latent-rank", max, "--mla-path", "absorbed"}
+                                          << "--latent-rank 9223372036854775807: the run needs more than 2^63 bytes";
+        QTest::newRow("huge rope dim") << mlaArgs + QStringList{"--rope-dim", "9223372036854775806"}
+                                       << "--rope-dim 9223372036854775806: the run needs more than 2^63 bytes";
+        QTest::newRow("odd rope dim") << mlaArgs + QStringList{"--rope-dim", "7"}
+                                      << "--rope-dim 7: must be even: RoPE rotates coordinates in pairs.";
+        QTest::newRow("latent rank with prefill")
+            << mlaArgs + QStringList{"--op", "prefill", "--latent-rank", "3037000500", "--batch", "16"}
+            << "--latent-rank 3037000500: applies to --op decode";
+        QTest::newRow("sweep to the largest int64") << gqa + QStringList{"--sweep", "context=1:" + max}
+                                                    << "--sweep 'context=1:9223372036854775807': TO (9223372036854775807): the run needs more than 2^63 bytes";
+        QTest::newRow("sweep past memory") << gqa + QStringList{"--sweep", "context=1:4611686018427387905"}
+                                           << "--sweep 'context=1:4611686018427387905': TO (4611686018427387905)";
     }
     void badInputExitsTwoWithOneLine()
     {
