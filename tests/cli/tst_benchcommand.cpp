@@ -174,10 +174,11 @@ private slots:
                    w.dtype = DType::F16;
                    return w;
                }();
-        QTest::newRow("mla prefill") << QStringList{"--mechanism",   "mla",    "--heads",    "2", "--head-dim", "16",
-                                                    "--latent-rank", "32",     "--rope-dim", "8", "--context",  "16",
-                                                    "--op",          "prefill"}
-                                     << mla(P, MlaDecodePath::Absorbed, 2, 16, 32, 8, 16);
+        // Prefill runs the decompressed form: no latent, so --latent-rank is refused there and the
+        // workload keeps the default rank.
+        QTest::newRow("mla prefill") << QStringList{"--mechanism", "mla", "--heads",   "2",  "--head-dim", "16",
+                                                    "--rope-dim",  "8",   "--context", "16", "--op",       "prefill"}
+                                     << mla(P, MlaDecodePath::Absorbed, 2, 16, 512, 8, 16);
         QTest::newRow("gqa prefill bf16 batch 2")
             << QStringList{"--mechanism", "gqa", "--heads", "4",       "--kv-heads", "2",    "--head-dim", "16",
                            "--context",   "32",  "--op",    "prefill", "--dtype",    "bf16", "--batch",    "2"}
