@@ -6,6 +6,7 @@
 #include "app/uibench.h"
 #include "cli/commandline.h"
 #include "cli/commands.h"
+#include "cli/safeerror.h"
 #include "io/language.h"
 #include "lessons/lesson.h"
 
@@ -266,7 +267,8 @@ int runOffscreen(int argc, char **argv,
     QString ignored; // checked by main()
     (void)attnscope::io::takeLanguageOption(arguments, &ignored);
     QTextStream out(stdout);
-    QTextStream err(stderr);
+    attnscope::cli::SafeErrorDevice errDevice(stderr);
+    QTextStream err(&errDevice);
     attnscope::cli::CommandContext context{out, err, &attnscope::app::MainWindow::createOffscreen};
     return run(arguments, context);
 }
@@ -325,7 +327,8 @@ int main(int argc, char **argv)
     if (cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         QTextStream out(stdout);
-        QTextStream err(stderr);
+        cli::SafeErrorDevice errDevice(stderr);
+        QTextStream err(&errDevice);
         cli::CommandContext context{out, err, {}};
         return commands.run(QCoreApplication::arguments(), context);
     }

@@ -183,10 +183,12 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The members die before QWidget deletes the children: nothing a child says while it is
-    // deleted (a dock's visibilityChanged, a focus change) may reach them.
-    for (const PageSlot &slot : m_pages)
-        if (slot.dock)
-            slot.dock->disconnect(this);
+    // deleted (a dock's visibilityChanged, the tabs' currentChanged as pages go, a model's
+    // signal, a focus change) may reach them. By then this is no longer a MainWindow, and a
+    // slot or lambda run on it would be undefined behaviour.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        QObject::disconnect(child, nullptr, this, nullptr);
     QObject::disconnect(qApp, nullptr, this, nullptr);
 }
 

@@ -432,6 +432,11 @@ BenchParse parseBenchArguments(const QStringList &arguments)
                 .arg(text);
         w.mlaPath = text == QLatin1String("naive") ? MlaDecodePath::Naive : MlaDecodePath::Absorbed;
     }
+    // MLA prefill runs the decompressed form: per-head keys and values, no latent.
+    if (w.mechanism == Mechanism::Mla && w.op == BenchOp::Prefill && shape[LatentRank])
+        return QStringLiteral("--latent-rank %1: applies to --op decode; MLA prefill runs the decompressed form "
+                              "(per-head keys and values), which has no latent.")
+            .arg(*shape[LatentRank]);
     if (parser.isSet(batch))
         if (const QString e = parseInteger(QStringLiteral("batch"), parser.value(batch), &w.batch); !e.isEmpty())
             return e;
@@ -464,6 +469,15 @@ BenchParse parseBenchArguments(const QStringList &arguments)
             return QStringLiteral("--sweep '%1': FROM (%2) must be at least 1 token.").arg(text).arg(from);
         if (to < from)
             return QStringLiteral("--sweep '%1': TO (%2) must be at least FROM (%3).").arg(text).arg(to).arg(from);
+        // The longest context first: the sentence then names the sweep, not a point of it.
+        Workload longest = w;
+        longest.context = to;
+        if (const std::string e = core::checkWorkload(longest); !e.empty()) {
+            if (!qs(e).startsWith(QStringLiteral("--context ")))
+                return qs(e);
+            const QString rule = qs(e).section(QStringLiteral(": "), 1);
+            return QStringLiteral("--sweep '%1': TO (%2): %3").arg(text).arg(to).arg(rule);
+        }
         contexts = core::sweepPoints(from, to);
     }
 

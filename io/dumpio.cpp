@@ -3,6 +3,8 @@
 
 #include "core/footprint/kvcache.h"
 #include "core/params/parameters.h"
+#include "core/support/checkedmath.h"
+#include "io/configfields.h"
 #include "io/filewriter.h"
 
 #include <QFile>
@@ -290,15 +292,20 @@ std::optional<Dump> parseDump(const QByteArray &json, QString *error)
         std::int64_t count = 1;
         for (const auto &d : shape) {
             const qint64 n = d.toInteger(-1);
-            if (n < 0 || count > (qint64(1) << 40)) {
-                *error = QStringLiteral("tensors.%1.shape: not a list of sizes.").arg(it.key());
+            if (n < 0 || !d.isDouble()) {
+                *error = QStringLiteral("tensors.%1.shape: not a list of sizes.").arg(oneLine(it.key()));
                 return std::nullopt;
             }
             tensor.shape.push_back(n);
-            count *= n;
+            // Checked: a shape of sizes near 2^40 multiplies past 64 bits, and no count above the
+            // data's length can match it anyway.
+            const std::optional<std::int64_t> next = core::checkedMul(count, n);
+            count = next && *next <= data.size() ? *next : -1;
+            if (count < 0)
+                break;
         }
         if (shape.isEmpty() || count != data.size()) {
-            *error = QStringLiteral("tensors.%1: %2 numbers do not fill the shape.").arg(it.key()).arg(data.size());
+            *error = QStringLiteral("tensors.%1: %2 numbers do not fill the shape.").arg(oneLine(it.key())).arg(data.size());
             return std::nullopt;
         }
         tensor.data.reserve(static_cast<std::size_t>(count));

@@ -350,6 +350,14 @@ std::optional<ModelShape> readModelFile(const QString &path, QString *error)
         *error = QCoreApplication::translate("ConfigReader", "%1: cannot read: it is a directory.").arg(where);
         return std::nullopt;
     }
+    // A pipe or a device would be waited on or read without end: only regular files are read.
+    if (info.exists() && !info.isFile()) {
+        *error = QCoreApplication::translate("ConfigReader",
+                                             "%1: cannot read: it is not a regular file (a pipe, a socket or a "
+                                             "device).")
+                     .arg(where);
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QCoreApplication::translate("ConfigReader", "%1: cannot read: %2.").arg(where, file.errorString());

@@ -628,7 +628,10 @@ QString lessonOverride(const LessonOverrides &overrides, const QString &language
 
 std::optional<Lesson> parseLesson(const QByteArray &content, const QString &source, QString *error)
 {
-    const QString name = QFileInfo(source).fileName();
+    QString name = QFileInfo(source).fileName();
+    for (QChar &c : name)
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char('?');
     const auto fail = [&](int line, const QString &message) -> std::optional<Lesson> {
         if (error)
             *error = QStringLiteral("%1:%2: %3").arg(name).arg(line).arg(message);
@@ -646,6 +649,17 @@ std::optional<Lesson> parseLesson(const QByteArray &content, const QString &sour
         QString line = decoder(bytes);
         if (decoder.hasError())
             return fail(int(i + 1), QCoreApplication::translate("LessonReader", "this line is not UTF-8 text."));
+        // Control characters (escape sequences, NUL, a lone CR) would reach titles, menus and the
+        // terminal as they are; a tab is the one allowed.
+        for (const QChar c : std::as_const(line)) {
+            if (c != QLatin1Char('\t') && (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+                                           || c == QChar::ParagraphSeparator))
+                return fail(int(i + 1),
+                            QCoreApplication::translate("LessonReader",
+                                                        "this line has the control character U+%1; a lesson is "
+                                                        "plain text.")
+                                .arg(QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper()));
+        }
         lines << line;
     }
     Parser parser(source);
@@ -657,6 +671,15 @@ std::optional<Lesson> parseLesson(const QByteArray &content, const QString &sour
 
 std::optional<Lesson> readLesson(const QString &path, QString *error)
 {
+    // A pipe or a device would be waited on or read without end: only regular files are read.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        if (error)
+            *error = QCoreApplication::translate("LessonReader",
+                                                 "%1: cannot read it: it is not a regular file (a folder, a pipe "
+                                                 "or a device).")
+                         .arg(path);
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)

@@ -144,7 +144,8 @@ core::Matrix readMatrix(const TensorInfo &t)
 
 SafetensorsFile::SafetensorsFile(const std::filesystem::path &path) : m_path(path)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a pipe must not wait for a writer (fstat below refuses it).
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         refuse(path, "cannot open it: " + osReason(errno) + ".");
     struct stat st = {};

@@ -485,6 +485,11 @@ Tokenizer Tokenizer::fromJson(std::string_view json, const std::string &name)
 
 Tokenizer Tokenizer::fromFile(const std::filesystem::path &path)
 {
+    // A pipe or a device would be waited on or read without end: only regular files are read.
+    std::error_code ec;
+    if (const auto status = std::filesystem::status(path, ec);
+        std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+        throw ModelError(path.string() + ": is not a regular file.");
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw ModelError(path.string() + ": the tokenizer file cannot be opened.");

@@ -131,10 +131,12 @@ std::vector<std::int64_t> sweepPoints(std::int64_t from, std::int64_t to)
     if (from < 1 || to < from)
         return points;
     points.push_back(from);
+    // The powers of two above FROM and below TO; 2^62 is the last that doubling reaches.
+    constexpr std::int64_t kLastPower = std::int64_t(1) << 62;
     std::int64_t p = 1;
-    while (p <= from)
+    while (p <= from && p < kLastPower)
         p *= 2;
-    for (; p < to; p *= 2)
+    for (; p > from && p < to; p = p < kLastPower ? p * 2 : to)
         points.push_back(p);
     if (to != from)
         points.push_back(to);

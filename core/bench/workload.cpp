@@ -4,7 +4,10 @@
 #include "core/support/checkedmath.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <limits>
 
 #ifdef __linux__
@@ -23,16 +26,23 @@ struct GroupedDims
     std::int64_t h, g, dK, dV;
 };
 
-GroupedDims groupedDims(const Workload &w)
-{
-    if (w.mechanism == Mechanism::Mla)
-        return {w.nHeads, w.nHeads, w.dHead + w.dRope, w.dHead};
-    return {w.nHeads, w.nKvHeads, w.dHead, w.dHead};
-}
-
 std::int64_t orMax(std::optional<std::int64_t> v)
 {
     return v.value_or(std::numeric_limits<std::int64_t>::max());
+}
+
+// a + b, or the largest int64 where it does not fit: a size past 64 bits is one no memory holds,
+// and checkWorkload refuses it before anything is allocated.
+std::int64_t sum(std::int64_t a, std::int64_t b)
+{
+    return orMax(checkedAdd(a, b));
+}
+
+GroupedDims groupedDims(const Workload &w)
+{
+    if (w.mechanism == Mechanism::Mla)
+        return {w.nHeads, w.nHeads, sum(w.dHead, w.dRope), w.dHead};
+    return {w.nHeads, w.nKvHeads, w.dHead, w.dHead};
 }
 
 // Sizes of every buffer PreparedWorkload allocates, in allocation order, in bytes.
@@ -45,13 +55,13 @@ std::vector<std::int64_t> bufferSizes(const Workload &w)
         std::vector<std::int64_t> sizes{p({B, d.h, T, d.dK, 4}), p({B, d.g, T, d.dK, eb}), p({B, d.g, T, d.dV, eb}),
                                         p({B, d.h, T, d.dV, 4})};
         if (w.dtype != DType::F32) // the CPU backend's fp32 copy of keys and values
-            sizes.push_back(p({B, d.g, T, d.dK + d.dV, 4}));
+            sizes.push_back(p({B, d.g, T, sum(d.dK, d.dV), 4}));
         return sizes;
     }
     if (w.mechanism == Mechanism::Mla && w.mlaPath == MlaDecodePath::Absorbed) {
         const std::int64_t h = w.nHeads, dh = w.dHead, dr = w.dRope, dc = w.dLatent;
         return {p({B, h, dh, 4}),       p({B, h, std::max<std::int64_t>(dr, 1), 4}),
-                p({B, T, dc + dr, eb}), p({dc, h, dh, 4}),
+                p({B, T, sum(dc, dr), eb}), p({dc, h, dh, 4}),
                 p({dc, h, dh, 4}),      p({B, h, dh, 4})};
     }
     return {p({B, d.h, d.dK, 4}), p({B, d.g, T, d.dK, eb}), p({B, d.g, T, d.dV, eb}), p({B, d.h, d.dV, 4})};
@@ -116,44 +126,90 @@ std::int64_t workloadBytes(const Workload &w)
 {
     const std::int64_t eb = dtypeBytes(w.dtype), B = w.batch, T = w.context;
     const GroupedDims d = groupedDims(w);
-    CheckedSum sum;
+    CheckedSum total;
     if (w.op == BenchOp::Prefill) {
-        sum.add({B, d.h, T, d.dK, 4}).add({B, d.g, T, d.dK + d.dV, eb}).add({B, d.h, T, d.dV, 4});
+        total.add({B, d.h, T, d.dK, 4}).add({B, d.g, T, sum(d.dK, d.dV), eb}).add({B, d.h, T, d.dV, 4});
     } else if (w.mechanism == Mechanism::Mla && w.mlaPath == MlaDecodePath::Absorbed) {
         const std::int64_t h = w.nHeads, dh = w.dHead, dr = w.dRope, dc = w.dLatent;
-        sum.add({B, T, dc + dr, eb}).add({2, dc, h, dh, 4}).add({B, h, dh + dr, 4}).add({B, h, dh, 4});
+        total.add({B, T, sum(dc, dr), eb}).add({2, dc, h, dh, 4}).add({B, h, sum(dh, dr), 4}).add({B, h, dh, 4});
     } else {
-        sum.add({B, d.g, T, d.dK + d.dV, eb}).add({B, d.h, d.dK, 4}).add({B, d.h, d.dV, 4});
+        total.add({B, d.g, T, sum(d.dK, d.dV), eb}).add({B, d.h, d.dK, 4}).add({B, d.h, d.dV, 4});
     }
-    return orMax(sum.value());
+    return orMax(total.value());
 }
 
 std::int64_t workloadFlops(const Workload &w)
 {
     const std::int64_t B = w.batch, T = w.context;
     const GroupedDims d = groupedDims(w);
-    CheckedSum sum;
+    CheckedSum total;
     if (w.op == BenchOp::Prefill) {
         // Causal: query i multiplies i + 1 keys and values; sum over i = T (T + 1) / 2.
-        const auto pairs = T % 2 == 0 ? checkedMul(T / 2, T + 1) : checkedMul(T, (T + 1) / 2);
-        sum.add({2, B, d.h, orMax(pairs), d.dK + d.dV});
+        const auto pairs = T % 2 == 0 ? checkedMul(T / 2, sum(T, 1)) : checkedMul(T, sum(T, 1) / 2);
+        total.add({2, B, d.h, orMax(pairs), sum(d.dK, d.dV)});
     } else if (w.mechanism == Mechanism::Mla && w.mlaPath == MlaDecodePath::Absorbed) {
         const std::int64_t h = w.nHeads, dh = w.dHead, dr = w.dRope, dc = w.dLatent;
-        sum.add({2, B, h, dh, dc})           // q_lat = qC W_UK^T
-            .add({2, B, h, T, dc + dr + dc}) // scores over [c_KV ; k_R], weighted sum of c_KV
-            .add({2, B, h, dc, dh});         // out = o_lat W_UV
+        total.add({2, B, h, dh, dc})                  // q_lat = qC W_UK^T
+            .add({2, B, h, T, sum(sum(dc, dr), dc)}) // scores over [c_KV ; k_R], weighted sum of c_KV
+            .add({2, B, h, dc, dh});                // out = o_lat W_UV
     } else {
-        sum.add({2, B, d.h, T, d.dK + d.dV});
+        total.add({2, B, d.h, T, sum(d.dK, d.dV)});
     }
-    return orMax(sum.value());
+    return orMax(total.value());
 }
 
 std::int64_t workloadAllocation(const Workload &w)
 {
-    CheckedSum sum;
+    CheckedSum total;
     for (std::int64_t s : bufferSizes(w))
-        sum.add({s});
-    return orMax(sum.value());
+        total.add({s});
+    return orMax(total.value());
+}
+
+std::optional<std::int64_t> cgroupMemoryLimit(std::string_view selfCgroup, const std::filesystem::path &root)
+{
+    // /proc/self/cgroup: "0::/user.slice/..." (v2), or "N:memory:/path" among others (v1).
+    std::optional<std::int64_t> limit;
+    auto take = [&limit](const std::filesystem::path &file) {
+        std::ifstream in(file);
+        std::string text;
+        if (!in || !(in >> text) || text == "max")
+            return;
+        std::int64_t value = 0;
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+        // cgroup v1 writes "no limit" as a huge multiple of the page size.
+        if (error == std::errc() && end == text.data() + text.size() && value > 0
+            && value < (std::int64_t(1) << 60))
+            limit = std::min(limit.value_or(value), value);
+    };
+    std::size_t start = 0;
+    while (start < selfCgroup.size()) {
+        std::size_t end = selfCgroup.find('\n', start);
+        if (end == std::string_view::npos)
+            end = selfCgroup.size();
+        const std::string_view line = selfCgroup.substr(start, end - start);
+        start = end + 1;
+        const std::size_t first = line.find(':'), second = line.find(':', first + 1);
+        if (first == std::string_view::npos || second == std::string_view::npos)
+            continue;
+        const std::string_view controllers = line.substr(first + 1, second - first - 1);
+        std::string path(line.substr(second + 1));
+        if (path.empty() || path.front() != '/' || path.find("..") != std::string::npos)
+            continue;
+        const bool v2 = line.substr(0, first) == "0" && controllers.empty();
+        const bool v1 = controllers.find("memory") != std::string_view::npos;
+        if (!v2 && !v1)
+            continue;
+        // The process's group and every group above it: the smallest limit holds.
+        const std::filesystem::path base = v2 ? root : root / "memory";
+        for (std::filesystem::path group = path;; group = group.parent_path()) {
+            const std::filesystem::path dir = base / group.relative_path();
+            take(dir / (v2 ? "memory.max" : "memory.limit_in_bytes"));
+            if (group == group.parent_path() || group.relative_path().empty())
+                break;
+        }
+    }
+    return limit;
 }
 
 std::int64_t benchMemoryLimit()
@@ -163,6 +219,10 @@ std::int64_t benchMemoryLimit()
     const long pages = sysconf(_SC_PHYS_PAGES), pageSize = sysconf(_SC_PAGESIZE);
     if (pages > 0 && pageSize > 0)
         physical = std::int64_t(pages) * pageSize;
+    std::ifstream self("/proc/self/cgroup");
+    const std::string text((std::istreambuf_iterator<char>(self)), std::istreambuf_iterator<char>());
+    if (const auto group = cgroupMemoryLimit(text, "/sys/fs/cgroup"))
+        physical = std::min(physical, *group);
 #endif
     return std::min(physical / 2, 64 * kGiB);
 }
@@ -205,14 +265,45 @@ std::string checkWorkload(const Workload &w, std::int64_t memoryLimit)
             return e;
         if (const std::string e = atLeast("rope-dim", w.dRope, 0); !e.empty())
             return e;
+        if (w.dRope % 2 != 0)
+            return flagValue("rope-dim", w.dRope) + ": must be even: RoPE rotates coordinates in pairs.";
         break;
     case Mechanism::Bahdanau: break;
     }
     const std::int64_t need = workloadAllocation(w);
-    if (need > memoryLimit)
-        return flagValue("context", w.context) + ": the run needs " + gib(need) + " of buffers, more than the limit of "
-            + gib(memoryLimit) + " (half of this machine's memory); lower --context or --batch.";
-    return {};
+    if (need <= memoryLimit)
+        return {};
+    // The flag to blame: the size whose least value shrinks the buffers the most.
+    struct Size
+    {
+        const char *flag;
+        std::int64_t Workload::*field;
+        std::int64_t least;
+    };
+    std::vector<Size> sizes{{"context", &Workload::context, 1}, {"batch", &Workload::batch, 1},
+                            {"heads", &Workload::nHeads, 1}, {"head-dim", &Workload::dHead, 1}};
+    if (w.mechanism == Mechanism::Mla) {
+        sizes.push_back({"rope-dim", &Workload::dRope, 0});
+        if (w.op == BenchOp::Decode && w.mlaPath == MlaDecodePath::Absorbed)
+            sizes.push_back({"latent-rank", &Workload::dLatent, 1});
+    }
+    const Size *blamed = &sizes.front();
+    std::int64_t smallest = need;
+    for (const Size &size : sizes) {
+        Workload less = w;
+        less.*size.field = size.least;
+        if (size.field == &Workload::nHeads)
+            less.nKvHeads = 1;
+        if (const std::int64_t bytes = workloadAllocation(less); bytes < smallest) {
+            smallest = bytes;
+            blamed = &size;
+        }
+    }
+    const bool cache = blamed->field == &Workload::context || blamed->field == &Workload::batch;
+    const std::string size = need == std::numeric_limits<std::int64_t>::max() ? "more than 2^63 bytes" : gib(need);
+    return flagValue(blamed->flag, w.*blamed->field) + ": the run needs " + size + " of buffers, more than the limit of "
+        + gib(memoryLimit) + " (half of the memory this process may use); lower "
+        + (cache ? std::string("--context or --batch") : "--" + std::string(blamed->flag)) + ".";
 }
 
 PreparedWorkload::PreparedWorkload(Backend &backend, const Workload &w, std::uint64_t seed,

@@ -6,9 +6,12 @@
 
 #include <cstdint>
 #include <exception>
+#include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace attnscope::core {
@@ -59,9 +62,16 @@ struct Workload
 // Bytes of every buffer the run allocates (inputs, caches, outputs, weights).
 [[nodiscard]] std::int64_t workloadAllocation(const Workload &w);
 
-// Largest allocation a benchmark may make: half of this machine's physical memory, at most
-// 64 GiB.
+// Largest allocation a benchmark may make: half of the memory this process may use (the
+// machine's physical memory, or its control group's limit where that is less), at most 64 GiB.
 [[nodiscard]] std::int64_t benchMemoryLimit();
+
+// The memory limit of the control groups a process belongs to, from the text of its
+// /proc/self/cgroup and the cgroup file system mounted at `root` (v2: memory.max of its group and
+// of every group above it; v1: memory.limit_in_bytes under root/memory); std::nullopt where none
+// is set ("max").
+[[nodiscard]] std::optional<std::int64_t> cgroupMemoryLimit(std::string_view selfCgroup,
+                                                           const std::filesystem::path &root);
 
 // Empty when the workload can run, else one sentence naming the command-line flag, the value
 // and the rule (e.g. "--kv-heads 5: must divide --heads (32).").

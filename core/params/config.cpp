@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/params/config.h"
 
+#include "core/support/checkedmath.h"
+
 #include <array>
+#include <limits>
 #include <utility>
 
 namespace attnscope::core {
@@ -135,7 +138,8 @@ Config resolve(const Request &r)
     }
     if (r.mechanism == Mechanism::Mla) {
         // DeepSeek-V2's ratios: d_c = 4 d_h, d_h^R = d_h / 2 (kept even for RoPE pairs).
-        c.dLatentKv = r.dLatentKv.value_or(4 * c.dHead);
+        // Saturated: a head width past 2^61 makes a latent no memory holds, which validate refuses.
+        c.dLatentKv = r.dLatentKv.value_or(checkedMul(4, c.dHead).value_or(std::numeric_limits<std::int64_t>::max()));
         const std::int64_t rope = c.dHead / 2;
         c.dRope = r.dRope.value_or(rope % 2 == 0 ? (rope > 0 ? rope : 2) : rope + 1);
         c.causal = true; // MLA is a decoder (causal) mechanism

@@ -304,6 +304,23 @@ std::vector<ValidationError> validate(const Request &request, std::int64_t memor
     if (request.input == InputSource::Trained)
         return errors.take(); // the model's shape replaces the seeded one: its rules do not apply
     checkApplicable(request, errors);
+    // A size so large that one row of it alone breaks the memory cap: refused by its own flag,
+    // before the sizes derived from it (d_c = 4 d_h ...) are worked out.
+    if (memoryCapBytes != kNoMemoryCap) {
+        const std::int64_t largest = memoryCapBytes / (2 * std::int64_t(sizeof(float)));
+        for (const Parameter p : {Parameter::DModel, Parameter::Heads, Parameter::KvHeads, Parameter::HeadDim,
+                                  Parameter::Tokens, Parameter::SourceTokens, Parameter::LatentRank,
+                                  Parameter::QueryRank, Parameter::RopeDim, Parameter::Hidden, Parameter::AlignDim}) {
+            const ParameterInfo &info = parameterInfo(p);
+            const std::optional<std::int64_t> value = request.*info.integer;
+            if (value && *value > largest) {
+                errors.add(std::string(info.name), std::to_string(*value),
+                           "at most " + std::to_string(largest) + ": one vector of that many numbers alone would "
+                               "record more than the " + formatBytes(memoryCapBytes) + " memory limit.");
+                return errors.take(); // the first such size: one sentence, not one per flag
+            }
+        }
+    }
     auto result = errors.take();
     for (auto &e : validateConfig(resolve(request), memoryCapBytes))
         result.push_back(std::move(e));

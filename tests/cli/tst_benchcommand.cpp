@@ -174,10 +174,11 @@ private slots:
                    w.dtype = DType::F16;
                    return w;
                }();
-        QTest::newRow("mla prefill") << QStringList{"--mechanism",   "mla",    "--heads",    "2", "--head-dim", "16",
-                                                    "--latent-rank", "32",     "--rope-dim", "8", "--context",  "16",
-                                                    "--op",          "prefill"}
-                                     << mla(P, MlaDecodePath::Absorbed, 2, 16, 32, 8, 16);
+        // Prefill runs the decompressed form: no latent, so --latent-rank is refused there and the
+        // workload keeps the default rank.
+        QTest::newRow("mla prefill") << QStringList{"--mechanism", "mla", "--heads",   "2",  "--head-dim", "16",
+                                                    "--rope-dim",  "8",   "--context", "16", "--op",       "prefill"}
+                                     << mla(P, MlaDecodePath::Absorbed, 2, 16, 512, 8, 16);
         QTest::newRow("gqa prefill bf16 batch 2")
             << QStringList{"--mechanism", "gqa", "--heads", "4",       "--kv-heads", "2",    "--head-dim", "16",
                            "--context",   "32",  "--op",    "prefill", "--dtype",    "bf16", "--batch",    "2"}
@@ -459,6 +460,21 @@ private slots:
         QTest::newRow("bandwidth and warmup") << QStringList{"--bandwidth", "--warmup", "1"} << "--warmup: ";
         QTest::newRow("positional") << gqa + QStringList{"extra"} << "unexpected argument 'extra'";
         QTest::newRow("unknown option") << gqa + QStringList{"--frobnicate"} << "frobnicate";
+        // Sizes past 64 bits and flags that do not apply: refused by the flag given, at once.
+        const QString max = QStringLiteral("9223372036854775807");
+        QTest::newRow("huge latent rank") << mlaArgs + QStringList{"--latent-rank", max, "--mla-path", "absorbed"}
+                                          << "--latent-rank 9223372036854775807: the run needs more than 2^63 bytes";
+        QTest::newRow("huge rope dim") << mlaArgs + QStringList{"--rope-dim", "9223372036854775806"}
+                                       << "--rope-dim 9223372036854775806: the run needs more than 2^63 bytes";
+        QTest::newRow("odd rope dim") << mlaArgs + QStringList{"--rope-dim", "7"}
+                                      << "--rope-dim 7: must be even: RoPE rotates coordinates in pairs.";
+        QTest::newRow("latent rank with prefill")
+            << mlaArgs + QStringList{"--op", "prefill", "--latent-rank", "3037000500", "--batch", "16"}
+            << "--latent-rank 3037000500: applies to --op decode";
+        QTest::newRow("sweep to the largest int64") << gqa + QStringList{"--sweep", "context=1:" + max}
+                                                    << "--sweep 'context=1:9223372036854775807': TO (9223372036854775807): the run needs more than 2^63 bytes";
+        QTest::newRow("sweep past memory") << gqa + QStringList{"--sweep", "context=1:4611686018427387905"}
+                                           << "--sweep 'context=1:4611686018427387905': TO (4611686018427387905)";
     }
     void badInputExitsTwoWithOneLine()
     {

@@ -4,9 +4,13 @@
 #include "core/backends/cpu/cpubackend.h"
 #include "core/bench/harness.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <limits>
 
 using namespace attnscope::core;
 
@@ -108,7 +112,22 @@ private slots:
         QTest::newRow("latent rank") << 7 << "--latent-rank 0: must be at least 1.";
         QTest::newRow("memory") << 8
                                 << "--context 8192: the run needs 0.1 GiB of buffers, more than the limit of 0.0 "
-                                   "GiB (half of this machine's memory); lower --context or --batch.";
+                                   "GiB (half of the memory this process may use); lower --context or --batch.";
+        QTest::newRow("odd rope") << 9 << "--rope-dim 7: must be even: RoPE rotates coordinates in pairs.";
+        // Sizes past 64 bits are refused by the flag that made them, before anything is added
+        // up in signed arithmetic (which UBSan would stop).
+        QTest::newRow("huge latent") << 10
+                                     << "--latent-rank 9223372036854775807: the run needs more than 2^63 bytes of "
+                                        "buffers, more than the limit of 1024.0 GiB (half of the memory this process "
+                                        "may use); lower --latent-rank.";
+        QTest::newRow("huge rope") << 11
+                                   << "--rope-dim 9223372036854775806: the run needs more than 2^63 bytes of buffers, "
+                                      "more than the limit of 1024.0 GiB (half of the memory this process may use); "
+                                      "lower --rope-dim.";
+        QTest::newRow("huge heads") << 12
+                                    << "--heads 4611686018427387904: the run needs more than 2^63 bytes of buffers, "
+                                       "more than the limit of 1024.0 GiB (half of the memory this process may use); "
+                                       "lower --heads.";
     }
 
     void checkWorkload()
@@ -129,6 +148,22 @@ private slots:
             w.dLatent = 0;
             break;
         case 8: limit = 1 << 20; break;
+        case 9:
+            w = liteMla(MlaDecodePath::Absorbed);
+            w.dRope = 7;
+            break;
+        case 10:
+            w = liteMla(MlaDecodePath::Absorbed);
+            w.dLatent = std::numeric_limits<std::int64_t>::max();
+            break;
+        case 11:
+            w = liteMla(MlaDecodePath::Naive);
+            w.dRope = std::numeric_limits<std::int64_t>::max() - 1;
+            break;
+        case 12:
+            w.nHeads = std::int64_t(1) << 62;
+            w.nKvHeads = 1;
+            break;
         }
         QCOMPARE(QString::fromStdString(attnscope::core::checkWorkload(w, limit)), message);
         // The allocation counts every buffer, the cache included.
@@ -161,6 +196,46 @@ private slots:
         QCOMPARE(sweepPoints(64, 64), (std::vector<std::int64_t>{64}));
         QVERIFY(sweepPoints(0, 10).empty());
         QVERIFY(sweepPoints(10, 5).empty());
+        // Up to the largest int64: the doubling stops at 2^62 instead of overflowing.
+        constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
+        const auto all = sweepPoints(1, max);
+        QCOMPARE(all.size(), std::size_t(64)); // 1, 2, 4, ..., 2^62, max
+        QCOMPARE(all[62], std::int64_t(1) << 62);
+        QCOMPARE(all.back(), max);
+        QCOMPARE(sweepPoints(max - 1, max), (std::vector<std::int64_t>{max - 1, max}));
+        QCOMPARE(sweepPoints((std::int64_t(1) << 62) + 1, max), (std::vector<std::int64_t>{(std::int64_t(1) << 62) + 1, max}));
+    }
+
+    // The memory limit follows the process's control groups: the smallest limit of its group and
+    // the groups above it (v2), or the memory controller's (v1); "max" is no limit.
+    void cgroupLimit()
+    {
+        QTemporaryDir root;
+        QVERIFY(root.isValid());
+        const std::filesystem::path r = root.path().toStdString();
+        auto write = [&](const std::filesystem::path &file, const std::string &text) {
+            std::filesystem::create_directories(file.parent_path());
+            std::ofstream(file) << text;
+        };
+        write(r / "memory.max", "max\n");
+        write(r / "user.slice/memory.max", "4294967296\n");
+        write(r / "user.slice/job.scope/memory.max", "max\n");
+        QCOMPARE(attnscope::core::cgroupMemoryLimit("0::/user.slice/job.scope\n", r), std::optional<std::int64_t>(4294967296));
+        write(r / "user.slice/job.scope/memory.max", "2147483648\n");
+        QCOMPARE(attnscope::core::cgroupMemoryLimit("0::/user.slice/job.scope\n", r), std::optional<std::int64_t>(2147483648));
+        QCOMPARE(attnscope::core::cgroupMemoryLimit("0::/other\n", r), std::nullopt);
+        // v1: the memory controller's line, "no limit" written as a huge number.
+        write(r / "memory/box/memory.limit_in_bytes", "1073741824\n");
+        QCOMPARE(attnscope::core::cgroupMemoryLimit("12:cpu,cpuacct:/x\n7:memory:/box\n", r),
+                 std::optional<std::int64_t>(1073741824));
+        write(r / "memory/free/memory.limit_in_bytes", "9223372036854771712\n");
+        QCOMPARE(attnscope::core::cgroupMemoryLimit("7:memory:/free\n", r), std::nullopt);
+        // Nonsense is no limit, never a crash.
+        QCOMPARE(attnscope::core::cgroupMemoryLimit("garbage\n0::relative\n0::/../..\n", r), std::nullopt);
+        write(r / "bad/memory.max", "12abc\n");
+        QCOMPARE(attnscope::core::cgroupMemoryLimit("0::/bad\n", r), std::nullopt);
+        // The limit of this process is at most half of what its group allows.
+        QVERIFY(attnscope::core::benchMemoryLimit() > 0);
     }
 
     void measureReportsEveryFigure()

@@ -67,6 +67,36 @@ private slots:
     }
 
     // Each bad request gives exactly one problem, naming the parameter and the value.
+    // A size no memory holds is refused by the flag that was given, not by a size derived from
+    // it (d_c = 4 d_h) and before the derivation overflows.
+    void hugeSizeBlamesItsFlag()
+    {
+        Request r;
+        r.mechanism = Mechanism::Mla;
+        r.dHead = 2305843009213693952; // 2^61: 4 d_h is 2^63
+        const auto errors = validate(r);
+        QCOMPARE(errors.size(), std::size_t(1));
+        QCOMPARE(errors.front().parameter, std::string("head-dim"));
+        QCOMPARE(QString::fromStdString(errors.front().message),
+                 QStringLiteral("--head-dim 2305843009213693952: at most 134217728: one vector of that many numbers "
+                                "alone would record more than the 1.0 GiB memory limit."));
+        // resolve() itself saturates instead of overflowing.
+        QCOMPARE(resolve(r).dLatentKv, std::numeric_limits<std::int64_t>::max());
+        r.dHead = 134217728; // the largest accepted by this rule; the memory rule refuses it next
+        const auto next = validate(r);
+        QVERIFY(!next.empty());
+        QCOMPARE(next.front().parameter, std::string("memory"));
+        r = Request{};
+        r.tokens = std::numeric_limits<std::int64_t>::max();
+        QCOMPARE(validate(r).front().parameter, std::string("tokens"));
+        // The footprint engine has no memory cap: the rule is off there.
+        r = Request{};
+        r.dHead = 2305843009213693952;
+        r.mechanism = Mechanism::Mha;
+        for (const auto &e : validate(r, kNoMemoryCap))
+            QVERIFY2(e.parameter != "head-dim", e.message.c_str());
+    }
+
     void rejects_data()
     {
         QTest::addColumn<Request>("request");
@@ -141,12 +171,18 @@ private slots:
         QTest::newRow("over the memory cap")
             << with(Mechanism::Mha, [](Request &r) { r.tokens = 20000; }) << "memory" << "GiB" << "limit";
         QTest::newRow("overflowing sizes")
-            << with(Mechanism::Mha, [](Request &r) { r.tokens = kHuge; }) << "memory" << "2^63" << "limit";
+            << with(Mechanism::Mha, [](Request &r) { r.tokens = kHuge; }) << "tokens" << "9223372036854775807"
+            << "at most 134217728";
         QTest::newRow("overflowing heads")
             << with(Mechanism::Gqa, [](Request &r) { r.nHeads = kHuge - 1; r.nKvHeads = 1; r.dHead = kHuge; })
-            << "memory" << "2^63" << "limit";
+            << "heads" << "9223372036854775806" << "at most 134217728";
         QTest::newRow("overflowing bahdanau")
-            << with(Mechanism::Bahdanau, [](Request &r) { r.hidden = kHuge; r.dModel = kHuge; }) << "memory" << "2^63" << "limit";
+            << with(Mechanism::Bahdanau, [](Request &r) { r.hidden = kHuge; r.dModel = kHuge; }) << "d-model"
+            << "9223372036854775807" << "at most 134217728";
+        // Sizes each below the rule's bound whose product is far past the cap: the memory rule.
+        QTest::newRow("overflowing product")
+            << with(Mechanism::Mha, [](Request &r) { r.tokens = 134217728; r.dModel = 134217728; r.nHeads = 1; })
+            << "memory" << "2013265920.0 GiB" << "limit";
         // The trained input's rules that need no model (model/trainedinput.h checks the rest).
         QTest::newRow("text without trained input")
             << with(Mechanism::Mha, [](Request &r) { r.text = "the dog"; }) << "text" << "'the dog'" << "--input trained only";

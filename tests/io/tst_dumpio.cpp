@@ -110,6 +110,16 @@ private slots:
         QByteArray badShape = good;
         badShape.replace("\"shape\": [6, 6]", "\"shape\": [6, 7]");
         QTest::newRow("shape mismatch") << badShape << "do not fill the shape";
+        // Sizes whose product passes 64 bits (UBSan found 2^40 x 2^24 with empty data).
+        QByteArray overflow = good;
+        overflow.replace("\"shape\": [6, 6]", "\"shape\": [1099511627776, 16777216, 1099511627776]");
+        QTest::newRow("shape overflows") << overflow << "do not fill the shape";
+        QByteArray negative = good;
+        negative.replace("\"shape\": [6, 6]", "\"shape\": [-6, -6]");
+        QTest::newRow("negative sizes") << negative << "not a list of sizes";
+        QByteArray text = good;
+        text.replace("\"shape\": [6, 6]", "\"shape\": [\"6\", 6]");
+        QTest::newRow("size as text") << text << "not a list of sizes";
     }
     void badDumpsAreRefused()
     {

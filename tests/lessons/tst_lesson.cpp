@@ -283,6 +283,16 @@ private Q_SLOTS:
                                             "translations.";
         QTest::newRow("not UTF-8") << QByteArray("lesson: x\ntitle: \xff\xfe\n")
                                    << "bad.lesson:2: this line is not UTF-8 text.";
+        // Control characters would reach the title bar, menus and a terminal as they are.
+        QTest::newRow("escape in the title") << QByteArray("lesson: x\ntitle: \x1b[2J\x1b]0;pwned\x07\n")
+                                             << "bad.lesson:2: this line has the control character U+001B; a lesson "
+                                                "is plain text.";
+        QTest::newRow("NUL in a text") << lessonWith(QByteArray("text:\n  a\0b\n", 12))
+                                       << "bad.lesson:6: this line has the control character U+0000; a lesson is "
+                                          "plain text.";
+        QTest::newRow("lone CR") << QByteArray("lesson: x\ntitle: a\rb\n")
+                                 << "bad.lesson:2: this line has the control character U+000D; a lesson is plain "
+                                    "text.";
     }
     void refusesBadFiles()
     {

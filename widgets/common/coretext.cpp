@@ -99,6 +99,9 @@ const char *const kRules[] = {
     QT_TRANSLATE_NOOP("CoreText", "a causal mask applies to self-attention only; drop --causal or --cross."),
     QT_TRANSLATE_NOOP("CoreText", "must be even and at least 2: RoPE rotates coordinates in pairs."),
     QT_TRANSLATE_NOOP("CoreText", "must be a finite number greater than 1."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "at most %1: one vector of that many numbers alone would record more than the %2 memory "
+                      "limit."),
     // core/footprint/model.cpp and footprint.cpp: a model's shape, the request.
     QT_TRANSLATE_NOOP("CoreText", "must be at least %1."),
     QT_TRANSLATE_NOOP("CoreText", "lists that many layers, but the model has %1; give one kind per layer."),
