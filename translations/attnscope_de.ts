@@ -227,6 +227,10 @@
         <source>%1 must be less than expert_layer_period (%2).</source>
         <translation>%1 muss kleiner als expert_layer_period (%2) sein.</translation>
     </message>
+    <message>
+        <source>%1: cannot read: it is not a regular file (a pipe, a socket or a device).</source>
+        <translation>%1: kann nicht gelesen werden: Es ist keine reguläre Datei (eine Pipe, ein Socket oder ein Gerät).</translation>
+    </message>
 </context>
 <context>
     <name>CoreText</name>
@@ -666,6 +670,10 @@
         <source>weekday names (monday ... sunday), month names (january ... december), day and month numbers 1-31, years 1950-2049, &apos;,&apos; and &apos;/&apos;</source>
         <translation>Wochentagsnamen (monday ... sunday), Monatsnamen (january ... december), Tages- und Monatszahlen 1-31, Jahre 1950-2049, &apos;,&apos; und &apos;/&apos;</translation>
     </message>
+    <message>
+        <source>at most %1: one vector of that many numbers alone would record more than the %2 memory limit.</source>
+        <translation>höchstens %1: Schon ein einziger Vektor mit so vielen Zahlen würde mehr als die Speichergrenze von %2 aufzeichnen.</translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>
@@ -857,6 +865,14 @@
         <source>%1:%2: lesson id &apos;%3&apos; is already the id of %4; give each lesson its own id.</source>
         <translation>%1:%2: die Lektions-ID &apos;%3&apos; ist bereits die ID von %4; geben Sie jeder Lektion eine eigene ID.</translation>
     </message>
+    <message>
+        <source>this line has the control character U+%1; a lesson is plain text.</source>
+        <translation>diese Zeile enthält das Steuerzeichen U+%1; eine Lektion ist reiner Text.</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: it is not a regular file (a folder, a pipe or a device).</source>
+        <translation>%1: kann nicht gelesen werden: Es ist keine reguläre Datei (ein Ordner, eine Pipe oder ein Gerät).</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::MainWindow</name>
@@ -1005,14 +1021,6 @@
         <translation>Jeder Tensor der aktuellen Berechnung, im dokumentierten Dump-Format</translation>
     </message>
     <message>
-        <source>Export Steps as &amp;Frames…</source>
-        <translation>Schritte als &amp;PNG-Einzelbilder exportieren…</translation>
-    </message>
-    <message>
-        <source>Every step of the current computation as numbered PNG frames, for slides</source>
-        <translation>Jeder Schritt der aktuellen Berechnung als nummeriertes PNG-Bild, für Folien</translation>
-    </message>
-    <message>
         <source>&amp;Width:</source>
         <translation>&amp;Breite:</translation>
     </message>
@@ -1067,17 +1075,6 @@
     <message>
         <source>There is no computation to export yet.</source>
         <translation>Es gibt noch keine Berechnung zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Export Steps as Frames</source>
-        <translation>Schritte als Einzelbilder exportieren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n frame(s) to %1</source>
-        <translation>
-            <numerusform>%n Bild in %1 gespeichert</numerusform>
-            <numerusform>%n Bilder in %1 gespeichert</numerusform>
-        </translation>
     </message>
     <message>
         <source>there is no computation to export</source>
@@ -1144,10 +1141,6 @@
         <translation>Schritte als &amp;Animation exportieren…</translation>
     </message>
     <message>
-        <source>The step player as one animated PNG, for a slide that plays</source>
-        <translation>Der Schritt-Player als ein animiertes PNG, für eine Folie, die es abspielt</translation>
-    </message>
-    <message>
         <source>Export Figure</source>
         <translation>Abbildung exportieren</translation>
     </message>
@@ -1206,6 +1199,73 @@
     <message>
         <source>Animated PNG (*.png)</source>
         <translation>Animiertes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Steps as &amp;Figures…</source>
+        <translation>&amp;Schritte als Abbildungen exportieren…</translation>
+    </message>
+    <message>
+        <source>Every step of the current computation as a numbered figure (SVG, PDF or PNG), for slides</source>
+        <translation>Jeder Schritt der aktuellen Berechnung als nummerierte Abbildung (SVG, PDF oder PNG), für Folien</translation>
+    </message>
+    <message>
+        <source>Every step&apos;s figure as one frame of an animated PNG, for a slide that plays</source>
+        <translation>Die Abbildung jedes Schritts als ein Einzelbild eines animierten PNG, für eine Folie, die es abspielt</translation>
+    </message>
+    <message>
+        <source>Export Steps as Figures</source>
+        <translation>Schritte als Abbildungen exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawings (vector, for slides)</source>
+        <translation>SVG-Zeichnungen (Vektor, für Folien)</translation>
+    </message>
+    <message>
+        <source>PDF documents (vector)</source>
+        <translation>PDF-Dokumente (Vektor)</translation>
+    </message>
+    <message>
+        <source>PNG images</source>
+        <translation>PNG-Bilder</translation>
+    </message>
+    <message>
+        <source>One numbered figure a step (step-01, step-02, …) as:</source>
+        <translation>Eine nummerierte Abbildung je Schritt (step-01, step-02, …) als:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n figure(s) to %1</source>
+        <translation>
+            <numerusform>%n Abbildung in %1 gespeichert</numerusform>
+            <numerusform>%n Abbildungen in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step %1 makes no figure</source>
+        <translation>Schritt %1 ergibt keine Abbildung</translation>
+    </message>
+    <message>
+        <source>step %1 makes no figure: %2</source>
+        <translation>Schritt %1 ergibt keine Abbildung: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file: give a folder for the figures (it is created if missing).</source>
+        <translation>%1 ist eine Datei: Geben Sie einen Ordner für die Abbildungen an (er wird angelegt, falls er fehlt).</translation>
+    </message>
+    <message>
+        <source>figures are PNG, SVG or PDF, not CSV.</source>
+        <translation>Abbildungen sind PNG, SVG oder PDF, nicht CSV.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write into the folder %1: %2</source>
+        <translation>in den Ordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1284,13 +1344,6 @@
         <source>Page %1</source>
         <translation>Seite %1</translation>
     </message>
-    <message numerus="yes">
-        <source>A lesson of AttnScope in %n step(s). Each picture shows the window as the step sets it up.</source>
-        <translation>
-            <numerusform>Eine Lektion von AttnScope in %n Schritt. Jedes Bild zeigt das Fenster so, wie der Schritt es einrichtet.</numerusform>
-            <numerusform>Eine Lektion von AttnScope in %n Schritten. Jedes Bild zeigt das Fenster so, wie der Schritt es einrichtet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Schritt %1 von %2: %3</translation>
@@ -1298,6 +1351,45 @@
     <message>
         <source>References</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>attention weights</source>
+        <translation>Aufmerksamkeitsgewichte</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>Köpfe</translation>
+    </message>
+    <message>
+        <source>compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>KV-cache footprint</source>
+        <translation>KV-Cache-Speicherbedarf</translation>
+    </message>
+    <message>
+        <source>quality against cache</source>
+        <translation>Qualität vs. Cache</translation>
+    </message>
+    <message>
+        <source>timings</source>
+        <translation>Zeitmessungen</translation>
+    </message>
+    <message>
+        <source>The %1 view makes no figure for this step.</source>
+        <translation>Die Ansicht „%1“ ergibt für diesen Schritt keine Abbildung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A lesson of AttnScope in %n step(s). Each figure shows the view the step sets up, drawn from its data.</source>
+        <translation>
+            <numerusform>Eine Lektion von AttnScope in %n Schritt. Jede Abbildung zeigt die Ansicht, die der Schritt einrichtet, gezeichnet aus ihren Daten.</numerusform>
+            <numerusform>Eine Lektion von AttnScope in %n Schritten. Jede Abbildung zeigt die Ansicht, die der Schritt einrichtet, gezeichnet aus ihren Daten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

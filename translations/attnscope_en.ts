@@ -4,20 +4,20 @@
 <context>
     <name>attnscope::app::MainWindow</name>
     <message numerus="yes">
-        <source>Saved %n frame(s) to %1</source>
+        <source>Saved %n figure(s) to %1</source>
         <translation>
-            <numerusform>Saved %n frame to %1</numerusform>
-            <numerusform>Saved %n frames to %1</numerusform>
+            <numerusform>Saved 1 figure to %1</numerusform>
+            <numerusform>Saved %n figures to %1</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>attnscope::lessons::LessonHandout</name>
     <message numerus="yes">
-        <source>A lesson of AttnScope in %n step(s). Each picture shows the window as the step sets it up.</source>
+        <source>A lesson of AttnScope in %n step(s). Each figure shows the view the step sets up, drawn from its data.</source>
         <translation>
-            <numerusform>A lesson of AttnScope in %n step. Each picture shows the window as the step sets it up.</numerusform>
-            <numerusform>A lesson of AttnScope in %n steps. Each picture shows the window as the step sets it up.</numerusform>
+            <numerusform>A lesson of AttnScope in 1 step. Each figure shows the view the step sets up, drawn from its data.</numerusform>
+            <numerusform>A lesson of AttnScope in %n steps. Each figure shows the view the step sets up, drawn from its data.</numerusform>
         </translation>
     </message>
 </context>

@@ -227,6 +227,10 @@
         <source>%1 must be less than expert_layer_period (%2).</source>
         <translation>%1 必须小于 expert_layer_period（%2）。</translation>
     </message>
+    <message>
+        <source>%1: cannot read: it is not a regular file (a pipe, a socket or a device).</source>
+        <translation>%1：无法读取：这不是常规文件（而是管道、套接字或设备）。</translation>
+    </message>
 </context>
 <context>
     <name>CoreText</name>
@@ -666,6 +670,10 @@
         <source>weekday names (monday ... sunday), month names (january ... december), day and month numbers 1-31, years 1950-2049, &apos;,&apos; and &apos;/&apos;</source>
         <translation>星期名称（monday ... sunday）、月份名称（january ... december）、日和月的数字 1-31、年份 1950-2049、&apos;,&apos; 和 &apos;/&apos;</translation>
     </message>
+    <message>
+        <source>at most %1: one vector of that many numbers alone would record more than the %2 memory limit.</source>
+        <translation>最多 %1：仅一个包含这么多数值的向量，其记录量就会超过 %2 的内存上限。</translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>
@@ -857,6 +865,14 @@
         <source>%1:%2: lesson id &apos;%3&apos; is already the id of %4; give each lesson its own id.</source>
         <translation>%1:%2: 课程 id &apos;%3&apos; 已是 %4 的 id；请为每个课程指定各自的 id。</translation>
     </message>
+    <message>
+        <source>this line has the control character U+%1; a lesson is plain text.</source>
+        <translation>此行含有控制字符 U+%1；课程应为纯文本。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: it is not a regular file (a folder, a pipe or a device).</source>
+        <translation>%1：无法读取：这不是常规文件（而是文件夹、管道或设备）。</translation>
+    </message>
 </context>
 <context>
     <name>attnscope::app::MainWindow</name>
@@ -1005,14 +1021,6 @@
         <translation>当前计算的所有张量，采用文档中说明的转储格式</translation>
     </message>
     <message>
-        <source>Export Steps as &amp;Frames…</source>
-        <translation>将步骤导出为帧(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Every step of the current computation as numbered PNG frames, for slides</source>
-        <translation>将当前计算的每一步导出为编号的 PNG 帧，可用于幻灯片</translation>
-    </message>
-    <message>
         <source>&amp;Width:</source>
         <translation>宽度(&amp;W)：</translation>
     </message>
@@ -1067,16 +1075,6 @@
     <message>
         <source>There is no computation to export yet.</source>
         <translation>尚无可导出的计算。</translation>
-    </message>
-    <message>
-        <source>Export Steps as Frames</source>
-        <translation>将步骤导出为帧</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n frame(s) to %1</source>
-        <translation>
-            <numerusform>已将 %n 帧保存到 %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>there is no computation to export</source>
@@ -1143,10 +1141,6 @@
         <translation>将步骤导出为动画(&amp;A)…</translation>
     </message>
     <message>
-        <source>The step player as one animated PNG, for a slide that plays</source>
-        <translation>将步骤播放器导出为一个动画 PNG，用于可自动播放的幻灯片</translation>
-    </message>
-    <message>
         <source>Export Figure</source>
         <translation>导出图</translation>
     </message>
@@ -1205,6 +1199,72 @@
     <message>
         <source>Animated PNG (*.png)</source>
         <translation>动画 PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Steps as &amp;Figures…</source>
+        <translation>将步骤导出为图(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Every step of the current computation as a numbered figure (SVG, PDF or PNG), for slides</source>
+        <translation>将当前计算的每一步导出为一幅编号的图（SVG、PDF 或 PNG），可用于幻灯片</translation>
+    </message>
+    <message>
+        <source>Every step&apos;s figure as one frame of an animated PNG, for a slide that plays</source>
+        <translation>将每一步的图作为动画 PNG 的一帧，用于可自动播放的幻灯片</translation>
+    </message>
+    <message>
+        <source>Export Steps as Figures</source>
+        <translation>将步骤导出为图</translation>
+    </message>
+    <message>
+        <source>SVG drawings (vector, for slides)</source>
+        <translation>SVG 绘图（矢量，适用于幻灯片）</translation>
+    </message>
+    <message>
+        <source>PDF documents (vector)</source>
+        <translation>PDF 文档（矢量）</translation>
+    </message>
+    <message>
+        <source>PNG images</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>One numbered figure a step (step-01, step-02, …) as:</source>
+        <translation>每一步一幅编号的图（step-01、step-02、…），格式为：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n figure(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 幅图保存到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>step %1 makes no figure</source>
+        <translation>步骤 %1 无法生成图</translation>
+    </message>
+    <message>
+        <source>step %1 makes no figure: %2</source>
+        <translation>步骤 %1 无法生成图：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a file: give a folder for the figures (it is created if missing).</source>
+        <translation>%1 是一个文件：请为图指定一个文件夹（若不存在则会自动创建）。</translation>
+    </message>
+    <message>
+        <source>figures are PNG, SVG or PDF, not CSV.</source>
+        <translation>图的格式为 PNG、SVG 或 PDF，而不是 CSV。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write into the folder %1: %2</source>
+        <translation>无法写入文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1283,12 +1343,6 @@
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
-    <message numerus="yes">
-        <source>A lesson of AttnScope in %n step(s). Each picture shows the window as the step sets it up.</source>
-        <translation>
-            <numerusform>AttnScope 的一课，共 %n 步。每幅图片显示该步骤所设置的窗口状态。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步，共 %2 步：%3</translation>
@@ -1296,6 +1350,44 @@
     <message>
         <source>References</source>
         <translation>参考文献</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>attention weights</source>
+        <translation>注意力权重</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>头</translation>
+    </message>
+    <message>
+        <source>compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>KV-cache footprint</source>
+        <translation>KV 缓存占用</translation>
+    </message>
+    <message>
+        <source>quality against cache</source>
+        <translation>质量与缓存</translation>
+    </message>
+    <message>
+        <source>timings</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <source>The %1 view makes no figure for this step.</source>
+        <translation>“%1”视图无法为此步骤生成图。</translation>
+    </message>
+    <message numerus="yes">
+        <source>A lesson of AttnScope in %n step(s). Each figure shows the view the step sets up, drawn from its data.</source>
+        <translation>
+            <numerusform>AttnScope 的一课，共 %n 步。每幅图显示该步骤所设置的视图，并根据其数据绘制。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
