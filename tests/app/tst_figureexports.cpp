@@ -22,6 +22,10 @@
 #include <QTransform>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+#include <cmath>
+#include <map>
+
 #include <memory>
 
 using namespace attnscope;
@@ -287,6 +291,53 @@ private Q_SLOTS:
         QVERIFY2(!bytes.contains("d_h^R") && !bytes.contains("c_KV"), "a plain-text copy of a rich name");
         // The MLA entry's d_h^R: its R a run of its own, written once.
         QCOMPARE(svg.texts.count(QStringLiteral("R")), 1);
+    }
+
+    // A chart's tick labels are as many as fit the axis at the figure's size, not at the window's:
+    // at column width the context labels (1K ... 1M) and the bytes labels do not run together.
+    void ticksFitTheFigure()
+    {
+        m_window->showView(QStringLiteral("footprint"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+        QCoreApplication::processEvents();
+        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("footprint")));
+        for (const auto preset : {widgets::FigurePreset::Column, widgets::FigurePreset::Double}) {
+            const widgets::FigureStyle style = widgets::FigureStyle::forPreset(preset);
+            QString why;
+            const auto figure = page->figure(widgets::FigureOptions{style, false}, &why);
+            QVERIFY2(figure, qPrintable(why));
+            const SvgFacts svg = readSvg(widgets::renderFigure(*figure, style, widgets::ExportFormat::Svg));
+            static const QRegularExpression tokens(QStringLiteral("^[0-9]+[KM]$"));
+            static const QRegularExpression bytes(QStringLiteral("^[0-9.]+ [KMGT]?i?B$"));
+            // The axes' labels: those on the one baseline (x) or column (y) that most of them
+            // share (the caption's words, "at 4K", lie elsewhere).
+            std::map<long, std::vector<double>> rows, columns;
+            for (qsizetype i = 0; i < svg.texts.size(); ++i) {
+                const QPointF at = svg.anchors[std::size_t(i)];
+                if (tokens.match(svg.texts[i]).hasMatch())
+                    rows[std::lround(at.y())].push_back(at.x());
+                else if (bytes.match(svg.texts[i]).hasMatch())
+                    columns[std::lround(at.x() / 10.0)].push_back(at.y());
+            }
+            auto largest = [](const std::map<long, std::vector<double>> &groups) {
+                std::vector<double> best;
+                for (const auto &[key, values] : groups)
+                    if (values.size() > best.size())
+                        best = values;
+                return best;
+            };
+            std::vector<double> xs = largest(rows), ys = largest(columns);
+            QVERIFY2(xs.size() >= 2 && ys.size() >= 2, qPrintable(svg.texts.join(QLatin1Char('|'))));
+            std::sort(xs.begin(), xs.end());
+            std::sort(ys.begin(), ys.end());
+            // "512K" at the small size is about 2.5 ems wide; the labels' starts stay apart by more.
+            const double em = style.smallPt();
+            for (std::size_t i = 1; i < xs.size(); ++i)
+                QVERIFY2(xs[i] - xs[i - 1] > 3.0 * em,
+                         qPrintable(QStringLiteral("x ticks %1 pt apart in %2").arg(xs[i] - xs[i - 1]).arg(svg.texts.join(QLatin1Char('|')))));
+            for (std::size_t i = 1; i < ys.size(); ++i)
+                QVERIFY2(ys[i] - ys[i - 1] > 1.2 * em, qPrintable(QStringLiteral("y ticks %1 pt apart").arg(ys[i] - ys[i - 1])));
+        }
     }
 
     // The compare figure's bars name each mechanism's cache formula with sub- and superscripts

@@ -278,10 +278,10 @@ private Q_SLOTS:
     void englishPlurals()
     {
         switchTo(QStringLiteral("en"));
-        QCOMPARE(app::MainWindow::tr("Saved %n frame(s) to %1", nullptr, 1).arg(QStringLiteral("d")),
-                 QStringLiteral("Saved 1 frame to d"));
-        QCOMPARE(app::MainWindow::tr("Saved %n frame(s) to %1", nullptr, 12).arg(QStringLiteral("d")),
-                 QStringLiteral("Saved 12 frames to d"));
+        QCOMPARE(app::MainWindow::tr("Saved %n figure(s) to %1", nullptr, 1).arg(QStringLiteral("d")),
+                 QStringLiteral("Saved 1 figure to d"));
+        QCOMPARE(app::MainWindow::tr("Saved %n figure(s) to %1", nullptr, 12).arg(QStringLiteral("d")),
+                 QStringLiteral("Saved 12 figures to d"));
     }
 
     void qtOwnTranslation()

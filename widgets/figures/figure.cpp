@@ -535,6 +535,32 @@ void paintPlot(QWidget *widget, QPainter &painter, const QRectF &rect, const Fig
         }
         plot->setViewport(oldViewport);
     }
+    // Tick labels that fit the axis at the figure's size: the window sets its tickers' counts
+    // for its own pixels, and a column-wide figure would crowd ("128K256K512K") its labels.
+    {
+        const QRect oldViewport = plot->viewport();
+        plot->setViewport(QRect(0, 0, int(rect.width()), int(rect.height())));
+        for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+            plot->plotLayout()->update(phase);
+        const QFontMetricsF fm(small, figureMetricsDevice());
+        for (QCPAxisRect *axisRect : plot->axisRects()) {
+            for (QCPAxis *axis : axisRect->axes()) {
+                const QSharedPointer<QCPAxisTicker> ticker = axis->ticker();
+                if (!axis->visible() || !axis->tickLabels() || !ticker)
+                    continue;
+                // About six characters of label and a gap across, two lines up.
+                const bool across = axis->orientation() == Qt::Horizontal;
+                const double length = across ? axisRect->width() : axisRect->height();
+                const double pitch = across ? fm.averageCharWidth() * 7.0 : fm.height() * 2.0;
+                const int fits = std::max(2, int(length / pitch));
+                if (fits < ticker->tickCount()) {
+                    restore.emplace_back([ticker, n = ticker->tickCount()] { ticker->setTickCount(n); });
+                    ticker->setTickCount(fits);
+                }
+            }
+        }
+        plot->setViewport(oldViewport);
+    }
     qcp->save();
     qcp->translate(rect.topLeft());
     qcp->setClipRect(QRectF(QPointF(), rect.size()));
