@@ -256,6 +256,15 @@ private Q_SLOTS:
         QVERIFY2(share >= least, qPrintable(QStringLiteral("%1: the heatmap covers %2 of the figure")
                                                 .arg(widgets::richTextPlain(figure->title))
                                                 .arg(share)));
+        // The text beside or under the heatmap shows something, or is not there at all: never an
+        // empty place (Bahdanau's GRU formula in a column-wide figure).
+        if (figure->panels.size() == 2) {
+            const auto *words = dynamic_cast<const widgets::TextPanel *>(figure->panels.back().get());
+            QVERIFY(words);
+            const QSizeF room = figure->panelRects(whole, style).back().size();
+            QVERIFY2(words->fittingBlocks(room, words->fittedPt(room, style), style) > 0,
+                     qPrintable(widgets::richTextPlain(figure->title) + QStringLiteral(": an empty text panel")));
+        }
         const SvgFacts svg = readSvg(widgets::renderFigure(*figure, style, widgets::ExportFormat::Svg));
         const QString all = svg.texts.join(QString()).remove(QLatin1Char(' '));
         QVERIFY2(all.contains(QString(widgets::colorScaleTitle(heatmap->scale.label, heatmap->scale.kind))
@@ -340,6 +349,33 @@ private Q_SLOTS:
         }
     }
 
+    // In a column-wide figure the four maps are a 2 x 2 grid of equal maps that each cover a
+    // good part of the figure; they share their axis titles.
+    void compareMapsAtColumn()
+    {
+        m_window->showView(QStringLiteral("compare"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+        QCoreApplication::processEvents();
+        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("compare")));
+        const widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset::Column);
+        QString why;
+        const auto figure = page->figure(widgets::FigureOptions{style, false}, &why);
+        QTRY_VERIFY_WITH_TIMEOUT((figure || !(why.isEmpty())), kTimeoutMs);
+        QVERIFY2(figure, qPrintable(why));
+        QCOMPARE(figure->panels.size(), std::size_t(4));
+        const QRectF whole(QPointF(), style.sizePt());
+        const auto rects = figure->panelRects(whole, style);
+        for (std::size_t i = 0; i < 4; ++i) {
+            const auto *map = dynamic_cast<const widgets::HeatmapPanel *>(figure->panels[i].get());
+            QVERIFY(map);
+            const QRectF grid = map->gridRect(rects[i], style);
+            const double share = grid.width() * grid.height() / (whole.width() * whole.height());
+            QVERIFY2(share >= 0.04, qPrintable(QStringLiteral("map %1 covers %2 of the figure").arg(i).arg(share)));
+            QCOMPARE(map->rowTitle.isEmpty(), i % 2 == 1); // the row title on the left column only
+            QCOMPARE(map->colTitle.isEmpty(), i < 2);      // the column title under the bottom row
+        }
+    }
+
     // The compare figure's bars name each mechanism's cache formula with sub- and superscripts
     // as runs of their own.
     void compareBarsHaveRichLabels()
@@ -348,7 +384,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
         QCoreApplication::processEvents();
         const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("compare")));
-        const widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset::Slide);
+        // The double column: wide enough for the bars, and its caption (with the formulas) fits.
+        const widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset::Double);
         QString why;
         const auto figure = page->figure(widgets::FigureOptions{style, false}, &why);
         QVERIFY2(figure, qPrintable(why));

@@ -375,9 +375,9 @@ Arrangement layOut(const Figure &f, QPainter *painter, const QRectF &rect, const
         area.setTop(area.top() + h + margin / 2);
     }
     const QFont captionFont = figureFont(style.smallPt());
-    // A caption that would take more than a third of the figure is left out (an SVG keeps it as
-    // its description): the figure itself comes first.
-    if (!f.caption.isEmpty() && drawRichText(nullptr, area, f.caption, captionFont, style.scriptPt()) <= area.height() / 3) {
+    // A caption that would take more than a quarter of the figure is left out (an SVG keeps it
+    // as its description): the figure itself comes first, and a paper's own caption says more.
+    if (!f.caption.isEmpty() && drawRichText(nullptr, area, f.caption, captionFont, style.scriptPt()) <= area.height() / 4) {
         const QFont &font = captionFont;
         const double h = drawRichText(nullptr, area, f.caption, font, style.scriptPt());
         if (painter) {
@@ -559,6 +559,9 @@ void paintPlot(QWidget *widget, QPainter &painter, const QRectF &rect, const Fig
                 }
             }
         }
+        // What a page places by pixels after a layout (the trade-off chart's point labels) is
+        // placed again for the figure's axes; the window's replot below places it back.
+        Q_EMIT plot->afterLayout();
         plot->setViewport(oldViewport);
     }
     qcp->save();

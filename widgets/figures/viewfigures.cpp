@@ -142,9 +142,18 @@ std::shared_ptr<Figure> CompareView::figure(const FigureOptions &options, QStrin
         panel->scale = scale;
         panel->drawScale = false;
         panel->showValues = false;
-        // The heading up to its first clause ("MHA — 4 KV heads"); the rest is in the caption.
-        const QString heading = titleText(i).section(QRegularExpression(QStringLiteral("[,;]")), 0, 0);
-        panel->label = namesToRichText(QStringLiteral("(%1) %2").arg(QString(QLatin1Char(letters[i])), heading));
+        // The letter and the mechanism ("(a) MHA"); its KV heads or latent are in the caption,
+        // so that four labels fit above four maps in a column-wide figure.
+        panel->label = QStringLiteral("(%1) %2").arg(QString(QLatin1Char(letters[i])), mechanismAcronym(mechanismAt(i)));
+        // Small multiples on a grid share their axis titles: the row title on the first column,
+        // the column title under the bottom row (in one row, every map keeps both, so that the
+        // four are the same size).
+        const int cols = figure->columns;
+        const int rows = (mechanismCount() + cols - 1) / cols;
+        if (rows > 1 && i % cols != 0)
+            panel->rowTitle.clear();
+        if (i / cols != rows - 1)
+            panel->colTitle.clear();
         figure->panels.push_back(panel);
     }
     // In a wide figure, the bars of the KV cache each keeps as a fifth panel, their tick labels
@@ -153,7 +162,7 @@ std::shared_ptr<Figure> CompareView::figure(const FigureOptions &options, QStrin
     if (bars && figure->columns == 4) {
         auto panel = std::make_shared<PaintPanel>();
         panel->label = QStringLiteral("(e) %1").arg(barTitleText());
-        panel->minimumEm = 12.0; // four names side by side under the bars
+        panel->minimumEm = 15.0; // four names side by side under the bars, beside its value axis
         panel->painter = [bars](QPainter &painter, const QRectF &rect, const FigureStyle &style) {
             paintPlot(bars, painter, rect, style);
         };
@@ -205,8 +214,15 @@ std::shared_ptr<Figure> StepsPage::figure(const FigureOptions &options, QString 
     figure->panels.push_back(words);
     // The text as large as it needs, the heatmap the rest: beside it or above it, whichever
     // draws the heatmap larger with the text at the body size.
-    (void)options;
     figure->fitPanels = true;
+    // Where not even the text's first block fits (a long GRU formula in a column-wide figure),
+    // the heatmap takes the whole figure rather than leave the text's place empty.
+    const std::vector<QRectF> rects = figure->panelRects(QRectF(QPointF(), options.style.sizePt()), options.style);
+    if (rects.size() == 2) {
+        const QSizeF room = rects[1].size();
+        if (words->blocks.empty() || words->fittingBlocks(room, words->fittedPt(room, options.style), options.style) == 0)
+            figure->panels.pop_back();
+    }
     figure->caption = FigureTexts::tr("%1, layer %2; input: %3.")
                           .arg(mechanismTitle(m_timeline->mechanism()))
                           .arg(m_timeline->config().layer)

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace attnscope::widgets {
 
@@ -395,17 +396,30 @@ void TradeoffPage::placeLabels()
             QRectF(p.x() - pad.left(), p.y() - h - 6, w, h), // above right
             QRectF(p.x() - pad.left(), p.y() + 6, w, h),     // below right
         };
-        const QRectF *chosen = &places[0];
+        // The first place clear of everything; where none is (a small figure), the one that
+        // covers the least of the points and labels already placed and stays inside.
+        const QRectF *chosen = nullptr;
+        double leastCovered = std::numeric_limits<double>::max();
         for (const QRectF &box : places) {
             // The padding is air: only the text itself must stay clear.
             const QRectF text = box.adjusted(pad.left() - 2, pad.top(), -pad.right() + 2, -pad.bottom());
-            if (area.contains(box)
-                && std::none_of(taken.cbegin(), taken.cend(), [&](const QRectF &r) { return r.intersects(text); })) {
-                chosen = &box;
-                taken << text;
-                break;
+            double covered = 0.0;
+            for (const QRectF &r : std::as_const(taken)) {
+                const QRectF overlap = r.intersected(text);
+                covered += overlap.isValid() ? overlap.width() * overlap.height() : 0.0;
             }
+            const QRectF outside = text.intersected(area);
+            covered += text.width() * text.height() - (outside.isValid() ? outside.width() * outside.height() : 0.0);
+            if (!area.contains(box))
+                covered += 0.5; // padding outside the axes: a place inside wins a tie
+            if (covered < leastCovered) {
+                leastCovered = covered;
+                chosen = &box;
+            }
+            if (covered == 0.0 && area.contains(box))
+                break;
         }
+        taken << chosen->adjusted(pad.left() - 2, pad.top(), -pad.right() + 2, -pad.bottom());
         label->setPositionAlignment(Qt::AlignCenter);
         label->position->setPixelPosition(chosen->center());
     }
