@@ -251,8 +251,8 @@ private Q_SLOTS:
         const QRectF whole(QPointF(), style.sizePt());
         const QRectF grid = heatmap->gridRect(figure->panelRects(whole, style).front(), style);
         const double share = grid.width() * grid.height() / (whole.width() * whole.height());
-        // A column of a paper is small for a heatmap, a formula and an explanation together.
-        const double least = style.preset == widgets::FigurePreset::Column ? 0.04 : 0.1;
+        // The text gives way where it would leave the heatmap less than 15% of the figure.
+        const double least = 0.12;
         QVERIFY2(share >= least, qPrintable(QStringLiteral("%1: the heatmap covers %2 of the figure")
                                                 .arg(widgets::richTextPlain(figure->title))
                                                 .arg(share)));
@@ -270,6 +270,31 @@ private Q_SLOTS:
         QVERIFY2(all.contains(QString(widgets::colorScaleTitle(heatmap->scale.label, heatmap->scale.kind))
                                   .remove(QLatin1Char(' '))),
                  qPrintable(svg.texts.join(QLatin1Char('|'))));
+    }
+
+    // A small custom figure (60 x 60 mm at the custom preset's font) still shows its heatmap.
+    // (MHA's output step; a Bahdanau step's three-line title leaves such a figure little room.)
+    void stepsSmallCustomFigure()
+    {
+        if (m_window->shownConfig().mechanism != core::Mechanism::Mha) {
+            QSignalSpy shown(m_window.get(), &app::MainWindow::traceShown);
+            m_window->selectMechanism(core::Mechanism::Mha);
+            QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
+        }
+        m_window->showView(QStringLiteral("steps"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
+        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("steps")));
+        widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset::Custom);
+        style.sizeMm = QSizeF(60, 60);
+        QString why;
+        const auto figure = page->figure(widgets::FigureOptions{style, false}, &why);
+        QVERIFY2(figure, qPrintable(why));
+        const auto *heatmap = dynamic_cast<const widgets::HeatmapPanel *>(figure->panels.front().get());
+        QVERIFY(heatmap);
+        const QRectF whole(QPointF(), style.sizePt());
+        const QRectF grid = heatmap->gridRect(figure->panelRects(whole, style).front(), style);
+        QVERIFY2(grid.width() * grid.height() >= 0.05 * whole.width() * whole.height(),
+                 qPrintable(QStringLiteral("%1 x %2 pt").arg(grid.width()).arg(grid.height())));
     }
 
     void stepsBackToMha()

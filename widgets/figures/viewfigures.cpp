@@ -216,11 +216,16 @@ std::shared_ptr<Figure> StepsPage::figure(const FigureOptions &options, QString 
     // draws the heatmap larger with the text at the body size.
     figure->fitPanels = true;
     // Where not even the text's first block fits (a long GRU formula in a column-wide figure),
-    // the heatmap takes the whole figure rather than leave the text's place empty.
-    const std::vector<QRectF> rects = figure->panelRects(QRectF(QPointF(), options.style.sizePt()), options.style);
+    // or the text leaves the heatmap too little of a small figure, the heatmap takes the whole
+    // figure: the picture is what a figure is for, and an empty place helps no one.
+    const QRectF whole(QPointF(), options.style.sizePt());
+    const std::vector<QRectF> rects = figure->panelRects(whole, options.style);
     if (rects.size() == 2) {
         const QSizeF room = rects[1].size();
-        if (words->blocks.empty() || words->fittingBlocks(room, words->fittedPt(room, options.style), options.style) == 0)
+        const QRectF grid = heatmap->gridRect(rects[0], options.style);
+        const bool cramped = grid.width() * grid.height() < 0.15 * whole.width() * whole.height();
+        if (words->blocks.empty() || cramped
+            || words->fittingBlocks(room, words->fittedPt(room, options.style), options.style) == 0)
             figure->panels.pop_back();
     }
     figure->caption = FigureTexts::tr("%1, layer %2; input: %3.")
