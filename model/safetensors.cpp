@@ -114,6 +114,8 @@ std::string_view safetensorsDtypeName(core::DType t)
 void readF32(const TensorInfo &t, float *out)
 {
     const auto n = static_cast<std::size_t>(t.elementCount);
+    if (n == 0)
+        return; // an empty tensor: nothing to copy (memcpy from its null data is undefined)
     const std::byte *src = t.bytes.data();
     // Offsets need not be aligned: 16-bit elements at an odd address are copied out first
     // (F32 is read with memcpy, which needs no alignment).
