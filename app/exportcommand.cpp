@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "cli/commandline.h"
 #include "core/params/validation.h"
+#include "core/support/timescale.h"
 #include "io/filewriter.h"
 #include "lessons/lesson.h"
 #include "lessons/lessonplayer.h"
@@ -30,7 +31,7 @@ namespace attnscope::app {
 
 namespace {
 
-constexpr int kTimeoutMs = 60000;
+constexpr int kTimeoutMs = core::scaledMs(60000);
 
 // What a rendering is asked for, after parsing.
 struct RenderOptions

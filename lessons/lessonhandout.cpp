@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessons/lessonhandout.h"
 
+#include "core/support/timescale.h"
 #include "io/filewriter.h"
 #include "lessons/lesson.h"
 #include "lessons/lessonplayer.h"
@@ -35,7 +36,7 @@ class LessonHandout
 
 namespace {
 
-constexpr int kTimeoutMs = 120000;
+constexpr int kTimeoutMs = core::scaledMs(120000);
 // The PDF's units are points, as the figures' (widgets/figures/: laid out in points on a 72 dpi
 // device), so that a figure paints onto the page at its printed size; PDF is vector anyway.
 constexpr int kDpi = 72;

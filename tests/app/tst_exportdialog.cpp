@@ -7,6 +7,7 @@
 #include "app/figurestyledialog.h"
 #include "app/mainwindow.h"
 #include "io/settings.h"
+#include "tests/common/timelimits.h"
 #include "widgets/figures/figurestyle.h"
 
 #include <QAction>
@@ -41,7 +42,7 @@ Q_DECLARE_METATYPE(attnscope::widgets::FigureStyle)
 
 namespace {
 
-constexpr int kTimeoutMs = 60000;
+constexpr int kTimeoutMs = testing::kWaitMs;
 
 // The fields show one decimal.
 bool shows(const QDoubleSpinBox *box, double value)

@@ -5,6 +5,7 @@
 // least 8 pt at the printed size, the PDF has text, and a view with nothing to draw refuses
 // with a sentence.
 #include "app/mainwindow.h"
+#include "tests/common/timelimits.h"
 #include "widgets/figures/figure.h"
 #include "widgets/common/colormap.h"
 #include "widgets/figures/richtext.h"
@@ -32,7 +33,7 @@ using namespace attnscope;
 
 namespace {
 
-constexpr int kTimeoutMs = 60000;
+constexpr int kTimeoutMs = testing::kWaitMs;
 
 // The texts a user reads on the page's controls: long enough not to be a number or a tick.
 // A combo box's items name choices (the plotted metric), which a figure may name as its axis

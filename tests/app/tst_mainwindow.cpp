@@ -2,6 +2,7 @@
 #include "app/mainwindow.h"
 
 #include "core/mechanisms/compute.h"
+#include "tests/common/timelimits.h"
 #include "widgets/common/heatmapview.h"
 #include "widgets/models/footprintsettings.h"
 #include "widgets/models/parametermodel.h"
@@ -35,7 +36,7 @@ Q_DECLARE_METATYPE(core::Mechanism)
 
 namespace {
 
-constexpr int kTimeoutMs = 60000; // a bound only: each computation takes milliseconds
+constexpr int kTimeoutMs = testing::kWaitMs; // a bound only: each computation takes milliseconds
 
 // The weights the window should show: computed here, on this thread, from its parameters.
 core::Matrix expectedWeights(const app::MainWindow &w, int head)

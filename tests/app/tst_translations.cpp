@@ -6,6 +6,7 @@
 #include "app/mainwindow.h"
 #include "app/preferencesdialog.h"
 #include "io/language.h"
+#include "tests/common/timelimits.h"
 #include "widgets/models/timelinemodel.h"
 #include "widgets/views/parameters/parameterpanel.h"
 #include "widgets/views/steps/stepview.h"
@@ -40,7 +41,7 @@ using namespace attnscope;
 
 namespace {
 
-constexpr int kTimeoutMs = 60000;
+constexpr int kTimeoutMs = testing::kWaitMs;
 
 struct Message
 {

@@ -4,6 +4,8 @@
 // display (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM removed), collecting the exit code and
 // both output streams.
 
+#include "tests/common/timelimits.h"
+
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -18,7 +20,7 @@ struct Run
     QString err;
 };
 
-inline Run runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 120000,
+inline Run runProgram(const QString &program, const QStringList &arguments, int timeoutMs = scaledMs(120000),
                       const QString &workingDirectory = QString())
 {
     QProcess p;

@@ -4,6 +4,7 @@
 // and small model shapes.
 
 #include "core/footprint/model.h"
+#include "tests/common/timelimits.h"
 #include "widgets/models/timingsmodel.h"
 
 #include <string>
@@ -11,7 +12,7 @@
 namespace attnscope::testing {
 
 // Generous bounds, never expected to be reached.
-constexpr int kTimingsTimeoutMs = 60000;
+constexpr int kTimingsTimeoutMs = kWaitMs;
 
 // No warm-up, one timed run, a 1 MiB probe with a 32 x 32 product, live timings after 10 ms.
 inline widgets::TimingsModel::Tuning tinyTuning()

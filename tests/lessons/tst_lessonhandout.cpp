@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "lessons/lesson.h"
 #include "lessons/lessonhandout.h"
+#include "tests/common/timelimits.h"
 
 #include <QFile>
 #include <QProcess>
@@ -38,7 +39,7 @@ QString popplerOutput(const QString &name, const QByteArray &pdf, const QStringL
     file.close();
     QProcess process;
     process.start(tool, before + QStringList{file.fileName()} + after);
-    if (!process.waitForFinished(60000))
+    if (!process.waitForFinished(attnscope::testing::kWaitMs))
         return {};
     return QString::fromUtf8(process.readAllStandardOutput());
 }

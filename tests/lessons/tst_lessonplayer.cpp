@@ -8,6 +8,7 @@
 #include "lessons/lessondock.h"
 #include "lessons/lessonplayer.h"
 #include "model/trainedinput.h"
+#include "tests/common/timelimits.h"
 #include "widgets/common/exporter.h"
 #include "widgets/models/footprintsettings.h"
 #include "widgets/models/parametermodel.h"
@@ -34,7 +35,7 @@ using app::MainWindow;
 
 namespace {
 
-constexpr int kTimeoutMs = 60000; // a bound only: each step takes milliseconds
+constexpr int kTimeoutMs = testing::kWaitMs; // a bound only: each step takes milliseconds
 const QString kFixtures = QStringLiteral(ATTNSCOPE_TEST_LESSONS);
 
 // Distinct colours of an image: a blank one has one or two.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/common/timelimits.h"
 #include "widgets/common/heatmapview.h"
 #include "widgets/models/compareset.h"
 #include "widgets/views/compare/compareview.h"
@@ -19,7 +20,7 @@ using widgets::CompareView;
 namespace {
 
 // An upper bound only: a slow machine waits longer, a fast one does not wait at all.
-constexpr int kTimeoutMs = 60000;
+constexpr int kTimeoutMs = testing::kWaitMs;
 
 core::Config shape(std::int64_t dModel, std::int64_t heads, std::int64_t kvHeads, std::int64_t dHead,
                    std::int64_t tokens, std::uint64_t seed = 0)

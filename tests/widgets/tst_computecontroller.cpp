@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/common/timelimits.h"
 #include "widgets/models/computecontroller.h"
 
 #include "core/mechanisms/compute.h"
@@ -13,7 +14,7 @@ using widgets::ComputeController;
 namespace {
 
 // Generous bounds, never expected to be reached: the computations take milliseconds.
-constexpr int kTimeoutMs = 60000;
+constexpr int kTimeoutMs = testing::kWaitMs;
 
 core::Config configWith(core::Mechanism m, std::int64_t tokens, std::uint64_t seed)
 {

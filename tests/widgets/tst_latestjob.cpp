@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/common/timelimits.h"
 #include "widgets/jobs/latestjob.h"
 
 #include <QSemaphore>
@@ -15,7 +16,7 @@ using attnscope::widgets::LatestJobBase;
 namespace {
 
 // An upper bound only, never a timing the tests depend on.
-constexpr int kTimeoutMs = 60000;
+constexpr int kTimeoutMs = attnscope::testing::kWaitMs;
 
 // A job that says when it started, then waits until the test releases it, or until it is
 // cancelled (it polls: a cooperative job). It returns `value`, and records what it saw.

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/common/timelimits.h"
 #include "widgets/models/pathcheckmodel.h"
 
 #include "core/mechanisms/compute.h"
@@ -14,7 +15,7 @@ using widgets::PathCheckResult;
 namespace {
 
 // An upper bound only: a slow machine waits longer, a fast one does not wait at all.
-constexpr int kTimeoutMs = 60000;
+constexpr int kTimeoutMs = testing::kWaitMs;
 
 core::Config mlaConfig(std::int64_t tokens, std::uint64_t seed)
 {
