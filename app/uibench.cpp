@@ -3,6 +3,7 @@
 
 #include "app/mainwindow.h"
 #include "cli/commandline.h"
+#include "core/support/heapusage.h"
 #include "widgets/models/parametermodel.h"
 
 #include <QApplication>
@@ -19,6 +20,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace attnscope::app {
@@ -109,7 +111,9 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
                "Measures, offscreen, the time from a parameter change to the main window's views having\n"
                "repainted, over teaching sizes (tokens <= 32, d_model <= 256, heads <= 16), and prints the\n"
                "median in milliseconds (of --repeat changes; --json: one JSON object). The view in front\n"
-               "while measuring is --view (default steps).\n";
+               "while measuring is --view (default steps). With two or more passes it also prints the heap\n"
+               "in use after the first pass and at the end, and the growth per change in between: a long\n"
+               "session's footprint must stay flat.\n";
         return cli::ExitOk;
     }
     if (!parser.isSet(ui)) {
@@ -149,7 +153,12 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const std::vector<Change> changes = teachingChanges();
     std::vector<double> samples;
     int timeouts = 0;
+    // The heap after the first pass, when every teaching size has been shown once and the
+    // caches that depend on them are full: a long session must not grow past it.
+    std::optional<std::int64_t> heapAfterFirst, heapAtEnd;
     for (std::int64_t pass = 0; pass < passes; ++pass) {
+        if (pass == 1)
+            heapAfterFirst = core::heapInUseBytes();
         for (std::size_t i = 0; i < changes.size(); ++i) {
             QEventLoop loop;
             bool shown = false;
@@ -157,7 +166,12 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
                 shown = true;
                 loop.quit();
             });
-            QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+            // A timer that dies with this change: QTimer::singleShot's would stay alive for its
+            // 30 s, and the harness itself would grow the heap it measures.
+            QTimer deadline;
+            deadline.setSingleShot(true);
+            QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+            deadline.start(30000);
             QElapsedTimer timer;
             timer.start();
             // Consecutive teaching sizes always differ (and the last differs from the first),
@@ -176,6 +190,11 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
             samples.push_back(ms);
         }
     }
+    heapAtEnd = core::heapInUseBytes();
+    // Bytes per change over the passes after the first (none with one pass).
+    std::optional<double> growth;
+    if (heapAfterFirst && heapAtEnd)
+        growth = double(*heapAtEnd - *heapAfterFirst) / double(std::int64_t(changes.size()) * (passes - 1));
     if (samples.empty()) {
         err << "attnscope bench: no change reached the views within 30 s.\n";
         return cli::ExitFailure;
@@ -186,7 +205,7 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                 .arg(QThread::idealThreadCount())
                                 .arg(QString::fromLatin1(qVersion()), QGuiApplication::platformName());
     if (parser.isSet(json)) {
-        const QJsonObject o{{"benchmark", "ui_latency"},
+        QJsonObject o{{"benchmark", "ui_latency"},
                             {"median_ms", med},
                             {"p90_ms", percentile(samples, 0.9)},
                             {"max_ms", *std::max_element(samples.begin(), samples.end())},
@@ -196,6 +215,12 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
                             {"target_ms", 16.0},
                             {"view", shownView},
                             {"machine", machine}};
+        if (heapAtEnd)
+            o.insert("heap_end_bytes", qint64(*heapAtEnd));
+        if (heapAfterFirst)
+            o.insert("heap_after_first_pass_bytes", qint64(*heapAfterFirst));
+        if (growth)
+            o.insert("heap_growth_bytes_per_change", *growth);
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         out << "UI latency, parameter change -> views repainted, " << shownView << " view in front (" << samples.size()
@@ -205,6 +230,10 @@ int runUiBench(const QStringList &arguments, QTextStream &out, QTextStream &err)
             << QString::number(*std::max_element(samples.begin(), samples.end()), 'f', 2)
             << " ms (target: median <= 16 ms)\n"
             << "  machine: " << machine << "\n";
+        if (growth)
+            out << "  heap: " << QString::number(double(*heapAfterFirst) / 1048576.0, 'f', 1) << " MiB after the first pass, "
+                << QString::number(double(*heapAtEnd) / 1048576.0, 'f', 1) << " MiB at the end ("
+                << QString::number(*growth, 'f', 1) << " bytes per change)\n";
         if (timeouts > 0)
             out << "  " << timeouts << " changes did not reach the views within 30 s\n";
     }

@@ -542,6 +542,26 @@ private slots:
         QVERIFY(r.out.contains("Exit codes: 0 success, 1 "));
         QVERIFY(r.out.contains(" 3 the backend"));
     }
+    // Issue 17: a long session does not grow. Three passes over the 336 teaching sizes on the
+    // steps view: after the first pass (every size shown once, the caches full), the heap grows
+    // by less than 256 bytes per recompute (1.7 KB before the play button kept its icons).
+    void uiFootprintIsFlat()
+    {
+        const Run r = runProgram(QStringLiteral(ATTNSCOPE_BINARY),
+                                 {"bench", "--ui", "--view", "steps", "--repeat", "3", "--json"},
+                                 attnscope::testing::scaledMs(600000));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value("samples").toInt() + o.value("timeouts").toInt(), 3 * 336);
+        QVERIFY2(o.contains("heap_growth_bytes_per_change"), qPrintable(r.out));
+        const double after = o.value("heap_after_first_pass_bytes").toDouble();
+        const double end = o.value("heap_end_bytes").toDouble();
+        QVERIFY2(after > 1e6 && end > 1e6, qPrintable(r.out)); // the window's heap is measured
+        const double growth = o.value("heap_growth_bytes_per_change").toDouble();
+        QVERIFY2(growth < 256.0, qPrintable(QStringLiteral("%1 bytes per change").arg(growth)));
+        QCOMPARE(growth, (end - after) / (2.0 * 336));
+    }
+
     // `bench --ui` is still the window benchmark (its help only: the benchmark itself is long).
     void uiIsStillTheWindowBenchmark()
     {

@@ -644,6 +644,36 @@ private Q_SLOTS:
         QVERIFY(!player.playButton()->isEnabled());
         QVERIFY(!player.scrubber()->isEnabled());
     }
+
+    // Issue 17: the window grew by about 1.7 KB per recompute because every state update gave
+    // the play button a new QIcon, whose pixmaps Qt caches under a new key each time. The
+    // player now keeps two icons and sets one only when the state changes.
+    void playIconIsReusedAcrossUpdates()
+    {
+        const core::Config c = configFor("mha");
+        TimelineModel model;
+        StepPlayer player(&model);
+        QToolButton *play = player.playButton();
+        model.setTrace(core::computeShared(c), c);
+        const qint64 playKey = play->icon().cacheKey();
+        QVERIFY(!play->icon().isNull());
+        for (int i = 0; i < 20; ++i) {
+            core::Config next = c;
+            next.seed = c.seed + 1 + std::uint64_t(i);
+            model.setTrace(core::computeShared(next), next); // a recompute
+            model.toFirst();
+            QCOMPARE(play->icon().cacheKey(), playKey);
+        }
+        play->click();
+        QVERIFY(model.isPlaying());
+        const qint64 pauseKey = play->icon().cacheKey();
+        QVERIFY(pauseKey != playKey);
+        model.toLast();
+        QCOMPARE(play->icon().cacheKey(), model.isPlaying() ? pauseKey : playKey);
+        play->click();
+        QVERIFY(!model.isPlaying());
+        QCOMPARE(play->icon().cacheKey(), playKey);
+    }
 };
 
 QTEST_MAIN(TestStepView)

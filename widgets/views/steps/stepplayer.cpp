@@ -42,18 +42,18 @@ StepPlayer::StepPlayer(TimelineModel *model, QWidget *parent) : QWidget(parent)
     row->setSpacing(2);
     layout->addLayout(row);
 
-    auto makeButton = [this, row](QStyle::StandardPixmap pixmap) {
+    auto makeButton = [this, row] {
         auto *button = new QToolButton(this);
-        button->setIcon(style()->standardIcon(pixmap));
         button->setAutoRaise(true);
         row->addWidget(button);
         return button;
     };
-    m_first = makeButton(QStyle::SP_MediaSkipBackward);
-    m_back = makeButton(QStyle::SP_MediaSeekBackward);
-    m_play = makeButton(QStyle::SP_MediaPlay); // its name and tooltip follow the state: updateState()
-    m_forward = makeButton(QStyle::SP_MediaSeekForward);
-    m_last = makeButton(QStyle::SP_MediaSkipForward);
+    m_first = makeButton();
+    m_back = makeButton();
+    m_play = makeButton(); // its icon, name and tooltip follow the state: updateState()
+    m_forward = makeButton();
+    m_last = makeButton();
+    loadIcons();
 
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setMinimumWidth(120);
@@ -181,8 +181,22 @@ void StepPlayer::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_texts.retranslate();
         updateState(); // the play button and the status line
+    } else if (event->type() == QEvent::StyleChange) {
+        loadIcons();
+        updateState();
     }
     QWidget::changeEvent(event);
+}
+
+void StepPlayer::loadIcons()
+{
+    m_first->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
+    m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+    m_forward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    m_last->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+    m_playIcon = style()->standardIcon(QStyle::SP_MediaPlay);
+    m_pauseIcon = style()->standardIcon(QStyle::SP_MediaPause);
+    m_play->setIcon(QIcon()); // updateState() sets the one for the state
 }
 
 QString StepPlayer::statusText() const
@@ -214,7 +228,11 @@ void StepPlayer::updateState()
         const QSignalBlocker blocker(m_eachHead);
         m_eachHead->setChecked(m_model && !m_model->headsFolded());
     }
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    // The same two icons every time: each new QIcon would add its scaled pixmaps to Qt's
+    // QPixmapCache under a new key, and a recompute updates the state (issue 17: the window grew
+    // by about 0.45 KB per recompute).
+    if (const QIcon &icon = playing ? m_pauseIcon : m_playIcon; m_play->icon().cacheKey() != icon.cacheKey())
+        m_play->setIcon(icon);
     m_play->setAccessibleName(playing ? tr("Pause") : tr("Play"));
     m_play->setToolTip(playing ? tr("Pause (%1)").arg(keyName(Qt::Key_Space))
                                : tr("Play the steps one after another (%1)").arg(keyName(Qt::Key_Space)));

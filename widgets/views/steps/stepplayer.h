@@ -3,6 +3,7 @@
 
 #include "widgets/common/retranslator.h"
 
+#include <QIcon>
 #include <QPointer>
 #include <QWidget>
 
@@ -53,6 +54,8 @@ protected:
 private:
     void updateState();
     void updateSpeed();
+    // The buttons' icons from the current style.
+    void loadIcons();
 
     QPointer<TimelineModel> m_model;
     QToolButton *m_first = nullptr;
@@ -64,6 +67,8 @@ private:
     QSlider *m_slider = nullptr;
     QLabel *m_status = nullptr;
     QComboBox *m_speed = nullptr;
+    QIcon m_playIcon;
+    QIcon m_pauseIcon;
     Retranslator m_texts;
 };
 
