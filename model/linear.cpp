@@ -94,6 +94,19 @@ RowsKernel rowsKernel()
 }
 #endif
 
+// A portable build's Eigen products are SSE2 only (Eigen picks its packets by the preprocessor):
+// the AVX2 and AVX-512 row kernels beat them at every row count (a 32-token prompt of SmolLM2-135M's
+// shapes, one thread: 54 tokens/s on Eigen's SSE2 GEMM, 92 on the AVX-512 rows; docs/PERFORMANCE.md,
+// "Portable build"), so those variants take every row count.
+bool rowsForEveryCount()
+{
+#if ATTNSCOPE_DISPATCH
+    return core::cpuVariant() != core::CpuVariant::Baseline;
+#else
+    return false;
+#endif
+}
+
 // Below this many multiply-adds a call runs on one thread: waking the team costs more.
 constexpr std::int64_t kParallelWork = std::int64_t(1) << 16;
 // Rows of W per work item of the matrix-vector path: 32 x 576 bf16 = 36 KiB.
@@ -234,7 +247,7 @@ void Linear::apply(const Matrix &x, Matrix &y, int threads) const
         y.setZero();
         return;
     }
-    if (x.rows() <= kMaxVectorRows)
+    if (x.rows() <= kMaxVectorRows || rowsForEveryCount())
         applyRows(x, y, threads);
     else
         applyGemm(x, y, threads);
