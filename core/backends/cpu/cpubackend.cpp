@@ -132,16 +132,7 @@ void decodeSlice(const DecodeKernels &kernels, const DecodeShape &s, const Decod
         } else {
             kernels.scores(T, qs.data(), hg, s.dK, kTile, s.kStride(), n, scores.data(), ldS);
         }
-        for (std::int64_t h = 0; h < hg; ++h) {
-            auto row = sc.row(h).array();
-            const float mNew = std::max(m[h], row.maxCoeff());
-            const float alpha = std::exp(m[h] - mNew);
-            row = (row - mNew).exp();
-            l[h] = l[h] * alpha + row.sum();
-            if (alpha != 1.0f)
-                acc.row(h) *= alpha;
-            m[h] = mNew;
-        }
+        kernels.softmax(scores.data(), ldS, hg, n, m, l, accOut, s.dV);
         if (gemm) {
             // MLA's absorbed path: values are the first dV columns of the keys just widened.
             if (valuesInKeys)

@@ -9,6 +9,8 @@
 #include <immintrin.h>
 #endif
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <type_traits>
 

@@ -21,6 +21,11 @@ struct DecodeKernels
     // vStride elements apart.
     void (*values)(DType type, const float *p, std::int64_t ldP, std::int64_t hg, const std::byte *v,
                    std::int64_t vStride, std::int64_t n, std::int64_t dV, float *acc);
+    // The online softmax's step for a tile of n scores of hg heads (s [hg, ldS]): with mNew =
+    // max(m_h, max_t s_h,t), s_h,t becomes exp(s_h,t - mNew), l_h becomes l_h alpha + sum_t s_h,t and
+    // acc [hg, dV] row h is scaled by alpha = exp(m_h - mNew); m_h becomes mNew.
+    void (*softmax)(float *s, std::int64_t ldS, std::int64_t hg, std::int64_t n, float *m, float *l, float *acc,
+                    std::int64_t dV);
 };
 
 // The kernels of cpuVariant(); throws CpuVariantError where ATTNSCOPE_CPU_VARIANT was refused.
