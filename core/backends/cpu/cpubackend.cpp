@@ -97,18 +97,31 @@ StridedMap tileOf(DType type, const std::byte *src, std::int64_t stride, std::in
 // on the row kernels; 32 heads of 128, MQA, 30% faster in Eigen; docs/cpu-backend.md).
 constexpr std::int64_t kGemmHeads = 17;
 
+// Where the matrix-product path starts for the kernels in use. A portable build's Eigen is
+// compiled for SSE2 only (its packet code is chosen by the preprocessor), against which the AVX2
+// and AVX-512 row kernels win at any head count (MQA decode, 32 heads, T 8192, one thread: 6.2 ms
+// on Eigen's SSE2 product, 4.5 ms on the AVX2 rows, 2.9 ms on the AVX-512 rows, 1.6 ms on the
+// native build's AVX-512 product; docs/PERFORMANCE.md, "Portable build").
+std::int64_t gemmHeads()
+{
+#if ATTNSCOPE_DISPATCH
+    if (cpuVariant() != CpuVariant::Baseline)
+        return std::numeric_limits<std::int64_t>::max();
+#endif
+    return kGemmHeads;
+}
+
 // One slice [t0, t1) of the context of KV head g of sequence b, for the Hg query heads of the
 // group, with an online softmax: m = running row maximum, l = running sum of exp(s - m),
 // acc = running sum of exp(s - m) v. Keys are read once per tile for all heads of the group.
-void decodeSlice(const DecodeKernels &kernels, const DecodeShape &s, const DecodeBuffers &buf, std::int64_t b,
-                 std::int64_t g, std::int64_t t0, std::int64_t t1, float *m, float *l, float *accOut, RowMat &qs,
-                 RowMat &scores, RowMat &kScratch, RowMat &vScratch)
+void decodeSlice(const DecodeKernels &kernels, bool gemm, const DecodeShape &s, const DecodeBuffers &buf,
+                 std::int64_t b, std::int64_t g, std::int64_t t0, std::int64_t t1, float *m, float *l, float *accOut,
+                 RowMat &qs, RowMat &scores, RowMat &kScratch, RowMat &vScratch)
 {
     const DType T = s.dtype;
     const std::int64_t hg = s.nHeads / s.nKvHeads;
     const std::int64_t eb = dtypeBytes(T);
     const bool valuesInKeys = buf.v == buf.k && s.vStride() == s.kStride() && s.dV <= s.dK;
-    const bool gemm = hg >= kGemmHeads;
 
     // Heads of group g are consecutive: rows [g hg, (g+1) hg) of q [B, H, dK].
     qs.noalias() = ConstMap(buf.q + (b * s.nHeads + g * hg) * s.dK, hg, s.dK) * s.scale;
@@ -148,8 +161,10 @@ void decodeSlice(const DecodeKernels &kernels, const DecodeShape &s, const Decod
 void groupedDecode(const DecodeShape &s, const DecodeBuffers &buf, int threads)
 {
     const DecodeKernels *kernels = nullptr;
+    bool gemm = false;
     try {
         kernels = &decodeKernels();
+        gemm = s.nHeads / s.nKvHeads >= gemmHeads();
     } catch (const CpuVariantError &e) {
         throw BackendError(e.what());
     }
@@ -175,14 +190,14 @@ void groupedDecode(const DecodeShape &s, const DecodeBuffers &buf, int threads)
     {
         RowMat qs(hg, s.dK), scores(hg, kDecodeTile);
         // Widened tiles for Eigen's product (many heads per KV head, non-fp32 caches only).
-        const bool widen = hg >= kGemmHeads && s.dtype != DType::F32;
+        const bool widen = gemm && s.dtype != DType::F32;
         RowMat kScratch(widen ? kDecodeTile : 0, s.dK), vScratch(widen ? kDecodeTile : 0, s.dV);
 #pragma omp for schedule(dynamic, 1)
         for (std::int64_t item = 0; item < items; ++item) {
             const std::int64_t pair = item / slices, slice = item % slices;
             const std::int64_t t0 = slice * sliceLen, t1 = std::min(s.context, t0 + sliceLen);
-            decodeSlice(*kernels, s, buf, pair / s.nKvHeads, pair % s.nKvHeads, t0, t1, &pm[item * hg], &pl[item * hg],
-                        &pacc[item * hg * s.dV], qs, scores, kScratch, vScratch);
+            decodeSlice(*kernels, gemm, s, buf, pair / s.nKvHeads, pair % s.nKvHeads, t0, t1, &pm[item * hg],
+                        &pl[item * hg], &pacc[item * hg * s.dV], qs, scores, kScratch, vScratch);
         }
     }
 
