@@ -212,6 +212,7 @@ int runBenchModel(const QStringList &arguments, QTextStream &out, QTextStream &e
                                 {"dtype", QString::fromUtf8(core::dtypeId(m.checkpointDtype()).data())},
                                 {"threads", threads},
                                 {"device", QString::fromStdString(backend.device())},
+                                {"kernels", QString::fromStdString(backend.kernels())},
                                 {"prompt_tokens", qint64(r.promptTokens)},
                                 {"generate", qint64(r.generate)},
                                 {"warmup", r.warmup},

@@ -86,6 +86,7 @@ QJsonObject measurementJson(const core::Measurement &m, const BenchRequest &r, i
     const Workload &w = m.workload;
     QJsonObject o{{"backend", qs(m.backend)},
                   {"device", qs(m.device)},
+                  {"kernels", qs(m.kernels)},
                   {"mechanism", qs(core::mechanismId(w.mechanism))},
                   {"op", qs(core::benchOpId(w.op))},
                   {"batch", qint64(w.batch)},
@@ -125,6 +126,7 @@ QJsonObject probeJson(const core::Backend &b, const core::Roofline &roof, int th
 {
     return QJsonObject{{"backend", qs(b.id())},
                        {"device", qs(b.device())},
+                       {"kernels", qs(b.kernels())},
                        {"threads", threads},
                        {"probe_bytes", qint64(roof.probeBytes)},
                        {"median_s", roof.readSeconds.median},

@@ -3,10 +3,13 @@
 
 #include "model/safetensors.h"
 
+#include "core/support/cpufeatures.h"
+
 #include <omp.h>
 
 #include <algorithm>
 #include <bit>
+#include <cstdint>
 #include <cstring>
 #include <stdexcept>
 
@@ -17,159 +20,91 @@ using core::Matrix;
 
 namespace {
 
-// The kernels are written on GCC/Clang vector types (as core's CPU backend is), so that they compile
-// to AVX-512, AVX2 (two registers per vector) or NEON alike, without intrinsics: a later portable
-// build dispatches on the CPU at run time. Widening is exact; arithmetic is fp32.
-constexpr int kLanes = 16;
-using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
-using Bits32 = std::uint32_t __attribute__((vector_size(kLanes * sizeof(std::uint32_t))));
-
-inline float widenBf16(std::uint16_t b)
-{
-    return std::bit_cast<float>(std::uint32_t(b) << 16); // bf16 is fp32's upper half
-}
-
-// IEEE binary16 -> binary32, exact for every value: the exponent and mantissa bits moved into
-// fp32's positions and rescaled by 2^112 (the bias difference 127 - 15), which also turns
-// subnormal halves into the right normal floats; infinities and NaNs get fp32's all-ones exponent.
-inline float widenF16(std::uint16_t h)
-{
-    const std::uint32_t sign = std::uint32_t(h & 0x8000u) << 16;
-    const std::uint32_t em = std::uint32_t(h & 0x7fffu) << 13;
-    const float scaled = std::bit_cast<float>(em) * 0x1p112f;
-    const std::uint32_t infNan = (h & 0x7c00u) == 0x7c00u ? 0x7f800000u : 0u;
-    return std::bit_cast<float>(std::bit_cast<std::uint32_t>(scaled) | infNan | sign);
-}
-
-inline Vec loadF32(const float *p)
-{
-    Vec v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-// The 16-bit kernels read 32 weights at a time as 16 32-bit words: word j holds weight 2j in its low
-// half and weight 2j+1 in its high half. Widening then takes two vertical operations per 16 weights
-// (bf16: a shift and a mask) and no shuffles, and the even and odd weights meet x's even and odd
-// elements, which pairedX() puts side by side once per call: x' = [x0 x2 .. x30 | x1 x3 .. x31] per
-// 32 elements (the tail as it is).
-inline Bits32 loadWords(const std::uint16_t *p)
-{
-    Bits32 u;
-    std::memcpy(&u, p, sizeof u);
-    return u;
-}
-
-// binary16 bits in the low half of each lane -> binary32 (widenF16, kLanes at a time).
-inline Vec f16Lanes(Bits32 h)
-{
-    const Bits32 sign = (h & 0x8000u) << 16;
-    const Vec scaled = reinterpret_cast<Vec>((h & 0x7fffu) << 13) * 0x1p112f;
-    const Bits32 infNan = reinterpret_cast<Bits32>((h & 0x7c00u) == 0x7c00u) & 0x7f800000u;
-    return reinterpret_cast<Vec>(reinterpret_cast<Bits32>(scaled) | infNan | sign);
-}
-
-struct AsBf16
-{
-    static constexpr bool kPaired = true;
-    static constexpr int kStep = 2 * kLanes;
-    static float one(std::uint16_t b) { return widenBf16(b); }
-    static Vec fma(Vec acc, const std::uint16_t *p, Vec xEven, Vec xOdd)
-    {
-        const Bits32 u = loadWords(p);
-        acc += reinterpret_cast<Vec>(u << 16) * xEven;
-        return acc + reinterpret_cast<Vec>(u & 0xffff0000u) * xOdd;
-    }
-};
-struct AsF16
-{
-    static constexpr bool kPaired = true;
-    static constexpr int kStep = 2 * kLanes;
-    static float one(std::uint16_t h) { return widenF16(h); }
-    static Vec fma(Vec acc, const std::uint16_t *p, Vec xEven, Vec xOdd)
-    {
-        const Bits32 u = loadWords(p);
-        acc += f16Lanes(u & 0xffffu) * xEven;
-        return acc + f16Lanes(u >> 16) * xOdd;
-    }
-};
-struct AsF32
-{
-    static constexpr bool kPaired = false;
-    static constexpr int kStep = kLanes;
-    static float one(float f) { return f; }
-    static Vec fma(Vec acc, const float *p, Vec x, Vec) { return acc + loadF32(p) * x; }
-};
+// Every variant reads x in this layout (linearkernels.inc).
+constexpr int kPairLanes = 16;
 
 // x' of the paired kernels (see loadWords) into out [n].
 void pairedX(const float *x, std::int64_t n, float *out)
 {
     std::int64_t i = 0;
-    for (; i + 2 * kLanes <= n; i += 2 * kLanes)
-        for (int j = 0; j < kLanes; ++j) {
+    for (; i + 2 * kPairLanes <= n; i += 2 * kPairLanes)
+        for (int j = 0; j < kPairLanes; ++j) {
             out[i + j] = x[i + 2 * j];
-            out[i + kLanes + j] = x[i + 2 * j + 1];
+            out[i + kPairLanes + j] = x[i + 2 * j + 1];
         }
     for (; i < n; ++i)
         out[i] = x[i];
 }
 
-// The lanes' sum, pairwise: the same order on every machine.
-inline float sumLanes(Vec v)
-{
-    float lanes[kLanes];
-    std::memcpy(lanes, &v, sizeof lanes);
-    for (int width = kLanes / 2; width > 0; width /= 2)
-        for (int j = 0; j < width; ++j)
-            lanes[j] += lanes[j + width];
-    return lanes[0];
-}
+// y rows of W (see vectorRows in linearkernels.inc).
+using RowsKernel = void (*)(DType type, const void *w, std::int64_t in, const float *x, std::int64_t rows,
+                            std::int64_t ldx, float *y, std::int64_t ldy, std::int64_t first, std::int64_t last);
 
-// y[r] = W[r, :] . x for R consecutive rows of W (x as the kernel wants it: x' for the paired
-// ones): x is loaded once for the R rows, and the R accumulators are independent chains of fused
-// multiply-adds (one chain would wait on the adder's latency; R = 8 keeps both FMA units busy).
-template <int R, class Widen, class W>
-inline void dotRows(const W *w, std::int64_t in, const float *x, float *y)
+// The 16-lane vectors pass between the kernels' internal helpers (always inlined) in registers
+// that the baseline and AVX2 variants lack: GCC's note that this changes the ABI does not concern
+// functions no other unit calls.
+#pragma GCC diagnostic ignored "-Wpsabi"
+
+#if ATTNSCOPE_DISPATCH
+#pragma GCC push_options
+ATTNSCOPE_TARGET_V4
+#define ATTNSCOPE_ISA 4
+#define ATTNSCOPE_ISA_NS isa_v4
+#include "model/linearkernels.inc"
+#undef ATTNSCOPE_ISA
+#undef ATTNSCOPE_ISA_NS
+#pragma GCC pop_options
+
+#pragma GCC push_options
+ATTNSCOPE_TARGET_V3
+#define ATTNSCOPE_ISA 3
+#define ATTNSCOPE_ISA_NS isa_v3
+#include "model/linearkernels.inc"
+#undef ATTNSCOPE_ISA
+#undef ATTNSCOPE_ISA_NS
+#pragma GCC pop_options
+
+#define ATTNSCOPE_ISA 1
+#define ATTNSCOPE_ISA_NS isa_base
+#include "model/linearkernels.inc"
+#undef ATTNSCOPE_ISA
+#undef ATTNSCOPE_ISA_NS
+
+// The kernel of cpuVariant() (which throws core::CpuVariantError where ATTNSCOPE_CPU_VARIANT was
+// refused).
+RowsKernel rowsKernel()
 {
-    Vec acc[R] = {};
-    std::int64_t i = 0;
-    for (; i + Widen::kStep <= in; i += Widen::kStep) {
-        const Vec xa = loadF32(x + i), xb = Widen::kPaired ? loadF32(x + i + kLanes) : xa;
-        for (int r = 0; r < R; ++r) {
-            // The same line of the next block's rows, into L2: the hardware prefetchers alone left
-            // one core at 12 to 13 GB/s on the 57 MB lm_head, with this 19 to 20 (an integer
-            // address: past the end of W it must not be a C++ pointer; a prefetch never faults).
-            __builtin_prefetch(reinterpret_cast<const void *>(
-                                   reinterpret_cast<std::uintptr_t>(w + r * in + i) + std::uintptr_t(R * in * sizeof(W))),
-                               0, 1);
-            acc[r] = Widen::fma(acc[r], w + r * in + i, xa, xb);
-        }
-    }
-    for (int r = 0; r < R; ++r) {
-        float tail = 0.0f;
-        for (std::int64_t k = i; k < in; ++k)
-            tail += Widen::one(w[r * in + k]) * x[k];
-        y[r] = sumLanes(acc[r]) + tail;
+    switch (core::cpuVariant()) {
+    case core::CpuVariant::X86_64_V4: return isa_v4::kRowsKernel;
+    case core::CpuVariant::X86_64_V3: return isa_v3::kRowsKernel;
+    default: return isa_base::kRowsKernel;
     }
 }
+#else
+#define ATTNSCOPE_ISA ATTNSCOPE_NATIVE_ISA
+#define ATTNSCOPE_ISA_NS isa_native
+#include "model/linearkernels.inc"
+#undef ATTNSCOPE_ISA
+#undef ATTNSCOPE_ISA_NS
 
-// Rows [first, last) of W against every row of X (x [T, in], already paired for the 16-bit kernels):
-// y(t, o) = W[o, :] . X[t, :].
-template <class Widen, class W>
-void vectorRows(const W *w, std::int64_t in, const Matrix &x, Matrix &y, std::int64_t first, std::int64_t last)
+RowsKernel rowsKernel()
 {
-    constexpr int kRows = 8;
-    float out[kRows];
-    std::int64_t o = first;
-    for (; o + kRows <= last; o += kRows)             // W streams once: its block of rows stays in L1
-        for (Eigen::Index t = 0; t < x.rows(); ++t) { // for the next row of X
-            dotRows<kRows, Widen>(w + o * in, in, x.row(t).data(), out);
-            for (int r = 0; r < kRows; ++r)
-                y(t, o + r) = out[r];
-        }
-    for (; o < last; ++o)
-        for (Eigen::Index t = 0; t < x.rows(); ++t)
-            dotRows<1, Widen>(w + o * in, in, x.row(t).data(), &y(t, o));
+    (void)core::cpuVariant(); // refuses a variant this build lacks
+    return isa_native::kRowsKernel;
+}
+#endif
+
+// A portable build's Eigen products are SSE2 only (Eigen picks its packets by the preprocessor):
+// the AVX2 and AVX-512 row kernels beat them at every row count (a 32-token prompt of SmolLM2-135M's
+// shapes, one thread: 54 tokens/s on Eigen's SSE2 GEMM, 92 on the AVX-512 rows; docs/PERFORMANCE.md,
+// "Portable build"), so those variants take every row count.
+bool rowsForEveryCount()
+{
+#if ATTNSCOPE_DISPATCH
+    return core::cpuVariant() != core::CpuVariant::Baseline;
+#else
+    return false;
+#endif
 }
 
 // Below this many multiply-adds a call runs on one thread: waking the team costs more.
@@ -312,7 +247,7 @@ void Linear::apply(const Matrix &x, Matrix &y, int threads) const
         y.setZero();
         return;
     }
-    if (x.rows() <= kMaxVectorRows)
+    if (x.rows() <= kMaxVectorRows || rowsForEveryCount())
         applyRows(x, y, threads);
     else
         applyGemm(x, y, threads);
@@ -331,14 +266,13 @@ void Linear::applyRows(const Matrix &x, Matrix &y, int threads) const
         for (Eigen::Index t = 0; t < x.rows(); ++t)
             pairedX(x.row(t).data(), m_in, paired.row(t).data());
     }
+    const RowsKernel kernel = rowsKernel();
+    const float *xs = m_dtype == DType::F32 ? x.data() : paired.data();
+    const void *w = m_dtype == DType::F32 ? static_cast<const void *>(m_f32.data()) : m_bits.data();
 #pragma omp parallel for num_threads(team) schedule(dynamic, 1) if (team > 1)
     for (std::int64_t b = 0; b < blocks; ++b) {
         const std::int64_t first = b * kBlockRows, last = std::min(m_out, first + kBlockRows);
-        switch (m_dtype) {
-        case DType::F32: vectorRows<AsF32>(m_f32.data(), m_in, x, y, first, last); break;
-        case DType::F16: vectorRows<AsF16>(m_bits.data(), m_in, paired, y, first, last); break;
-        case DType::Bf16: vectorRows<AsBf16>(m_bits.data(), m_in, paired, y, first, last); break;
-        }
+        kernel(m_dtype, w, m_in, xs, x.rows(), m_in, y.data(), m_out, first, last);
     }
 }
 

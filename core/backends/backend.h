@@ -168,6 +168,8 @@ public:
     [[nodiscard]] virtual std::string name() const = 0; // "CPU", "CUDA"
     // What it runs on, e.g. "AMD EPYC, 2 threads, AVX2 FMA F16C" (empty when unavailable).
     [[nodiscard]] virtual std::string device() const = 0;
+    // Which build of its kernels runs, e.g. "x86-64-v4 (AVX-512)" (empty where there is one).
+    [[nodiscard]] virtual std::string kernels() const { return {}; }
     [[nodiscard]] virtual Availability availability() const = 0;
     [[nodiscard]] virtual Capabilities capabilities() const = 0;
 

@@ -106,6 +106,7 @@ Measurement measure(Backend &backend, PreparedWorkload &prepared, const Roofline
     Measurement m;
     m.backend = backend.id();
     m.device = backend.device();
+    m.kernels = backend.kernels();
     m.workload = prepared.workload();
     m.seconds = timeRuns(
         backend, [&] { prepared.run(); }, options.warmup, options.repeat, options.cancelled);

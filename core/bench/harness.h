@@ -60,6 +60,7 @@ struct Measurement
 {
     std::string backend;
     std::string device;
+    std::string kernels; // Backend::kernels(): the kernel variant that ran
     Workload workload;
     Stats seconds;
     std::int64_t bytes = 0;

@@ -1,16 +1,76 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/support/dtype.h"
 
+#include "core/support/cpufeatures.h"
+
 #include <Eigen/Core>
 
 #include <cstdint>
 #include <cstring>
 
-#if defined(__F16C__) || defined(__AVX2__)
+#if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
 #endif
 
 namespace attnscope::core {
+
+namespace {
+
+struct WidenKernels
+{
+    void (*f16)(const std::uint16_t *src, float *dst, std::size_t n);
+    void (*bf16)(const std::uint16_t *src, float *dst, std::size_t n);
+};
+
+// The widening loops once per kernel variant (core/support/cpufeatures.h).
+#if ATTNSCOPE_DISPATCH
+#pragma GCC push_options
+ATTNSCOPE_TARGET_V4
+#define ATTNSCOPE_ISA 4
+#define ATTNSCOPE_ISA_NS isa_v4
+#include "core/support/widen.inc"
+#undef ATTNSCOPE_ISA
+#undef ATTNSCOPE_ISA_NS
+#pragma GCC pop_options
+
+#pragma GCC push_options
+ATTNSCOPE_TARGET_V3
+#define ATTNSCOPE_ISA 3
+#define ATTNSCOPE_ISA_NS isa_v3
+#include "core/support/widen.inc"
+#undef ATTNSCOPE_ISA
+#undef ATTNSCOPE_ISA_NS
+#pragma GCC pop_options
+
+#define ATTNSCOPE_ISA 1
+#define ATTNSCOPE_ISA_NS isa_base
+#include "core/support/widen.inc"
+#undef ATTNSCOPE_ISA
+#undef ATTNSCOPE_ISA_NS
+
+const WidenKernels &widenKernels()
+{
+    switch (cpuVariant()) {
+    case CpuVariant::X86_64_V4: return isa_v4::kWiden;
+    case CpuVariant::X86_64_V3: return isa_v3::kWiden;
+    default: return isa_base::kWiden;
+    }
+}
+#else
+#define ATTNSCOPE_ISA ATTNSCOPE_NATIVE_ISA
+#define ATTNSCOPE_ISA_NS isa_native
+#include "core/support/widen.inc"
+#undef ATTNSCOPE_ISA
+#undef ATTNSCOPE_ISA_NS
+
+const WidenKernels &widenKernels()
+{
+    (void)cpuVariant(); // refuses a variant this build lacks
+    return isa_native::kWiden;
+}
+#endif
+
+} // namespace
 
 std::string_view dtypeId(DType t)
 {
@@ -51,35 +111,11 @@ void convertFromF32(DType to, const float *src, void *dst, std::size_t n)
 
 void convertToF32(DType from, const void *src, float *dst, std::size_t n)
 {
-    // Widening is exact (every f16 and bf16 value is an fp32 value), so the vector paths give the
-    // same bits as the scalar tail. The backends call this on every cache row they widen.
-    std::size_t i = 0;
+    // The backends call this on every cache row they widen, the model on its weights.
     switch (from) {
     case DType::F32: std::memcpy(dst, src, n * sizeof(float)); return;
-    case DType::F16: {
-        const auto *s = static_cast<const std::uint16_t *>(src);
-#if defined(__F16C__)
-        for (; i + 8 <= n; i += 8)
-            _mm256_storeu_ps(dst + i, _mm256_cvtph_ps(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i))));
-#endif
-        for (; i < n; ++i)
-            dst[i] = static_cast<float>(Eigen::numext::bit_cast<Eigen::half>(s[i]));
-        return;
-    }
-    case DType::Bf16: {
-        const auto *s = static_cast<const std::uint16_t *>(src);
-#if defined(__AVX2__)
-        for (; i + 8 <= n; i += 8) {
-            const __m256i w = _mm256_cvtepu16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i)));
-            _mm256_storeu_ps(dst + i, _mm256_castsi256_ps(_mm256_slli_epi32(w, 16)));
-        }
-#endif
-        for (; i < n; ++i) {
-            const std::uint32_t bits = std::uint32_t(s[i]) << 16; // bf16 is fp32's upper half
-            std::memcpy(dst + i, &bits, sizeof bits);
-        }
-        return;
-    }
+    case DType::F16: widenKernels().f16(static_cast<const std::uint16_t *>(src), dst, n); return;
+    case DType::Bf16: widenKernels().bf16(static_cast<const std::uint16_t *>(src), dst, n); return;
     }
 }
 

@@ -35,6 +35,10 @@ Run run(const QStringList &arguments)
     return runProgram(QStringLiteral(ATTNSCOPE_BINARY), arguments);
 }
 
+// core/support/cpufeatures.h: the kernel variants a binary may report.
+const QStringList kKernelVariants{"baseline (SSE2)", "baseline", "x86-64-v3 (AVX2+FMA)", "x86-64-v4 (AVX-512)",
+                                  "native (-march=native)"};
+
 // Keeps every run short: no warm-up, two timed runs, a 1 MiB probe, one thread.
 const QStringList kFast{"--repeat", "2", "--warmup", "0", "--probe-mib", "1", "--threads", "1"};
 // The probe alone has a fixed warm-up (--warmup is refused there).
@@ -101,6 +105,7 @@ void checkLine(const QJsonObject &o, const Workload &w)
 {
     QCOMPARE(o.value("backend").toString(), QStringLiteral("cpu"));
     QVERIFY(!o.value("device").toString().isEmpty());
+    QVERIFY2(kKernelVariants.contains(o.value("kernels").toString()), qPrintable(o.value("kernels").toString()));
     QCOMPARE(o.value("mechanism").toString(), mechanismText(w.mechanism));
     QCOMPARE(o.value("op").toString(), w.op == BenchOp::Decode ? QStringLiteral("decode") : QStringLiteral("prefill"));
     QCOMPARE(o.value("batch").toInteger(), w.batch);
@@ -269,18 +274,52 @@ private slots:
         const auto lines = jsonLines(r.out);
         QCOMPARE(lines.size(), 1);
         const QJsonObject &o = lines.front();
-        const QSet<QString> keys{"backend",        "device",   "threads",     "probe_bytes",    "median_s",
-                                 "bandwidth_gbps", "matmul_n", "peak_gflops", "matmul_median_s"};
+        const QSet<QString> keys{"backend",  "device",      "kernels",        "threads",
+                                 "probe_bytes", "median_s", "bandwidth_gbps", "matmul_n",
+                                 "peak_gflops", "matmul_median_s"};
         const QStringList given = o.keys();
         QCOMPARE(QSet<QString>(given.begin(), given.end()), keys);
         QCOMPARE(o.value("backend").toString(), QStringLiteral("cpu"));
         QVERIFY(!o.value("device").toString().isEmpty());
+        QVERIFY2(kKernelVariants.contains(o.value("kernels").toString()), qPrintable(o.value("kernels").toString()));
+        QVERIFY(o.value("device").toString().endsWith(", kernels " + o.value("kernels").toString()));
         QCOMPARE(o.value("threads").toInt(), 1);
         QCOMPARE(o.value("probe_bytes").toInteger(), 1 << 20);
         QVERIFY(o.value("matmul_n").toInteger() > 0);
         for (const char *key : {"median_s", "bandwidth_gbps", "peak_gflops", "matmul_median_s"})
             QVERIFY2(positiveFinite(o, key), key);
     }
+    // ATTNSCOPE_CPU_VARIANT forces a kernel variant; one this machine (or build) lacks, or no such
+    // variant, is refused with one sentence and exit 1 when a kernel would run.
+    void forcedKernelVariant_data()
+    {
+        QTest::addColumn<QString>("variant");
+        for (const char *v : {"baseline", "x86-64-v3", "x86-64-v4", "native", "nonsense"})
+            QTest::newRow(v) << QString::fromLatin1(v);
+    }
+    void forcedKernelVariant()
+    {
+        QFETCH(QString, variant);
+        qputenv("ATTNSCOPE_CPU_VARIANT", variant.toUtf8());
+        const Run r = bench({"--mechanism", "gqa", "--heads", "4", "--kv-heads", "2", "--head-dim", "32", "--context",
+                             "64", "--json"});
+        qunsetenv("ATTNSCOPE_CPU_VARIANT");
+        if (r.exitCode == 0) {
+            const auto lines = jsonLines(r.out);
+            QCOMPARE(lines.size(), 1);
+            QVERIFY2(lines.front().value("kernels").toString().startsWith(variant),
+                     qPrintable(lines.front().value("kernels").toString()));
+        } else {
+            QVERIFY(variant != "baseline" || r.err.contains("native")); // only a native build lacks it
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.startsWith("attnscope bench: ATTNSCOPE_CPU_VARIANT=" + variant + ": "), qPrintable(r.err));
+            QVERIFY2(r.err.contains("; this machine runs: "), qPrintable(r.err));
+            QCOMPARE(r.err.count('\n'), 1);
+        }
+        if (variant == "nonsense")
+            QVERIFY(r.exitCode != 0);
+    }
+
     void bandwidthText()
     {
         const Run r = run(kFastProbe);

@@ -7,6 +7,7 @@
 #include "core/backends/registry.h"
 #include "core/mechanisms/grouped.h"
 #include "core/mechanisms/latent.h"
+#include "core/support/cpufeatures.h"
 #include "core/support/random.h"
 
 #include <QTest>
@@ -172,11 +173,16 @@ private slots:
         const auto k = stored(c.k, type), v = stored(c.v, type);
         std::vector<float> out(c.expected.size(), NAN);
         DecodeShape s{batch, heads, kvHeads, dh, dh, tokens, 0, 0, type, 1.0f / std::sqrt(float(dh))};
-        for (int threads : {1, 2, 3}) {
-            CpuBackend cpu(threads);
-            cpu.decode(s, {c.q.data(), k.data(), v.data(), out.data()});
-            QVERIFY2(maxAbsDiff(out, c.expected) < kTolerance,
-                     qPrintable(QString::number(maxAbsDiff(out, c.expected))));
+        // Every kernel variant this machine can run (core/support/cpufeatures.h), the best last.
+        for (CpuVariant variant : supportedCpuVariants()) {
+            setCpuVariant(variant);
+            for (int threads : {1, 2, 3}) {
+                CpuBackend cpu(threads);
+                cpu.decode(s, {c.q.data(), k.data(), v.data(), out.data()});
+                QVERIFY2(
+                    maxAbsDiff(out, c.expected) < kTolerance,
+                    qPrintable(QString("%1: %2").arg(cpuVariantId(variant).data()).arg(maxAbsDiff(out, c.expected))));
+            }
         }
     }
 
@@ -302,28 +308,32 @@ private slots:
         // The naive cache holds products of rounded values: store it at fp32 so that only the
         // latent's rounding is in play (the same values the absorbed path reads).
         CpuBackend cpu(2);
-        MlaDecodeShape s{1, heads, dh, dr, dc, tokens, type, MlaDecodePath::Absorbed};
-        std::vector<float> absorbed(std::size_t(heads * dh), NAN), naive(std::size_t(heads * dh), NAN);
-        MlaDecodeBuffers a;
-        a.qC = qC.data();
-        a.qR = qR.data();
-        a.latentCache = cacheStored.data();
-        a.wUk = wUk.data();
-        a.wUv = wUv.data();
-        a.out = absorbed.data();
-        cpu.mlaDecode(s, a);
-        s.path = MlaDecodePath::Naive;
-        s.dtype = DType::F32;
-        MlaDecodeBuffers n;
-        n.q = q.data();
-        n.k = k.data();
-        n.v = v.data();
-        n.out = naive.data();
-        cpu.mlaDecode(s, n);
-        QVERIFY2(maxAbsDiff(absorbed, expected) < kTolerance,
-                 qPrintable(QString::number(maxAbsDiff(absorbed, expected))));
-        QVERIFY2(maxAbsDiff(naive, expected) < kTolerance, qPrintable(QString::number(maxAbsDiff(naive, expected))));
-        QVERIFY(maxAbsDiff(naive, absorbed) < kTolerance);
+        for (CpuVariant variant : supportedCpuVariants()) { // the best last
+            setCpuVariant(variant);
+            MlaDecodeShape s{1, heads, dh, dr, dc, tokens, type, MlaDecodePath::Absorbed};
+            std::vector<float> absorbed(std::size_t(heads * dh), NAN), naive(std::size_t(heads * dh), NAN);
+            MlaDecodeBuffers a;
+            a.qC = qC.data();
+            a.qR = qR.data();
+            a.latentCache = cacheStored.data();
+            a.wUk = wUk.data();
+            a.wUv = wUv.data();
+            a.out = absorbed.data();
+            cpu.mlaDecode(s, a);
+            s.path = MlaDecodePath::Naive;
+            s.dtype = DType::F32;
+            MlaDecodeBuffers n;
+            n.q = q.data();
+            n.k = k.data();
+            n.v = v.data();
+            n.out = naive.data();
+            cpu.mlaDecode(s, n);
+            QVERIFY2(maxAbsDiff(absorbed, expected) < kTolerance,
+                     qPrintable(QString::number(maxAbsDiff(absorbed, expected))));
+            QVERIFY2(maxAbsDiff(naive, expected) < kTolerance,
+                     qPrintable(QString::number(maxAbsDiff(naive, expected))));
+            QVERIFY(maxAbsDiff(naive, absorbed) < kTolerance);
+        }
     }
 
     void badShapesAreRefused_data()

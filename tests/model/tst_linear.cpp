@@ -2,6 +2,8 @@
 // model::Linear: Y = X W^T at the checkpoint's dtype against a float64 product of the widened
 // weights, on both paths (matrix-vector and GEMM), sizes that are not multiples of 16, one and two
 // threads; the exact widening of every F16 and BF16 bit pattern; loading [out, in] and [in, out].
+// The matrix-vector kernels in every variant this machine can run (core/support/cpufeatures.h).
+#include "core/support/cpufeatures.h"
 #include "model/linear.h"
 #include "model/safetensors.h"
 
@@ -39,6 +41,7 @@ class TestLinear : public QObject
 {
     Q_OBJECT
 private slots:
+    void cleanup() { core::setCpuVariant(core::bestCpuVariant()); }
     void matchesReference_data();
     void matchesReference();
     void widensEveryBitPattern_data();
@@ -57,12 +60,15 @@ void TestLinear::matchesReference_data()
     QTest::addColumn<int>("in");
     QTest::addColumn<int>("rows");
     QTest::addColumn<int>("threads");
-    for (DType t : {DType::F32, DType::F16, DType::Bf16})
-        for (int threads : {1, 2})
-            for (auto [out, in] : {std::pair{1, 1}, {17, 15}, {33, 70}, {100, 33}, {300, 257}, {129, 576}})
-                for (int rows : {1, 3, 4, 5, 37})
-                    QTest::addRow("%s %dx%d rows %d threads %d", qPrintable(dtypeName(t)), out, in, rows, threads)
-                        << int(t) << out << in << rows << threads;
+    QTest::addColumn<int>("variant");
+    for (core::CpuVariant v : core::supportedCpuVariants())
+        for (DType t : {DType::F32, DType::F16, DType::Bf16})
+            for (int threads : {1, 2})
+                for (auto [out, in] : {std::pair{1, 1}, {17, 15}, {33, 70}, {100, 33}, {300, 257}, {129, 576}})
+                    for (int rows : {1, 3, 4, 5, 37})
+                        QTest::addRow("%s %s %dx%d rows %d threads %d", core::cpuVariantId(v).data(),
+                                      qPrintable(dtypeName(t)), out, in, rows, threads)
+                            << int(t) << out << in << rows << threads << int(v);
 }
 
 // |y - X W^T| <= 1e-6 (sum_i |x_i w_i| + 1e-30) per element: fp32 accumulation of exactly widened
@@ -74,6 +80,8 @@ void TestLinear::matchesReference()
     QFETCH(int, in);
     QFETCH(int, rows);
     QFETCH(int, threads);
+    QFETCH(int, variant);
+    core::setCpuVariant(core::CpuVariant(variant));
     const Linear w = Linear::fromMatrix(seeded(out, in, 7 + out), DType(dtype));
     QCOMPARE(w.outFeatures(), out);
     QCOMPARE(w.inFeatures(), in);
@@ -88,7 +96,8 @@ void TestLinear::matchesReference()
     for (int t = 0; t < rows; ++t)
         for (int o = 0; o < out; ++o)
             if (std::abs(double(y(t, o)) - ref(t, o)) > 1e-6 * mag(t, o) + 1e-30)
-                QFAIL(qPrintable(QStringLiteral("y(%1, %2) = %3, reference %4").arg(t).arg(o).arg(y(t, o)).arg(ref(t, o))));
+                QFAIL(qPrintable(
+                    QStringLiteral("y(%1, %2) = %3, reference %4").arg(t).arg(o).arg(y(t, o)).arg(ref(t, o))));
     // The same answer into a caller's matrix, and the row-vector spelling.
     Matrix y2;
     w.apply(x, y2, threads);
@@ -129,7 +138,9 @@ void TestLinear::widensEveryBitPattern()
             const float got = y(r, Eigen::Index(i)), want = expected[i];
             if (std::isnan(want) ? !std::isnan(got) : got != want) // -0 may come out as +0 (0 + -0)
                 QFAIL(qPrintable(QStringLiteral("pattern 0x%1 widened to %2, expected %3")
-                                     .arg(i, 4, 16, QLatin1Char('0')).arg(got).arg(want)));
+                                     .arg(i, 4, 16, QLatin1Char('0'))
+                                     .arg(got)
+                                     .arg(want)));
         }
 }
 
@@ -156,19 +167,22 @@ void TestLinear::widensEveryLaneOfTheVectorPath()
     core::convertToF32(t, bits.data(), wide.data(), bits.size());
     TensorInfo info{std::string(1, 'w'), t, {2048, 32}, 65536, std::as_bytes(std::span(bits))};
     const Linear w = Linear::fromTensor(info);
-    for (int k0 = 0; k0 < 32; k0 += rows) {
-        Matrix x = Matrix::Zero(rows, 32);
-        for (int r = 0; r < rows; ++r)
-            x(r, (k0 + r) % 32) = 1.0f;
-        const Matrix y = w.apply(x, 2);
-        for (int r = 0; r < rows; ++r)
-            for (int o = 0; o < 2048; ++o)
-                if (y(r, o) != wide[std::size_t(o * 32 + (k0 + r) % 32)])
-                    QFAIL(qPrintable(QStringLiteral("W[%1, %2] widened to %3, expected %4")
-                                         .arg(o)
-                                         .arg((k0 + r) % 32)
-                                         .arg(y(r, o))
-                                         .arg(wide[std::size_t(o * 32 + (k0 + r) % 32)])));
+    for (core::CpuVariant v : core::supportedCpuVariants()) {
+        core::setCpuVariant(v);
+        for (int k0 = 0; k0 < 32; k0 += rows) {
+            Matrix x = Matrix::Zero(rows, 32);
+            for (int r = 0; r < rows; ++r)
+                x(r, (k0 + r) % 32) = 1.0f;
+            const Matrix y = w.apply(x, 2);
+            for (int r = 0; r < rows; ++r)
+                for (int o = 0; o < 2048; ++o)
+                    if (y(r, o) != wide[std::size_t(o * 32 + (k0 + r) % 32)])
+                        QFAIL(qPrintable(QStringLiteral("W[%1, %2] widened to %3, expected %4")
+                                             .arg(o)
+                                             .arg((k0 + r) % 32)
+                                             .arg(y(r, o))
+                                             .arg(wide[std::size_t(o * 32 + (k0 + r) % 32)])));
+        }
     }
 }
 
@@ -185,8 +199,8 @@ void TestLinear::loadsBothLayouts()
 {
     QFETCH(int, dtype);
     const DType t = DType(dtype);
-    const Matrix w = seeded(7, 5, 3);     // [out, in]
-    const Matrix wt = w.transpose();      // [in, out]
+    const Matrix w = seeded(7, 5, 3); // [out, in]
+    const Matrix wt = w.transpose();  // [in, out]
     auto stored = [&](const Matrix &m, std::vector<std::byte> &buf) {
         buf.resize(std::size_t(m.size() * core::dtypeBytes(t)));
         core::convertFromF32(t, m.data(), buf.data(), std::size_t(m.size()));
@@ -223,7 +237,8 @@ void TestLinear::rowsAndBytes()
     QCOMPARE(stacked.outFeatures(), 10);
     QVERIFY(stacked.toMatrix() == all.toMatrix());
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)Linear::stack({all, Linear::fromMatrix(w, DType::F16)}));
-    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)Linear::stack({all, Linear::fromMatrix(seeded(2, 5, 1), DType::Bf16)}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                             (void)Linear::stack({all, Linear::fromMatrix(seeded(2, 5, 1), DType::Bf16)}));
     QVERIFY(Linear().isEmpty());
     QCOMPARE(Linear().bytes(), 0);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, (void)all.rows(8, 3));

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/backends/cpu/cpubackend.h"
 
+#include "core/backends/cpu/decodekernels.h"
+#include "core/support/cpufeatures.h"
+
 #include <Eigen/Core>
 #include <omp.h>
-
-#if defined(__F16C__) || defined(__AVX2__)
-#include <immintrin.h>
-#endif
 
 #include <algorithm>
 #include <cmath>
@@ -93,223 +92,36 @@ StridedMap tileOf(DType type, const std::byte *src, std::int64_t stride, std::in
     return StridedMap(scratch, n, cols, Eigen::OuterStride<>(cols));
 }
 
-// Score and value products for a few heads of a group. Every key and value row is loaded once
-// for the NH heads; the loops are written on GCC/Clang vector types so that they compile to
-// AVX-512, AVX2 or NEON alike. Eigen's matrix product pays its packing and blocking for every
-// tile, which at 1 to 8 heads per KV head costs more than the memory traffic itself
-// (docs/cpu-backend.md).
-#if defined(__AVX512F__)
-constexpr int kLanes = 16;
-#else
-constexpr int kLanes = 8;
-#endif
-using Vec = float __attribute__((vector_size(kLanes * sizeof(float))));
-
-// Rows ahead of the one in use that the kernels ask the memory system for, into the L2 cache
-// (locality hint 1: prefetcht2). The hardware prefetchers alone left a core stalled between
-// tiles; prefetching into L1 (the default hint) with 16 rows cut decode time by a quarter, into
-// L2 with 32 rows (16 KiB of fp32 keys at d 128) by another quarter of CPU time, because L2
-// prefetches do not hold the L1's few miss buffers. Prefetching past the end of a buffer is
-// harmless (a hint, never a fault).
-constexpr std::int64_t kPrefetchRows = 32;
-
-// The address is formed as an integer: past a buffer's end it must not be a C++ pointer.
-inline void prefetchRow(const std::byte *base, std::int64_t offset, std::int64_t bytes)
-{
-    const std::uintptr_t row = reinterpret_cast<std::uintptr_t>(base) + std::uintptr_t(offset);
-    for (std::int64_t b = 0; b < bytes; b += 64)
-        __builtin_prefetch(reinterpret_cast<const void *>(row + std::uintptr_t(b)), 0, 1);
-}
-
-inline Vec loadVec(const float *p)
-{
-    Vec v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-inline void storeVec(float *p, Vec v)
-{
-    std::memcpy(p, &v, sizeof v);
-}
-
-inline float sumLanes(Vec v)
-{
-#if defined(__AVX512F__)
-    using Half = float __attribute__((vector_size(8 * sizeof(float))));
-    const Half h = __builtin_shufflevector(v, v, 0, 1, 2, 3, 4, 5, 6, 7)
-        + __builtin_shufflevector(v, v, 8, 9, 10, 11, 12, 13, 14, 15);
-#else
-    const Vec h = v;
-#endif
-    using Quarter = float __attribute__((vector_size(4 * sizeof(float))));
-    const Quarter q = __builtin_shufflevector(h, h, 0, 1, 2, 3) + __builtin_shufflevector(h, h, 4, 5, 6, 7);
-    return (q[0] + q[2]) + (q[1] + q[3]);
-}
-
-// kLanes elements of a cache row starting at element i, widened to fp32 on the way in.
-template<DType T>
-inline Vec loadLanes(const void *row, std::int64_t i)
-{
-    if constexpr (T == DType::F32) {
-        return loadVec(static_cast<const float *>(row) + i);
-    } else {
-        const auto *p = static_cast<const std::uint16_t *>(row) + i;
-#if defined(__AVX512F__)
-        const __m256i raw = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(p));
-        if constexpr (T == DType::F16)
-            return Vec(_mm512_cvtph_ps(raw));
-        else
-            return Vec(_mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(raw), 16)));
-#elif defined(__AVX2__) && defined(__F16C__)
-        const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        if constexpr (T == DType::F16)
-            return Vec(_mm256_cvtph_ps(raw));
-        else
-            return Vec(_mm256_castsi256_ps(_mm256_slli_epi32(_mm256_cvtepu16_epi32(raw), 16)));
-#else
-        float wide[kLanes];
-        widenRow(T, p, wide, kLanes);
-        return loadVec(wide);
-#endif
-    }
-}
-
-template<DType T>
-inline float loadOne(const void *row, std::int64_t i)
-{
-    float x;
-    widenRow(T, static_cast<const std::byte *>(row) + i * dtypeBytes(T), &x, 1);
-    return x;
-}
-
-// s[h * ldS + t] = q_h . k_t for NH heads (q rows dK apart) and n key rows (kStride elements
-// apart, stored as T).
-template<int NH, DType T>
-void scoresOf(const float *__restrict q, std::int64_t dK, const std::byte *k, std::int64_t kStride, std::int64_t n,
-              float *__restrict s, std::int64_t ldS)
-{
-    const std::int64_t full = dK / kLanes * kLanes, rowBytes = kStride * dtypeBytes(T);
-    auto finish = [&](const Vec *acc, const std::byte *kr, std::int64_t t) {
-        for (int h = 0; h < NH; ++h) {
-            float sum = sumLanes(acc[h]);
-            for (std::int64_t d = full; d < dK; ++d)
-                sum += q[h * dK + d] * loadOne<T>(kr, d);
-            s[h * ldS + t] = sum;
-        }
-    };
-    std::int64_t t = 0;
-    // Two rows at a time: each query vector loaded from L1 serves two keys.
-    for (; t + 2 <= n; t += 2) {
-        const std::byte *k0 = k + t * rowBytes, *k1 = k0 + rowBytes;
-        prefetchRow(k0, kPrefetchRows * rowBytes, 2 * rowBytes);
-        Vec a0[NH] = {}, a1[NH] = {};
-        for (std::int64_t d = 0; d < full; d += kLanes) {
-            const Vec x0 = loadLanes<T>(k0, d), x1 = loadLanes<T>(k1, d);
-            for (int h = 0; h < NH; ++h) {
-                const Vec qv = loadVec(q + h * dK + d);
-                a0[h] += qv * x0;
-                a1[h] += qv * x1;
-            }
-        }
-        finish(a0, k0, t);
-        finish(a1, k1, t + 1);
-    }
-    for (; t < n; ++t) {
-        const std::byte *kr = k + t * rowBytes;
-        prefetchRow(kr, kPrefetchRows * rowBytes, rowBytes);
-        Vec acc[NH] = {};
-        for (std::int64_t d = 0; d < full; d += kLanes) {
-            const Vec x = loadLanes<T>(kr, d);
-            for (int h = 0; h < NH; ++h)
-                acc[h] += loadVec(q + h * dK + d) * x;
-        }
-        finish(acc, kr, t);
-    }
-}
-
-// acc[h * dV + d] += sum_t p[h * ldP + t] v_t[d] for NH (1 or 2) heads and n value rows
-// (vStride elements apart, stored as T). A block of up to kBlock vectors of columns of the NH
-// accumulators stays in registers while the rows go by in order, so each row is read as one
-// contiguous run (a column-chunk-at-a-time order read rows strided and starved the hardware
-// prefetchers).
-constexpr int kBlock = 8;
-
-template<int NH, int NC, DType T>
-void accumulateBlock(const float *__restrict p, std::int64_t ldP, const std::byte *v, std::int64_t rowBytes,
-                     std::int64_t n, std::int64_t dV, std::int64_t d0, float *__restrict acc)
-{
-    Vec a[NH][NC];
-    for (int h = 0; h < NH; ++h)
-        for (int c = 0; c < NC; ++c)
-            a[h][c] = loadVec(acc + h * dV + d0 + c * kLanes);
-    for (std::int64_t t = 0; t < n; ++t) {
-        const std::byte *row = v + t * rowBytes;
-        if (d0 == 0)
-            prefetchRow(v, (t + kPrefetchRows) * rowBytes, dV * dtypeBytes(T));
-        float w[NH];
-        for (int h = 0; h < NH; ++h)
-            w[h] = p[h * ldP + t];
-        for (int c = 0; c < NC; ++c) {
-            const Vec x = loadLanes<T>(row, d0 + c * kLanes);
-            for (int h = 0; h < NH; ++h)
-                a[h][c] += w[h] * x;
-        }
-    }
-    for (int h = 0; h < NH; ++h)
-        for (int c = 0; c < NC; ++c)
-            storeVec(acc + h * dV + d0 + c * kLanes, a[h][c]);
-}
-
-template<int NH, DType T>
-void accumulateValues(const float *__restrict p, std::int64_t ldP, const std::byte *v, std::int64_t vStride,
-                      std::int64_t n, std::int64_t dV, float *__restrict acc)
-{
-    const std::int64_t rowBytes = vStride * dtypeBytes(T);
-    const std::int64_t vectors = dV / kLanes, full = vectors * kLanes;
-    std::int64_t c = 0;
-    for (; c + kBlock <= vectors; c += kBlock)
-        accumulateBlock<NH, kBlock, T>(p, ldP, v, rowBytes, n, dV, c * kLanes, acc);
-    for (; c < vectors; ++c)
-        accumulateBlock<NH, 1, T>(p, ldP, v, rowBytes, n, dV, c * kLanes, acc);
-    for (std::int64_t d = full; d < dV; ++d)
-        for (std::int64_t t = 0; t < n; ++t) {
-            const float x = loadOne<T>(v + t * rowBytes, d);
-            for (int h = 0; h < NH; ++h)
-                acc[h * dV + d] += p[h * ldP + t] * x;
-        }
-}
-
-// Heads of a group in blocks of 4, then 2, then 1.
-template<typename Fn>
-void forHeadBlocks(std::int64_t heads, Fn &&fn)
-{
-    std::int64_t h = 0;
-    for (; h + 4 <= heads; h += 4)
-        fn(std::integral_constant<int, 4>{}, h);
-    for (; h + 2 <= heads; h += 2)
-        fn(std::integral_constant<int, 2>{}, h);
-    for (; h < heads; ++h)
-        fn(std::integral_constant<int, 1>{}, h);
-}
-
 // From this many query heads per KV head on, Eigen's blocked matrix product is faster than
 // the row kernels above (measured on AVX-512: 16 heads of 576, MLA absorbed, run 25% faster
 // on the row kernels; 32 heads of 128, MQA, 30% faster in Eigen; docs/cpu-backend.md).
 constexpr std::int64_t kGemmHeads = 17;
 
+// Where the matrix-product path starts for the kernels in use. A portable build's Eigen is
+// compiled for SSE2 only (its packet code is chosen by the preprocessor), against which the AVX2
+// and AVX-512 row kernels win at any head count (MQA decode, 32 heads, T 8192, one thread: 6.2 ms
+// on Eigen's SSE2 product, 4.5 ms on the AVX2 rows, 2.9 ms on the AVX-512 rows, 1.6 ms on the
+// native build's AVX-512 product; docs/PERFORMANCE.md, "Portable build").
+std::int64_t gemmHeads()
+{
+#if ATTNSCOPE_DISPATCH
+    if (cpuVariant() != CpuVariant::Baseline)
+        return std::numeric_limits<std::int64_t>::max();
+#endif
+    return kGemmHeads;
+}
+
 // One slice [t0, t1) of the context of KV head g of sequence b, for the Hg query heads of the
 // group, with an online softmax: m = running row maximum, l = running sum of exp(s - m),
 // acc = running sum of exp(s - m) v. Keys are read once per tile for all heads of the group.
-template<DType T>
-void decodeSlice(const DecodeShape &s, const DecodeBuffers &buf, std::int64_t b, std::int64_t g, std::int64_t t0,
-                 std::int64_t t1, float *m, float *l, float *accOut, RowMat &qs, RowMat &scores, RowMat &kScratch,
-                 RowMat &vScratch)
+void decodeSlice(const DecodeKernels &kernels, bool gemm, const DecodeShape &s, const DecodeBuffers &buf,
+                 std::int64_t b, std::int64_t g, std::int64_t t0, std::int64_t t1, float *m, float *l, float *accOut,
+                 RowMat &qs, RowMat &scores, RowMat &kScratch, RowMat &vScratch)
 {
+    const DType T = s.dtype;
     const std::int64_t hg = s.nHeads / s.nKvHeads;
-    constexpr std::int64_t eb = dtypeBytes(T);
+    const std::int64_t eb = dtypeBytes(T);
     const bool valuesInKeys = buf.v == buf.k && s.vStride() == s.kStride() && s.dV <= s.dK;
-    const bool gemm = hg >= kGemmHeads;
 
     // Heads of group g are consecutive: rows [g hg, (g+1) hg) of q [B, H, dK].
     qs.noalias() = ConstMap(buf.q + (b * s.nHeads + g * hg) * s.dK, hg, s.dK) * s.scale;
@@ -331,20 +143,9 @@ void decodeSlice(const DecodeShape &s, const DecodeBuffers &buf, std::int64_t b,
             keys.emplace(tileOf(T, kTile, s.kStride(), n, s.dK, kScratch.data()));
             sc.noalias() = qs * keys->transpose();
         } else {
-            forHeadBlocks(hg, [&](auto nh, std::int64_t h) {
-                scoresOf<nh, T>(qs.data() + h * s.dK, s.dK, kTile, s.kStride(), n, scores.data() + h * ldS, ldS);
-            });
+            kernels.scores(T, qs.data(), hg, s.dK, kTile, s.kStride(), n, scores.data(), ldS);
         }
-        for (std::int64_t h = 0; h < hg; ++h) {
-            auto row = sc.row(h).array();
-            const float mNew = std::max(m[h], row.maxCoeff());
-            const float alpha = std::exp(m[h] - mNew);
-            row = (row - mNew).exp();
-            l[h] = l[h] * alpha + row.sum();
-            if (alpha != 1.0f)
-                acc.row(h) *= alpha;
-            m[h] = mNew;
-        }
+        kernels.softmax(scores.data(), ldS, hg, n, m, l, accOut, s.dV);
         if (gemm) {
             // MLA's absorbed path: values are the first dV columns of the keys just widened.
             if (valuesInKeys)
@@ -352,18 +153,21 @@ void decodeSlice(const DecodeShape &s, const DecodeBuffers &buf, std::int64_t b,
             else
                 acc.noalias() += sc * tileOf(T, vTile, s.vStride(), n, s.dV, vScratch.data());
         } else {
-            // Two heads at a time: 2 x 8 accumulator vectors fill half the register file.
-            std::int64_t h = 0;
-            for (; h + 2 <= hg; h += 2)
-                accumulateValues<2, T>(scores.data() + h * ldS, ldS, vTile, s.vStride(), n, s.dV, accOut + h * s.dV);
-            if (h < hg)
-                accumulateValues<1, T>(scores.data() + h * ldS, ldS, vTile, s.vStride(), n, s.dV, accOut + h * s.dV);
+            kernels.values(T, scores.data(), ldS, hg, vTile, s.vStride(), n, s.dV, accOut);
         }
     }
 }
 
 void groupedDecode(const DecodeShape &s, const DecodeBuffers &buf, int threads)
 {
+    const DecodeKernels *kernels = nullptr;
+    bool gemm = false;
+    try {
+        kernels = &decodeKernels();
+        gemm = s.nHeads / s.nKvHeads >= gemmHeads();
+    } catch (const CpuVariantError &e) {
+        throw BackendError(e.what());
+    }
     const std::int64_t hg = s.nHeads / s.nKvHeads;
     const std::int64_t pairs = s.batch * s.nKvHeads;
     // Split the context when sequences x KV heads cannot keep every thread busy (flash-decoding):
@@ -386,17 +190,14 @@ void groupedDecode(const DecodeShape &s, const DecodeBuffers &buf, int threads)
     {
         RowMat qs(hg, s.dK), scores(hg, kDecodeTile);
         // Widened tiles for Eigen's product (many heads per KV head, non-fp32 caches only).
-        const bool widen = hg >= kGemmHeads && s.dtype != DType::F32;
+        const bool widen = gemm && s.dtype != DType::F32;
         RowMat kScratch(widen ? kDecodeTile : 0, s.dK), vScratch(widen ? kDecodeTile : 0, s.dV);
 #pragma omp for schedule(dynamic, 1)
         for (std::int64_t item = 0; item < items; ++item) {
             const std::int64_t pair = item / slices, slice = item % slices;
             const std::int64_t t0 = slice * sliceLen, t1 = std::min(s.context, t0 + sliceLen);
-            auto run = s.dtype == DType::F16 ? decodeSlice<DType::F16>
-                : s.dtype == DType::Bf16     ? decodeSlice<DType::Bf16>
-                                             : decodeSlice<DType::F32>;
-            run(s, buf, pair / s.nKvHeads, pair % s.nKvHeads, t0, t1, &pm[item * hg], &pl[item * hg],
-                &pacc[item * hg * s.dV], qs, scores, kScratch, vScratch);
+            decodeSlice(*kernels, gemm, s, buf, pair / s.nKvHeads, pair % s.nKvHeads, t0, t1, &pm[item * hg],
+                        &pl[item * hg], &pacc[item * hg * s.dV], qs, scores, kScratch, vScratch);
         }
     }
 
@@ -461,6 +262,21 @@ std::string CpuBackend::instructionSets()
 {
     std::string sets;
     auto add = [&sets](const char *name) { sets += sets.empty() ? name : std::string(" ") + name; };
+#if ATTNSCOPE_DISPATCH
+    CpuVariant v = CpuVariant::Baseline;
+    try {
+        v = cpuVariant();
+    } catch (const CpuVariantError &) {}
+    if (v == CpuVariant::X86_64_V4)
+        add("AVX-512");
+    if (v == CpuVariant::X86_64_V4 || v == CpuVariant::X86_64_V3) {
+        add("AVX2");
+        add("FMA");
+        add("F16C");
+    } else {
+        add("SSE2");
+    }
+#else
 #if defined(__AVX512F__)
     add("AVX-512");
 #endif
@@ -479,13 +295,23 @@ std::string CpuBackend::instructionSets()
 #if defined(__F16C__)
     add("F16C");
 #endif
+#endif
     return sets.empty() ? std::string("scalar") : sets;
+}
+
+std::string CpuBackend::kernels() const
+{
+    try {
+        return std::string(cpuVariantName(cpuVariant()));
+    } catch (const CpuVariantError &) {
+        return "none (ATTNSCOPE_CPU_VARIANT refused)";
+    }
 }
 
 std::string CpuBackend::device() const
 {
     return cpuModel() + ", " + std::to_string(m_threads) + (m_threads == 1 ? " thread, " : " threads, ")
-        + instructionSets();
+        + instructionSets() + ", kernels " + kernels();
 }
 
 Capabilities CpuBackend::capabilities() const

@@ -16,6 +16,8 @@ public:
     [[nodiscard]] std::string id() const override { return "cpu"; }
     [[nodiscard]] std::string name() const override { return "CPU"; }
     [[nodiscard]] std::string device() const override;
+    // The kernel variant that runs (cpuVariantName(cpuVariant()); core/support/cpufeatures.h).
+    [[nodiscard]] std::string kernels() const override;
     [[nodiscard]] Availability availability() const override { return {true, {}}; }
     [[nodiscard]] Capabilities capabilities() const override;
 
@@ -30,7 +32,8 @@ public:
     void matmul(std::int64_t n, const float *a, const float *b, float *c) override;
 
     [[nodiscard]] int threads() const { return m_threads; }
-    // The vector instructions this build uses ("AVX2 FMA F16C"), from the compiler's flags.
+    // The vector instructions the kernels use ("AVX-512 AVX2 FMA F16C"): the compiler's flags in a
+    // native build, the kernel variant that runs in a portable one.
     [[nodiscard]] static std::string instructionSets();
     // Cores the process may use.
     [[nodiscard]] static int hardwareThreads();
