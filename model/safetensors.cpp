@@ -182,7 +182,8 @@ SafetensorsContents parseSafetensors(const std::filesystem::path &path, std::spa
     Json root;
     try {
         root = Json::parse(header.begin(), header.end(), noDuplicates);
-    } catch (const nlohmann::json::parse_error &e) {
+    } catch (const nlohmann::json::exception &e) {
+        // parse_error, and out_of_range for a number beyond a double (1e309).
         std::string reason = e.what();
         if (const auto pos = reason.find("] "); reason.starts_with("[json.exception") && pos != std::string::npos)
             reason.erase(0, pos + 2);

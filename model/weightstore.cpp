@@ -77,7 +77,7 @@ ShardIndex parseShardIndex(const std::filesystem::path &index, std::string_view 
     Json root;
     try {
         root = Json::parse(text);
-    } catch (const nlohmann::json::parse_error &e) {
+    } catch (const nlohmann::json::exception &e) { // parse_error; out_of_range for 1e309
         std::string reason = e.what();
         if (const auto pos = reason.find("] "); reason.starts_with("[json.exception") && pos != std::string::npos)
             reason.erase(0, pos + 2);
