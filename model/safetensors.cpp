@@ -144,6 +144,174 @@ core::Matrix readMatrix(const TensorInfo &t)
     return m;
 }
 
+SafetensorsContents parseSafetensors(const std::filesystem::path &path, std::span<const std::byte> file)
+{
+    const auto fileBytes = std::int64_t(file.size());
+    if (fileBytes < 8)
+        refuse(path,
+               "the file has " + std::to_string(fileBytes)
+                   + " bytes; a safetensors file starts with an 8-byte header length.");
+    std::uint64_t headerBytes = 0;
+    std::memcpy(&headerBytes, file.data(), sizeof headerBytes);
+    const std::int64_t afterLength = fileBytes - 8;
+    // The limit first: a length beyond it is not worth comparing with the file.
+    if (headerBytes > std::uint64_t(SafetensorsFile::MaxHeaderBytes))
+        refuse(path,
+               "the header length " + std::to_string(headerBytes) + " is over the limit of "
+                   + std::to_string(SafetensorsFile::MaxHeaderBytes)
+                   + " bytes (100 MB); the file is not a safetensors file or is damaged.");
+    if (headerBytes > std::uint64_t(afterLength))
+        refuse(path,
+               "the header says " + std::to_string(headerBytes) + " bytes but the file has "
+                   + std::to_string(afterLength) + " after its length field.");
+    const std::string_view header(reinterpret_cast<const char *>(file.data()) + 8, std::size_t(headerBytes));
+    const std::int64_t dataBytes = afterLength - std::int64_t(headerBytes);
+    const std::byte *data = file.data() + 8 + headerBytes;
+    SafetensorsContents contents;
+
+    // The parser keeps the last of two equal keys; a tensor named twice is refused instead.
+    std::unordered_set<std::string> seen;
+    const Json::parser_callback_t noDuplicates = [&](int depth, Json::parse_event_t event, Json &parsed) {
+        if (depth == 1 && event == Json::parse_event_t::key) {
+            const auto &key = parsed.get_ref<const std::string &>();
+            if (!seen.insert(key).second)
+                refuse(path, "the header names tensor '" + key + "' twice.");
+        }
+        return true;
+    };
+    Json root;
+    try {
+        root = Json::parse(header.begin(), header.end(), noDuplicates);
+    } catch (const nlohmann::json::exception &e) {
+        // parse_error, and out_of_range for a number beyond a double (1e309).
+        std::string reason = e.what();
+        if (const auto pos = reason.find("] "); reason.starts_with("[json.exception") && pos != std::string::npos)
+            reason.erase(0, pos + 2);
+        refuse(path, "the header is not valid JSON (" + reason + ").");
+    }
+    if (!root.is_object())
+        refuse(path,
+               std::string("the header is a JSON ") + root.type_name()
+                   + "; it must be an object mapping tensor names to their entries.");
+
+    for (const auto &[name, entry] : root.items()) {
+        if (name == "__metadata__") {
+            if (!entry.is_object())
+                refuse(path,
+                       std::string("__metadata__ is a JSON ") + entry.type_name()
+                           + "; it must be an object of strings.");
+            for (const auto &[key, value] : entry.items()) {
+                if (!value.is_string())
+                    refuse(path,
+                           "__metadata__ must be an object of strings; key '" + key + "' holds " + value.dump() + ".");
+                contents.metadata.emplace(key, value.get<std::string>());
+            }
+            continue;
+        }
+        const std::string tensor = "tensor '" + name + "'";
+        if (!entry.is_object())
+            refuse(path,
+                   "the entry of " + tensor + " is a JSON " + entry.type_name()
+                       + "; it must be an object with dtype, shape and data_offsets.");
+        for (const char *field : {"dtype", "shape", "data_offsets"})
+            if (!entry.contains(field))
+                refuse(path, tensor + " has no " + field + ".");
+
+        // dtype: one of the format's names, and one of the three AttnScope computes with.
+        const Json &dtypeJson = entry["dtype"];
+        const std::string dtypeName = dtypeJson.is_string() ? dtypeJson.get<std::string>() : std::string();
+        const std::optional<core::DType> dtype = supportedDtype(dtypeName);
+        if (!dtype) {
+            const bool known = dtypeJson.is_string()
+                && std::find(KnownDtypes.begin(), KnownDtypes.end(), dtypeName) != KnownDtypes.end();
+            if (known)
+                refuse(path,
+                       tensor + " has dtype " + dtypeName
+                           + "; only F32, F16 and BF16 weights are supported (not quantized, integer, boolean or F64 "
+                             "tensors).");
+            refuse(path,
+                   tensor + " has unknown dtype " + dtypeText(dtypeJson)
+                       + "; only F32, F16 and BF16 weights are supported.");
+        }
+
+        // shape: non-negative integers whose product, times the element size, fits 64 bits.
+        const Json &shapeJson = entry["shape"];
+        const std::string shapeRule =
+            tensor + " has shape " + jsonListText(shapeJson) + "; every dimension must be a non-negative integer.";
+        if (!shapeJson.is_array())
+            refuse(path, shapeRule);
+        TensorInfo info;
+        info.name = name;
+        info.dtype = *dtype;
+        std::optional<std::int64_t> elements = 1;
+        for (const Json &d : shapeJson) {
+            const auto dim = nonNegativeInt(d);
+            if (!dim) {
+                if (d.is_number_unsigned()) // a dimension of 2^63 or more
+                    elements = std::nullopt;
+                else
+                    refuse(path, shapeRule);
+            } else {
+                info.shape.push_back(*dim);
+                if (elements)
+                    elements = core::checkedMul(*elements, *dim);
+            }
+        }
+        const auto needed = elements ? core::checkedMul(*elements, core::dtypeBytes(*dtype)) : std::nullopt;
+        if (!needed)
+            refuse(path,
+                   tensor + " has shape " + jsonListText(shapeJson) + ", whose size overflows 64-bit arithmetic.");
+        info.elementCount = *elements;
+
+        // data_offsets: [begin, end) inside the data, exactly as long as the shape says.
+        const Json &offsets = entry["data_offsets"];
+        std::optional<std::int64_t> begin, end;
+        if (offsets.is_array() && offsets.size() == 2) {
+            begin = nonNegativeInt(offsets[0]);
+            end = nonNegativeInt(offsets[1]);
+        }
+        if (!begin || !end || *begin > *end)
+            refuse(path,
+                   tensor + " has data_offsets " + jsonListText(offsets)
+                       + "; they must be two integers [begin, end] with 0 <= begin <= end.");
+        if (*end > dataBytes)
+            refuse(path,
+                   tensor + " has data_offsets " + jsonListText(offsets) + ", but the data after the header has "
+                       + std::to_string(dataBytes) + " bytes.");
+        if (*end - *begin != *needed)
+            refuse(path,
+                   tensor + " has data_offsets " + jsonListText(offsets) + " (" + std::to_string(*end - *begin)
+                       + " bytes), but shape " + shapeText(info.shape) + " of " + dtypeName + " needs "
+                       + std::to_string(*needed) + " bytes.");
+        info.bytes = std::span<const std::byte>(data + *begin, std::size_t(*needed));
+        contents.tensorBytes += *needed; // cannot overflow: the tensors do not overlap inside the file
+        contents.tensors.push_back(std::move(info));
+    }
+
+    // No two tensors share a byte (empty tensors share none). Sorted by begin, an overlap shows
+    // as a tensor starting before the furthest end seen so far.
+    std::vector<const TensorInfo *> order;
+    for (const TensorInfo &t : contents.tensors)
+        if (!t.bytes.empty())
+            order.push_back(&t);
+    std::sort(order.begin(), order.end(),
+              [](const TensorInfo *a, const TensorInfo *b) { return a->bytes.data() < b->bytes.data(); });
+    const TensorInfo *furthest = nullptr;
+    const auto range = [data](const TensorInfo *t) {
+        const auto b = t->bytes.data() - data;
+        return shapeText({b, b + std::int64_t(t->bytes.size())}); // "[begin, end]"
+    };
+    for (const TensorInfo *t : order) {
+        if (furthest && t->bytes.data() < furthest->bytes.data() + furthest->bytes.size())
+            refuse(path,
+                   "tensors '" + furthest->name + "' and '" + t->name + "' overlap: data_offsets " + range(furthest)
+                       + " and " + range(t) + ".");
+        if (!furthest || t->bytes.data() + t->bytes.size() > furthest->bytes.data() + furthest->bytes.size())
+            furthest = t;
+    }
+    return contents;
+}
+
 SafetensorsFile::SafetensorsFile(const std::filesystem::path &path) : m_path(path)
 {
     // O_NONBLOCK: opening a pipe must not wait for a writer (fstat below refuses it).
@@ -180,170 +348,16 @@ SafetensorsFile::SafetensorsFile(const std::filesystem::path &path) : m_path(pat
     m_mapSize = std::size_t(fileBytes);
 
     try {
-        const auto *base = static_cast<const char *>(m_map);
-        std::uint64_t headerBytes = 0;
-        std::memcpy(&headerBytes, base, sizeof headerBytes);
-        const std::int64_t afterLength = fileBytes - 8;
-        // The limit first: a length beyond it is not worth comparing with the file.
-        if (headerBytes > std::uint64_t(MaxHeaderBytes))
-            refuse(path,
-                   "the header length " + std::to_string(headerBytes) + " is over the limit of "
-                       + std::to_string(MaxHeaderBytes)
-                       + " bytes (100 MB); the file is not a safetensors file or is damaged.");
-        if (headerBytes > std::uint64_t(afterLength))
-            refuse(path,
-                   "the header says " + std::to_string(headerBytes) + " bytes but the file has "
-                       + std::to_string(afterLength) + " after its length field.");
-        parseHeader(std::string_view(base + 8, std::size_t(headerBytes)), afterLength - std::int64_t(headerBytes));
+        SafetensorsContents contents =
+            parseSafetensors(path, std::span(static_cast<const std::byte *>(m_map), m_mapSize));
+        m_tensors = std::move(contents.tensors);
+        m_metadata = std::move(contents.metadata);
+        m_tensorBytes = contents.tensorBytes;
+        for (std::size_t i = 0; i < m_tensors.size(); ++i)
+            m_index.emplace(m_tensors[i].name, i);
     } catch (...) {
         unmap();
         throw;
-    }
-}
-
-void SafetensorsFile::parseHeader(std::string_view header, std::int64_t dataBytes)
-{
-    const auto *data = static_cast<const std::byte *>(m_map) + (std::int64_t(m_mapSize) - dataBytes);
-
-    // The parser keeps the last of two equal keys; a tensor named twice is refused instead.
-    std::unordered_set<std::string> seen;
-    const Json::parser_callback_t noDuplicates = [&](int depth, Json::parse_event_t event, Json &parsed) {
-        if (depth == 1 && event == Json::parse_event_t::key) {
-            const auto &key = parsed.get_ref<const std::string &>();
-            if (!seen.insert(key).second)
-                refuse(m_path, "the header names tensor '" + key + "' twice.");
-        }
-        return true;
-    };
-    Json root;
-    try {
-        root = Json::parse(header.begin(), header.end(), noDuplicates);
-    } catch (const nlohmann::json::parse_error &e) {
-        std::string reason = e.what();
-        if (const auto pos = reason.find("] "); reason.starts_with("[json.exception") && pos != std::string::npos)
-            reason.erase(0, pos + 2);
-        refuse(m_path, "the header is not valid JSON (" + reason + ").");
-    }
-    if (!root.is_object())
-        refuse(m_path,
-               std::string("the header is a JSON ") + root.type_name()
-                   + "; it must be an object mapping tensor names to their entries.");
-
-    for (const auto &[name, entry] : root.items()) {
-        if (name == "__metadata__") {
-            if (!entry.is_object())
-                refuse(m_path,
-                       std::string("__metadata__ is a JSON ") + entry.type_name()
-                           + "; it must be an object of strings.");
-            for (const auto &[key, value] : entry.items()) {
-                if (!value.is_string())
-                    refuse(m_path,
-                           "__metadata__ must be an object of strings; key '" + key + "' holds " + value.dump() + ".");
-                m_metadata.emplace(key, value.get<std::string>());
-            }
-            continue;
-        }
-        const std::string tensor = "tensor '" + name + "'";
-        if (!entry.is_object())
-            refuse(m_path,
-                   "the entry of " + tensor + " is a JSON " + entry.type_name()
-                       + "; it must be an object with dtype, shape and data_offsets.");
-        for (const char *field : {"dtype", "shape", "data_offsets"})
-            if (!entry.contains(field))
-                refuse(m_path, tensor + " has no " + field + ".");
-
-        // dtype: one of the format's names, and one of the three AttnScope computes with.
-        const Json &dtypeJson = entry["dtype"];
-        const std::string dtypeName = dtypeJson.is_string() ? dtypeJson.get<std::string>() : std::string();
-        const std::optional<core::DType> dtype = supportedDtype(dtypeName);
-        if (!dtype) {
-            const bool known = dtypeJson.is_string()
-                && std::find(KnownDtypes.begin(), KnownDtypes.end(), dtypeName) != KnownDtypes.end();
-            if (known)
-                refuse(m_path,
-                       tensor + " has dtype " + dtypeName
-                           + "; only F32, F16 and BF16 weights are supported (not quantized, integer, boolean or F64 "
-                             "tensors).");
-            refuse(m_path,
-                   tensor + " has unknown dtype " + dtypeText(dtypeJson)
-                       + "; only F32, F16 and BF16 weights are supported.");
-        }
-
-        // shape: non-negative integers whose product, times the element size, fits 64 bits.
-        const Json &shapeJson = entry["shape"];
-        const std::string shapeRule =
-            tensor + " has shape " + jsonListText(shapeJson) + "; every dimension must be a non-negative integer.";
-        if (!shapeJson.is_array())
-            refuse(m_path, shapeRule);
-        TensorInfo info;
-        info.name = name;
-        info.dtype = *dtype;
-        std::optional<std::int64_t> elements = 1;
-        for (const Json &d : shapeJson) {
-            const auto dim = nonNegativeInt(d);
-            if (!dim) {
-                if (d.is_number_unsigned()) // a dimension of 2^63 or more
-                    elements = std::nullopt;
-                else
-                    refuse(m_path, shapeRule);
-            } else {
-                info.shape.push_back(*dim);
-                if (elements)
-                    elements = core::checkedMul(*elements, *dim);
-            }
-        }
-        const auto needed = elements ? core::checkedMul(*elements, core::dtypeBytes(*dtype)) : std::nullopt;
-        if (!needed)
-            refuse(m_path,
-                   tensor + " has shape " + jsonListText(shapeJson) + ", whose size overflows 64-bit arithmetic.");
-        info.elementCount = *elements;
-
-        // data_offsets: [begin, end) inside the data, exactly as long as the shape says.
-        const Json &offsets = entry["data_offsets"];
-        std::optional<std::int64_t> begin, end;
-        if (offsets.is_array() && offsets.size() == 2) {
-            begin = nonNegativeInt(offsets[0]);
-            end = nonNegativeInt(offsets[1]);
-        }
-        if (!begin || !end || *begin > *end)
-            refuse(m_path,
-                   tensor + " has data_offsets " + jsonListText(offsets)
-                       + "; they must be two integers [begin, end] with 0 <= begin <= end.");
-        if (*end > dataBytes)
-            refuse(m_path,
-                   tensor + " has data_offsets " + jsonListText(offsets) + ", but the data after the header has "
-                       + std::to_string(dataBytes) + " bytes.");
-        if (*end - *begin != *needed)
-            refuse(m_path,
-                   tensor + " has data_offsets " + jsonListText(offsets) + " (" + std::to_string(*end - *begin)
-                       + " bytes), but shape " + shapeText(info.shape) + " of " + dtypeName + " needs "
-                       + std::to_string(*needed) + " bytes.");
-        info.bytes = std::span<const std::byte>(data + *begin, std::size_t(*needed));
-        m_tensorBytes += *needed; // cannot overflow: the tensors do not overlap inside the file
-        m_index.emplace(name, m_tensors.size());
-        m_tensors.push_back(std::move(info));
-    }
-
-    // No two tensors share a byte (empty tensors share none). Sorted by begin, an overlap shows
-    // as a tensor starting before the furthest end seen so far.
-    std::vector<const TensorInfo *> order;
-    for (const TensorInfo &t : m_tensors)
-        if (!t.bytes.empty())
-            order.push_back(&t);
-    std::sort(order.begin(), order.end(),
-              [](const TensorInfo *a, const TensorInfo *b) { return a->bytes.data() < b->bytes.data(); });
-    const TensorInfo *furthest = nullptr;
-    const auto range = [data](const TensorInfo *t) {
-        const auto b = t->bytes.data() - data;
-        return shapeText({b, b + std::int64_t(t->bytes.size())}); // "[begin, end]"
-    };
-    for (const TensorInfo *t : order) {
-        if (furthest && t->bytes.data() < furthest->bytes.data() + furthest->bytes.size())
-            refuse(m_path,
-                   "tensors '" + furthest->name + "' and '" + t->name + "' overlap: data_offsets " + range(furthest)
-                       + " and " + range(t) + ".");
-        if (!furthest || t->bytes.data() + t->bytes.size() > furthest->bytes.data() + furthest->bytes.size())
-            furthest = t;
     }
 }
 

@@ -48,6 +48,21 @@ void readF32(const TensorInfo &t, float *out);
 // and a higher-rank tensor [d0 * ... * d(n-2), d(n-1)].
 [[nodiscard]] core::Matrix readMatrix(const TensorInfo &t);
 
+// What a safetensors file holds, validated: the tensors in header order (their bytes point into
+// the file's bytes), the __metadata__ strings and the bytes of all tensors together.
+struct SafetensorsContents
+{
+    std::vector<TensorInfo> tensors;
+    std::map<std::string, std::string, std::less<>> metadata;
+    std::int64_t tensorBytes = 0;
+};
+
+// Validates a whole safetensors file held in memory (length, header, data) as SafetensorsFile
+// does once it has mapped the file, and throws ModelError naming `path` on the first problem.
+// The returned spans point into `file`. The fuzz target and tests call it on bytes directly.
+[[nodiscard]] SafetensorsContents parseSafetensors(const std::filesystem::path &path,
+                                                   std::span<const std::byte> file);
+
 // A .safetensors file (https://huggingface.co/docs/safetensors), memory-mapped read-only:
 //   8 bytes   little-endian unsigned header length N (at most MaxHeaderBytes)
 //   N bytes   UTF-8 JSON object: tensor name -> {"dtype", "shape", "data_offsets": [begin, end]},
@@ -80,7 +95,6 @@ public:
 
 private:
     void unmap() noexcept;
-    void parseHeader(std::string_view header, std::int64_t dataBytes);
 
     std::filesystem::path m_path;
     void *m_map = nullptr;

@@ -472,7 +472,7 @@ Tokenizer Tokenizer::fromJson(std::string_view json, const std::string &name)
     Json root;
     try {
         root = Json::parse(json);
-    } catch (const Json::parse_error &e) {
+    } catch (const Json::exception &e) { // parse_error; out_of_range for a number beyond a double
         data->fail("the file is not valid JSON (" + std::string(e.what()) + ").");
     }
     try {

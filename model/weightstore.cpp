@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iterator>
 #include <system_error>
+#include <unordered_set>
 #include <utility>
 
 namespace attnscope::model {
@@ -29,7 +30,7 @@ bool isPlainFileName(const std::string &name)
         && name.find('\\') == std::string::npos && name.find('\0') == std::string::npos;
 }
 
-Json readIndex(const std::filesystem::path &index)
+std::string readIndex(const std::filesystem::path &index)
 {
     std::error_code ec;
     const auto bytes = std::filesystem::file_size(index, ec);
@@ -42,14 +43,7 @@ Json readIndex(const std::filesystem::path &index)
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!in.good() && !in.eof())
         refuse(index, "cannot read it.");
-    try {
-        return Json::parse(text);
-    } catch (const nlohmann::json::parse_error &e) {
-        std::string reason = e.what();
-        if (const auto pos = reason.find("] "); reason.starts_with("[json.exception") && pos != std::string::npos)
-            reason.erase(0, pos + 2);
-        refuse(index, "is not valid JSON (" + reason + ").");
-    }
+    return text;
 }
 
 } // namespace
@@ -78,9 +72,17 @@ void WeightStore::openSingle(const std::filesystem::path &file)
     addFile(SafetensorsFile(file));
 }
 
-void WeightStore::openSharded(const std::filesystem::path &index)
+ShardIndex parseShardIndex(const std::filesystem::path &index, std::string_view text)
 {
-    const Json root = readIndex(index);
+    Json root;
+    try {
+        root = Json::parse(text);
+    } catch (const nlohmann::json::exception &e) { // parse_error; out_of_range for 1e309
+        std::string reason = e.what();
+        if (const auto pos = reason.find("] "); reason.starts_with("[json.exception") && pos != std::string::npos)
+            reason.erase(0, pos + 2);
+        refuse(index, "is not valid JSON (" + reason + ").");
+    }
     if (!root.is_object() || !root.contains("weight_map") || !root["weight_map"].is_object())
         refuse(index, "has no \"weight_map\" object mapping tensor names to shard files.");
     const Json &weightMap = root["weight_map"];
@@ -88,7 +90,8 @@ void WeightStore::openSharded(const std::filesystem::path &index)
         refuse(index, "its weight_map lists no tensors.");
 
     // Each shard once, in the order the index first names it.
-    std::vector<std::string> shards;
+    ShardIndex result;
+    std::unordered_set<std::string> seen;
     for (const auto &[tensor, shard] : weightMap.items()) {
         if (!shard.is_string())
             refuse(index,
@@ -99,24 +102,30 @@ void WeightStore::openSharded(const std::filesystem::path &index)
             refuse(index,
                    "weight_map gives tensor '" + tensor + "' the shard '" + name
                        + "'; a shard must be a file name in the model folder.");
-        if (std::find(shards.begin(), shards.end(), name) != shards.end())
-            continue;
+        result.weightMap.emplace_back(tensor, name);
+        if (seen.insert(name).second)
+            result.shards.emplace_back(name, tensor);
+    }
+    return result;
+}
+
+void WeightStore::openSharded(const std::filesystem::path &index)
+{
+    const ShardIndex parsed = parseShardIndex(index, readIndex(index));
+    for (const auto &[name, tensor] : parsed.shards) {
         std::error_code ec;
         if (!std::filesystem::exists(m_folder / name, ec))
             refuse(index,
                    "shard '" + name + "' (listed for tensor '" + tensor + "') is not in " + m_folder.string() + ".");
-        shards.push_back(name);
     }
-    for (const std::string &name : shards)
-        addFile(SafetensorsFile(m_folder / name));
+    for (const auto &shard : parsed.shards)
+        addFile(SafetensorsFile(m_folder / shard.first));
 
     // Every listed tensor is where the index says. Tensors a shard holds beyond the index are kept.
-    for (const auto &[tensor, shard] : weightMap.items()) {
+    for (const auto &[tensor, shard] : parsed.weightMap) {
         const auto it = m_where.find(tensor);
-        if (it == m_where.end() || m_files[it->second].path().filename() != shard.get<std::string>())
-            refuse(index,
-                   "tensor '" + tensor + "' is listed in shard '" + shard.get<std::string>()
-                       + "', but that shard has no such tensor.");
+        if (it == m_where.end() || m_files[it->second].path().filename() != shard)
+            refuse(index, "tensor '" + tensor + "' is listed in shard '" + shard + "', but that shard has no such tensor.");
     }
 }
 

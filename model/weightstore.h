@@ -10,9 +10,23 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace attnscope::model {
+
+// The weight_map of a model.safetensors.index.json, validated: tensor name -> shard file name in
+// the index's order, and each shard once, with the first tensor the index lists for it.
+struct ShardIndex
+{
+    std::vector<std::pair<std::string, std::string>> weightMap; // tensor, shard
+    std::vector<std::pair<std::string, std::string>> shards;    // shard, first tensor
+};
+
+// Parses the index's text as WeightStore does after reading the file, before it looks for the
+// shards: refuses, with a ModelError naming `index`, text that is not JSON, an index without a
+// non-empty "weight_map" object, and a shard that is not a string naming a plain file name.
+[[nodiscard]] ShardIndex parseShardIndex(const std::filesystem::path &index, std::string_view text);
 
 // The weights of a Hugging Face model folder: `model.safetensors`, or else the shards that
 // `model.safetensors.index.json` lists ({"weight_map": {tensor name: shard file name}}), each

@@ -209,6 +209,9 @@ private slots:
         row("not JSON", safetensorsBytes("{\"w\": "), "FILE: the header is not valid JSON (...");
         row("trailing text", safetensorsBytes("{} x"), "FILE: the header is not valid JSON (...");
         row("not UTF-8", safetensorsBytes("{\"\xff\": 1}"), "FILE: the header is not valid JSON (...");
+        // Found by fuzz_safetensors_header: a number beyond a double escaped as nlohmann's out_of_range.
+        row("number beyond a double", safetensorsBytes(R"({"w": 1e309})"),
+            "FILE: the header is not valid JSON (number overflow parsing '1e309').");
         row("array", safetensorsBytes("[1, 2]"),
             "FILE: the header is a JSON array; it must be an object mapping tensor names to their entries.");
         row("entry not an object", safetensorsBytes(R"({"w": 3})"),

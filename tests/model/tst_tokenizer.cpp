@@ -366,6 +366,9 @@ private slots:
         };
         QTest::newRow("malformed") << QStringLiteral("{\"model\": ") << "tiny.json: the file is not valid JSON";
         QTest::newRow("not an object") << QStringLiteral("[1]") << "tiny.json: the file is not a JSON object";
+        // Found by fuzzing: a number beyond a double escaped as nlohmann's out_of_range.
+        QTest::newRow("number beyond a double") << QStringLiteral("{\"model\": 1e309}")
+                                                << "tiny.json: the file is not valid JSON ([json.exception.out_of_range.406] number overflow parsing '1e309')";
         for (const char *type : {"Unigram", "WordPiece", "WordLevel"})
             QTest::newRow(type) << modelEdit([&](QJsonObject &m) { m[QStringLiteral("type")] = type; })
                                 << QStringLiteral("tiny.json: tokenizer model '%1' is not supported; AttnScope reads "

@@ -142,6 +142,11 @@ private slots:
                                   << index
                 + "is not valid JSON (parse error at line 1, column 16: syntax error while "
                   "parsing value - unexpected end of input; expected '[', '{', or a literal).";
+        // Found by fuzz_safetensors_header (the same parser): a number beyond a double escaped as
+        // nlohmann's out_of_range instead of a ModelError.
+        QTest::newRow("number beyond a double")
+            << QByteArray(R"({"weight_map": {"a": 1e309}})")
+            << index + "is not valid JSON (number overflow parsing '1e309').";
         QTest::newRow("no weight_map") << QByteArray(R"({"metadata": {}})")
                                        << index + "has no \"weight_map\" object mapping tensor names to shard files.";
         QTest::newRow("weight_map an array")

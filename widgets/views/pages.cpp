@@ -19,23 +19,23 @@ namespace attnscope::widgets {
 const std::vector<PageInfo> &pageInfos()
 {
     static const std::vector<PageInfo> pages{
-        {"steps", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Steps"),
+        {kPageIds[0], QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Steps"),
          QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
                            "Every step of the computation, animated, with its formula and shapes"),
          PagePlacement::Tab,
          [](const PageContext &c, QWidget *parent) -> Page * { return new StepsPage(c.timeline, parent); }},
-        {"attention", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Attention"),
+        {kPageIds[1], QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Attention"),
          QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "The attention weights of one head"), PagePlacement::Tab,
          [](const PageContext &, QWidget *parent) -> Page * { return new AttentionPage(parent); }},
-        {"heads", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Heads"),
+        {kPageIds[2], QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Heads"),
          QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
                            "Which KV head each query head reads, and what the cache holds"),
          PagePlacement::Tab, [](const PageContext &, QWidget *parent) -> Page * { return new HeadDiagram(parent); }},
-        {"compare", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Compare"),
+        {kPageIds[3], QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Compare"),
          QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
                            "MHA, GQA, MQA and MLA side by side on the same input and seed"),
          PagePlacement::Tab, [](const PageContext &, QWidget *parent) -> Page * { return new CompareView(parent); }},
-        {"footprint", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Footprint"),
+        {kPageIds[4], QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Footprint"),
          QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
                            "KV-cache bytes against context length, and where the cache fills a GPU"),
          PagePlacement::Tab,
@@ -44,22 +44,15 @@ const std::vector<PageInfo> &pageInfos()
              chart->setSettings(c.footprint);
              return chart;
          }},
-        {"tradeoff", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Quality vs cache"),
+        {kPageIds[5], QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "&Quality vs cache"),
          QT_TRANSLATE_NOOP("attnscope::app::MainWindow",
                            "What the four trained teaching models measured against the KV cache each keeps per token"),
          PagePlacement::Tab, [](const PageContext &, QWidget *parent) -> Page * { return new TradeoffPage(parent); }},
-        {"timings", QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "Timings"), "", PagePlacement::Dock,
+        {kPageIds[6], QT_TRANSLATE_NOOP("attnscope::app::MainWindow", "Timings"), "", PagePlacement::Dock,
          [](const PageContext &c, QWidget *parent) -> Page * { return new TimingsView(c.timings, parent); }},
     };
+    Q_ASSERT(pages.size() == kPageIds.size());
     return pages;
-}
-
-QStringList pageIds()
-{
-    QStringList ids;
-    for (const PageInfo &page : pageInfos())
-        ids << QString::fromLatin1(page.id);
-    return ids;
 }
 
 } // namespace attnscope::widgets
