@@ -97,14 +97,19 @@ private Q_SLOTS:
         const auto &lessons = window.lessonLibrary().lessons();
         QVERIFY2(lessons.size() >= 9, "the nine built-in lessons of resources/lessons/");
         QVERIFY(window.lessonLibrary().find(QStringLiteral("heads-learn")));
+        // The sanitizer build runs several times slower: there English walks every step, and
+        // German and Chinese, whose code paths differ only in their texts and fonts, open each
+        // lesson's first and last step.
+        const bool everyStep = !testing::kSanitized || language == QLatin1String("en");
         int steps = 0;
         for (const lessons::Lesson &lesson : lessons) {
             QVERIFY(lesson.isBuiltin());
-            for (int i = 0; i < int(lesson.steps.size()); ++i) {
+            const int last = int(lesson.steps.size()) - 1;
+            for (int i = 0; i <= last; i = everyStep || i == last ? i + 1 : last) {
                 const lessons::LessonStep &step = lesson.steps[std::size_t(i)];
                 const QByteArray where = QStringLiteral("%1 step %2").arg(lesson.id).arg(i + 1).toUtf8();
-                if (i == 0)
-                    QVERIFY(window.openLesson(lesson.id, 0));
+                if (i == 0 || !everyStep)
+                    QVERIFY(window.openLesson(lesson.id, i));
                 else
                     player->next();
                 QCOMPARE(player->currentStep(), i);
@@ -154,7 +159,7 @@ private Q_SLOTS:
             }
             QVERIFY(player->isAtLast());
         }
-        QVERIFY(steps >= 40);
+        QVERIFY(steps >= (everyStep ? 40 : 18));
     }
 
     void takeOverAndReturn()
