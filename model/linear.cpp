@@ -45,54 +45,15 @@ using RowsKernel = void (*)(DType type, const void *w, std::int64_t in, const fl
 // functions no other unit calls.
 #pragma GCC diagnostic ignored "-Wpsabi"
 
-#if ATTNSCOPE_DISPATCH
-#pragma GCC push_options
-ATTNSCOPE_TARGET_V4
-#define ATTNSCOPE_ISA 4
-#define ATTNSCOPE_ISA_NS isa_v4
-#include "model/linearkernels.inc"
-#undef ATTNSCOPE_ISA
-#undef ATTNSCOPE_ISA_NS
-#pragma GCC pop_options
-
-#pragma GCC push_options
-ATTNSCOPE_TARGET_V3
-#define ATTNSCOPE_ISA 3
-#define ATTNSCOPE_ISA_NS isa_v3
-#include "model/linearkernels.inc"
-#undef ATTNSCOPE_ISA
-#undef ATTNSCOPE_ISA_NS
-#pragma GCC pop_options
-
-#define ATTNSCOPE_ISA 1
-#define ATTNSCOPE_ISA_NS isa_base
-#include "model/linearkernels.inc"
-#undef ATTNSCOPE_ISA
-#undef ATTNSCOPE_ISA_NS
+#define ATTNSCOPE_VARIANT_FILE "model/linearkernels.inc"
+#include "core/support/isavariants.h"
 
 // The kernel of cpuVariant() (which throws core::CpuVariantError where ATTNSCOPE_CPU_VARIANT was
 // refused).
 RowsKernel rowsKernel()
 {
-    switch (core::cpuVariant()) {
-    case core::CpuVariant::X86_64_V4: return isa_v4::kRowsKernel;
-    case core::CpuVariant::X86_64_V3: return isa_v3::kRowsKernel;
-    default: return isa_base::kRowsKernel;
-    }
+    return ATTNSCOPE_BY_VARIANT(kRowsKernel);
 }
-#else
-#define ATTNSCOPE_ISA ATTNSCOPE_NATIVE_ISA
-#define ATTNSCOPE_ISA_NS isa_native
-#include "model/linearkernels.inc"
-#undef ATTNSCOPE_ISA
-#undef ATTNSCOPE_ISA_NS
-
-RowsKernel rowsKernel()
-{
-    (void)core::cpuVariant(); // refuses a variant this build lacks
-    return isa_native::kRowsKernel;
-}
-#endif
 
 // A portable build's Eigen products are SSE2 only (Eigen picks its packets by the preprocessor):
 // the AVX2 and AVX-512 row kernels beat them at every row count (a 32-token prompt of SmolLM2-135M's

@@ -11,7 +11,7 @@
 // The default build targets baseline x86-64. The kernels (decode tiles, fp16/bf16 widening, the
 // model's matrix-vector rows) live in .inc files that their translation unit includes once per
 // variant, each time inside `#pragma GCC target` and in a namespace of its own (isa_v4, isa_v3,
-// isa_base), with ATTNSCOPE_ISA set to 4, 3 or 1. Everything they define has internal linkage or a
+// isa_base), with ATTNSCOPE_ISA set to 4, 3 or 1 (core/support/isavariants.h does this). Everything they define has internal linkage or a
 // name of its variant's own, and they use no template defined inside the region that another unit
 // could also instantiate, so no wide code can stand in for a baseline function (scripts/
 // check-portable checks the binary). Each unit picks its table of kernels by cpuVariant().
@@ -67,5 +67,17 @@ public:
 [[nodiscard]] CpuVariant cpuVariant();
 // Forces a variant (tests); throws CpuVariantError if this build or CPU lacks it.
 void setCpuVariant(CpuVariant v);
+
+// v4, v3 or base for cpuVariant() (base for Baseline and Native; core/support/isavariants.h's
+// ATTNSCOPE_BY_VARIANT passes a kernel file's three tables, or its one table three times).
+template <class T>
+[[nodiscard]] const T &byCpuVariant(const T &v4, const T &v3, const T &base)
+{
+    switch (cpuVariant()) {
+    case CpuVariant::X86_64_V4: return v4;
+    case CpuVariant::X86_64_V3: return v3;
+    default: return base;
+    }
+}
 
 } // namespace attnscope::core

@@ -23,52 +23,13 @@ struct WidenKernels
 };
 
 // The widening loops once per kernel variant (core/support/cpufeatures.h).
-#if ATTNSCOPE_DISPATCH
-#pragma GCC push_options
-ATTNSCOPE_TARGET_V4
-#define ATTNSCOPE_ISA 4
-#define ATTNSCOPE_ISA_NS isa_v4
-#include "core/support/widen.inc"
-#undef ATTNSCOPE_ISA
-#undef ATTNSCOPE_ISA_NS
-#pragma GCC pop_options
-
-#pragma GCC push_options
-ATTNSCOPE_TARGET_V3
-#define ATTNSCOPE_ISA 3
-#define ATTNSCOPE_ISA_NS isa_v3
-#include "core/support/widen.inc"
-#undef ATTNSCOPE_ISA
-#undef ATTNSCOPE_ISA_NS
-#pragma GCC pop_options
-
-#define ATTNSCOPE_ISA 1
-#define ATTNSCOPE_ISA_NS isa_base
-#include "core/support/widen.inc"
-#undef ATTNSCOPE_ISA
-#undef ATTNSCOPE_ISA_NS
+#define ATTNSCOPE_VARIANT_FILE "core/support/widen.inc"
+#include "core/support/isavariants.h"
 
 const WidenKernels &widenKernels()
 {
-    switch (cpuVariant()) {
-    case CpuVariant::X86_64_V4: return isa_v4::kWiden;
-    case CpuVariant::X86_64_V3: return isa_v3::kWiden;
-    default: return isa_base::kWiden;
-    }
+    return ATTNSCOPE_BY_VARIANT(kWiden);
 }
-#else
-#define ATTNSCOPE_ISA ATTNSCOPE_NATIVE_ISA
-#define ATTNSCOPE_ISA_NS isa_native
-#include "core/support/widen.inc"
-#undef ATTNSCOPE_ISA
-#undef ATTNSCOPE_ISA_NS
-
-const WidenKernels &widenKernels()
-{
-    (void)cpuVariant(); // refuses a variant this build lacks
-    return isa_native::kWiden;
-}
-#endif
 
 } // namespace
 
