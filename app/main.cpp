@@ -7,6 +7,7 @@
 #include "cli/commandline.h"
 #include "cli/commands.h"
 #include "cli/safeerror.h"
+#include "core/support/cpufeatures.h"
 #include "io/language.h"
 #include "lessons/lesson.h"
 
@@ -312,6 +313,19 @@ int main(int argc, char **argv)
         if (!error.isEmpty()) {
             QTextStream(stderr) << "attnscope: " << error << "\n";
             return cli::ExitUsage;
+        }
+    }
+    // A kernel variant that ATTNSCOPE_CPU_VARIANT forces and this build or CPU lacks is refused once,
+    // here, for the window and every command but help: the kernels run on worker threads and in
+    // thread teams, where the error could not reach the user.
+    if (!arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h"))
+        && !arguments.contains(QStringLiteral("--version"))) {
+        try {
+            (void)core::cpuVariant();
+        } catch (const core::CpuVariantError &e) {
+            QTextStream(stderr) << "attnscope" << (command ? " " + command->name : QString()) << ": " << e.what()
+                                << "\n";
+            return cli::ExitFailure;
         }
     }
     if (offscreen)

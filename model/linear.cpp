@@ -4,6 +4,7 @@
 #include "model/safetensors.h"
 
 #include "core/support/cpufeatures.h"
+#include "core/support/gemm.h"
 
 #include <omp.h>
 
@@ -53,19 +54,6 @@ using RowsKernel = void (*)(DType type, const void *w, std::int64_t in, const fl
 RowsKernel rowsKernel()
 {
     return ATTNSCOPE_BY_VARIANT(kRowsKernel);
-}
-
-// A portable build's Eigen products are SSE2 only (Eigen picks its packets by the preprocessor):
-// the AVX2 and AVX-512 row kernels beat them at every row count (a 32-token prompt of SmolLM2-135M's
-// shapes, one thread: 54 tokens/s on Eigen's SSE2 GEMM, 92 on the AVX-512 rows; docs/PERFORMANCE.md,
-// "Portable build"), so those variants take every row count.
-bool rowsForEveryCount()
-{
-#if ATTNSCOPE_DISPATCH
-    return core::cpuVariant() != core::CpuVariant::Baseline;
-#else
-    return false;
-#endif
 }
 
 // Below this many multiply-adds a call runs on one thread: waking the team costs more.
@@ -201,6 +189,11 @@ void Linear::apply(const Matrix &x, Matrix &y, int threads) const
     if (x.cols() != m_in)
         throw std::invalid_argument("Linear::apply: X has " + std::to_string(x.cols()) + " columns; the weight takes "
                                     + std::to_string(m_in));
+    try {
+        (void)core::cpuVariant(); // refused here, not inside the team (an exception cannot leave it)
+    } catch (const core::CpuVariantError &e) {
+        throw ModelError(e.what());
+    }
     y.resize(x.rows(), m_out);
     if (x.rows() == 0 || m_out == 0)
         return;
@@ -208,7 +201,7 @@ void Linear::apply(const Matrix &x, Matrix &y, int threads) const
         y.setZero();
         return;
     }
-    if (x.rows() <= kMaxVectorRows || rowsForEveryCount())
+    if (x.rows() <= kMaxVectorRows)
         applyRows(x, y, threads);
     else
         applyGemm(x, y, threads);
@@ -247,15 +240,17 @@ void Linear::applyGemm(const Matrix &x, Matrix &y, int threads) const
 #pragma omp for schedule(dynamic, 1)
         for (std::int64_t s = 0; s < slices; ++s) {
             const std::int64_t first = s * kSliceRows, count = std::min(kSliceRows, m_out - first);
+            const float *w = nullptr;
             if (m_dtype == DType::F32) {
-                const Eigen::Map<const Matrix> w(m_f32.data() + first * m_in, count, m_in);
-                y.middleCols(first, count).noalias() = x * w.transpose();
+                w = m_f32.data() + first * m_in;
             } else {
                 wide.resize(count, m_in);
                 core::convertToF32(m_dtype, m_bits.data() + first * m_in, wide.data(),
                                    static_cast<std::size_t>(count * m_in));
-                y.middleCols(first, count).noalias() = x * wide.transpose();
+                w = wide.data();
             }
+            core::gemm(x.rows(), count, m_in, 1.0f, x.data(), m_in, core::GemmB::NxK, w, m_in, 0.0f,
+                       y.data() + first, m_out);
         }
     }
 }

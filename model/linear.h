@@ -18,7 +18,7 @@ struct TensorInfo;
 //   - few rows (decode): one pass over W, each row widened on the fly and dotted with every row
 //     of X, parallel over output rows (OpenMP);
 //   - many rows (prefill): W widened to fp32 one slice of output rows at a time per thread, and
-//     Eigen's GEMM on that slice, the slices in parallel.
+//     core::gemm on that slice (core/support/gemm.h), the slices in parallel.
 // GPT-2's Conv1D weights ([in, out]) are transposed once at load (fromTransposed), at their dtype.
 // The tied embedding matrix [vocab, hidden] is one Linear: rows are embedding lookups, apply()
 // is the lm_head.

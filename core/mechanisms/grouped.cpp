@@ -3,6 +3,7 @@
 
 #include "core/mechanisms/dotproduct.h"
 #include "core/mechanisms/softmax.h"
+#include "core/support/gemm.h"
 
 #include <omp.h>
 
@@ -63,13 +64,18 @@ GroupedHeadsResult groupedAttentionProjected(const Matrix &q, const Matrix &k, c
         r.weights.reserve(static_cast<std::size_t>(nHeads));
     for (std::int64_t h = 0; h < nHeads; ++h) {
         const std::int64_t g = kvHeadOf(h, nHeads, nKvHeads);
-        Matrix scores = (q.middleCols(h * dHead, dHead) * k.middleCols(g * dHead, dHead).transpose()) * scale;
+        // scores = scale Q_h K_g^T and out_h = weights V_g on core::gemm, the dispatched product
+        // (the model's prompt pass runs here).
+        Matrix scores(q.rows(), k.rows());
+        gemm(q.rows(), k.rows(), dHead, scale, q.data() + h * dHead, q.cols(), GemmB::NxK, k.data() + g * dHead,
+             k.cols(), 0.0f, scores.data(), scores.cols());
         if (recordWeights)
             r.scores.push_back(scores);
         if (causal)
             applyCausalMask(scores, offset, window);
         Matrix weights = softmaxRows(scores);
-        r.headsOut.middleCols(h * dHead, dHead) = weights * v.middleCols(g * dHead, dHead);
+        gemm(q.rows(), dHead, k.rows(), 1.0f, weights.data(), weights.cols(), GemmB::KxN, v.data() + g * dHead,
+             v.cols(), 0.0f, r.headsOut.data() + h * dHead, r.headsOut.cols());
         if (recordWeights)
             r.weights.push_back(std::move(weights));
     }

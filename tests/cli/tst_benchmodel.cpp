@@ -201,6 +201,23 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    // A kernel variant that ATTNSCOPE_CPU_VARIANT forces and this machine lacks is refused in one
+    // line before anything runs (the model's loading and products run in thread teams).
+    void refusedKernelVariant()
+    {
+        qputenv("ATTNSCOPE_CPU_VARIANT", "nonsense");
+        const Run r = run(QStringList{"--model-dir", tinyModel(QStringLiteral("llama-bf16")), "--prompt-tokens", "8",
+                                      "--generate", "2"}
+                          + kFast);
+        qunsetenv("ATTNSCOPE_CPU_VARIANT");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith("attnscope bench: ATTNSCOPE_CPU_VARIANT=nonsense: no such kernel variant; this "
+                                  "machine runs: "),
+                 qPrintable(r.err));
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+        QVERIFY(r.out.isEmpty());
+    }
+
     void help()
     {
         const Run r = run({"--model-dir", "x", "--help"});

@@ -5,6 +5,8 @@
 #include "core/support/random.h"
 #include "testhelpers.h"
 
+#include <algorithm>
+
 using namespace attnscope::core;
 using attnscope::core::test::mat;
 using attnscope::core::test::maxAbsDiff;
@@ -183,7 +185,10 @@ private slots:
         QVERIFY(maxAbsDiff(p.headsOut, full.headsOut) < 1e-6f);
         for (std::size_t h = 0; h < 4; ++h) {
             QVERIFY(maxAbsDiff(p.weights[h], full.weights[h]) < 1e-6f);
-            QVERIFY(maxAbsDiff(p.scores[h], full.scores[h]) < 1e-6f); // scaled, before the mask
+            // Scaled, before the mask; scores reach 18 here, where one float step is 1.9e-6, and the
+            // two paths round their products differently (core::gemm scales after the sum).
+            const float largest = std::max(1.0f, full.scores[h].cwiseAbs().maxCoeff());
+            QVERIFY(maxAbsDiff(p.scores[h], full.scores[h]) < 1e-6f * largest);
         }
         const auto last = groupedAttentionProjected(full.q.bottomRows(2), full.k, full.v, 4, 2, 2, true);
         QVERIFY(maxAbsDiff(last.headsOut, full.headsOut.bottomRows(2)) < 1e-6f);

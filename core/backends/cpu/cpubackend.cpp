@@ -3,6 +3,7 @@
 
 #include "core/backends/cpu/decodekernels.h"
 #include "core/support/cpufeatures.h"
+#include "core/support/gemm.h"
 
 #include <Eigen/Core>
 #include <omp.h>
@@ -92,29 +93,16 @@ StridedMap tileOf(DType type, const std::byte *src, std::int64_t stride, std::in
     return StridedMap(scratch, n, cols, Eigen::OuterStride<>(cols));
 }
 
-// From this many query heads per KV head on, Eigen's blocked matrix product is faster than
-// the row kernels above (measured on AVX-512: 16 heads of 576, MLA absorbed, run 25% faster
-// on the row kernels; 32 heads of 128, MQA, 30% faster in Eigen; docs/cpu-backend.md).
+// From this many query heads per KV head on, the blocked matrix product (core/support/gemm.h) is
+// faster than the row kernels above (measured on AVX-512: 16 heads of 576, MLA absorbed, run 25%
+// faster on the row kernels; 32 heads of 128, MQA, 30% faster on the product; docs/cpu-backend.md).
+// In a portable build that product is gemm()'s own AVX2 or AVX-512 kernel, or Eigen's SSE2 one.
 constexpr std::int64_t kGemmHeads = 17;
-
-// Where the matrix-product path starts for the kernels in use. A portable build's Eigen is
-// compiled for SSE2 only (its packet code is chosen by the preprocessor), against which the AVX2
-// and AVX-512 row kernels win at any head count (MQA decode, 32 heads, T 8192, one thread: 6.2 ms
-// on Eigen's SSE2 product, 4.5 ms on the AVX2 rows, 2.9 ms on the AVX-512 rows, 1.6 ms on the
-// native build's AVX-512 product; docs/PERFORMANCE.md, "Portable build").
-std::int64_t gemmHeads()
-{
-#if ATTNSCOPE_DISPATCH
-    if (cpuVariant() != CpuVariant::Baseline)
-        return std::numeric_limits<std::int64_t>::max();
-#endif
-    return kGemmHeads;
-}
 
 // One slice [t0, t1) of the context of KV head g of sequence b, for the Hg query heads of the
 // group, with an online softmax: m = running row maximum, l = running sum of exp(s - m),
 // acc = running sum of exp(s - m) v. Keys are read once per tile for all heads of the group.
-void decodeSlice(const DecodeKernels &kernels, bool gemm, const DecodeShape &s, const DecodeBuffers &buf,
+void decodeSlice(const DecodeKernels &kernels, bool product, const DecodeShape &s, const DecodeBuffers &buf,
                  std::int64_t b, std::int64_t g, std::int64_t t0, std::int64_t t1, float *m, float *l, float *accOut,
                  RowMat &qs, RowMat &scores, RowMat &kScratch, RowMat &vScratch)
 {
@@ -137,21 +125,21 @@ void decodeSlice(const DecodeKernels &kernels, bool gemm, const DecodeShape &s, 
         const std::int64_t n = std::min(kDecodeTile, t1 - t);
         const std::byte *kTile = kBase + t * s.kStride() * eb;
         const std::byte *vTile = vBase + t * s.vStride() * eb;
-        auto sc = scores.leftCols(n);
         std::optional<StridedMap> keys;
-        if (gemm) {
+        if (product) {
             keys.emplace(tileOf(T, kTile, s.kStride(), n, s.dK, kScratch.data()));
-            sc.noalias() = qs * keys->transpose();
+            gemm(hg, n, s.dK, 1.0f, qs.data(), s.dK, GemmB::NxK, keys->data(), keys->outerStride(), 0.0f,
+                 scores.data(), ldS);
         } else {
             kernels.scores(T, qs.data(), hg, s.dK, kTile, s.kStride(), n, scores.data(), ldS);
         }
         kernels.softmax(scores.data(), ldS, hg, n, m, l, accOut, s.dV);
-        if (gemm) {
+        if (product) {
             // MLA's absorbed path: values are the first dV columns of the keys just widened.
-            if (valuesInKeys)
-                acc.noalias() += sc * keys->leftCols(s.dV);
-            else
-                acc.noalias() += sc * tileOf(T, vTile, s.vStride(), n, s.dV, vScratch.data());
+            const StridedMap values =
+                valuesInKeys ? *keys : tileOf(T, vTile, s.vStride(), n, s.dV, vScratch.data());
+            gemm(hg, s.dV, n, 1.0f, scores.data(), ldS, GemmB::KxN, values.data(), values.outerStride(), 1.0f,
+                 accOut, s.dV);
         } else {
             kernels.values(T, scores.data(), ldS, hg, vTile, s.vStride(), n, s.dV, accOut);
         }
@@ -161,10 +149,10 @@ void decodeSlice(const DecodeKernels &kernels, bool gemm, const DecodeShape &s, 
 void groupedDecode(const DecodeShape &s, const DecodeBuffers &buf, int threads)
 {
     const DecodeKernels *kernels = nullptr;
-    bool gemm = false;
+    bool product = false;
     try {
         kernels = &decodeKernels();
-        gemm = s.nHeads / s.nKvHeads >= gemmHeads();
+        product = s.nHeads / s.nKvHeads >= kGemmHeads;
     } catch (const CpuVariantError &e) {
         throw BackendError(e.what());
     }
@@ -189,14 +177,14 @@ void groupedDecode(const DecodeShape &s, const DecodeBuffers &buf, int threads)
 #pragma omp parallel num_threads(threads) if (threads > 1)
     {
         RowMat qs(hg, s.dK), scores(hg, kDecodeTile);
-        // Widened tiles for Eigen's product (many heads per KV head, non-fp32 caches only).
-        const bool widen = gemm && s.dtype != DType::F32;
+        // Widened tiles for the matrix product (many heads per KV head, non-fp32 caches only).
+        const bool widen = product && s.dtype != DType::F32;
         RowMat kScratch(widen ? kDecodeTile : 0, s.dK), vScratch(widen ? kDecodeTile : 0, s.dV);
 #pragma omp for schedule(dynamic, 1)
         for (std::int64_t item = 0; item < items; ++item) {
             const std::int64_t pair = item / slices, slice = item % slices;
             const std::int64_t t0 = slice * sliceLen, t1 = std::min(s.context, t0 + sliceLen);
-            decodeSlice(*kernels, gemm, s, buf, pair / s.nKvHeads, pair % s.nKvHeads, t0, t1, &pm[item * hg],
+            decodeSlice(*kernels, product, s, buf, pair / s.nKvHeads, pair % s.nKvHeads, t0, t1, &pm[item * hg],
                         &pl[item * hg], &pacc[item * hg * s.dV], qs, scores, kScratch, vScratch);
         }
     }
@@ -405,6 +393,12 @@ void CpuBackend::prefill(const PrefillShape &s, const PrefillBuffers &buf)
     if (const std::string e = checkPrefill(s); !e.empty())
         refuse("prefill: " + e);
     const std::int64_t hg = s.nHeads / s.nKvHeads, T = s.tokens;
+    const DecodeKernels *kernels = nullptr; // the softmax's vector exp, of the CPU's variant
+    try {
+        kernels = &decodeKernels();
+    } catch (const CpuVariantError &e) {
+        throw BackendError(e.what());
+    }
 
     // Keys and values are widened to fp32 once: O(T d) next to the O(T^2 d) products.
     const float *k = static_cast<const float *>(buf.k);
@@ -429,27 +423,31 @@ void CpuBackend::prefill(const PrefillShape &s, const PrefillBuffers &buf)
 #pragma omp parallel num_threads(m_threads)
     {
         RowMat scores(std::min(kPrefillRows, T), T);
+        std::vector<float> sums(static_cast<std::size_t>(scores.rows()));
         // Largest tiles (the last rows see the most keys) first, for balance.
 #pragma omp for schedule(dynamic, 1)
         for (std::int64_t item = 0; item < items; ++item) {
             const std::int64_t tile = tiles - 1 - item % tiles;
             const std::int64_t bh = item / tiles, b = bh / s.nHeads, head = bh % s.nHeads, g = head / hg;
             const std::int64_t i0 = tile * kPrefillRows, n = std::min(kPrefillRows, T - i0), keys = i0 + n;
-            const ConstMap q(buf.q + ((b * s.nHeads + head) * T + i0) * s.dK, n, s.dK);
-            const ConstMap kg(k + (b * s.nKvHeads + g) * T * s.dK, keys, s.dK);
-            const ConstMap vg(v + (b * s.nKvHeads + g) * T * s.dV, keys, s.dV);
-            auto sc = scores.topLeftCorner(n, keys);
-            sc.noalias() = (s.scale * q) * kg.transpose();
+            const float *q = buf.q + ((b * s.nHeads + head) * T + i0) * s.dK;
+            const float *kg = k + (b * s.nKvHeads + g) * T * s.dK;
+            const float *vg = v + (b * s.nKvHeads + g) * T * s.dV;
+            gemm(n, keys, s.dK, s.scale, q, s.dK, GemmB::NxK, kg, s.dK, 0.0f, scores.data(), scores.cols());
+            // Row r's softmax over the keys it sees (exp(s - max), the sums kept for later); the rest
+            // of the row is zero, so that one product takes the whole tile.
             for (std::int64_t r = 0; r < n; ++r) {
                 const std::int64_t visible = i0 + r + 1; // query i0 + r sees keys [0, i0 + r]
-                auto row = sc.row(r);
-                auto seen = row.head(visible).array();
-                const float mx = seen.maxCoeff();
-                seen = (seen - mx).exp();
-                seen /= seen.sum();
-                row.tail(keys - visible).setZero();
+                float *row = scores.data() + r * scores.cols();
+                float mx = -std::numeric_limits<float>::infinity();
+                sums[r] = 0.0f;
+                kernels->softmax(row, scores.cols(), 1, visible, &mx, &sums[r], nullptr, 0);
+                std::fill(row + visible, row + keys, 0.0f);
             }
-            Map(buf.out + ((b * s.nHeads + head) * T + i0) * s.dV, n, s.dV).noalias() = sc * vg;
+            float *out = buf.out + ((b * s.nHeads + head) * T + i0) * s.dV;
+            gemm(n, s.dV, keys, 1.0f, scores.data(), scores.cols(), GemmB::KxN, vg, s.dV, 0.0f, out, s.dV);
+            for (std::int64_t r = 0; r < n; ++r)
+                Map(out + r * s.dV, 1, s.dV) *= 1.0f / sums[r];
         }
     }
 }
@@ -472,12 +470,16 @@ void CpuBackend::matmul(std::int64_t n, const float *a, const float *b, float *c
 {
     if (n < 1)
         refuse("matmul: n = " + std::to_string(n) + ": must be at least 1.");
-    const ConstMap ma(a, n, n), mb(b, n, n);
+    try {
+        (void)cpuVariant(); // refused here, not inside the team (an exception cannot leave it)
+    } catch (const CpuVariantError &e) {
+        throw BackendError(e.what());
+    }
 #pragma omp parallel num_threads(m_threads)
     {
         const std::int64_t parts = omp_get_num_threads(), me = omp_get_thread_num();
         const std::int64_t begin = n * me / parts, end = n * (me + 1) / parts;
-        Map(c + begin * n, end - begin, n).noalias() = ma.middleRows(begin, end - begin) * mb;
+        gemm(end - begin, n, n, 1.0f, a + begin * n, n, GemmB::KxN, b, n, 0.0f, c + begin * n, n);
     }
 }
 
