@@ -235,8 +235,7 @@ private Q_SLOTS:
         const auto *heatmap = dynamic_cast<const widgets::HeatmapPanel *>(figure->panels.front().get());
         QVERIFY(heatmap);
         const QRectF whole(QPointF(), style.sizePt());
-        const QRectF grid = heatmap->gridRect(figure->panelRects(whole, style).front(), style);
-        const double share = grid.width() * grid.height() / (whole.width() * whole.height());
+        const double share = heatmap->gridShare(figure->panelRects(whole, style).front().size(), whole.size(), style);
         // The text gives way where it would leave the heatmap less than 15% of the figure.
         const double least = 0.12;
         QVERIFY2(share >= least, qPrintable(QStringLiteral("%1: the heatmap covers %2 of the figure")
@@ -271,9 +270,8 @@ private Q_SLOTS:
         const auto *heatmap = dynamic_cast<const widgets::HeatmapPanel *>(figure->panels.front().get());
         QVERIFY(heatmap);
         const QRectF whole(QPointF(), style.sizePt());
-        const QRectF grid = heatmap->gridRect(figure->panelRects(whole, style).front(), style);
-        QVERIFY2(grid.width() * grid.height() >= 0.05 * whole.width() * whole.height(),
-                 qPrintable(QStringLiteral("%1 x %2 pt").arg(grid.width()).arg(grid.height())));
+        const double share = heatmap->gridShare(figure->panelRects(whole, style).front().size(), whole.size(), style);
+        QVERIFY2(share >= 0.05, qPrintable(QStringLiteral("the heatmap covers %1 of the figure").arg(share)));
     }
 
     void stepsBackToMha() { QVERIFY(showMechanism(core::Mechanism::Mha)); }
@@ -352,8 +350,7 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < 4; ++i) {
             const auto *map = dynamic_cast<const widgets::HeatmapPanel *>(figure->panels[i].get());
             QVERIFY(map);
-            const QRectF grid = map->gridRect(rects[i], style);
-            const double share = grid.width() * grid.height() / (whole.width() * whole.height());
+            const double share = map->gridShare(rects[i].size(), whole.size(), style);
             QVERIFY2(share >= 0.04, qPrintable(QStringLiteral("map %1 covers %2 of the figure").arg(i).arg(share)));
             QCOMPARE(map->rowTitle.isEmpty(), i % 2 == 1); // the row title on the left column only
             QCOMPARE(map->colTitle.isEmpty(), i < 2);      // the column title under the bottom row
