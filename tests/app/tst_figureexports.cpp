@@ -398,8 +398,7 @@ private Q_SLOTS:
 private:
     // Shows the view, waits for its computation and animations to finish, and builds its
     // figure: null where the view is still busy, is no page or draws nothing (*why says which).
-    std::shared_ptr<widgets::Figure> figureOf(const QString &view, const widgets::FigureOptions &options,
-                                              QString *why)
+    std::shared_ptr<widgets::Figure> figureOf(const QString &view, const widgets::FigureOptions &options, QString *why)
     {
         m_window->showView(view);
         if (!QTest::qWaitFor([this] { return !m_window->isBusy(); }, kTimeoutMs)) {
