@@ -166,17 +166,11 @@ private Q_SLOTS:
         QFETCH(QString, view);
         QFETCH(int, preset);
         QFETCH(bool, allHeads);
-        m_window->showView(view);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
-        m_window->finishAnimations();
-        QCoreApplication::processEvents();
-        QWidget *widget = m_window->viewWidget(view);
-        const auto *page = dynamic_cast<const widgets::Page *>(widget);
-        QVERIFY(page);
         const widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset(preset));
         QString why;
-        const auto figure = page->figure(widgets::FigureOptions{style, allHeads}, &why);
+        const auto figure = figureOf(view, widgets::FigureOptions{style, allHeads}, &why);
         QVERIFY2(figure, qPrintable(why));
+        QWidget *widget = m_window->viewWidget(view);
         QVERIFY(!figure->panels.empty());
 
         const SvgFacts svg = readSvg(widgets::renderFigure(*figure, style, widgets::ExportFormat::Svg));
@@ -233,25 +227,15 @@ private Q_SLOTS:
     {
         QFETCH(int, mechanism);
         QFETCH(int, preset);
-        if (m_window->shownConfig().mechanism != core::Mechanism(mechanism)) {
-            QSignalSpy shown(m_window.get(), &app::MainWindow::traceShown);
-            m_window->selectMechanism(core::Mechanism(mechanism));
-            QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
-        }
-        m_window->showView(QStringLiteral("steps"));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
-        m_window->finishAnimations();
-        QCoreApplication::processEvents();
-        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("steps")));
+        QVERIFY(showMechanism(core::Mechanism(mechanism)));
         const widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset(preset));
         QString why;
-        const auto figure = page->figure(widgets::FigureOptions{style, false}, &why);
+        const auto figure = figureOf(QStringLiteral("steps"), widgets::FigureOptions{style, false}, &why);
         QVERIFY2(figure, qPrintable(why));
         const auto *heatmap = dynamic_cast<const widgets::HeatmapPanel *>(figure->panels.front().get());
         QVERIFY(heatmap);
         const QRectF whole(QPointF(), style.sizePt());
-        const QRectF grid = heatmap->gridRect(figure->panelRects(whole, style).front(), style);
-        const double share = grid.width() * grid.height() / (whole.width() * whole.height());
+        const double share = heatmap->gridShare(figure->panelRects(whole, style).front().size(), whole.size(), style);
         // The text gives way where it would leave the heatmap less than 15% of the figure.
         const double least = 0.12;
         QVERIFY2(share >= least, qPrintable(QStringLiteral("%1: the heatmap covers %2 of the figure")
@@ -277,46 +261,27 @@ private Q_SLOTS:
     // (MHA's output step; a Bahdanau step's three-line title leaves such a figure little room.)
     void stepsSmallCustomFigure()
     {
-        if (m_window->shownConfig().mechanism != core::Mechanism::Mha) {
-            QSignalSpy shown(m_window.get(), &app::MainWindow::traceShown);
-            m_window->selectMechanism(core::Mechanism::Mha);
-            QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
-        }
-        m_window->showView(QStringLiteral("steps"));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
-        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("steps")));
+        QVERIFY(showMechanism(core::Mechanism::Mha));
         widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset::Custom);
         style.sizeMm = QSizeF(60, 60);
         QString why;
-        const auto figure = page->figure(widgets::FigureOptions{style, false}, &why);
+        const auto figure = figureOf(QStringLiteral("steps"), widgets::FigureOptions{style, false}, &why);
         QVERIFY2(figure, qPrintable(why));
         const auto *heatmap = dynamic_cast<const widgets::HeatmapPanel *>(figure->panels.front().get());
         QVERIFY(heatmap);
         const QRectF whole(QPointF(), style.sizePt());
-        const QRectF grid = heatmap->gridRect(figure->panelRects(whole, style).front(), style);
-        QVERIFY2(grid.width() * grid.height() >= 0.05 * whole.width() * whole.height(),
-                 qPrintable(QStringLiteral("%1 x %2 pt").arg(grid.width()).arg(grid.height())));
+        const double share = heatmap->gridShare(figure->panelRects(whole, style).front().size(), whole.size(), style);
+        QVERIFY2(share >= 0.05, qPrintable(QStringLiteral("the heatmap covers %1 of the figure").arg(share)));
     }
 
-    void stepsBackToMha()
-    {
-        if (m_window->shownConfig().mechanism == core::Mechanism::Mha)
-            return;
-        QSignalSpy shown(m_window.get(), &app::MainWindow::traceShown);
-        m_window->selectMechanism(core::Mechanism::Mha);
-        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, kTimeoutMs);
-    }
+    void stepsBackToMha() { QVERIFY(showMechanism(core::Mechanism::Mha)); }
 
     // The footprint chart's rich legend writes each name once (no invisible plain copy), as runs.
     void legendNamesOnce()
     {
-        m_window->showView(QStringLiteral("footprint"));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
-        QCoreApplication::processEvents();
-        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("footprint")));
         const widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset::Double);
         QString why;
-        const auto figure = page->figure(widgets::FigureOptions{style, false}, &why);
+        const auto figure = figureOf(QStringLiteral("footprint"), widgets::FigureOptions{style, false}, &why);
         QVERIFY2(figure, qPrintable(why));
         const QByteArray bytes = widgets::renderFigure(*figure, style, widgets::ExportFormat::Svg);
         const SvgFacts svg = readSvg(bytes);
@@ -332,14 +297,10 @@ private Q_SLOTS:
     // at column width the context labels (1K ... 1M) and the bytes labels do not run together.
     void ticksFitTheFigure()
     {
-        m_window->showView(QStringLiteral("footprint"));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
-        QCoreApplication::processEvents();
-        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("footprint")));
         for (const auto preset : {widgets::FigurePreset::Column, widgets::FigurePreset::Double}) {
             const widgets::FigureStyle style = widgets::FigureStyle::forPreset(preset);
             QString why;
-            const auto figure = page->figure(widgets::FigureOptions{style, false}, &why);
+            const auto figure = figureOf(QStringLiteral("footprint"), widgets::FigureOptions{style, false}, &why);
             QVERIFY2(figure, qPrintable(why));
             const SvgFacts svg = readSvg(widgets::renderFigure(*figure, style, widgets::ExportFormat::Svg));
             static const QRegularExpression tokens(QStringLiteral("^[0-9]+[KM]$"));
@@ -379,14 +340,9 @@ private Q_SLOTS:
     // good part of the figure; they share their axis titles.
     void compareMapsAtColumn()
     {
-        m_window->showView(QStringLiteral("compare"));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
-        QCoreApplication::processEvents();
-        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("compare")));
         const widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset::Column);
         QString why;
-        const auto figure = page->figure(widgets::FigureOptions{style, false}, &why);
-        QTRY_VERIFY_WITH_TIMEOUT((figure || !(why.isEmpty())), kTimeoutMs);
+        const auto figure = figureOf(QStringLiteral("compare"), widgets::FigureOptions{style, false}, &why);
         QVERIFY2(figure, qPrintable(why));
         QCOMPARE(figure->panels.size(), std::size_t(4));
         const QRectF whole(QPointF(), style.sizePt());
@@ -394,8 +350,7 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < 4; ++i) {
             const auto *map = dynamic_cast<const widgets::HeatmapPanel *>(figure->panels[i].get());
             QVERIFY(map);
-            const QRectF grid = map->gridRect(rects[i], style);
-            const double share = grid.width() * grid.height() / (whole.width() * whole.height());
+            const double share = map->gridShare(rects[i].size(), whole.size(), style);
             QVERIFY2(share >= 0.04, qPrintable(QStringLiteral("map %1 covers %2 of the figure").arg(i).arg(share)));
             QCOMPARE(map->rowTitle.isEmpty(), i % 2 == 1); // the row title on the left column only
             QCOMPARE(map->colTitle.isEmpty(), i < 2);      // the column title under the bottom row
@@ -406,14 +361,10 @@ private Q_SLOTS:
     // as runs of their own.
     void compareBarsHaveRichLabels()
     {
-        m_window->showView(QStringLiteral("compare"));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
-        QCoreApplication::processEvents();
-        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("compare")));
         // The double column: wide enough for the bars, and its caption (with the formulas) fits.
         const widgets::FigureStyle style = widgets::FigureStyle::forPreset(widgets::FigurePreset::Double);
         QString why;
-        const auto figure = page->figure(widgets::FigureOptions{style, false}, &why);
+        const auto figure = figureOf(QStringLiteral("compare"), widgets::FigureOptions{style, false}, &why);
         QVERIFY2(figure, qPrintable(why));
         QCOMPARE(figure->panels.size(), std::size_t(5));
         const QByteArray bytes = widgets::renderFigure(*figure, style, widgets::ExportFormat::Svg);
@@ -428,24 +379,16 @@ private Q_SLOTS:
 
     void timingsWithoutSweepRefuses()
     {
-        m_window->showView(QStringLiteral("timings"));
-        QCoreApplication::processEvents();
-        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("timings")));
-        QVERIFY(page);
         QString why;
-        QVERIFY(!page->figure(widgets::FigureOptions{}, &why));
+        QVERIFY(!figureOf(QStringLiteral("timings"), widgets::FigureOptions{}, &why));
         QVERIFY(why.contains(QStringLiteral("sweep")));
         QVERIFY(why.endsWith(QLatin1Char('.')));
     }
 
     void stepsFormulaKeepsSubscripts()
     {
-        m_window->showView(QStringLiteral("steps"));
-        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isBusy(), kTimeoutMs);
-        m_window->finishAnimations();
-        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(QStringLiteral("steps")));
         QString why;
-        const auto figure = page->figure(widgets::FigureOptions{}, &why);
+        const auto figure = figureOf(QStringLiteral("steps"), widgets::FigureOptions{}, &why);
         QVERIFY2(figure, qPrintable(why));
         const auto *text = dynamic_cast<const widgets::TextPanel *>(figure->panels.back().get());
         QVERIFY(text);
@@ -453,6 +396,36 @@ private Q_SLOTS:
     }
 
 private:
+    // Shows the view, waits for its computation and animations to finish, and builds its
+    // figure: null where the view is still busy, is no page or draws nothing (*why says which).
+    std::shared_ptr<widgets::Figure> figureOf(const QString &view, const widgets::FigureOptions &options, QString *why)
+    {
+        m_window->showView(view);
+        if (!QTest::qWaitFor([this] { return !m_window->isBusy(); }, kTimeoutMs)) {
+            *why = QStringLiteral("the %1 view is still busy").arg(view);
+            return nullptr;
+        }
+        m_window->finishAnimations();
+        QCoreApplication::processEvents();
+        const auto *page = dynamic_cast<const widgets::Page *>(m_window->viewWidget(view));
+        if (!page) {
+            *why = QStringLiteral("the %1 view is no page").arg(view);
+            return nullptr;
+        }
+        return page->figure(options, why);
+    }
+
+    // Shows the mechanism's trace (computing it where another one is shown); false where it
+    // does not arrive in time.
+    bool showMechanism(core::Mechanism mechanism)
+    {
+        if (m_window->shownConfig().mechanism == mechanism)
+            return true;
+        QSignalSpy shown(m_window.get(), &app::MainWindow::traceShown);
+        m_window->selectMechanism(mechanism);
+        return QTest::qWaitFor([&shown] { return shown.count() >= 1; }, kTimeoutMs);
+    }
+
     std::unique_ptr<app::MainWindow> m_window;
 };
 

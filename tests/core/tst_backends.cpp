@@ -9,13 +9,17 @@
 #include "core/mechanisms/latent.h"
 #include "core/support/cpufeatures.h"
 #include "core/support/random.h"
+#include "tests/common/decodefixtures.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
 using namespace attnscope::core;
+using attnscope::testing::DecodeCase;
+using attnscope::testing::maxAbsDiff;
 
 Q_DECLARE_METATYPE(attnscope::core::DType)
 
@@ -33,29 +37,12 @@ Matrix rounded(const Matrix &m, DType type)
     return out;
 }
 
-std::vector<std::byte> stored(const std::vector<float> &values, DType type)
-{
-    std::vector<std::byte> out(values.size() * std::size_t(dtypeBytes(type)));
-    convertFromF32(type, values.data(), out.data(), values.size());
-    return out;
-}
-
 // Appends the column block [col, col + width) of rows [0, rows) of m, row by row.
 void appendBlock(std::vector<float> &to, const Matrix &m, std::int64_t rows, std::int64_t col, std::int64_t width)
 {
     for (std::int64_t r = 0; r < rows; ++r)
         for (std::int64_t c = 0; c < width; ++c)
             to.push_back(m(r, col + c));
-}
-
-float maxAbsDiff(const std::vector<float> &a, const std::vector<float> &b)
-{
-    if (a.size() != b.size())
-        return INFINITY;
-    float worst = 0.0f;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        worst = std::max(worst, std::abs(a[i] - b[i]));
-    return worst;
 }
 
 struct GroupedCase
@@ -141,49 +128,33 @@ private slots:
 
     void decodeMatchesReference_data()
     {
-        QTest::addColumn<int>("batch");
-        QTest::addColumn<int>("heads");
-        QTest::addColumn<int>("kvHeads");
-        QTest::addColumn<int>("dh");
-        QTest::addColumn<int>("tokens");
-        QTest::addColumn<DType>("type");
+        QTest::addColumn<DecodeCase>("c"); // dK == dV: core's grouped attention has one head width
         for (DType t : {DType::F32, DType::F16, DType::Bf16}) {
             const QByteArray d(dtypeId(t).data());
-            QTest::newRow("mha " + d) << 2 << 4 << 4 << 8 << 7 << t;
-            QTest::newRow("gqa " + d) << 2 << 8 << 2 << 16 << 65 << t;
-            QTest::newRow("mqa " + d) << 1 << 6 << 1 << 8 << 130 << t;
-            QTest::newRow("one head " + d) << 1 << 1 << 1 << 5 << 1 << t;
-            QTest::newRow("gqa 3 heads per group, split context " + d) << 1 << 6 << 2 << 12 << 1000 << t;
-            QTest::newRow("gqa 5 heads per group " + d) << 2 << 10 << 2 << 8 << 300 << t;
-            QTest::newRow("16 heads per group (matrix product path) " + d) << 1 << 32 << 2 << 8 << 257 << t;
+            QTest::newRow("mha " + d) << DecodeCase{2, 4, 4, 8, 8, 7, t};
+            QTest::newRow("gqa " + d) << DecodeCase{2, 8, 2, 16, 16, 65, t};
+            QTest::newRow("mqa " + d) << DecodeCase{1, 6, 1, 8, 8, 130, t};
+            QTest::newRow("one head " + d) << DecodeCase{1, 1, 1, 5, 5, 1, t};
+            QTest::newRow("gqa 3 heads per group, split context " + d) << DecodeCase{1, 6, 2, 12, 12, 1000, t};
+            QTest::newRow("gqa 5 heads per group " + d) << DecodeCase{2, 10, 2, 8, 8, 300, t};
+            QTest::newRow("16 heads per group (matrix product path) " + d) << DecodeCase{1, 32, 2, 8, 8, 257, t};
             // Large enough a cache (> 256 KiB) for the thread team and the split context.
-            QTest::newRow("long context on every thread " + d) << 1 << 6 << 2 << 16 << 3000 << t;
+            QTest::newRow("long context on every thread " + d) << DecodeCase{1, 6, 2, 16, 16, 3000, t};
         }
     }
 
     void decodeMatchesReference()
     {
-        QFETCH(int, batch);
-        QFETCH(int, heads);
-        QFETCH(int, kvHeads);
-        QFETCH(int, dh);
-        QFETCH(int, tokens);
-        QFETCH(DType, type);
-        const GroupedCase c = groupedCase(batch, heads, kvHeads, dh, tokens, type);
-        const auto k = stored(c.k, type), v = stored(c.v, type);
-        std::vector<float> out(c.expected.size(), NAN);
-        DecodeShape s{batch, heads, kvHeads, dh, dh, tokens, 0, 0, type, 1.0f / std::sqrt(float(dh))};
+        QFETCH(DecodeCase, c);
+        QCOMPARE(c.dK, c.dV);
+        const GroupedCase g = groupedCase(c.batch, c.heads, c.kvHeads, c.dK, c.tokens, c.type);
+        const auto k = attnscope::testing::storedAs(g.k, c.type), v = attnscope::testing::storedAs(g.v, c.type);
         // Every kernel variant this machine can run (core/support/cpufeatures.h), the best last.
-        for (CpuVariant variant : supportedCpuVariants()) {
-            setCpuVariant(variant);
-            for (int threads : {1, 2, 3}) {
-                CpuBackend cpu(threads);
-                cpu.decode(s, {c.q.data(), k.data(), v.data(), out.data()});
-                QVERIFY2(
-                    maxAbsDiff(out, c.expected) < kTolerance,
-                    qPrintable(QString("%1: %2").arg(cpuVariantId(variant).data()).arg(maxAbsDiff(out, c.expected))));
-            }
-        }
+        const auto runs = attnscope::testing::decodeInEveryVariant(c.shape(), g.q, k, v, {1, 2, 3});
+        QVERIFY(!runs.empty());
+        for (const auto &run : runs)
+            QVERIFY2(maxAbsDiff(run.out, g.expected) < kTolerance,
+                     qPrintable(QString("%1: %2").arg(run.name().c_str()).arg(maxAbsDiff(run.out, g.expected))));
     }
 
     void gqaWithAsManyKvHeadsIsMha()
@@ -207,22 +178,16 @@ private slots:
 
     void prefillMatchesReference()
     {
-        QFETCH(int, batch);
-        QFETCH(int, heads);
-        QFETCH(int, kvHeads);
-        QFETCH(int, dh);
-        QFETCH(int, tokens);
-        QFETCH(DType, type);
-        if (tokens > 300)
-            tokens = 300; // the O(T^2) reference
-        const GroupedCase c = groupedCase(batch, heads, kvHeads, dh, tokens, type);
-        const auto k = stored(c.k, type), v = stored(c.v, type);
-        std::vector<float> out(c.expectedAll.size(), NAN);
+        QFETCH(DecodeCase, c);
+        c.tokens = std::min(c.tokens, 300); // the O(T^2) reference
+        const GroupedCase g = groupedCase(c.batch, c.heads, c.kvHeads, c.dK, c.tokens, c.type);
+        const auto k = attnscope::testing::storedAs(g.k, c.type), v = attnscope::testing::storedAs(g.v, c.type);
+        std::vector<float> out(g.expectedAll.size(), NAN);
         CpuBackend cpu(2);
-        cpu.prefill({batch, heads, kvHeads, dh, dh, tokens, type, 1.0f / std::sqrt(float(dh))},
-                    {c.qAll.data(), k.data(), v.data(), out.data()});
-        QVERIFY2(maxAbsDiff(out, c.expectedAll) < kTolerance,
-                 qPrintable(QString::number(maxAbsDiff(out, c.expectedAll))));
+        cpu.prefill({c.batch, c.heads, c.kvHeads, c.dK, c.dV, c.tokens, c.type, c.shape().scale},
+                    {g.qAll.data(), k.data(), v.data(), out.data()});
+        QVERIFY2(maxAbsDiff(out, g.expectedAll) < kTolerance,
+                 qPrintable(QString::number(maxAbsDiff(out, g.expectedAll))));
     }
 
     void mlaDecodeMatchesReference_data()
@@ -293,7 +258,7 @@ private slots:
         }
         if (qR.empty())
             qR.push_back(0.0f);
-        const auto cacheStored = stored(cache, type);
+        const auto cacheStored = attnscope::testing::storedAs(cache, type);
         // Naive inputs: per head [k_C,h ; k_R] and v_C,h from the rounded latent.
         std::vector<float> q, k, v;
         for (int h = 0; h < heads; ++h) {
@@ -424,7 +389,7 @@ private slots:
         const std::vector<float> values{0.0f, 1.0f, -2.5f, 65504.0f, 1e-3f, 3.14159265f};
         for (DType t : {DType::F32, DType::F16, DType::Bf16}) {
             QCOMPARE(dtypeFromId(dtypeId(t)), std::optional<DType>(t));
-            const auto s = stored(values, t);
+            const auto s = attnscope::testing::storedAs(values, t);
             std::vector<float> back(values.size());
             convertToF32(t, s.data(), back.data(), values.size());
             for (std::size_t i = 0; i < values.size(); ++i) {
@@ -436,7 +401,7 @@ private slots:
         // Round to nearest even: 1 + 2^-11 is halfway between two halfs and rounds down to 1.
         const std::vector<float> tie{1.0f + 1.0f / 2048};
         std::vector<float> back(1);
-        convertToF32(DType::F16, stored(tie, DType::F16).data(), back.data(), 1);
+        convertToF32(DType::F16, attnscope::testing::storedAs(tie, DType::F16).data(), back.data(), 1);
         QCOMPARE(back[0], 1.0f);
     }
 };

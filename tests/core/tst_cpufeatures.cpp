@@ -7,6 +7,7 @@
 #include "core/support/cpufeatures.h"
 #include "core/support/dtype.h"
 #include "core/support/random.h"
+#include "tests/common/decodefixtures.h"
 
 #include <QTest>
 
@@ -16,6 +17,10 @@
 #include <vector>
 
 using namespace attnscope::core;
+using attnscope::testing::BestVariantAfterwards;
+using attnscope::testing::DecodeCase;
+using attnscope::testing::maxAbsDiff;
+using attnscope::testing::storedAs;
 
 Q_DECLARE_METATYPE(attnscope::core::DType)
 
@@ -26,23 +31,6 @@ std::vector<float> uniform(std::size_t n, std::uint64_t seed)
     const SeededInit init(seed);
     const Matrix m = init.input("u", std::int64_t(n), 1);
     return {m.data(), m.data() + m.size()};
-}
-
-std::vector<std::byte> stored(const std::vector<float> &values, DType type)
-{
-    std::vector<std::byte> out(values.size() * std::size_t(dtypeBytes(type)));
-    convertFromF32(type, values.data(), out.data(), values.size());
-    return out;
-}
-
-float maxAbsDiff(const std::vector<float> &a, const std::vector<float> &b)
-{
-    if (a.size() != b.size())
-        return INFINITY;
-    float worst = 0.0f;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        worst = std::max(worst, std::abs(a[i] - b[i]));
-    return worst;
 }
 
 // Grouped decode of one sequence in double precision (q [H, dK], k [G, T, dK], v [G, T, dV]).
@@ -72,12 +60,6 @@ std::vector<float> reference(const std::vector<float> &q, const std::vector<floa
     }
     return out;
 }
-
-// Restores the best variant after a test that forced others.
-struct BestVariantAfterwards
-{
-    ~BestVariantAfterwards() { setCpuVariant(bestCpuVariant()); }
-};
 
 } // namespace
 
@@ -162,51 +144,33 @@ private slots:
 
     void decodeAgreesInEveryVariant_data()
     {
-        QTest::addColumn<int>("heads");
-        QTest::addColumn<int>("kvHeads");
-        QTest::addColumn<int>("dK");
-        QTest::addColumn<int>("dV");
-        QTest::addColumn<int>("context");
-        QTest::addColumn<DType>("type");
+        QTest::addColumn<DecodeCase>("c"); // one sequence: batch 1
         for (DType t : {DType::F32, DType::F16, DType::Bf16}) {
             const QByteArray d(dtypeId(t).data());
-            QTest::newRow("gqa d 128 " + d) << 8 << 2 << 128 << 128 << 700 << t;
-            QTest::newRow("mla-like 576/512, 16 heads " + d) << 16 << 1 << 576 << 512 << 300 << t;
-            QTest::newRow("odd widths 3 heads per group " + d) << 6 << 2 << 100 << 72 << 333 << t;
-            QTest::newRow("matrix product path " + d) << 20 << 1 << 64 << 64 << 200 << t;
+            QTest::newRow("gqa d 128 " + d) << DecodeCase{1, 8, 2, 128, 128, 700, t};
+            QTest::newRow("mla-like 576/512, 16 heads " + d) << DecodeCase{1, 16, 1, 576, 512, 300, t};
+            QTest::newRow("odd widths 3 heads per group " + d) << DecodeCase{1, 6, 2, 100, 72, 333, t};
+            QTest::newRow("matrix product path " + d) << DecodeCase{1, 20, 1, 64, 64, 200, t};
         }
     }
 
     void decodeAgreesInEveryVariant()
     {
-        QFETCH(int, heads);
-        QFETCH(int, kvHeads);
-        QFETCH(int, dK);
-        QFETCH(int, dV);
-        QFETCH(int, context);
-        QFETCH(DType, type);
-        BestVariantAfterwards restore;
-        const auto q = uniform(std::size_t(heads * dK), 1);
-        auto k = uniform(std::size_t(kvHeads * context * dK), 2), v = uniform(std::size_t(kvHeads * context * dV), 3);
-        const auto kStored = stored(k, type), vStored = stored(v, type);
-        convertToF32(type, kStored.data(), k.data(), k.size()); // the reference sees the stored values
-        convertToF32(type, vStored.data(), v.data(), v.size());
-        const double scale = 1.0 / std::sqrt(double(dK));
-        const auto expected = reference(q, k, v, heads, kvHeads, dK, dV, context, scale);
-        DecodeShape s{1, heads, kvHeads, dK, dV, context, 0, 0, type, float(scale)};
-        std::vector<float> baseline;
-        for (CpuVariant variant : supportedCpuVariants()) {
-            setCpuVariant(variant);
-            for (int threads : {1, 2}) {
-                std::vector<float> out(expected.size(), NAN);
-                CpuBackend(threads).decode(s, {q.data(), kStored.data(), vStored.data(), out.data()});
-                QVERIFY2(
-                    maxAbsDiff(out, expected) < 1e-5f,
-                    qPrintable(QString("%1: %2").arg(cpuVariantId(variant).data()).arg(maxAbsDiff(out, expected))));
-                if (baseline.empty())
-                    baseline = out;
-                QVERIFY2(maxAbsDiff(out, baseline) < 1e-5f, cpuVariantId(variant).data());
-            }
+        QFETCH(DecodeCase, c);
+        const auto q = uniform(std::size_t(c.heads * c.dK), 1);
+        auto k = uniform(std::size_t(c.kvHeads * c.tokens * c.dK), 2);
+        auto v = uniform(std::size_t(c.kvHeads * c.tokens * c.dV), 3);
+        const auto kStored = storedAs(k, c.type), vStored = storedAs(v, c.type);
+        convertToF32(c.type, kStored.data(), k.data(), k.size()); // the reference sees the stored values
+        convertToF32(c.type, vStored.data(), v.data(), v.size());
+        const DecodeShape s = c.shape();
+        const auto expected = reference(q, k, v, c.heads, c.kvHeads, c.dK, c.dV, c.tokens, double(s.scale));
+        const auto runs = attnscope::testing::decodeInEveryVariant(s, q, kStored, vStored, {1, 2});
+        QVERIFY(!runs.empty());
+        for (const auto &run : runs) {
+            QVERIFY2(maxAbsDiff(run.out, expected) < 1e-5f,
+                     qPrintable(QString("%1: %2").arg(run.name().c_str()).arg(maxAbsDiff(run.out, expected))));
+            QVERIFY2(maxAbsDiff(run.out, runs.front().out) < 1e-5f, run.name().c_str()); // the baseline's
         }
     }
 };

@@ -9,6 +9,7 @@
 // (docs/cuda-backend.md).
 #include "core/backends/cpu/cpubackend.h"
 #include "core/backends/cuda/cudabackend.h"
+#include "tests/common/decodefixtures.h"
 
 #include <QTest>
 
@@ -18,6 +19,8 @@
 #include <vector>
 
 using namespace attnscope::core;
+using attnscope::testing::maxAbsDiff;
+using attnscope::testing::storedAs;
 
 Q_DECLARE_METATYPE(attnscope::core::DType)
 
@@ -36,26 +39,6 @@ std::vector<float> randomValues(std::size_t n, std::uint32_t seed, float scale =
     for (auto &x : v)
         x = u(rng);
     return v;
-}
-
-std::vector<std::byte> stored(const std::vector<float> &values, DType type)
-{
-    std::vector<std::byte> out(values.size() * std::size_t(dtypeBytes(type)));
-    convertFromF32(type, values.data(), out.data(), values.size());
-    return out;
-}
-
-float maxAbsDiff(const std::vector<float> &a, const std::vector<float> &b)
-{
-    if (a.size() != b.size())
-        return INFINITY;
-    float worst = 0.0f;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        const float d = std::abs(a[i] - b[i]);
-        if (!(d <= worst)) // NaN counts as worst
-            worst = std::isnan(d) ? INFINITY : d;
-    }
-    return worst;
 }
 
 // Device copies of host arrays, owned here.
@@ -153,8 +136,8 @@ private slots:
         DecodeShape s{batch, heads, kvHeads, dK, dV, tokens, dK + kPad, dV + vPad, type, 1.0f / std::sqrt(float(dK))};
         const std::size_t rows = std::size_t(batch) * kvHeads * tokens;
         const auto q = randomValues(std::size_t(batch) * heads * dK, 1, 2.0f);
-        const auto k = stored(randomValues(rows * std::size_t(s.kStride()), 2), type);
-        const auto v = stored(randomValues(rows * std::size_t(s.vStride()), 3), type);
+        const auto k = storedAs(randomValues(rows * std::size_t(s.kStride()), 2), type);
+        const auto v = storedAs(randomValues(rows * std::size_t(s.vStride()), 3), type);
         std::vector<float> expected(std::size_t(batch) * heads * dV);
         m_cpu.decode(s, {q.data(), k.data(), v.data(), expected.data()});
 
@@ -178,7 +161,7 @@ private slots:
         QFETCH(DType, type);
         DecodeShape s{3, 8, 1, 96, 64, 700, 96, 96, type, 0.1f};
         const auto q = randomValues(3 * 8 * 96, 4, 2.0f);
-        const auto k = stored(randomValues(3 * 700 * 96, 5), type);
+        const auto k = storedAs(randomValues(3 * 700 * 96, 5), type);
         std::vector<float> expected(3 * 8 * 64);
         m_cpu.decode(s, {q.data(), k.data(), k.data(), expected.data()});
         Device dev(*m_cuda);
@@ -226,7 +209,7 @@ private slots:
         float *out = dev.output(expected.size());
         if (absorbed) {
             const auto qC = randomValues(bh * dHead, 6, 2.0f), qR = randomValues(bh * dRope, 7, 2.0f);
-            const auto cache = stored(randomValues(std::size_t(batch) * tokens * (dLatent + dRope), 8), type);
+            const auto cache = storedAs(randomValues(std::size_t(batch) * tokens * (dLatent + dRope), 8), type);
             const float w = 1.0f / std::sqrt(float(dHead));
             const auto wUk = randomValues(std::size_t(dLatent) * heads * dHead, 9, w);
             const auto wUv = randomValues(std::size_t(dLatent) * heads * dHead, 10, w);
@@ -248,8 +231,8 @@ private slots:
             m_cuda->mlaDecode(s, gpu);
         } else {
             const auto q = randomValues(bh * (dHead + dRope), 11, 2.0f);
-            const auto k = stored(randomValues(bh * tokens * (dHead + dRope), 12), type);
-            const auto v = stored(randomValues(bh * tokens * dHead, 13), type);
+            const auto k = storedAs(randomValues(bh * tokens * (dHead + dRope), 12), type);
+            const auto v = storedAs(randomValues(bh * tokens * dHead, 13), type);
             MlaDecodeBuffers cpu;
             cpu.q = q.data();
             cpu.k = k.data();
@@ -297,8 +280,8 @@ private slots:
         PrefillShape s{batch, heads, kvHeads, dK, dV, tokens, type, 1.0f / std::sqrt(float(dK))};
         const std::size_t rows = std::size_t(batch) * kvHeads * tokens;
         const auto q = randomValues(std::size_t(batch) * heads * tokens * dK, 14, 2.0f);
-        const auto k = stored(randomValues(rows * dK, 15), type);
-        const auto v = stored(randomValues(rows * dV, 16), type);
+        const auto k = storedAs(randomValues(rows * dK, 15), type);
+        const auto v = storedAs(randomValues(rows * dV, 16), type);
         std::vector<float> expected(std::size_t(batch) * heads * tokens * dV);
         m_cpu.prefill(s, {q.data(), k.data(), v.data(), expected.data()});
         Device dev(*m_cuda);

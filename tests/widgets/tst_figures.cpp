@@ -279,8 +279,7 @@ private Q_SLOTS:
         const QRectF page(QPointF(), style.sizePt());
         const auto rects = figure.panelRects(page, style);
         QCOMPARE(rects.size(), std::size_t(2));
-        const QRectF grid = heatmap->gridRect(rects[0], style);
-        const double fraction = grid.width() * grid.height() / (page.width() * page.height());
+        const double fraction = heatmap->gridShare(rects[0].size(), page.size(), style);
         QVERIFY2(fraction >= share, qPrintable(QStringLiteral("the heatmap covers %1 of the figure").arg(fraction)));
         // The text panel is no larger than its text needs where the heatmap could use more.
         QVERIFY(!rects[0].intersects(rects[1]));

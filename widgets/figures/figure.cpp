@@ -517,53 +517,56 @@ void paintPlot(QWidget *widget, QPainter &painter, const QRectF &rect, const Fig
             title->setFont(body);
         }
     }
-    // Axis titles whole, on as many lines as the axis is long: laid out at the figure's size,
-    // each title wrapped to its axis, and again (a title of two lines narrows the other axis).
-    if (!titled.empty()) {
-        const QRect oldViewport = plot->viewport();
-        const QFontMetricsF fm(small, figureMetricsDevice());
-        for (int pass = 0; pass < 2; ++pass) {
-            plot->setViewport(QRect(0, 0, int(rect.width()), int(rect.height())));
-            for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
-                               QCPLayoutElement::upLayout})
-                plot->plotLayout()->update(phase);
-            for (const auto &[axis, label] : titled) {
-                const double length = axis->orientation() == Qt::Horizontal ? axis->axisRect()->width()
-                                                                             : axis->axisRect()->height();
-                axis->setLabel(wrapText(label, fm, std::max(length, fm.height())).join(QLatin1Char('\n')));
-            }
+    // Laid out at the figure's size: axis titles whole, on as many lines as the axis is long,
+    // and tick labels that fit their axes. Each title is wrapped to its axis, and again after a
+    // layout with the wrapped titles (a title of two lines narrows the other axis); a layout of
+    // the same texts is the same layout, so one is made only where a title changed.
+    const QRect oldViewport = plot->viewport();
+    plot->setViewport(QRect(0, 0, int(rect.width()), int(rect.height())));
+    const auto layOut = [plot] {
+        for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+            plot->plotLayout()->update(phase);
+    };
+    layOut();
+    const QFontMetricsF fm(small, figureMetricsDevice());
+    for (int pass = 0; pass < 2; ++pass) {
+        bool changed = false;
+        for (const auto &[axis, label] : titled) {
+            const double length =
+                axis->orientation() == Qt::Horizontal ? axis->axisRect()->width() : axis->axisRect()->height();
+            const QString wrapped = wrapText(label, fm, std::max(length, fm.height())).join(QLatin1Char('\n'));
+            changed = changed || wrapped != axis->label();
+            axis->setLabel(wrapped);
         }
-        plot->setViewport(oldViewport);
+        if (!changed)
+            break;
+        layOut();
     }
     // Tick labels that fit the axis at the figure's size: the window sets its tickers' counts
     // for its own pixels, and a column-wide figure would crowd ("128K256K512K") its labels.
-    {
-        const QRect oldViewport = plot->viewport();
-        plot->setViewport(QRect(0, 0, int(rect.width()), int(rect.height())));
-        for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
-            plot->plotLayout()->update(phase);
-        const QFontMetricsF fm(small, figureMetricsDevice());
-        for (QCPAxisRect *axisRect : plot->axisRects()) {
-            for (QCPAxis *axis : axisRect->axes()) {
-                const QSharedPointer<QCPAxisTicker> ticker = axis->ticker();
-                if (!axis->visible() || !axis->tickLabels() || !ticker)
-                    continue;
-                // About six characters of label and a gap across, two lines up.
-                const bool across = axis->orientation() == Qt::Horizontal;
-                const double length = across ? axisRect->width() : axisRect->height();
-                const double pitch = across ? fm.averageCharWidth() * 7.0 : fm.height() * 2.0;
-                const int fits = std::max(2, int(length / pitch));
-                if (fits < ticker->tickCount()) {
-                    restore.emplace_back([ticker, n = ticker->tickCount()] { ticker->setTickCount(n); });
-                    ticker->setTickCount(fits);
-                }
+    for (QCPAxisRect *axisRect : plot->axisRects()) {
+        for (QCPAxis *axis : axisRect->axes()) {
+            const QSharedPointer<QCPAxisTicker> ticker = axis->ticker();
+            if (!axis->visible() || !axis->tickLabels() || !ticker)
+                continue;
+            // About six characters of label and a gap across, two lines up.
+            const bool across = axis->orientation() == Qt::Horizontal;
+            const double length = across ? axisRect->width() : axisRect->height();
+            const double pitch = across ? fm.averageCharWidth() * 7.0 : fm.height() * 2.0;
+            const int fits = std::max(2, int(length / pitch));
+            if (fits < ticker->tickCount()) {
+                restore.emplace_back([ticker, n = ticker->tickCount()] { ticker->setTickCount(n); });
+                ticker->setTickCount(fits);
             }
         }
-        // What a page places by pixels after a layout (the trade-off chart's point labels) is
-        // placed again for the figure's axes; the window's replot below places it back.
-        Q_EMIT plot->afterLayout();
-        plot->setViewport(oldViewport);
     }
+    // What the pages adapt to a layout (their afterLayout slots), adapted to the figure's axes
+    // before toPainter lays the plot out again: the compare bars' formulas and the footprint
+    // chart's GPU ticks change tick labels, for which the afterLayout that toPainter emits after
+    // its own layout comes too late (that one places the trade-off chart's point labels and the
+    // footprint chart's marker labels for the painting). The window's replot below adapts them back.
+    Q_EMIT plot->afterLayout();
+    plot->setViewport(oldViewport);
     qcp->save();
     qcp->translate(rect.topLeft());
     qcp->setClipRect(QRectF(QPointF(), rect.size()));

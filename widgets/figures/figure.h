@@ -81,10 +81,11 @@ public:
     [[nodiscard]] double minimumHeight(double width, double available, const FigureStyle &style) const override;
     [[nodiscard]] double maximumWidth(double height, const FigureStyle &style) const override;
     [[nodiscard]] double maximumHeight(double width, const FigureStyle &style) const override;
-    // The share of the whole its grid of cells covers.
+    // gridShare: how large the heatmap is drawn.
     [[nodiscard]] double layoutScore(const QSizeF &size, const QSizeF &whole, const FigureStyle &style) const override;
-    // Where the grid of cells goes in rect (empty when nothing fits), for tests and layout.
-    [[nodiscard]] QRectF gridRect(const QRectF &rect, const FigureStyle &style) const;
+    // The share of `whole` (the figure's or the panels' room) that its grid of cells covers when
+    // the panel is `size` large; 0 where whole is empty.
+    [[nodiscard]] double gridShare(const QSizeF &size, const QSizeF &whole, const FigureStyle &style) const;
     // A panel of what a heatmap view shows: its matrix, labels, axis titles and colour range.
     [[nodiscard]] static std::shared_ptr<HeatmapPanel> fromView(const HeatmapView &view);
 };

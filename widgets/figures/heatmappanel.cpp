@@ -203,6 +203,35 @@ HeatmapGeometry heatmapGeometry(const HeatmapPanel &panel, const QRectF &rect, c
     return g;
 }
 
+// The shortest extent along `axis` (Horizontal: the width, at this height; Vertical: the height,
+// at this width) at which square cells are as large as the other extent lets them be: a
+// bisection, to half a point.
+double squareCellsExtent(const HeatmapPanel &panel, Qt::Orientation axis, double other, const FigureStyle &style)
+{
+    constexpr double kFar = 1e5; // points: room that never limits the cells
+    const bool across = axis == Qt::Horizontal;
+    const auto rectOf = [&](double extent) {
+        return across ? QRectF(0, 0, extent, other) : QRectF(0, 0, other, extent);
+    };
+    // A cell's extent along the axis in a panel `extent` long.
+    const auto cellAlong = [&](double extent) {
+        const HeatmapGeometry g = heatmapGeometry(panel, rectOf(extent), style, true);
+        return across ? g.cw : g.ch;
+    };
+    // The largest square cell the other extent allows.
+    const HeatmapGeometry unbounded = heatmapGeometry(panel, rectOf(kFar), style, true);
+    const double full = across ? unbounded.ch : unbounded.cw;
+    if (full <= 0.0)
+        return 0.0;
+    double lo = 0.0;
+    double hi = kFar;
+    for (int i = 0; i < 40 && hi - lo > 0.5; ++i) {
+        const double mid = (lo + hi) / 2;
+        (cellAlong(mid) >= full - 0.01 ? hi : lo) = mid;
+    }
+    return hi;
+}
+
 } // namespace
 
 double HeatmapPanel::minimumWidth(double, double available, const FigureStyle &) const
@@ -215,44 +244,25 @@ double HeatmapPanel::minimumHeight(double, double available, const FigureStyle &
     return available * minimumShare;
 }
 
-QRectF HeatmapPanel::gridRect(const QRectF &rect, const FigureStyle &style) const
-{
-    return heatmapGeometry(*this, rect, style).grid;
-}
-
-double HeatmapPanel::layoutScore(const QSizeF &size, const QSizeF &whole, const FigureStyle &style) const
+double HeatmapPanel::gridShare(const QSizeF &size, const QSizeF &whole, const FigureStyle &style) const
 {
     const QRectF grid = heatmapGeometry(*this, QRectF(QPointF(), size), style).grid;
     return whole.isEmpty() ? 0.0 : grid.width() * grid.height() / (whole.width() * whole.height());
 }
 
+double HeatmapPanel::layoutScore(const QSizeF &size, const QSizeF &whole, const FigureStyle &style) const
+{
+    return gridShare(size, whole, style);
+}
+
 double HeatmapPanel::maximumWidth(double height, const FigureStyle &style) const
 {
-    // The narrowest width at which square cells are as large as this height lets them be.
-    const double full = heatmapGeometry(*this, QRectF(0, 0, 1e5, height), style, true).ch;
-    if (full <= 0.0)
-        return 0.0;
-    double lo = 0.0;
-    double hi = 1e5;
-    for (int i = 0; i < 40 && hi - lo > 0.5; ++i) {
-        const double mid = (lo + hi) / 2;
-        (heatmapGeometry(*this, QRectF(0, 0, mid, height), style, true).cw >= full - 0.01 ? hi : lo) = mid;
-    }
-    return hi;
+    return squareCellsExtent(*this, Qt::Horizontal, height, style);
 }
 
 double HeatmapPanel::maximumHeight(double width, const FigureStyle &style) const
 {
-    const double full = heatmapGeometry(*this, QRectF(0, 0, width, 1e5), style, true).cw;
-    if (full <= 0.0)
-        return 0.0;
-    double lo = 0.0;
-    double hi = 1e5;
-    for (int i = 0; i < 40 && hi - lo > 0.5; ++i) {
-        const double mid = (lo + hi) / 2;
-        (heatmapGeometry(*this, QRectF(0, 0, width, mid), style, true).ch >= full - 0.01 ? hi : lo) = mid;
-    }
-    return hi;
+    return squareCellsExtent(*this, Qt::Vertical, width, style);
 }
 
 void HeatmapPanel::paint(QPainter &painter, const QRectF &rect, const FigureStyle &style) const

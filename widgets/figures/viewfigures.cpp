@@ -222,8 +222,7 @@ std::shared_ptr<Figure> StepsPage::figure(const FigureOptions &options, QString 
     const std::vector<QRectF> rects = figure->panelRects(whole, options.style);
     if (rects.size() == 2) {
         const QSizeF room = rects[1].size();
-        const QRectF grid = heatmap->gridRect(rects[0], options.style);
-        const bool cramped = grid.width() * grid.height() < 0.15 * whole.width() * whole.height();
+        const bool cramped = heatmap->gridShare(rects[0].size(), whole.size(), options.style) < 0.15;
         if (words->blocks.empty() || cramped
             || words->fittingBlocks(room, words->fittedPt(room, options.style), options.style) == 0)
             figure->panels.pop_back();
