@@ -71,8 +71,8 @@ void gemm(std::int64_t m, std::int64_t n, std::int64_t k, float alpha, const flo
     const CpuVariant variant = cpuVariant();
     if (k > 0 && (variant == CpuVariant::X86_64_V4 || variant == CpuVariant::X86_64_V3)) {
         const bool v4 = variant == CpuVariant::X86_64_V4;
-        thread_local std::vector<float> scratch;
-        scratch.resize(static_cast<std::size_t>(v4 ? isa_v4::kScratchFloats : isa_v3::kScratchFloats));
+        thread_local Eigen::VectorXf scratch; // 64-byte aligned: the packed panel is read a vector at a time
+        scratch.resize(v4 ? isa_v4::kScratchFloats : isa_v3::kScratchFloats);
         (v4 ? isa_v4::kBlockedGemm : isa_v3::kBlockedGemm)(m, n, k, alpha, a, lda, layout, b, ldb, beta, c, ldc,
                                                            scratch.data());
         return;

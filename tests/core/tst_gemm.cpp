@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // core::gemm (core/support/gemm.h) in every kernel variant this machine runs, against a reference
 // written here in double precision: both layouts of B, shapes that fill the register tiles and
-// shapes that leave every kind of tail (rows, columns, a depth past one pass), leading dimensions
-// wider than the matrices, alpha and beta, beta = 0 over NaN; and the refusals of bad sizes.
+// shapes that leave every kind of tail (rows, columns, a depth past one pass), products large enough
+// that A is packed as well as B, leading dimensions wider than the matrices, alpha and beta,
+// beta = 0 over NaN; and the refusals of bad sizes.
 #include "core/support/cpufeatures.h"
 #include "core/support/gemm.h"
 
@@ -112,6 +113,11 @@ private slots:
             cases.push_back({17, 41, 129, layout, -2.0f, 0.5f, 5});
             cases.push_back({8, 32, 384, layout, 1.0f, 1.0f, 1});
             cases.push_back({9, 33, 769, layout, 1.5f, 0.0f, 2});
+            // Large enough that A is packed too (64 rows or more, 256 columns or more), in more than
+            // one block of rows, with tails in every direction.
+            cases.push_back({64, 256, 64, layout, 1.0f, 0.0f, 0});
+            cases.push_back({70, 260, 400, layout, 0.5f, 1.0f, 3});
+            cases.push_back({300, 257, 100, layout, 1.0f, 0.0f, 1});
         }
         for (const Case &t : cases) {
             const double e = worstError(t);

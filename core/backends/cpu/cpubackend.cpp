@@ -31,6 +31,9 @@ using RowMat = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMa
 using Map = Eigen::Map<RowMat>;
 using ConstMap = Eigen::Map<const RowMat>;
 using StridedMap = Eigen::Map<const RowMat, 0, Eigen::OuterStride<>>;
+// Buffers the kernels read a vector at a time: 64-byte aligned (EIGEN_MAX_ALIGN_BYTES, core/CMakeLists.txt),
+// where a std::vector is 16.
+using Floats = Eigen::VectorXf;
 
 // Tokens per tile of the decode loop: a tile of keys (128 x 576 fp32 at MLA's widest, 295 KB)
 // stays in the L2 cache between the score product and the value product.
@@ -167,7 +170,7 @@ void groupedDecode(const DecodeShape &s, const DecodeBuffers &buf, int threads)
     slices = (s.context + sliceLen - 1) / sliceLen;
 
     const std::int64_t items = pairs * slices;
-    std::vector<float> pm(items * hg), pl(items * hg), pacc(items * hg * s.dV);
+    Floats pm(items * hg), pl(items * hg), pacc(items * hg * s.dV);
     // A cache that fits in a core's L2 is done before a thread team could even wake up (and a
     // team waits a whole time slice for a descheduled member on a busy machine).
     const std::int64_t cacheBytes = s.batch * s.nKvHeads * s.context * (s.dK + s.dV) * dtypeBytes(s.dtype);
@@ -357,7 +360,7 @@ void CpuBackend::mlaDecode(const MlaDecodeShape &s, const MlaDecodeBuffers &buf)
     // Absorbed: q_lat,h = qC,h W_UK,h^T, then one MQA-like pass over the shared latent cache
     // (values are the first d_c columns of each cached row), then out,h = o_lat,h W_UV,h.
     const ConstMap wUk(buf.wUk, dc, h * dh), wUv(buf.wUv, dc, h * dh);
-    std::vector<float> qFull(s.batch * h * (dc + dr)), oLat(s.batch * h * dc);
+    Floats qFull(s.batch * h * (dc + dr)), oLat(s.batch * h * dc);
 #pragma omp parallel for num_threads(m_threads) collapse(2)
     for (std::int64_t b = 0; b < s.batch; ++b) {
         for (std::int64_t head = 0; head < h; ++head) {
@@ -403,7 +406,7 @@ void CpuBackend::prefill(const PrefillShape &s, const PrefillBuffers &buf)
     // Keys and values are widened to fp32 once: O(T d) next to the O(T^2 d) products.
     const float *k = static_cast<const float *>(buf.k);
     const float *v = static_cast<const float *>(buf.v);
-    std::vector<float> kWide, vWide;
+    Floats kWide, vWide;
     if (s.dtype != DType::F32) {
         const std::int64_t rows = s.batch * s.nKvHeads * T;
         kWide.resize(rows * s.dK);
